@@ -1,0 +1,67 @@
+"""Regenerate the tables of labeled/README.md from the data (run after any change to labeled/).
+
+Usage: python scripts/corpus_readme.py   (rewrites the part between the AUTO markers)
+"""
+
+import hashlib
+import re
+from collections import Counter
+from pathlib import Path
+
+from stance.data import CORPUS_LABELS, read_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+LABELED = ROOT / "labeled"
+README = LABELED / "README.md"
+BEGIN, END = "<!-- AUTO:BEGIN -->", "<!-- AUTO:END -->"
+
+
+def table(header, rows):
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def counts(frame):
+    c = Counter(frame["stance"])
+    return [c.get(label, 0) for label in CORPUS_LABELS]
+
+
+def main():
+    data = read_corpus(LABELED)
+    f = data.frame
+    f["file"] = [Path(p).relative_to(LABELED).as_posix() for p in f["_file"]]
+    f["kind"] = ["seed article (quoted)" if not s.startswith("written/") else "written batch" for s in f["source"]]
+    total = counts(f)
+    parts = [
+        f"{len(f)} rows, {f['source'].nunique()} sources, {f['actor'].replace('', None).nunique()} distinct "
+        f"actors, {sum(f['note'] != '')} hard cases with a note "
+        f"({sum(f['note'] != '') / len(f):.0%}).",
+        "",
+        "### Rows per label",
+        table(["label", "rows", "share"], [(lab, n, f"{n / len(f):.1%}") for lab, n in zip(CORPUS_LABELS, total)]),
+        "",
+        "### Rows per file",
+        table(["file", "rows", *CORPUS_LABELS, "sha256 (first 12)"],
+              [(name, len(g), *counts(g), hashlib.sha256((LABELED / name).read_bytes()).hexdigest()[:12])
+               for name, g in f.groupby("file", sort=True)]),
+        "",
+        "### Rows per source kind",
+        table(["kind", "rows", *CORPUS_LABELS], [(k, len(g), *counts(g)) for k, g in f.groupby("kind")]),
+        "",
+        "### Top 25 actors",
+        table(["actor", "rows", *CORPUS_LABELS],
+              [(a, len(g), *counts(g)) for a, g in sorted(f[f["actor"] != ""].groupby("actor"),
+                                                          key=lambda kv: (-len(kv[1]), kv[0]))[:25]]),
+        "",
+        f"Rows with no actor (journalist's narration): {sum(f['actor'] == '')}.",
+    ]
+    text = README.read_text(encoding="utf-8")
+    block = f"{BEGIN}\n" + "\n".join(parts) + f"\n{END}"
+    text = re.sub(re.escape(BEGIN) + ".*?" + re.escape(END), lambda m: block, text, flags=re.S)
+    README.write_text(text, encoding="utf-8")
+    print(f"updated {README.relative_to(ROOT)}: {len(f)} rows")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,71 @@
+"""The ``stance`` command line: ``main(argv=None)`` dispatches to one module per subcommand.
+
+Each subcommand module has ``add_arguments(parser)`` and ``run(args) -> int``. Errors the
+user can fix (:class:`~stance.exceptions.StanceError`, missing files, Ctrl-C) are printed as
+one line with a non-zero exit status; anything else is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from contextlib import contextmanager
+from typing import Sequence
+
+from ..exceptions import StanceError
+
+# name -> (module under stance.cli, one-line help). Command modules import their heavy
+# dependencies (dask, matplotlib, pyarrow) inside run(), so building the parser stays fast.
+COMMANDS = {
+    "predict": ("_predict", "label sentences given on the command line or stdin"),
+    "train": ("_train", "train a model (same as train.py)"),
+    "info": ("_info", "show a model's labels, metrics and provenance"),
+}
+
+
+@contextmanager
+def report_errors(prog: str):
+    """Turn user-fixable errors into one line on stderr and ``SystemExit``."""
+    try:
+        yield
+    except StanceError as exc:
+        print(f"{prog}: error: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
+    except OSError as exc:
+        where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+        print(f"{prog}: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        raise SystemExit(2) from None
+    except KeyboardInterrupt:
+        print(f"{prog}: interrupted; no output was written", file=sys.stderr)
+        raise SystemExit(130) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from .. import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="stance",
+        description="Stance toward sending foreign troops to Ukraine, sentence by sentence.",
+    )
+    parser.add_argument("--version", action="version", version=f"stance {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name, (module, help_) in COMMANDS.items():
+        p = sub.add_parser(name, help=help_, description=help_[0].upper() + help_[1:] + ".")
+        _module(module).add_arguments(p)
+    return parser
+
+
+def _module(name: str):
+    return importlib.import_module(f"{__name__}.{name}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``stance`` command; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    with report_errors(f"stance {args.command}"):
+        return _module(COMMANDS[args.command][0]).run(args) or 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

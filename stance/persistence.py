@@ -1,0 +1,188 @@
+"""Save and load models: a joblib file plus a JSON sidecar.
+
+The ``.joblib`` file is the fitted scikit-learn Pipeline itself, so plain ``joblib.load``
+works. It is a pickle, and loading a pickle runs code: load only files you trust. The
+sidecar records what a later reader needs (labels, parameters, metrics, data hash, library
+versions) and the sha256 of the ``.joblib``, which :func:`load_model` checks before it
+unpickles anything.
+
+Bump :data:`FORMAT_VERSION` when the sidecar's meaning changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import platform
+import tempfile
+import warnings
+from pathlib import Path
+from typing import Any
+
+import joblib
+import sklearn
+
+from .exceptions import ModelError
+
+FORMAT_VERSION = 1
+MODEL_FILE = "stance.joblib"
+META_FILE = "stance.json"
+# The repository's models/ folder; the package is installed in editable mode by `make`.
+SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "models" / MODEL_FILE
+MODEL_ENV = "STANCE_MODEL"
+
+
+def sha256_file(path: str | Path) -> str:
+    """Hex sha256 of a file's bytes."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def library_versions() -> dict[str, str]:
+    """Versions that decide whether a saved model loads and predicts the same."""
+    import numpy
+    import scipy
+
+    from . import __version__
+
+    return {
+        "python": platform.python_version(),
+        "scikit-learn": sklearn.__version__,
+        "joblib": joblib.__version__,
+        "numpy": numpy.__version__,
+        "scipy": scipy.__version__,
+        "stance": __version__,
+    }
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole or not at all (temporary file + rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def save_model(pipeline, out_dir: str | Path, metadata: dict[str, Any]) -> tuple[Path, Path]:
+    """Write ``out_dir/stance.joblib`` and ``out_dir/stance.json``.
+
+    Parameters
+    ----------
+    pipeline : sklearn.pipeline.Pipeline
+        The fitted pipeline (already canonicalised for reproducible bytes).
+    out_dir : str or Path
+        Folder to write into; created when missing.
+    metadata : dict
+        Written to the sidecar, with the format version, library versions and the
+        ``.joblib``'s sha256 added.
+
+    Returns
+    -------
+    (Path, Path)
+        The model file and the sidecar.
+    """
+    out_dir = Path(out_dir)
+    model_path = out_dir / MODEL_FILE
+    meta_path = out_dir / META_FILE
+    out_dir.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{MODEL_FILE}.", suffix=".tmp", dir=out_dir)
+    os.close(fd)
+    try:
+        # compress=3 is zlib: deterministic bytes, and a 5-10x smaller file to commit.
+        joblib.dump(pipeline, tmp, compress=3)
+        meta = {
+            "format_version": FORMAT_VERSION,
+            **metadata,
+            "model_file": MODEL_FILE,
+            "model_sha256": sha256_file(tmp),
+            "versions": library_versions(),
+        }
+        os.replace(tmp, model_path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    atomic_write_bytes(meta_path, (json.dumps(meta, indent=2, ensure_ascii=False) + "\n").encode())
+    return model_path, meta_path
+
+
+def default_model_path() -> Path:
+    """The model used when none is named: ``$STANCE_MODEL`` or the shipped ``models/stance.joblib``."""
+    return Path(os.environ.get(MODEL_ENV) or SHIPPED_MODEL)
+
+
+def read_metadata(model_path: str | Path) -> dict[str, Any]:
+    """Read the JSON sidecar beside a model file."""
+    model_path = Path(model_path)
+    meta_path = model_path.with_suffix(".json")
+    if not meta_path.is_file():
+        raise ModelError(
+            f"{meta_path}: missing; a model file needs its .json sidecar beside it "
+            "(train.py writes both), so its checksum can be verified before loading"
+        )
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ModelError(f"{meta_path}: not valid JSON ({exc}); retrain or restore the file") from None
+    if not isinstance(meta, dict) or "labels" not in meta:
+        raise ModelError(f"{meta_path}: not a stance model sidecar (no 'labels'); retrain or restore it")
+    return meta
+
+
+def check_versions(meta: dict[str, Any], path: Path, *, allow_version_mismatch: bool) -> None:
+    """Refuse (or warn about) a model trained with another scikit-learn."""
+    trained = meta.get("versions", {}).get("scikit-learn")
+    if trained and trained != sklearn.__version__:
+        message = (
+            f"{path}: trained with scikit-learn {trained} but {sklearn.__version__} is installed; "
+            f"install the same version (pip install scikit-learn=={trained}, or `make train` "
+            "which installs the pinned versions) or retrain the model with this one"
+        )
+        if not allow_version_mismatch:
+            raise ModelError(message)
+        warnings.warn(message, stacklevel=3)
+
+
+def load_model(path: str | Path | None = None, *, allow_version_mismatch: bool = False):
+    """Load a model file after checking its sha256 and library versions.
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        A ``.joblib`` file with its ``.json`` sidecar beside it. Default: the shipped model.
+    allow_version_mismatch : bool
+        Load with a warning, rather than refuse, a model trained with another scikit-learn.
+
+    Returns
+    -------
+    (Pipeline, dict)
+        The fitted pipeline and the sidecar's metadata.
+    """
+    path = Path(path) if path is not None else default_model_path()
+    if not path.is_file():
+        raise ModelError(
+            f"{path}: model file not found; train one with `make train` (or train.py --out DIR) "
+            "or pass the path of a .joblib file"
+        )
+    meta = read_metadata(path)
+    actual = sha256_file(path)
+    if actual != meta.get("model_sha256"):
+        raise ModelError(
+            f"{path}: sha256 {actual[:12]}... does not match {meta.get('model_sha256', '?')[:12]}... "
+            f"recorded in {path.with_suffix('.json').name}; the file was changed or replaced. "
+            "Restore it or retrain; do not load model files you do not trust"
+        )
+    check_versions(meta, path, allow_version_mismatch=allow_version_mismatch)
+    try:
+        pipeline = joblib.load(path)
+    except Exception as exc:  # a corrupt pickle can raise almost anything
+        raise ModelError(f"{path}: cannot be loaded ({type(exc).__name__}: {exc}); retrain or restore it") from None
+    return pipeline, meta

@@ -1,0 +1,168 @@
+"""Apply a trained model to new text."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .exceptions import DataError
+from .persistence import default_model_path, load_model
+
+STANCE_COLUMN = "stance"
+CONFIDENCE_COLUMN = "confidence"
+PROBA_PREFIX = "p_"
+
+
+class StancePredictor:
+    """Label sentences with a fitted TF-IDF + logistic-regression pipeline.
+
+    Build one with :func:`load_predictor`. A predictor is read-only after loading, so one
+    instance may be shared between threads.
+
+    Parameters
+    ----------
+    pipeline : sklearn.pipeline.Pipeline
+        A fitted pipeline with ``predict_proba`` and ``classes_``.
+    metadata : dict, optional
+        The model's sidecar (labels, metrics, versions).
+    path : Path, optional
+        Where the model was loaded from.
+    """
+
+    def __init__(self, pipeline, metadata: dict[str, Any] | None = None, path: Path | None = None):
+        self.pipeline = pipeline
+        self.metadata = metadata or {}
+        self.path = path
+        self.labels: tuple[str, ...] = tuple(str(c) for c in pipeline.classes_)
+
+    def __repr__(self) -> str:
+        return f"StancePredictor(labels={list(self.labels)}, path={str(self.path)!r})"
+
+    @property
+    def proba_columns(self) -> list[str]:
+        """Names of the probability columns that :meth:`score_frame` adds."""
+        return [f"{PROBA_PREFIX}{label}" for label in self.labels]
+
+    def predict(self, texts: str | Iterable[str | None]) -> str | list[str]:
+        """Label texts.
+
+        Parameters
+        ----------
+        texts : str or iterable of str
+            One text, or many. Missing (None, NaN) or blank entries get the label ``""``.
+
+        Returns
+        -------
+        str or list of str
+            A single label for a single ``str``, else one label per text, in order.
+        """
+        single, items = _as_texts(texts)
+        proba, present = self._proba(items)
+        labels = np.full(len(items), "", dtype=object)
+        if present.any():
+            labels[present] = np.asarray(self.labels, dtype=object)[proba[present].argmax(axis=1)]
+        out = labels.tolist()
+        return out[0] if single else out
+
+    def predict_proba(self, texts: str | Iterable[str | None]) -> pd.DataFrame:
+        """Probabilities of each label.
+
+        Returns
+        -------
+        pandas.DataFrame
+            One row per text (NaN for missing or blank text) and one column per label.
+        """
+        _, items = _as_texts(texts)
+        proba, _ = self._proba(items)
+        return pd.DataFrame(proba, columns=list(self.labels))
+
+    def score_frame(self, df: pd.DataFrame, text_column: str = "text") -> pd.DataFrame:
+        """Add ``stance``, ``confidence`` and ``p_<label>`` columns to a copy of ``df``.
+
+        Every row is kept, in order; a row with missing or blank text gets an empty
+        ``stance`` and NaN probabilities. Non-string cells (numbers read from a file) are
+        scored as their text.
+        """
+        if not isinstance(df, pd.DataFrame):
+            raise TypeError(f"score_frame expects a pandas DataFrame, got {type(df).__name__}")
+        if text_column not in df.columns:
+            raise DataError(
+                f"no column {text_column!r}; the columns are {', '.join(map(repr, map(str, df.columns)))}; "
+                "name the text column with text_column= (or --text-column)"
+            )
+        items = [_cell_text(v) for v in df[text_column].tolist()]
+        proba, present = self._proba(items)
+        out = df.copy()
+        labels = np.full(len(items), "", dtype=object)
+        if present.any():
+            labels[present] = np.asarray(self.labels, dtype=object)[proba[present].argmax(axis=1)]
+        out[STANCE_COLUMN] = labels
+        confidence = np.full(len(items), np.nan)
+        confidence[present] = proba[present].max(axis=1)
+        out[CONFIDENCE_COLUMN] = confidence
+        for j, column in enumerate(self.proba_columns):
+            out[column] = proba[:, j]
+        return out
+
+    def _proba(self, items: list[str | None]) -> tuple[np.ndarray, np.ndarray]:
+        """Probabilities for the non-blank items (NaN rows elsewhere) and the mask of those."""
+        present = np.fromiter((bool(t and t.strip()) for t in items), dtype=bool, count=len(items))
+        proba = np.full((len(items), len(self.labels)), np.nan)
+        if present.any():
+            batch = [t for t, keep in zip(items, present) if keep]
+            proba[present] = self.pipeline.predict_proba(batch)
+        return proba, present
+
+
+def load_predictor(path: str | Path | None = None, *, allow_version_mismatch: bool = False) -> StancePredictor:
+    """Load a predictor.
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        A model file; default: the shipped model (or ``$STANCE_MODEL``).
+    allow_version_mismatch : bool
+        Load with a warning a model trained with another scikit-learn version.
+
+    Returns
+    -------
+    StancePredictor
+    """
+    path = Path(path) if path is not None else default_model_path()
+    pipeline, meta = load_model(path, allow_version_mismatch=allow_version_mismatch)
+    return StancePredictor(pipeline, meta, path)
+
+
+def _is_missing(value) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+
+
+def _cell_text(value) -> str | None:
+    if _is_missing(value):
+        return None
+    return value if isinstance(value, str) else str(value)
+
+
+def _as_texts(texts) -> tuple[bool, list[str | None]]:
+    """Normalise the ``texts`` argument; reject what is not text with a TypeError."""
+    if isinstance(texts, str):
+        return True, [texts]
+    if texts is None or isinstance(texts, (bytes, int, float, bool)) or not isinstance(texts, Iterable):
+        raise TypeError(
+            f"expected a str or an iterable of str, got {type(texts).__name__}; "
+            "pass a sentence or a list of sentences"
+        )
+    if isinstance(texts, pd.DataFrame):
+        raise TypeError("expected a str or an iterable of str, got a DataFrame; use score_frame(df, text_column=...)")
+    items = list(texts)
+    for i, value in enumerate(items):
+        if not (isinstance(value, str) or _is_missing(value)):
+            raise TypeError(
+                f"texts[{i}] is {type(value).__name__}, expected str (or None for a missing text)"
+            )
+    return False, [None if _is_missing(v) else v for v in items]

@@ -1,0 +1,278 @@
+"""Cross-validate, fit and save a model.
+
+``train.py`` and ``stance train`` share :func:`build_parser` and :func:`main`. Quality is
+measured with cross-validation grouped by source (no article or writing batch on both sides
+of a split), then the model is fitted on all rows and saved with its metrics.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
+from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
+
+from .data import LabelledData, data_sha256, read_corpus, read_labelled
+from .exceptions import DataError
+from .persistence import save_model
+from .pipeline import build_pipeline, canonicalise, resolve_params
+
+MAX_SPLITS = 5
+
+
+@dataclass
+class CVResult:
+    """Out-of-fold predictions and the metrics computed from them."""
+
+    labels: list[str]
+    y_true: np.ndarray
+    proba: np.ndarray  # out-of-fold probabilities, columns in ``labels`` order
+    folds: np.ndarray  # fold number of each row
+    scheme: str
+
+    @property
+    def y_pred(self) -> np.ndarray:
+        return np.asarray(self.labels, dtype=object)[self.proba.argmax(axis=1)]
+
+    def metrics(self) -> dict[str, Any]:
+        """Pooled out-of-fold metrics: per class, macro-F1, accuracy, confusion matrix."""
+        y_pred = self.y_pred
+        p, r, f, s = precision_recall_fscore_support(
+            self.y_true, y_pred, labels=self.labels, zero_division=0
+        )
+        fold_f1 = [
+            f1_score(self.y_true[self.folds == k], y_pred[self.folds == k],
+                     labels=self.labels, average="macro", zero_division=0)
+            for k in np.unique(self.folds)
+        ]
+        return {
+            "scheme": self.scheme,
+            "n_splits": int(len(np.unique(self.folds))),
+            "macro_f1": _round(f1_score(self.y_true, y_pred, labels=self.labels, average="macro", zero_division=0)),
+            "accuracy": _round(float(np.mean(self.y_true == y_pred))),
+            "fold_macro_f1": [_round(v) for v in fold_f1],
+            "per_class": {
+                label: {"precision": _round(p[i]), "recall": _round(r[i]), "f1": _round(f[i]), "support": int(s[i])}
+                for i, label in enumerate(self.labels)
+            },
+            "confusion_matrix": {
+                "labels": self.labels,
+                "rows_true_columns_predicted": confusion_matrix(self.y_true, y_pred, labels=self.labels).tolist(),
+            },
+        }
+
+
+def _round(value: float) -> float:
+    return round(float(value), 4)
+
+
+def make_splits(labels: Sequence[str], groups: Sequence[str] | None, seed: int):
+    """Fold indices: stratified and grouped when groups are given, else stratified.
+
+    Returns
+    -------
+    (list of (train_idx, test_idx), str)
+        The splits and a description of the scheme.
+    """
+    y = np.asarray(labels, dtype=object)
+    smallest = min(Counter(labels).values())
+    if groups is not None:
+        n_groups = len(set(groups))
+        if n_groups < 2:
+            raise DataError(
+                f"grouped cross-validation needs at least 2 distinct groups, found {n_groups}; "
+                "add rows from other sources or pass --group-column none"
+            )
+        k = min(MAX_SPLITS, n_groups)
+        splitter = StratifiedGroupKFold(n_splits=k, shuffle=True, random_state=seed)
+        splits = list(splitter.split(np.zeros(len(y)), y, np.asarray(groups, dtype=object)))
+        return splits, f"StratifiedGroupKFold(n_splits={k}) grouped by source"
+    if smallest < 2:
+        raise DataError(
+            "stratified cross-validation needs at least 2 rows of every label; "
+            f"label counts are {dict(Counter(labels))}"
+        )
+    k = min(MAX_SPLITS, smallest)
+    splitter = StratifiedKFold(n_splits=k, shuffle=True, random_state=seed)
+    return list(splitter.split(np.zeros(len(y)), y)), f"StratifiedKFold(n_splits={k}), no groups"
+
+
+def cross_validate(data: LabelledData, params: dict[str, Any] | None = None, *, seed: int = 0,
+                   splits=None) -> CVResult:
+    """Out-of-fold probabilities for every row.
+
+    Parameters
+    ----------
+    data : LabelledData
+    params : dict, optional
+        Model parameters (see :data:`stance.pipeline.DEFAULT_PARAMS`).
+    seed : int
+    splits : list, optional
+        Precomputed folds, so several models can be compared on the same ones.
+    """
+    texts = np.asarray(data.texts, dtype=object)
+    y = np.asarray(data.labels, dtype=object)
+    labels = sorted(set(data.labels))
+    scheme = "given folds"
+    if splits is None:
+        splits, scheme = make_splits(data.labels, data.groups, seed)
+    proba = np.zeros((len(y), len(labels)))
+    folds = np.zeros(len(y), dtype=int)
+    for k, (train_idx, test_idx) in enumerate(splits):
+        model = build_pipeline(params, seed=seed).fit(list(texts[train_idx]), y[train_idx])
+        fold_proba = model.predict_proba(list(texts[test_idx]))
+        # A fold's training part may lack a label; its column stays zero.
+        for j, label in enumerate(model.classes_):
+            proba[test_idx, labels.index(label)] = fold_proba[:, j]
+        folds[test_idx] = k
+    return CVResult(labels=labels, y_true=y, proba=proba, folds=folds, scheme=scheme)
+
+
+def fit(data: LabelledData, params: dict[str, Any] | None = None, *, seed: int = 0):
+    """Fit the pipeline on all rows and canonicalise it for reproducible bytes."""
+    return canonicalise(build_pipeline(params, seed=seed).fit(data.texts, data.labels))
+
+
+def format_report(metrics: dict[str, Any]) -> str:
+    """The CV metrics as a plain-text table, as ``train.py`` prints them."""
+    labels = metrics["confusion_matrix"]["labels"]
+    width = max(12, *(len(label) + 2 for label in labels))
+    lines = [
+        f"Cross-validation: {metrics['scheme']}",
+        f"{'':{width}}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>10}",
+    ]
+    for label in labels:
+        c = metrics["per_class"][label]
+        lines.append(f"{label:{width}}{c['precision']:>10.3f}{c['recall']:>10.3f}{c['f1']:>10.3f}{c['support']:>10}")
+    folds = ", ".join(f"{v:.3f}" for v in metrics["fold_macro_f1"])
+    lines += [
+        f"{'macro-F1':{width}}{metrics['macro_f1']:>30.3f}   (folds: {folds})",
+        f"{'accuracy':{width}}{metrics['accuracy']:>30.3f}",
+        "",
+        "Confusion matrix (rows: true, columns: predicted)",
+        f"{'':{width}}" + "".join(f"{label:>10}" for label in labels),
+    ]
+    for label, row in zip(labels, metrics["confusion_matrix"]["rows_true_columns_predicted"]):
+        lines.append(f"{label:{width}}" + "".join(f"{v:>10}" for v in row))
+    return "\n".join(lines)
+
+
+def train(
+    data: LabelledData,
+    out: str | Path,
+    *,
+    params: dict[str, Any] | None = None,
+    seed: int = 0,
+    data_hash: str | None = None,
+    data_paths: Sequence[str] = (),
+    relative_to: Path | None = None,
+    echo=print,
+) -> dict[str, Any]:
+    """Cross-validate, fit on all rows and write ``out/stance.joblib`` and ``out/stance.json``.
+
+    Returns
+    -------
+    dict
+        The metadata written to the sidecar.
+    """
+    params = resolve_params(params)
+    cv = cross_validate(data, params, seed=seed)
+    metrics = cv.metrics()
+    echo(format_report(metrics))
+    pipeline = fit(data, params, seed=seed)
+    frame = data.frame
+    metadata = {
+        "labels": [str(c) for c in pipeline.classes_],
+        "text_column": data.text_column,
+        "label_column": data.label_column,
+        "group_column": data.group_column,
+        "params": {k: list(v) if isinstance(v, tuple) else v for k, v in params.items()},
+        "seed": seed,
+        "cv": metrics,
+        "rows": {
+            "total": int(len(frame)),
+            "per_label": {k: int(v) for k, v in sorted(Counter(data.labels).items())},
+            "per_file": {_rel(f, relative_to): int(n) for f, n in Counter(frame["_file"]).items()},
+            "duplicates_dropped": data.duplicates_dropped,
+            "groups": int(len(set(data.groups))) if data.groups is not None else None,
+        },
+        "data_paths": list(data_paths),
+        "data_sha256": data_hash or _files_sha256(data.files),
+    }
+    model_path, meta_path = save_model(pipeline, out, metadata)
+    echo(f"\nTrained on {len(frame)} rows from {len(data.files)} file(s); "
+         f"wrote {model_path} and {meta_path}")
+    return metadata
+
+
+def _rel(path: str, base: Path | None) -> str:
+    p = Path(path)
+    try:
+        return p.resolve().relative_to((base or Path.cwd()).resolve()).as_posix()
+    except ValueError:
+        return p.as_posix()
+
+
+def _files_sha256(files: Sequence[Path]) -> str:
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(Path(path).read_bytes())
+    return digest.hexdigest()
+
+
+def build_parser(prog: str = "train.py") -> argparse.ArgumentParser:
+    """The options of ``train.py`` and ``stance train``."""
+    parser = argparse.ArgumentParser(
+        prog=prog,
+        description="Train the stance model: grouped cross-validation report, then fit on all "
+        "data and write DIR/stance.joblib and DIR/stance.json.",
+    )
+    add_arguments(parser)
+    return parser
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data", nargs="+", metavar="PATH",
+                        help="CSV/TSV files or folders (default: labeled/, validated strictly)")
+    parser.add_argument("--text-column", default="text", help="column with the text (default: text)")
+    parser.add_argument("--label-column", default="stance", help="column with the label (default: stance)")
+    parser.add_argument("--group-column", default="source",
+                        help="column grouping rows for CV (default: source; 'none' or absent: stratified CV)")
+    parser.add_argument("--labels", help="comma-separated allowed labels for --data (default: any)")
+    parser.add_argument("--out", metavar="DIR", help="output folder (default: models/)")
+    parser.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
+
+
+def run(args: argparse.Namespace, root: Path | None = None) -> dict[str, Any]:
+    """Train from parsed arguments; ``root`` holds the default ``labeled/`` and ``models/``."""
+    root = Path(root) if root is not None else Path.cwd()
+    out = Path(args.out) if args.out else root / "models"
+    group = None if args.group_column in (None, "", "none") else args.group_column
+    if args.data is None:
+        if args.labels or args.text_column != "text" or args.label_column != "stance":
+            raise DataError("--labels, --text-column and --label-column apply to --data; "
+                            "the corpus in labeled/ always uses the columns text, stance and source")
+        corpus = root / "labeled"
+        data = read_corpus(corpus)
+        return train(data, out, seed=args.seed, data_hash=data_sha256(corpus),
+                     data_paths=["labeled"], relative_to=root)
+    labels = [x.strip() for x in args.labels.split(",") if x.strip()] if args.labels else None
+    data = read_labelled(args.data, text_column=args.text_column, label_column=args.label_column,
+                         group_column=group, labels=labels)
+    return train(data, out, seed=args.seed, data_paths=[str(p) for p in args.data])
+
+
+def main(argv: Sequence[str] | None = None, root: Path | None = None) -> int:
+    """Entry point of ``train.py``: on bad input one clear line and exit status 2."""
+    from .cli import report_errors
+
+    args = build_parser().parse_args(argv)
+    with report_errors("train.py"):
+        run(args, root)
+    return 0

@@ -1,0 +1,63 @@
+import json
+import shutil
+
+import joblib
+import pytest
+import sklearn
+
+from stance.exceptions import ModelError
+from stance.persistence import load_model, read_metadata, sha256_file
+
+
+def test_round_trip_and_plain_joblib_load(model_dir):
+    pipeline, meta = load_model(model_dir / "stance.joblib")
+    assert meta["labels"] == ["neutral", "oppose", "support"]
+    assert meta["model_sha256"] == sha256_file(model_dir / "stance.joblib")
+    for key in ("python", "scikit-learn", "joblib", "stance"):
+        assert meta["versions"][key]
+    plain = joblib.load(model_dir / "stance.joblib")
+    assert list(plain.classes_) == meta["labels"]
+
+
+@pytest.fixture
+def model_copy(model_dir, tmp_path):
+    for name in ("stance.joblib", "stance.json"):
+        shutil.copy(model_dir / name, tmp_path / name)
+    return tmp_path / "stance.joblib"
+
+
+def test_tampered_file_is_refused(model_copy):
+    with open(model_copy, "ab") as fh:
+        fh.write(b"\0")
+    with pytest.raises(ModelError, match="does not match .* recorded in stance.json"):
+        load_model(model_copy)
+
+
+def test_missing_sidecar_is_refused(model_copy):
+    model_copy.with_suffix(".json").unlink()
+    with pytest.raises(ModelError, match=r"stance\.json: missing"):
+        load_model(model_copy)
+
+
+def test_missing_model_says_how_to_get_one(tmp_path):
+    with pytest.raises(ModelError, match="model file not found; train one with `make train`"):
+        load_model(tmp_path / "none.joblib")
+
+
+def test_other_sklearn_version_says_what_to_do(model_copy):
+    meta_path = model_copy.with_suffix(".json")
+    meta = json.loads(meta_path.read_text())
+    meta["versions"]["scikit-learn"] = "0.0.1"
+    meta_path.write_text(json.dumps(meta))
+    with pytest.raises(ModelError, match=rf"scikit-learn 0\.0\.1 but {sklearn.__version__} is installed; "
+                                         r"install the same version \(pip install scikit-learn==0\.0\.1"):
+        load_model(model_copy)
+    with pytest.warns(UserWarning, match="trained with scikit-learn 0.0.1"):
+        pipeline, _ = load_model(model_copy, allow_version_mismatch=True)
+    assert pipeline.predict(["Troops will go."])[0] in {"neutral", "oppose", "support"}
+
+
+def test_broken_sidecar(model_copy):
+    model_copy.with_suffix(".json").write_text("{not json")
+    with pytest.raises(ModelError, match="not valid JSON"):
+        read_metadata(model_copy)

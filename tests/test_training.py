@@ -1,0 +1,93 @@
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from stance.data import read_corpus, read_labelled
+from stance.exceptions import DataError
+from stance.training import cross_validate, format_report, main, make_splits
+
+from .conftest import TINY_CORPUS, write_corpus
+
+
+def test_grouped_splits_keep_every_group_on_one_side():
+    labels = [r[2] for r in TINY_CORPUS]
+    groups = [r[3] for r in TINY_CORPUS]
+    splits, scheme = make_splits(labels, groups, seed=0)
+    assert "grouped by source" in scheme and len(splits) == 3
+    for train_idx, test_idx in splits:
+        assert not {groups[i] for i in train_idx} & {groups[i] for i in test_idx}
+
+
+def test_stratified_when_no_groups():
+    labels = [r[2] for r in TINY_CORPUS]
+    splits, scheme = make_splits(labels, None, seed=0)
+    assert scheme.startswith("StratifiedKFold(n_splits=5)")
+    assert sorted(np.concatenate([t for _, t in splits]).tolist()) == list(range(len(labels)))
+
+
+def test_one_group_is_a_clear_error():
+    with pytest.raises(DataError, match="at least 2 distinct groups, found 1"):
+        make_splits(["a", "b"], ["g", "g"], seed=0)
+
+
+def test_cross_validation_metrics(corpus_dir):
+    metrics = cross_validate(read_corpus(corpus_dir)).metrics()
+    assert 0.0 <= metrics["macro_f1"] <= 1.0
+    assert sum(c["support"] for c in metrics["per_class"].values()) == 24
+    assert np.array(metrics["confusion_matrix"]["rows_true_columns_predicted"]).sum() == 24
+    text = format_report(metrics)
+    assert "macro-F1" in text and "Confusion matrix" in text
+
+
+def test_main_trains_default_corpus_and_reports(tmp_path, capsys):
+    write_corpus(tmp_path / "labeled" / "tiny.csv")
+    assert main([], root=tmp_path) == 0
+    out = capsys.readouterr().out
+    assert "grouped by source" in out and "macro-F1" in out and "precision" in out
+    assert (tmp_path / "models" / "stance.joblib").is_file() and (tmp_path / "models" / "stance.json").is_file()
+
+
+def test_main_with_user_data_labels_and_stratified(tmp_path, capsys):
+    path = tmp_path / "mine.csv"
+    rows = "\n".join(f"{t},{'yes' if s == 'support' else 'no'}" for t, _, s, _ in
+                     [(r[0].replace(",", ""), *r[1:]) for r in TINY_CORPUS])
+    path.write_text("sentence,y\n" + rows + "\n", encoding="utf-8")
+    out = tmp_path / "m"
+    assert main(["--data", str(path), "--text-column", "sentence", "--label-column", "y",
+                 "--labels", "yes,no", "--out", str(out)]) == 0
+    assert "StratifiedKFold" in capsys.readouterr().out
+    from stance import load_predictor
+
+    assert load_predictor(out / "stance.joblib").labels == ("no", "yes")
+
+
+def test_main_bad_data_is_one_line_and_exit_2(tmp_path, capsys):
+    (tmp_path / "labeled").mkdir()
+    (tmp_path / "labeled" / "x.csv").write_text("id,text\n1,a\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as exc:
+        main([], root=tmp_path)
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "missing column(s) 'actor', 'stance', 'source', 'note'" in err
+    assert not (tmp_path / "models").exists()
+
+
+def test_training_is_byte_identical_across_processes(tmp_path):
+    """Two processes with different string-hash seeds write the same .joblib bytes."""
+    data = write_corpus(tmp_path / "d" / "tiny.csv")
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"out{seed}"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "stance", "train", "--data", str(data), "--out", str(out),
+                        "--labels", "support,oppose,neutral"], check=True, env=env, capture_output=True)
+        outputs.append((out / "stance.joblib").read_bytes())
+    assert outputs[0] == outputs[1]
+
+
+def test_default_corpus_is_read_strictly(tmp_path):
+    write_corpus(tmp_path / "labeled" / "tiny.csv")
+    assert read_labelled([tmp_path / "labeled"]).group_column == "source"
