@@ -1,0 +1,323 @@
+"""Read and write tables of sentences in chunks: CSV, TSV, JSONL and Parquet.
+
+Two rules hold for every format. Reading is lossless: CSV/TSV cells come back as the exact
+strings of the file (no type guessing that would turn "007" into 7 or "NA" into a missing
+value), so every input row and value comes out again. Writing is atomic: output goes to a
+temporary file beside the target and is renamed over it only when complete, so a failed or
+interrupted run leaves no partial output. ``-`` means stdin / stdout, as CSV.
+"""
+
+from __future__ import annotations
+
+import csv
+import glob
+import io
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import IO, Iterator
+
+import pandas as pd
+
+from .exceptions import DataError
+
+FORMATS = {".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".parquet": "parquet"}
+STDIO = "-"
+DEFAULT_CHUNK_SIZE = 50_000
+
+
+def detect_format(path: str | os.PathLike) -> str:
+    """The format of a path from its extension (``-`` is CSV)."""
+    if str(path) == STDIO:
+        return "csv"
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        raise DataError(
+            f"{path}: unknown file type '{suffix or 'no extension'}'; expected one of "
+            f"{', '.join(FORMATS)} (or - for stdin/stdout as CSV)"
+        )
+    return FORMATS[suffix]
+
+
+def expand_inputs(patterns: list[str]) -> list[str]:
+    """Expand globs; a pattern matching nothing, or a missing file, is an error."""
+    paths: list[str] = []
+    for pattern in patterns:
+        if pattern == STDIO:
+            paths.append(STDIO)
+            continue
+        if glob.has_magic(pattern):
+            matched = sorted(glob.glob(pattern, recursive=True))
+            if not matched:
+                raise DataError(f"{pattern}: no file matches this pattern; check the path")
+            paths.extend(matched)
+        elif not Path(pattern).exists():
+            raise DataError(f"{pattern}: no such file; check the path")
+        elif Path(pattern).is_dir():
+            raise DataError(f"{pattern}: is a folder; give files or a glob such as '{pattern}/*.csv'")
+        else:
+            paths.append(pattern)
+    for path in paths:
+        detect_format(path)
+    return paths
+
+
+def read_columns(path: str, *, encoding: str = "utf-8") -> list[str]:
+    """Column names of a file, reading only its start."""
+    for chunk in read_chunks(path, chunk_size=1, encoding=encoding):
+        return [str(c) for c in chunk.columns]
+    return []
+
+
+def read_chunks(path: str, *, chunk_size: int = DEFAULT_CHUNK_SIZE,
+                encoding: str = "utf-8") -> Iterator[pd.DataFrame]:
+    """Yield the rows of a file as DataFrames of at most ``chunk_size`` rows.
+
+    CSV/TSV values are strings, exactly as in the file; JSONL and Parquet keep their types.
+    A header-only file yields one empty frame with the columns, so they can still be checked.
+
+    Raises
+    ------
+    DataError
+        Naming the file and line of malformed CSV/JSONL, or the position of bytes that do
+        not decode with ``encoding``.
+    """
+    if chunk_size < 1:
+        raise DataError(f"chunk size must be at least 1, got {chunk_size}")
+    fmt = detect_format(path)
+    if fmt in ("csv", "tsv"):
+        yield from _read_delimited(path, fmt, chunk_size, encoding)
+    elif fmt == "jsonl":
+        yield from _read_jsonl(path, chunk_size, encoding)
+    else:
+        yield from _read_parquet(path, chunk_size)
+
+
+def _open_text(path: str, encoding: str) -> IO[str]:
+    if path == STDIO:
+        return io.TextIOWrapper(sys.stdin.buffer, encoding=encoding, newline="")
+    try:
+        return open(path, encoding=encoding, newline="")
+    except LookupError:
+        raise DataError(f"unknown encoding {encoding!r}; use a name such as utf-8, latin-1 or cp1252") from None
+
+
+def _decode_error(path: str, exc: UnicodeDecodeError, encoding: str) -> DataError:
+    where = ""
+    if path != STDIO:
+        # Find the first undecodable byte in the file itself: the exception's offset is
+        # relative to a read buffer, not to the file.
+        data = Path(path).read_bytes()
+        try:
+            data.decode(encoding)
+        except UnicodeDecodeError as full:
+            line = data[: full.start].count(b"\n") + 1
+            where = f", line {line} (byte {full.start})"
+    return DataError(
+        f"{path}{where}: bytes that are not valid {encoding} ({exc.reason}); "
+        "pass the file's encoding with --encoding (e.g. --encoding latin-1 or cp1252)"
+    )
+
+
+def _read_delimited(path: str, fmt: str, chunk_size: int, encoding: str) -> Iterator[pd.DataFrame]:
+    sep = "\t" if fmt == "tsv" else ","
+    fh = _open_text(path, encoding)
+    try:
+        try:
+            reader = pd.read_csv(fh, sep=sep, dtype=str, keep_default_na=False, na_filter=False,
+                                 chunksize=chunk_size, engine="c")
+            for chunk in reader:
+                yield chunk
+        except pd.errors.EmptyDataError:
+            raise DataError(f"{path}: the file is empty; expected a header line with column names") from None
+        except pd.errors.ParserError as exc:
+            raise DataError(f"{path}: malformed {fmt.upper()}: {_parser_detail(exc)}; "
+                            "check the quoting and the number of fields on that line") from None
+        except UnicodeDecodeError as exc:
+            raise _decode_error(path, exc, encoding) from None
+    finally:
+        if path != STDIO:
+            fh.close()
+        else:
+            fh.detach()
+
+
+def _parser_detail(exc: Exception) -> str:
+    message = str(exc).strip().splitlines()[0]
+    return message.replace("Error tokenizing data. C error: ", "")
+
+
+def _read_jsonl(path: str, chunk_size: int, encoding: str) -> Iterator[pd.DataFrame]:
+    fh = _open_text(path, encoding)
+    rows: list[dict] = []
+    columns: dict[str, None] = {}
+    try:
+        try:
+            for number, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise DataError(f"{path}, line {number}: malformed JSON ({exc.msg}, column {exc.colno}); "
+                                    "each line must be one JSON object") from None
+                if not isinstance(record, dict):
+                    raise DataError(f"{path}, line {number}: expected a JSON object per line, "
+                                    f"got {type(record).__name__}")
+                columns.update(dict.fromkeys(record))
+                rows.append(record)
+                if len(rows) >= chunk_size:
+                    yield pd.DataFrame(rows)
+                    rows = []
+        except UnicodeDecodeError as exc:
+            raise _decode_error(path, exc, encoding) from None
+        if rows:
+            yield pd.DataFrame(rows)
+        elif not columns:
+            raise DataError(f"{path}: the file is empty; expected one JSON object per line")
+    finally:
+        if path != STDIO:
+            fh.close()
+        else:
+            fh.detach()
+
+
+def _read_parquet(path: str, chunk_size: int) -> Iterator[pd.DataFrame]:
+    pq = _pyarrow_parquet()
+    try:
+        handle = pq.ParquetFile(path)
+    except Exception as exc:  # pyarrow raises its own error types for a broken file
+        raise DataError(f"{path}: not a readable Parquet file ({exc}); check the file") from None
+    empty = True
+    for batch in handle.iter_batches(batch_size=chunk_size):
+        empty = False
+        yield batch.to_pandas()
+    if empty:
+        yield handle.schema_arrow.empty_table().to_pandas()
+
+
+def _pyarrow_parquet():
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise DataError("Parquet needs pyarrow; install it with: pip install 'stance[parquet]'") from None
+    return pq
+
+
+def same_file(a: str, b: str) -> bool:
+    """True when two paths name the same existing file."""
+    if STDIO in (a, b):
+        return False
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+class AtomicWriter:
+    """Write DataFrame chunks to a file that appears only when :meth:`commit` is called.
+
+    Use as a context manager: leaving the block with an exception (Ctrl-C included) removes
+    the temporary file and leaves any existing target untouched.
+
+    Parameters
+    ----------
+    path : str
+        Target file (``-`` writes CSV to stdout, unbuffered by chunk).
+    fmt : str, optional
+        Format; default from the extension.
+    """
+
+    def __init__(self, path: str, fmt: str | None = None):
+        self.path = path
+        self.fmt = fmt or detect_format(path)
+        self._tmp: str | None = None
+        self._fh: IO | None = None
+        self._parquet = None
+        self._header_written = False
+        self.rows = 0
+
+    def __enter__(self) -> "AtomicWriter":
+        if self.path != STDIO:
+            target = Path(self.path)
+            if not target.parent.exists():
+                raise DataError(f"{self.path}: the output folder {target.parent} does not exist; create it first")
+            if target.is_dir():
+                raise DataError(f"{self.path}: is a folder; give an output file name")
+            fd, self._tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+            os.close(fd)
+        return self
+
+    def write(self, frame: pd.DataFrame) -> None:
+        """Append a chunk (every chunk must have the same columns)."""
+        if self.fmt == "parquet":
+            self._write_parquet(frame)
+        else:
+            fh = self._text_handle()
+            if self.fmt in ("csv", "tsv"):
+                frame.to_csv(fh, sep="\t" if self.fmt == "tsv" else ",", index=False,
+                             header=not self._header_written, lineterminator="\n")
+            else:
+                if len(frame):
+                    fh.write(frame.to_json(orient="records", lines=True, force_ascii=False, date_format="iso"))
+            self._header_written = True
+            fh.flush()
+        self.rows += len(frame)
+
+    def _text_handle(self) -> IO[str]:
+        if self._fh is None:
+            if self.path == STDIO:
+                self._fh = sys.stdout
+            else:
+                self._fh = open(self._tmp, "w", encoding="utf-8", newline="")
+        return self._fh
+
+    def _write_parquet(self, frame: pd.DataFrame) -> None:
+        pq = _pyarrow_parquet()
+        import pyarrow as pa
+
+        table = pa.Table.from_pandas(frame, preserve_index=False)
+        if self._parquet is None:
+            self._parquet = pq.ParquetWriter(self._tmp, table.schema)
+        else:
+            table = table.cast(self._parquet.schema)
+        self._parquet.write_table(table)
+
+    def commit(self) -> None:
+        """Close and move the finished file into place."""
+        if self._parquet is not None:
+            self._parquet.close()
+            self._parquet = None
+        if self._fh is not None and self._fh is not sys.stdout:
+            self._fh.close()
+        self._fh = None
+        if self._tmp is not None:
+            os.replace(self._tmp, self.path)
+            self._tmp = None
+
+    def abort(self) -> None:
+        """Discard the temporary file."""
+        try:
+            if self._parquet is not None:
+                self._parquet.close()
+            if self._fh is not None and self._fh is not sys.stdout:
+                self._fh.close()
+        finally:
+            self._parquet = self._fh = None
+            if self._tmp is not None:
+                Path(self._tmp).unlink(missing_ok=True)
+                self._tmp = None
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.abort()
+
+
+def write_frame(frame: pd.DataFrame, path: str) -> None:
+    """Write a whole DataFrame atomically in the format of ``path``."""
+    with AtomicWriter(path) as writer:
+        writer.write(frame)

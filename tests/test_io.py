@@ -1,0 +1,96 @@
+import json
+
+import pandas as pd
+import pytest
+
+from stance.exceptions import DataError
+from stance.io import AtomicWriter, detect_format, expand_inputs, read_chunks, read_columns, same_file, write_frame
+
+FRAME = pd.DataFrame({"id": ["007", "2", "NA"], "text": ["Troops, maybe.", "", "Ελλάδα «όχι»"]})
+
+
+@pytest.mark.parametrize("name", ["a.csv", "a.tsv", "a.jsonl", "a.parquet"])
+def test_round_trip_every_format_in_chunks(tmp_path, name):
+    path = str(tmp_path / name)
+    write_frame(FRAME, path)
+    chunks = list(read_chunks(path, chunk_size=2))
+    assert [len(c) for c in chunks] == [2, 1]
+    back = pd.concat(chunks, ignore_index=True)
+    assert back["id"].astype(str).tolist() == ["007", "2", "NA"]  # read as written, not guessed
+    assert back["text"].tolist() == FRAME["text"].tolist()
+    assert read_columns(path) == ["id", "text"]
+
+
+def test_unknown_extension():
+    with pytest.raises(DataError, match=r"unknown file type '\.xlsx'; expected one of \.csv, \.tsv"):
+        detect_format("x.xlsx")
+
+
+def test_globs_and_missing_inputs(tmp_path):
+    for n in ("b.csv", "a.csv"):
+        write_frame(FRAME, str(tmp_path / n))
+    assert [p[-5:] for p in expand_inputs([str(tmp_path / "*.csv")])] == ["a.csv", "b.csv"]
+    with pytest.raises(DataError, match="no file matches"):
+        expand_inputs([str(tmp_path / "*.jsonl")])
+    with pytest.raises(DataError, match="no such file"):
+        expand_inputs([str(tmp_path / "none.csv")])
+
+
+def test_malformed_csv_names_the_line(tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("id,text\n1,ok\n2,too,many\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"bad\.csv: malformed CSV: Expected 2 fields in line 3, saw 3"):
+        list(read_chunks(str(path)))
+
+
+def test_malformed_jsonl_names_the_line(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"text": "a"}\n{"text": oops}\n', encoding="utf-8")
+    with pytest.raises(DataError, match=r"bad\.jsonl, line 2: malformed JSON"):
+        list(read_chunks(str(path)))
+
+
+def test_not_utf8_names_position_and_suggests_encoding(tmp_path):
+    path = tmp_path / "latin.csv"
+    path.write_bytes(b"id,text\n1,ok\n2,caf\xe9\n")
+    with pytest.raises(DataError, match=r"latin\.csv, line 3 \(byte 18\): bytes that are not valid utf-8 .*--encoding"):
+        list(read_chunks(str(path)))
+    assert list(read_chunks(str(path), encoding="latin-1"))[0]["text"].tolist() == ["ok", "café"]
+
+
+def test_empty_and_header_only(tmp_path):
+    (tmp_path / "e.csv").write_text("")
+    with pytest.raises(DataError, match="the file is empty"):
+        list(read_chunks(str(tmp_path / "e.csv")))
+    (tmp_path / "h.csv").write_text("id,text\n")
+    chunks = list(read_chunks(str(tmp_path / "h.csv")))
+    assert len(chunks) == 1 and chunks[0].empty and list(chunks[0].columns) == ["id", "text"]
+
+
+def test_failed_write_leaves_nothing_and_keeps_old_file(tmp_path):
+    target = tmp_path / "out.csv"
+    target.write_text("old\n")
+    with pytest.raises(RuntimeError):
+        with AtomicWriter(str(target)) as writer:
+            writer.write(FRAME)
+            raise RuntimeError("boom")
+    assert target.read_text() == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
+
+
+def test_jsonl_output_is_one_object_per_line(tmp_path):
+    path = tmp_path / "o.jsonl"
+    write_frame(FRAME, str(path))
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["id"] for line in lines] == ["007", "2", "NA"]
+
+
+def test_missing_output_folder(tmp_path):
+    with pytest.raises(DataError, match="output folder .* does not exist"):
+        write_frame(FRAME, str(tmp_path / "no" / "out.csv"))
+
+
+def test_same_file(tmp_path):
+    write_frame(FRAME, str(tmp_path / "a.csv"))
+    assert same_file(str(tmp_path / "a.csv"), str(tmp_path / "." / "a.csv"))
+    assert not same_file(str(tmp_path / "a.csv"), str(tmp_path / "b.csv"))
