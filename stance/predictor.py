@@ -109,6 +109,64 @@ class StancePredictor:
             out[column] = proba[:, j]
         return out
 
+    def explain(self, text: str, top: int = 5) -> dict[str, Any]:
+        """Which n-grams pushed the prediction toward and away from each label.
+
+        The model scores each label as ``intercept + sum(tfidf(ngram) * weight(label, ngram))``
+        and turns the scores into probabilities with a softmax. Each n-gram's contribution is
+        its term in that sum, exactly as the model computes it, so for every label
+        ``intercept + sum(all contributions) == score``.
+
+        Parameters
+        ----------
+        text : str
+            One sentence.
+        top : int
+            How many n-grams to list toward and away from each label.
+
+        Returns
+        -------
+        dict
+            ``label``, ``probabilities`` ({label: p}), and ``labels``: for each label its
+            ``score``, ``intercept``, ``toward`` and ``away`` (lists of
+            ``(feature, tfidf value, weight, contribution)``, largest effect first).
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"explain expects one str, got {type(text).__name__}")
+        if top < 1:
+            raise ValueError(f"top must be at least 1, got {top}")
+        features = self.pipeline.named_steps["features"]
+        clf = self.pipeline.named_steps["clf"]
+        x = features.transform([text]).tocsr()
+        names = self._feature_names()
+        idx, values = x.indices, x.data.astype(float)
+        coef, intercept = _class_weights(clf)
+        scores = intercept + (x @ coef.T).ravel() if idx.size else intercept.copy()
+        proba = self.pipeline.predict_proba([text])[0] if text.strip() else None
+        explanation: dict[str, Any] = {
+            "text": text,
+            "label": self.labels[int(np.argmax(proba))] if proba is not None else "",
+            "probabilities": {lab: float(p) for lab, p in zip(self.labels, proba)} if proba is not None else {},
+            "labels": {},
+        }
+        for k, label in enumerate(self.labels):
+            contrib = values * coef[k, idx]
+            order = np.argsort(-contrib, kind="stable")
+            rows = [(str(names[idx[i]]), float(values[i]), float(coef[k, idx[i]]), float(contrib[i])) for i in order]
+            explanation["labels"][label] = {
+                "score": float(scores[k]),
+                "intercept": float(intercept[k]),
+                "toward": [r for r in rows if r[3] > 0][:top],
+                "away": [r for r in reversed(rows) if r[3] < 0][:top],
+            }
+        return explanation
+
+    def _feature_names(self) -> np.ndarray:
+        # Computed once: get_feature_names_out builds an array of every vocabulary entry.
+        if getattr(self, "_names", None) is None:
+            self._names = self.pipeline.named_steps["features"].get_feature_names_out()
+        return self._names
+
     def _proba(self, items: list[str | None]) -> tuple[np.ndarray, np.ndarray]:
         """Probabilities for the non-blank items (NaN rows elsewhere) and the mask of those."""
         present = np.fromiter((bool(t and t.strip()) for t in items), dtype=bool, count=len(items))
@@ -117,6 +175,21 @@ class StancePredictor:
             batch = [t for t, keep in zip(items, present) if keep]
             proba[present] = self.pipeline.predict_proba(batch)
         return proba, present
+
+
+def _class_weights(clf) -> tuple[np.ndarray, np.ndarray]:
+    """Per-label weight rows and intercepts, also for a two-label model.
+
+    With two labels scikit-learn keeps one weight row ``w`` (for ``classes_[1]``) and
+    computes probabilities as softmax([0, w.x + b]) == sigmoid(w.x + b). The equivalent
+    per-label form used here is ``[-w/2, w/2]``: it gives the same probabilities and lets
+    every label be explained the same way.
+    """
+    coef, intercept = clf.coef_, clf.intercept_
+    if coef.shape[0] == 1:
+        coef = np.vstack([-coef[0] / 2, coef[0] / 2])
+        intercept = np.array([-intercept[0] / 2, intercept[0] / 2])
+    return np.asarray(coef, dtype=float), np.asarray(intercept, dtype=float)
 
 
 def load_predictor(path: str | Path | None = None, *, allow_version_mismatch: bool = False) -> StancePredictor:

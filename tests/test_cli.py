@@ -35,3 +35,10 @@ def test_console_script_and_module_entry_points():
     for cmd in ([str(script), "--version"], [sys.executable, "-m", "stance", "--version"]):
         out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
         assert out.startswith("stance ")
+
+
+def test_explain_command(model_dir, capsys):
+    assert main(["explain", "--model", str(model_dir / "stance.joblib"), "--top", "3",
+                 "Greece ruled out sending troops."]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("label: ") and "toward" in out and "away from" in out

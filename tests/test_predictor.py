@@ -65,3 +65,46 @@ def test_shipped_model_loads_by_default():
 
     predictor = load_predictor()
     assert predictor.predict("Italy will not send troops to Ukraine.") in set(predictor.labels)
+
+
+def test_explain_reproduces_the_linear_scores_exactly(predictor):
+    text = "Moscow warned that foreign troops would be legitimate targets."
+    exp = predictor.explain(text, top=1000)
+    clf = predictor.pipeline.named_steps["clf"]
+    scores = clf.decision_function(predictor.pipeline.named_steps["features"].transform([text]))[0]
+    for k, label in enumerate(predictor.labels):
+        part = exp["labels"][label]
+        total = part["intercept"] + sum(c for *_, c in part["toward"] + part["away"])
+        assert np.isclose(total, part["score"]) and np.isclose(part["score"], scores[k])
+    assert exp["label"] == predictor.predict(text)
+    assert np.isclose(sum(exp["probabilities"].values()), 1.0)
+
+
+def test_explain_top_and_order(predictor):
+    exp = predictor.explain("Italy will not send troops to Ukraine.", top=2)
+    for part in exp["labels"].values():
+        assert len(part["toward"]) <= 2 and len(part["away"]) <= 2
+        contribs = [c for *_, c in part["toward"]]
+        assert contribs == sorted(contribs, reverse=True) and all(c > 0 for c in contribs)
+
+
+def test_explain_two_label_model(tmp_path):
+    from stance.data import read_labelled
+    from stance.predictor import StancePredictor
+    from stance.training import fit
+
+    from .conftest import write_corpus
+
+    rows = [r for r in __import__("tests.conftest", fromlist=["TINY_CORPUS"]).TINY_CORPUS if r[2] != "neutral"]
+    data = read_labelled([write_corpus(tmp_path / "two.csv", rows=rows)])
+    model = StancePredictor(fit(data))
+    exp = model.explain("Greece ruled out sending troops.")
+    probs = model.predict_proba("Greece ruled out sending troops.").iloc[0]
+    scores = np.array([exp["labels"][lab]["score"] for lab in model.labels])
+    softmax = np.exp(scores) / np.exp(scores).sum()
+    assert np.allclose(softmax, probs.to_numpy())
+
+
+def test_explain_rejects_non_text(predictor):
+    with pytest.raises(TypeError, match="explain expects one str"):
+        predictor.explain(None)

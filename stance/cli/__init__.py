@@ -21,6 +21,7 @@ COMMANDS = {
     "predict": ("_predict", "label sentences given on the command line or stdin"),
     "train": ("_train", "train a model (same as train.py)"),
     "info": ("_info", "show a model's labels, metrics and provenance"),
+    "explain": ("_explain", "show the n-grams that pushed a sentence toward and away from each label"),
 }
 
 
