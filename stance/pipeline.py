@@ -12,6 +12,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
+from threadpoolctl import threadpool_limits
 
 # float32 features halve the memory of the document-term matrix while scoring; the
 # probabilities agree with float64 to ~1e-6, far below any decision margin.
@@ -121,3 +122,14 @@ def canonicalise(pipeline: Pipeline) -> Pipeline:
         if hasattr(vectorizer, "stop_words_"):
             vectorizer.stop_words_ = None
     return pipeline
+
+
+def single_threaded():
+    """Limit BLAS / OpenMP to one thread for the enclosed fits.
+
+    The solver works on small problems, where several BLAS threads fight over the cores
+    (10x slower seen on a busy 2-core machine); one thread also makes the fitted floats
+    independent of how many cores the machine has, so the model file is reproducible.
+    Parallelism comes from processes instead (folds, search settings, scoring chunks).
+    """
+    return threadpool_limits(limits=1)

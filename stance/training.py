@@ -21,7 +21,7 @@ from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
 from .data import LabelledData, data_sha256, read_corpus, read_labelled
 from .exceptions import DataError
 from .persistence import save_model
-from .pipeline import build_pipeline, canonicalise, resolve_params
+from .pipeline import build_pipeline, canonicalise, resolve_params, single_threaded
 
 MAX_SPLITS = 5
 
@@ -125,8 +125,9 @@ def cross_validate(data: LabelledData, params: dict[str, Any] | None = None, *, 
     proba = np.zeros((len(y), len(labels)))
     folds = np.zeros(len(y), dtype=int)
     for k, (train_idx, test_idx) in enumerate(splits):
-        model = build_pipeline(params, seed=seed).fit(list(texts[train_idx]), y[train_idx])
-        fold_proba = model.predict_proba(list(texts[test_idx]))
+        with single_threaded():
+            model = build_pipeline(params, seed=seed).fit(list(texts[train_idx]), y[train_idx])
+            fold_proba = model.predict_proba(list(texts[test_idx]))
         # A fold's training part may lack a label; its column stays zero.
         for j, label in enumerate(model.classes_):
             proba[test_idx, labels.index(label)] = fold_proba[:, j]
@@ -136,7 +137,8 @@ def cross_validate(data: LabelledData, params: dict[str, Any] | None = None, *, 
 
 def fit(data: LabelledData, params: dict[str, Any] | None = None, *, seed: int = 0):
     """Fit the pipeline on all rows and canonicalise it for reproducible bytes."""
-    return canonicalise(build_pipeline(params, seed=seed).fit(data.texts, data.labels))
+    with single_threaded():
+        return canonicalise(build_pipeline(params, seed=seed).fit(data.texts, data.labels))
 
 
 def format_report(metrics: dict[str, Any]) -> str:
@@ -172,20 +174,34 @@ def train(
     data_hash: str | None = None,
     data_paths: Sequence[str] = (),
     relative_to: Path | None = None,
+    report: bool = True,
     echo=print,
 ) -> dict[str, Any]:
-    """Cross-validate, fit on all rows and write ``out/stance.joblib`` and ``out/stance.json``.
+    """Cross-validate, fit on all rows and write the model, its sidecar and its report.
+
+    Writes ``out/stance.joblib``, ``out/stance.json`` and, with ``report``, ``out/report.md``
+    with its figures (see :mod:`stance.evaluation`).
 
     Returns
     -------
     dict
         The metadata written to the sidecar.
     """
+    from .evaluation import evaluate, write_report
+
     params = resolve_params(params)
     cv = cross_validate(data, params, seed=seed)
     metrics = cv.metrics()
     echo(format_report(metrics))
+    evaluation = evaluate(cv, data.texts, data.groups, seed=seed)
+    calibration = evaluation["calibration"]
     pipeline = fit(data, params, seed=seed)
+    if calibration["adopted"]:
+        # Temperature scaling: dividing every score by T changes the probabilities, never
+        # the label, and the model stays a plain LogisticRegression.
+        clf = pipeline.named_steps["clf"]
+        clf.coef_ = clf.coef_ / calibration["temperature"]
+        clf.intercept_ = clf.intercept_ / calibration["temperature"]
     frame = data.frame
     metadata = {
         "labels": [str(c) for c in pipeline.classes_],
@@ -194,7 +210,10 @@ def train(
         "group_column": data.group_column,
         "params": {k: list(v) if isinstance(v, tuple) else v for k, v in params.items()},
         "seed": seed,
+        "temperature": calibration["temperature"],
         "cv": metrics,
+        "evaluation": {k: v for k, v in evaluation.items() if k != "calibration"}
+        | {"calibration": {k: v for k, v in calibration.items() if not k.startswith("_")}},
         "rows": {
             "total": int(len(frame)),
             "per_label": {k: int(v) for k, v in sorted(Counter(data.labels).items())},
@@ -206,8 +225,17 @@ def train(
         "data_sha256": data_hash or _files_sha256(data.files),
     }
     model_path, meta_path = save_model(pipeline, out, metadata)
-    echo(f"\nTrained on {len(frame)} rows from {len(data.files)} file(s); "
-         f"wrote {model_path} and {meta_path}")
+    written = [model_path, meta_path]
+    if report:
+        written += write_report(Path(out), metrics, evaluation, cv, metadata)
+    ci = evaluation["macro_f1_ci95_rows"]
+    echo(f"macro-F1 95% bootstrap interval: {ci[0]:.3f}-{ci[1]:.3f}; baselines: "
+         + ", ".join(f"{k} {v['macro_f1']:.3f}" for k, v in evaluation["baselines"].items())
+         + f"; Brier {calibration['brier_before']:.4f}"
+         + (f" -> {calibration['brier_after']:.4f} with temperature {calibration['temperature']:.3f}"
+            if calibration["adopted"] else " (temperature scaling not adopted)"))
+    echo(f"\nTrained on {len(frame)} rows from {len(data.files)} file(s); wrote "
+         + ", ".join(str(p) for p in written))
     return metadata
 
 
@@ -247,6 +275,72 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--labels", help="comma-separated allowed labels for --data (default: any)")
     parser.add_argument("--out", metavar="DIR", help="output folder (default: models/)")
     parser.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
+    parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                        help="set a model parameter, e.g. --param C=3 --param char_ngram_range=2,5 "
+                        "(names: see stance.pipeline.DEFAULT_PARAMS); may be repeated")
+    parser.add_argument("--search", action="store_true",
+                        help="choose the parameters by a grouped-CV grid search (macro-F1), print the "
+                        "table, write DIR/search.md, then train with the best setting")
+    parser.add_argument("--min-speed", type=float, default=0.0, metavar="N",
+                        help="with --search: choose the best setting that scores at least N sentences/s "
+                        "on one core (default: 0, best macro-F1 whatever its speed)")
+    parser.add_argument("--jobs", type=int, default=-1, help="processes for --search (default: all cores)")
+
+
+def parse_params(items: Sequence[str]) -> dict[str, Any]:
+    """``NAME=VALUE`` strings to model parameters: numbers, ``none``, booleans, ``a,b`` ranges."""
+    params: dict[str, Any] = {}
+    for item in items:
+        name, sep, raw = item.partition("=")
+        if not sep:
+            raise DataError(f"--param expects NAME=VALUE, got {item!r}; e.g. --param C=3")
+        raw = raw.strip()
+        if raw.lower() in ("none", "null", ""):
+            value: Any = None
+        elif raw.lower() in ("true", "false"):
+            value = raw.lower() == "true"
+        elif "," in raw:
+            value = tuple(int(v) for v in raw.split(","))
+        else:
+            try:
+                value = int(raw)
+            except ValueError:
+                try:
+                    value = float(raw)
+                except ValueError:
+                    value = raw
+        params[name.strip()] = value
+    try:
+        resolve_params(params)
+    except ValueError as exc:
+        raise DataError(f"--param: {exc}") from None
+    return params
+
+
+def run_search(data: LabelledData, out: Path, *, seed: int, n_jobs: int, min_speed: float = 0.0,
+               echo=print) -> dict[str, Any]:
+    """Grid-search the parameters with grouped CV; write ``out/search.md``; return the chosen ones."""
+    import time
+
+    from .selection import best_params, format_table, search
+
+    splits, scheme = make_splits(data.labels, data.groups, seed)
+    start = time.perf_counter()
+    table = search(data.texts, data.labels, splits, seed=seed, n_jobs=n_jobs)
+    seconds = time.perf_counter() - start
+    try:
+        best = best_params(table, min_speed)
+    except ValueError as exc:
+        raise DataError(f"--min-speed: {exc}") from None
+    head = (f"Grid search over {len(table)} settings, {scheme}, {len(data.texts)} rows, "
+            f"{seconds:.0f} s. Best macro-F1 first.")
+    chosen = ("Chosen" + (f" (best at >= {min_speed:,.0f} sentences/s)" if min_speed else "") + ": "
+              + ", ".join(f"{k}={v}" for k, v in best.items()))
+    echo(f"{head} Top 15:\n\n{format_table(table)}\n\n{chosen}\n")
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "search.md").write_text(f"{head}\n\n{chosen}\n\n{format_table(table, top=len(table))}\n",
+                                   encoding="utf-8")
+    return best
 
 
 def run(args: argparse.Namespace, root: Path | None = None) -> dict[str, Any]:
@@ -254,18 +348,23 @@ def run(args: argparse.Namespace, root: Path | None = None) -> dict[str, Any]:
     root = Path(root) if root is not None else Path.cwd()
     out = Path(args.out) if args.out else root / "models"
     group = None if args.group_column in (None, "", "none") else args.group_column
+    params = parse_params(getattr(args, "param", []))
     if args.data is None:
         if args.labels or args.text_column != "text" or args.label_column != "stance":
             raise DataError("--labels, --text-column and --label-column apply to --data; "
                             "the corpus in labeled/ always uses the columns text, stance and source")
         corpus = root / "labeled"
         data = read_corpus(corpus)
-        return train(data, out, seed=args.seed, data_hash=data_sha256(corpus),
-                     data_paths=["labeled"], relative_to=root)
-    labels = [x.strip() for x in args.labels.split(",") if x.strip()] if args.labels else None
-    data = read_labelled(args.data, text_column=args.text_column, label_column=args.label_column,
-                         group_column=group, labels=labels)
-    return train(data, out, seed=args.seed, data_paths=[str(p) for p in args.data])
+        kwargs = dict(data_hash=data_sha256(corpus), data_paths=["labeled"], relative_to=root)
+    else:
+        labels = [x.strip() for x in args.labels.split(",") if x.strip()] if args.labels else None
+        data = read_labelled(args.data, text_column=args.text_column, label_column=args.label_column,
+                             group_column=group, labels=labels)
+        kwargs = dict(data_paths=[str(p) for p in args.data])
+    if getattr(args, "search", False):
+        params = {**run_search(data, out, seed=args.seed, n_jobs=args.jobs,
+                                       min_speed=args.min_speed), **params}
+    return train(data, out, params=params, seed=args.seed, **kwargs)
 
 
 def main(argv: Sequence[str] | None = None, root: Path | None = None) -> int:

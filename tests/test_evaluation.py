@@ -1,0 +1,66 @@
+import numpy as np
+import pytest
+
+from stance.evaluation import (
+    apply_temperature,
+    bootstrap_interval,
+    brier,
+    expected_calibration_error,
+    fit_temperature,
+    keyword_rule,
+)
+
+LABELS = ["neutral", "oppose", "support"]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Italy will not send troops to Ukraine.", "oppose"),
+    ("Macron said sending troops could not be ruled out.", "support"),
+    ("Britain is ready to send troops.", "support"),
+    ("Moscow called the plan unacceptable.", "oppose"),
+    ("Ukraine received new air defence systems.", "neutral"),
+])
+def test_keyword_rule(text, label):
+    assert keyword_rule([text], LABELS)[0] == label
+
+
+def test_bootstrap_interval_contains_the_point_estimate_and_widens_by_group():
+    rng = np.random.default_rng(0)
+    y = rng.choice(LABELS, 600)
+    pred = np.where(rng.random(600) < 0.8, y, rng.choice(LABELS, 600))
+    low, high = bootstrap_interval(y, pred, LABELS, n=300)
+    from stance.evaluation import macro_f1
+
+    assert low < macro_f1(y, pred, LABELS) < high
+    groups = np.repeat(np.arange(6), 100)
+    glow, ghigh = bootstrap_interval(y, pred, LABELS, groups, n=300)
+    assert ghigh - glow > 0
+
+
+def test_brier_and_ece_are_zero_for_perfect_confident_predictions():
+    y = np.array(["neutral", "oppose", "support"])
+    proba = np.eye(3)
+    assert brier(proba, y, LABELS) == 0.0
+    assert expected_calibration_error(proba, y, LABELS) == 0.0
+    assert brier(np.full((3, 3), 1 / 3), y, LABELS) == pytest.approx(2 / 3)
+
+
+def test_temperature_scaling_keeps_labels_and_softens_overconfidence():
+    rng = np.random.default_rng(1)
+    y = rng.choice(LABELS, 500)
+    logits = rng.normal(size=(500, 3)) + 2 * (np.array(LABELS)[None, :] == y[:, None])
+    overconfident = apply_temperature(np.exp(logits) / np.exp(logits).sum(1, keepdims=True), 0.3)
+    t = fit_temperature(overconfident, y, LABELS)
+    assert t > 1.5  # the fit undoes the sharpening
+    calibrated = apply_temperature(overconfident, t)
+    assert (calibrated.argmax(1) == overconfident.argmax(1)).all()
+    assert brier(calibrated, y, LABELS) < brier(overconfident, y, LABELS)
+
+
+def test_training_writes_the_report_and_figures(model_dir):
+    report = (model_dir / "report.md").read_text()
+    for needle in ("Macro-F1", "95% bootstrap interval", "majority class", "keyword rule", "Brier",
+                   "confusion_matrix.png", "reliability.png"):
+        assert needle in report
+    for name in ("confusion_matrix.png", "reliability.png"):
+        assert (model_dir / name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

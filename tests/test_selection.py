@@ -1,0 +1,64 @@
+import pytest
+
+from stance.exceptions import DataError
+from stance.selection import best_params, format_table, search
+from stance.training import make_splits, parse_params
+
+from .conftest import TINY_CORPUS
+
+TEXTS = [r[0] for r in TINY_CORPUS]
+LABELS = [r[2] for r in TINY_CORPUS]
+GROUPS = [r[3] for r in TINY_CORPUS]
+
+
+@pytest.fixture(scope="module")
+def table():
+    splits, _ = make_splits(LABELS, GROUPS, seed=0)
+    return search(TEXTS, LABELS, splits, n_jobs=1,
+                  feature_grid={"word_ngram_range": [(1, 1), (1, 2)], "char_ngram_range": [None, (2, 4)],
+                                "sublinear_tf": [True], "min_df": [1]},
+                  classifier_grid={"C": [1.0, 10.0], "class_weight": [None, "balanced"]})
+
+
+def test_search_scores_every_setting_best_first(table):
+    assert len(table) == 16
+    assert table["macro_f1"].is_monotonic_decreasing or table["macro_f1"].round(4).is_monotonic_decreasing
+    assert (table["sentences_per_s"] > 0).all()
+    assert "| word n-grams |" in format_table(table)
+
+
+def test_best_params_respects_min_speed(table):
+    best = best_params(table)
+    assert set(best) == {"word_ngram_range", "char_ngram_range", "sublinear_tf", "min_df", "C", "class_weight"}
+    fastest = table["sentences_per_s"].max()
+    chosen = best_params(table, min_speed=fastest)
+    row = table[table["sentences_per_s"] >= fastest].iloc[0]
+    assert chosen["C"] == row["C"]
+    with pytest.raises(ValueError, match="no setting scores"):
+        best_params(table, min_speed=fastest * 10)
+
+
+def test_parse_params():
+    assert parse_params(["C=3", "char_ngram_range=2,5", "class_weight=none", "sublinear_tf=false"]) == {
+        "C": 3, "char_ngram_range": (2, 5), "class_weight": None, "sublinear_tf": False}
+    with pytest.raises(DataError, match="--param expects NAME=VALUE"):
+        parse_params(["C"])
+    with pytest.raises(DataError, match="unknown model parameter"):
+        parse_params(["gamma=2"])
+
+
+def test_train_py_search_end_to_end(tmp_path, monkeypatch, capsys):
+    import stance.selection as selection
+    from stance.training import main
+
+    from .conftest import write_corpus
+
+    monkeypatch.setattr(selection, "FEATURE_GRID", {"word_ngram_range": [(1, 1), (1, 2)],
+                                                    "char_ngram_range": [None], "sublinear_tf": [True],
+                                                    "min_df": [1]})
+    monkeypatch.setattr(selection, "CLASSIFIER_GRID", {"C": [1.0, 10.0], "class_weight": ["balanced"]})
+    write_corpus(tmp_path / "labeled" / "tiny.csv")
+    assert main(["--search", "--jobs", "1"], root=tmp_path) == 0
+    out = capsys.readouterr().out
+    assert "Grid search over 4 settings" in out and "Chosen: " in out
+    assert (tmp_path / "models" / "search.md").is_file() and (tmp_path / "models" / "report.md").is_file()
