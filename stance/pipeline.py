@@ -20,13 +20,16 @@ from threadpoolctl import threadpool_limits
 # bigram "won t" is how the model sees the negation that separates oppose from support.
 TOKEN_PATTERN = r"(?u)\b\w+\b"
 
+# Chosen by `train.py --search` (grouped CV, 2,440 rows; table in benchmarks/RESULTS.md): the
+# best setting that scores >= 20,000 sentences/s on one core. Adding char 2-5 n-grams (and word
+# trigrams) gains ~0.01 macro-F1 but scores ~9x slower, so it stays an option (--param).
 DEFAULT_PARAMS: dict[str, Any] = {
     "word_ngram_range": (1, 2),
-    "char_ngram_range": None,  # e.g. (2, 5) adds char_wb n-grams: better recall, slower
+    "char_ngram_range": None,  # e.g. (2, 5) adds char_wb n-grams: ~+0.01 macro-F1, ~9x slower
     "sublinear_tf": True,
     "min_df": 1,
     "C": 10.0,
-    "class_weight": "balanced",
+    "class_weight": None,
     "max_iter": 5000,
 }
 

@@ -328,16 +328,21 @@ def run_search(data: LabelledData, out: Path, *, seed: int, n_jobs: int, min_spe
     start = time.perf_counter()
     table = search(data.texts, data.labels, splits, seed=seed, n_jobs=n_jobs)
     seconds = time.perf_counter() - start
+    full = int((table["folds"] == table["folds"].max()).sum())
+    head = (f"Grid search over {len(table)} settings, {scheme}, {len(data.texts)} rows, "
+            f"{seconds:.0f} s. Successive halving: every setting scored on the first fold, the best "
+            f"third on two, the best {full} completed on all {int(table['folds'].max())} folds and ranked "
+            "by their full grouped-CV macro-F1 (the column `folds` says which score a row has). Best first.")
+    out.mkdir(parents=True, exist_ok=True)
+    # Written before the choice, so a --min-speed that nothing meets does not lose the search.
+    (out / "search.md").write_text(f"{head}\n\n{format_table(table, top=len(table))}\n", encoding="utf-8")
     try:
         best = best_params(table, min_speed)
     except ValueError as exc:
-        raise DataError(f"--min-speed: {exc}") from None
-    head = (f"Grid search over {len(table)} settings, {scheme}, {len(data.texts)} rows, "
-            f"{seconds:.0f} s. Best macro-F1 first.")
+        raise DataError(f"--min-speed: {exc} (the table is in {out / 'search.md'})") from None
     chosen = ("Chosen" + (f" (best at >= {min_speed:,.0f} sentences/s)" if min_speed else "") + ": "
               + ", ".join(f"{k}={v}" for k, v in best.items()))
     echo(f"{head} Top 15:\n\n{format_table(table)}\n\n{chosen}\n")
-    out.mkdir(parents=True, exist_ok=True)
     (out / "search.md").write_text(f"{head}\n\n{chosen}\n\n{format_table(table, top=len(table))}\n",
                                    encoding="utf-8")
     return best

@@ -22,19 +22,40 @@ def table():
 
 def test_search_scores_every_setting_best_first(table):
     assert len(table) == 16
-    assert table["macro_f1"].is_monotonic_decreasing or table["macro_f1"].round(4).is_monotonic_decreasing
-    assert (table["sentences_per_s"] > 0).all()
+    complete = table[table["folds"] == 3]
+    assert len(complete) == 2  # successive halving: 16 settings -> 6 on two folds -> 2 on all three
+    assert (table["folds"].iloc[: len(complete)] == 3).all()  # completed settings come first
+    assert complete["macro_f1"].round(4).is_monotonic_decreasing
+    assert sorted(table["folds"].value_counts().items()) == [(1, 10), (2, 4), (3, 2)] and (table["sentences_per_s"] > 0).all()
     assert "| word n-grams |" in format_table(table)
+
+
+def test_completed_scores_equal_plain_cross_validation(table):
+    """A completed row's macro-F1 is the pooled grouped-CV macro-F1 of that setting, cold-fitted."""
+    from stance.data import LabelledData
+    from stance.training import cross_validate
+
+    import pandas as pd
+
+    row = table.iloc[0]
+    params = {"word_ngram_range": row["word_ngram_range"], "sublinear_tf": True, "min_df": 1,
+              "char_ngram_range": row["char_ngram_range"] if isinstance(row["char_ngram_range"], tuple) else None,
+              "C": row["C"], "class_weight": row["class_weight"] if isinstance(row["class_weight"], str) else None}
+    frame = pd.DataFrame({"text": TEXTS, "stance": LABELS, "source": GROUPS, "_file": "x", "_line": 0})
+    data = LabelledData(frame=frame, text_column="text", label_column="stance", group_column="source", files=[])
+    splits, _ = make_splits(LABELS, GROUPS, seed=0)
+    assert cross_validate(data, params, splits=splits).metrics()["macro_f1"] == pytest.approx(row["macro_f1"], abs=1e-4)
 
 
 def test_best_params_respects_min_speed(table):
     best = best_params(table)
     assert set(best) == {"word_ngram_range", "char_ngram_range", "sublinear_tf", "min_df", "C", "class_weight"}
-    fastest = table["sentences_per_s"].max()
+    complete = table[table["folds"] == 3]
+    fastest = complete["sentences_per_s"].max()
     chosen = best_params(table, min_speed=fastest)
-    row = table[table["sentences_per_s"] >= fastest].iloc[0]
-    assert chosen["C"] == row["C"]
-    with pytest.raises(ValueError, match="no setting scores"):
+    row = complete[complete["sentences_per_s"] >= fastest].iloc[0]
+    assert chosen["C"] == row["C"] and chosen["word_ngram_range"] == tuple(row["word_ngram_range"])
+    with pytest.raises(ValueError, match="no completed setting scores"):
         best_params(table, min_speed=fastest * 10)
 
 
@@ -60,5 +81,5 @@ def test_train_py_search_end_to_end(tmp_path, monkeypatch, capsys):
     write_corpus(tmp_path / "labeled" / "tiny.csv")
     assert main(["--search", "--jobs", "1"], root=tmp_path) == 0
     out = capsys.readouterr().out
-    assert "Grid search over 4 settings" in out and "Chosen: " in out
+    assert "Grid search over 4 settings" in out and "Successive halving" in out and "Chosen: " in out
     assert (tmp_path / "models" / "search.md").is_file() and (tmp_path / "models" / "report.md").is_file()

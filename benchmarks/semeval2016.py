@@ -1,0 +1,110 @@
+"""SemEval-2016 Task 6, subtask A: reproduce the shared task with this project's trainer.
+
+What it measures: one model per target, trained by ``train.py`` with the options any user
+has (``--data --text-column --label-column --labels --group-column none`` and optionally
+``--search`` or ``--param``), scored on the gold test set with the official metric
+F_avg = (F1_FAVOR + F1_AGAINST) / 2 over all test tweets pooled (as the organisers' eval.pl).
+Anchors: the organisers' SVM word + character n-gram baseline 68.98; the best of 19 teams
+67.82. Target: F_avg >= 70.0. Before anything else the script checks that its metric gives
+the published majority-class baseline, 65.22, so a wrong scorer cannot pass.
+
+Data: ``../shared/benchmarks/semeval2016-task6/`` beside the checkout (or --data-dir). A
+user's clone has no ``../shared``: the script then says so and exits 0 (skipped).
+
+Usage: python benchmarks/semeval2016.py [--search] [--param NAME=VALUE ...] [--results]
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pandas as pd
+from sklearn.metrics import f1_score
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = ROOT.parent / "shared" / "benchmarks" / "semeval2016-task6"
+MAJORITY_BASELINE = 65.22  # published, and reproduced by the organisers' eval.pl
+TARGET = 70.0
+LABELS = ("FAVOR", "AGAINST", "NONE")
+
+
+def f_avg(gold, pred) -> float:
+    """Official SemEval-2016 Task 6 metric, in percent."""
+    f = f1_score(list(gold), list(pred), labels=["FAVOR", "AGAINST"], average=None, zero_division=0)
+    return 100 * float(f.mean())
+
+
+def load(data_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    # train.csv is the organisers' full training set (2,814 training + 100 trial tweets);
+    # Latin-1 with CR line endings, #SemST already removed.
+    train = pd.read_csv(data_dir / "StanceDataset" / "train.csv", encoding="latin-1")
+    test = pd.read_csv(data_dir / "SemEval2016-Task6-subtaskA-testdata-gold.txt", sep="\t",
+                       encoding="latin-1", quoting=3)
+    test["Tweet"] = test["Tweet"].str.replace("#SemST", "", regex=False).str.strip()
+    return train[["Tweet", "Target", "Stance"]], test[["Tweet", "Target", "Stance"]]
+
+
+def check_metric(train: pd.DataFrame, test: pd.DataFrame) -> float:
+    majority = train.groupby("Target")["Stance"].agg(lambda s: s.value_counts().index[0])
+    score = f_avg(test["Stance"], test["Target"].map(majority))
+    if abs(score - MAJORITY_BASELINE) > 0.005:
+        raise SystemExit(f"metric check failed: majority baseline {score:.2f}, published {MAJORITY_BASELINE}")
+    return score
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data-dir", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--search", action="store_true", help="pass --search to train.py (per-target model selection)")
+    parser.add_argument("--param", action="append", default=[], help="pass --param NAME=VALUE to train.py")
+    args = parser.parse_args(argv)
+    if not (args.data_dir / "StanceDataset" / "train.csv").is_file():
+        print(f"skipped: SemEval-2016 data not found in {args.data_dir} (it lives in ../shared, "
+              "which a user's clone does not have)")
+        return 0
+    sys.path.insert(0, str(ROOT))
+    from stance import load_predictor
+
+    train, test = load(args.data_dir)
+    print(f"metric check: majority-class baseline F_avg {check_metric(train, test):.2f} "
+          f"(published {MAJORITY_BASELINE})")
+    options = (["--search", "--jobs", "2"] if args.search else []) + [f"--param={p}" for p in args.param]
+    predictions = pd.Series(index=test.index, dtype=object)
+    rows = []
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        for target, group in train.groupby("Target"):
+            slug = target.lower().replace(" ", "-")
+            data = Path(tmp) / f"{slug}.csv"
+            group[["Tweet", "Stance"]].to_csv(data, index=False)
+            out = Path(tmp) / slug
+            cmd = [sys.executable, str(ROOT / "train.py"), "--data", str(data), "--text-column", "Tweet",
+                   "--label-column", "Stance", "--labels", ",".join(LABELS), "--group-column", "none",
+                   "--out", str(out), *options]
+            subprocess.run(cmd, check=True, capture_output=True, text=True)
+            predictor = load_predictor(out / "stance.joblib")
+            mask = test["Target"] == target
+            predictions[mask] = predictor.predict(test.loc[mask, "Tweet"].tolist())
+            rows.append((target, len(group), int(mask.sum()), f_avg(test.loc[mask, "Stance"], predictions[mask]),
+                         predictor.metadata["params"]))
+    seconds = time.perf_counter() - start
+    score = f_avg(test["Stance"], predictions)
+    f = f1_score(test["Stance"], predictions, labels=["FAVOR", "AGAINST"], average=None)
+    print(f"\ntrain.py {' '.join(options) or '(defaults)'}: {seconds:.0f} s for 5 targets\n")
+    print("| target | train | test | F_avg on its tweets | parameters |\n|---|---|---|---|---|")
+    for target, n_train, n_test, score_t, params in rows:
+        shown = {k: v for k, v in params.items() if k != "max_iter"}
+        print(f"| {target} | {n_train} | {n_test} | {score_t:.2f} | {shown} |")
+    print(f"\nF_FAVOR {100 * f[0]:.2f}, F_AGAINST {100 * f[1]:.2f}, **F_avg {score:.2f}** "
+          f"(target {TARGET}; SVM baseline 68.98; best team 67.82): "
+          f"{'PASS' if score >= TARGET else 'MISS'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

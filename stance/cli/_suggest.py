@@ -1,0 +1,40 @@
+"""``stance suggest``: the sentences most worth labelling next."""
+
+
+def add_arguments(parser):
+    parser.add_argument("inputs", nargs="+", metavar="UNLABELLED",
+                        help="CSV / TSV / JSONL / Parquet files (or globs) with a text column")
+    parser.add_argument("-n", type=int, default=50, help="how many sentences (default 50)")
+    parser.add_argument("-o", "--output", required=True, help="file to write (.csv, .tsv, .jsonl, .parquet)")
+    parser.add_argument("--text-column", default="text", help="column with the sentence (default: text)")
+    parser.add_argument("--model", metavar="PATH", help="model file (default: the shipped model)")
+    parser.add_argument("--source", help="value of the source column (default: suggest-<first input's name>)")
+    parser.add_argument("--similarity", type=float, default=0.8,
+                        help="cosine similarity at which two sentences count as near-duplicates (default 0.8)")
+    parser.add_argument("--encoding", default="utf-8", help="encoding of CSV/TSV/JSONL inputs (default utf-8)")
+
+
+def run(args) -> int:
+    import itertools
+    import sys
+
+    from ..exceptions import DataError
+    from ..io import expand_inputs, read_chunks, same_file, write_frame
+    from ..predictor import load_predictor
+    from ..suggest import default_source, suggest
+
+    paths = expand_inputs(args.inputs)
+    for path in paths:
+        if same_file(path, args.output):
+            raise DataError(f"{args.output}: the output is also an input; write to another file")
+    if not 0 < args.similarity <= 1:
+        raise DataError(f"--similarity must be in (0, 1], got {args.similarity}")
+    predictor = load_predictor(args.model)
+    chunks = itertools.chain.from_iterable(read_chunks(p, encoding=args.encoding) for p in paths)
+    table = suggest(chunks, predictor, n=args.n, text_column=args.text_column, similarity=args.similarity,
+                    source=args.source or default_source(paths))
+    write_frame(table, args.output)
+    print(f"wrote {len(table)} sentences to label to {args.output}"
+          + (f" (the input holds only {len(table)} distinct sentences)" if len(table) < args.n else "")
+          + "; fill in stance (and actor, note), then put the file in labeled/", file=sys.stderr)
+    return 0

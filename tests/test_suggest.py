@@ -1,0 +1,81 @@
+import pandas as pd
+import pytest
+
+from stance.cli import main
+from stance.data import read_corpus
+from stance.exceptions import DataError
+from stance.suggest import suggest, uncertainty
+
+SENTENCES = [
+    "Officials said the troop question would come up at the summit.",
+    "Officials said the troop question would come up at the summit!",  # near-duplicate
+    "The minister did not say whether soldiers would be sent.",
+    "Germany will decide later, the chancellor's spokesman said.",
+    "Poland's president called for more artillery shells.",
+    "Greece ruled out sending troops to Ukraine.",
+    "Moscow warned that foreign troops would be legitimate targets.",
+    "France will lead a reassurance force once a ceasefire holds.",
+    "   ",
+    None,
+]
+
+
+def test_uncertainty_is_one_for_a_tie_and_zero_when_certain():
+    import numpy as np
+
+    assert list(uncertainty(np.array([[0.5, 0.5, 0.0], [1.0, 0.0, 0.0]]))) == [1.0, 0.0]
+
+
+def test_exactly_n_distinct_diverse_rows(predictor):
+    frame = pd.DataFrame({"text": SENTENCES})
+    out = suggest([frame], predictor, n=4, similarity=0.8)
+    assert len(out) == 4 and out["text"].is_unique
+    assert list(out.columns) == ["id", "text", "actor", "stance", "source", "note", "uncertainty"]
+    assert (out["stance"] == "").all() and (out["source"] == "suggested").all()
+    # the near-duplicate pair is not both picked while other sentences remain
+    assert out["text"].str.startswith("Officials said the troop question").sum() <= 1
+
+
+def test_fills_with_near_duplicates_when_needed(predictor):
+    frame = pd.DataFrame({"text": SENTENCES})
+    distinct = 8  # blank and missing rows are not sentences
+    out = suggest([frame], predictor, n=distinct)
+    assert len(out) == distinct
+    assert len(suggest([frame], predictor, n=50)) == distinct  # all the input has
+
+
+def test_repeated_text_counts_once_across_chunks(predictor):
+    chunks = [pd.DataFrame({"text": ["Same sentence about troops."] * 3}),
+              pd.DataFrame({"text": ["Same sentence about troops.", "Another one."]})]
+    assert sorted(suggest(chunks, predictor, n=5)["text"]) == ["Another one.", "Same sentence about troops."]
+
+
+def test_filled_file_is_accepted_by_the_loader(tmp_path, model_dir, capsys):
+    src = tmp_path / "unlabelled.csv"
+    pd.DataFrame({"id": [f"u{i}" for i in range(8)], "text": SENTENCES[:8],
+                  "actor": ["", "", "", "Germany", "", "Greece", "Russia", "France"]}).to_csv(src, index=False)
+    out = tmp_path / "labeled" / "to_label.csv"
+    out.parent.mkdir()
+    assert main(["suggest", str(src), "-n", "5", "-o", str(out), "--model", str(model_dir / "stance.joblib")]) == 0
+    assert "wrote 5 sentences to label" in capsys.readouterr().err
+    table = pd.read_csv(out, keep_default_na=False, dtype=str)
+    assert len(table) == 5 and set(table["source"]) == {"suggest-unlabelled"}
+    assert set(table["id"]) <= {f"u{i}" for i in range(8)}
+    table["stance"] = "neutral"
+    table.to_csv(out, index=False)
+    assert len(read_corpus(out.parent).frame) == 5
+
+
+def test_errors(predictor, tmp_path, model_dir, capsys):
+    with pytest.raises(DataError, match="-n must be at least 1"):
+        suggest([pd.DataFrame({"text": ["a"]})], predictor, n=0)
+    with pytest.raises(DataError, match="no column 'text'; the columns are 'sentence'"):
+        suggest([pd.DataFrame({"sentence": ["a"]})], predictor)
+    with pytest.raises(DataError, match="no rows with non-blank text"):
+        suggest([pd.DataFrame({"text": ["", None]})], predictor)
+    path = tmp_path / "in.csv"
+    path.write_text("text\nA sentence.\n")
+    with pytest.raises(SystemExit) as exc:
+        main(["suggest", str(path), "-o", str(path), "--model", str(model_dir / "stance.joblib")])
+    assert exc.value.code == 2 and "the output is also an input" in capsys.readouterr().err
+    assert path.read_text() == "text\nA sentence.\n"
