@@ -294,6 +294,8 @@ class AtomicWriter:
             self._fh.close()
         self._fh = None
         if self._tmp is not None:
+            # mkstemp creates the file private (0600); give it the mode a plain open() would.
+            os.chmod(self._tmp, 0o666 & ~_umask())
             os.replace(self._tmp, self.path)
             self._tmp = None
 
@@ -315,6 +317,12 @@ class AtomicWriter:
             self.commit()
         else:
             self.abort()
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write_frame(frame: pd.DataFrame, path: str) -> None:

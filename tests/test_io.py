@@ -94,3 +94,13 @@ def test_same_file(tmp_path):
     write_frame(FRAME, str(tmp_path / "a.csv"))
     assert same_file(str(tmp_path / "a.csv"), str(tmp_path / "." / "a.csv"))
     assert not same_file(str(tmp_path / "a.csv"), str(tmp_path / "b.csv"))
+
+
+def test_output_gets_the_usual_file_mode(tmp_path):
+    import os
+    import stat
+
+    write_frame(FRAME, str(tmp_path / "o.csv"))
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE((tmp_path / "o.csv").stat().st_mode) == 0o666 & ~mask
