@@ -1,0 +1,300 @@
+"""Actors: the registry of canonical names, their aliases, kind and country.
+
+The package ships ``stance/data/actors.csv`` (several hundred actors of the debate on foreign
+troops in Ukraine, 2024-2025); users extend or override it with files of the same columns:
+
+``name``
+    The canonical form of the annotation guidelines ("Volodymyr Zelensky", "Russia").
+``aliases``
+    Other forms, separated by ``|``: spellings ("Zelenskyy"), surnames, metonyms ("the
+    Kremlin", "Moscow"), and roles that name one person in this debate ("the French
+    president"). An alias with a lower-case word ("the Kremlin", "Ukraine's president") is
+    matched in any case; the others, proper names, only as written. Diacritics never matter.
+``kind``
+    ``person``, ``state``, ``organisation``, ``party``, ``media`` or ``group``. An outlet is an
+    actor only for its own opinion ("The Economist argued in an editorial"), never when it
+    reports or is told something ("told Reuters", "Politico reported").
+``country``
+    The state or body an actor speaks for ("NATO" for its secretary general; empty for the
+    bodies themselves): a spokesperson who reports their own side's position stays the actor,
+    while "Zelensky said Putin was trying to ..." goes to Putin.
+
+Roles resolve to whoever held them for most of 2024-2025 ("the French president" is Emmanuel
+Macron); roles held about as long by two people (the US president, the German chancellor) are
+not aliases. A user file can change all of that. A person's surname alone also resolves when no
+other person of the registry has it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+from .exceptions import DataError
+
+REGISTRY_COLUMNS = ("name", "aliases", "kind", "country")
+KINDS = ("person", "state", "organisation", "party", "media", "group")
+_KIND_SYNONYMS = {"organization": "organisation", "org": "organisation", "country": "state",
+                  "think tank": "organisation", "thinktank": "organisation"}
+ALIAS_SEPARATOR = "|"
+# Words that may be lower-case inside a proper name without making the alias a role.
+_PARTICLES = frozenset("of for and de der von van da di du la le bin al y del della d".split())
+# East Asian names put the family name first: no surname alias from their last word.
+_FAMILY_NAME_FIRST = frozenset({"China", "North Korea", "South Korea", "Vietnam"})
+_NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "xiv"})
+_TITLES = frozenset("""President Premier Minister Secretary General Secretary-General Chancellor
+Commissioner Chief Spokesman Spokeswoman Spokesperson Ambassador Leader Speaker Chairman Director
+Envoy Commander""".split())
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One registry entry."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    kind: str = "person"
+    country: str = ""
+
+
+# A 1:1 character fold keeps offsets: "Zelenskyy" and "Erdoğan" match "Erdogan", curly
+# apostrophes match straight ones.
+_FOLD_EXTRA = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "s",
+               "ı": "i", "æ": "a", "Æ": "A", "œ": "o", "Œ": "O", "’": "'", "‘": "'",
+               "ʼ": "'", "`": "'",
+               "´": "'", "‐": "-", "‑": "-"}
+
+
+def fold(text: str) -> str:
+    """Strip diacritics and unify apostrophes, one character for one, so offsets are kept."""
+    out = []
+    for ch in text:
+        if ch in _FOLD_EXTRA:
+            out.append(_FOLD_EXTRA[ch])
+        elif ord(ch) < 128:
+            out.append(ch)
+        else:
+            base = unicodedata.normalize("NFKD", ch)[0]
+            out.append(base if base.isalpha() or base == "'" else ch)
+    return "".join(out)
+
+
+class ActorRegistry:
+    """Canonical actors and the index of their aliases.
+
+    Parameters
+    ----------
+    actors : iterable of Actor
+        Later entries override earlier ones of the same name, and their aliases win over an
+        earlier actor's identical alias: that is how a user file overrides the shipped one.
+    """
+
+    def __init__(self, actors: Iterable[Actor]):
+        self._actors: dict[str, Actor] = {}
+        for actor in actors:
+            self._actors[actor.name] = actor
+        self._alias_owner: dict[str, tuple[int, str]] = {}
+        self._aliases: dict[str, str] = {}  # folded alias as written -> name (exact lookups)
+        self._ci: dict[str, str] = {}  # folded lower-case alias -> name (role-like aliases)
+        explicit: dict[str, str] = {}
+        for rank, actor in enumerate(self._actors.values()):
+            for alias in (actor.name, *actor.aliases):
+                key = fold(alias).strip()
+                if not key:
+                    continue
+                if _is_role_like(key):
+                    self._ci[key.lower()] = actor.name
+                else:
+                    self._aliases[key] = actor.name
+                    explicit[key.lower()] = actor.name
+        self._surnames = self._derive_surnames(explicit)
+
+    def _derive_surnames(self, explicit: dict[str, str]) -> dict[str, str]:
+        seen: dict[str, set[str]] = {}
+        for actor in self._actors.values():
+            if actor.kind != "person":
+                continue
+            for form in (actor.name, *actor.aliases):
+                words = fold(form).split()
+                if _is_role_like(fold(form)) or not all(w[:1].isupper() for w in words):
+                    continue
+                if actor.country in _FAMILY_NAME_FIRST:
+                    if form != actor.name:
+                        continue
+                    words = words[:1] * 2  # "Xi Jinping" -> "Xi"
+                while words and words[-1].lower() in _NAME_SUFFIXES:
+                    words.pop()
+                if len(words) < 2 or not words[-1][:1].isupper() or _is_role_like(" ".join(words)) \
+                        or words[-1] in _TITLES:
+                    continue  # "Czech President" is a role, not a name with the surname "President"
+                seen.setdefault(words[-1], set()).add(actor.name)
+        surnames = {}
+        for surname, owners in seen.items():
+            if len(owners) == 1 and surname.lower() not in explicit:
+                surnames[surname] = next(iter(owners))
+        return surnames
+
+    def __len__(self) -> int:
+        return len(self._actors)
+
+    def __iter__(self):
+        return iter(self._actors.values())
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._actors
+
+    def __repr__(self) -> str:
+        return f"ActorRegistry({len(self)} actors)"
+
+    def get(self, name: str) -> Actor | None:
+        """The entry of a canonical name, or None."""
+        return self._actors.get(name)
+
+    def lookup(self, text: str) -> str | None:
+        """The canonical name of an alias, a surname or a role, or None.
+
+        >>> default_registry().lookup("the Kremlin")
+        'Russia'
+        """
+        key = fold(text).strip()
+        if key in self._aliases:
+            return self._aliases[key]
+        if key.lower() in self._ci:
+            return self._ci[key.lower()]
+        return self._surnames.get(key)
+
+    def aliases(self) -> Iterable[tuple[str, str, bool]]:
+        """Every (folded alias, canonical name, case-insensitive) triple, surnames included."""
+        for key, name in self._aliases.items():
+            yield key, name, False
+        for key, name in self._ci.items():
+            yield key, name, True
+        for key, name in self._surnames.items():
+            if key not in self._aliases:
+                yield key, name, False
+
+    def kind(self, name: str) -> str:
+        """The kind of a canonical name; ``person`` for a name the registry does not know."""
+        actor = self._actors.get(name)
+        return actor.kind if actor else "person"
+
+    def side(self, name: str) -> str:
+        """The state (or body) an actor speaks for: its country, or itself."""
+        actor = self._actors.get(name)
+        if actor is None:
+            return name
+        if actor.kind == "state":
+            return actor.name
+        return actor.country or actor.name
+
+    def extend(self, actors: Iterable[Actor]) -> "ActorRegistry":
+        """A new registry with ``actors`` added, overriding entries of the same name."""
+        return ActorRegistry([*self._actors.values(), *actors])
+
+
+def _is_role_like(alias: str) -> bool:
+    words = alias.split()
+    if words and words[0].lower() == "the":
+        return True
+    return any(w[:1].islower() and w.lower() not in _PARTICLES for w in words)
+
+
+def read_registry(path: str | os.PathLike, *, encoding: str = "utf-8") -> list[Actor]:
+    """Read and validate a registry file (CSV with the columns name, aliases, kind, country).
+
+    Raises
+    ------
+    DataError
+        Naming the file and line of a missing column, an empty name, an unknown kind or a
+        name given twice.
+    """
+    path = Path(path)
+    try:
+        text = path.read_text(encoding=encoding)
+    except FileNotFoundError:
+        raise DataError(f"{path}: no such actor registry file; "
+                        "check the path given to --actors") from None
+    except UnicodeDecodeError as exc:
+        raise DataError(f"{path}: bytes that are not valid {encoding} ({exc.reason}); "
+                        "save the registry as UTF-8") from None
+    return parse_registry(text, source=str(path))
+
+
+def parse_registry(text: str, *, source: str = "<registry>") -> list[Actor]:
+    """Parse the text of a registry CSV; see :func:`read_registry`."""
+    reader = csv.reader(io.StringIO(text))
+    try:
+        header = [h.strip().lower() for h in next(reader)]
+    except StopIteration:
+        raise DataError(f"{source}: the actor registry is empty; expected a header line "
+                        f"{','.join(REGISTRY_COLUMNS)}") from None
+    except csv.Error as exc:
+        raise DataError(f"{source}, line 1: malformed CSV ({exc})") from None
+    missing = [c for c in REGISTRY_COLUMNS if c not in header]
+    if missing:
+        raise DataError(f"{source}: the actor registry lacks the column(s) {', '.join(missing)}; "
+                        f"expected the header {','.join(REGISTRY_COLUMNS)}, got {','.join(header)}")
+    col = {c: header.index(c) for c in REGISTRY_COLUMNS}
+    actors: list[Actor] = []
+    seen: dict[str, int] = {}
+    try:
+        for row in reader:
+            line = reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) != len(header):
+                raise DataError(f"{source}, line {line}: {len(row)} fields, "
+                                f"expected {len(header)}; "
+                                "quote a value that contains a comma")
+            cells = {c: row[i].strip() for c, i in col.items()}
+            if not cells["name"]:
+                raise DataError(f"{source}, line {line}: empty name; "
+                                "every actor needs its canonical name")
+            kind = _KIND_SYNONYMS.get(cells["kind"].lower(), cells["kind"].lower() or "person")
+            if kind not in KINDS:
+                raise DataError(f"{source}, line {line}: unknown kind {cells['kind']!r} for "
+                                f"{cells['name']!r}; use one of {', '.join(KINDS)}")
+            if cells["name"] in seen:
+                raise DataError(f"{source}, line {line}: {cells['name']!r} is already on line "
+                                f"{seen[cells['name']]}; give each actor one row")
+            seen[cells["name"]] = line
+            aliases = tuple(a.strip() for a in cells["aliases"].split(ALIAS_SEPARATOR) if a.strip())
+            actors.append(Actor(cells["name"], aliases, kind, cells["country"]))
+    except csv.Error as exc:
+        raise DataError(f"{source}, line {reader.line_num}: malformed CSV ({exc})") from None
+    return actors
+
+
+@lru_cache(maxsize=1)
+def default_registry() -> ActorRegistry:
+    """The registry shipped with the package (``stance/data/actors.csv``)."""
+    text = resources.files("stance").joinpath("data/actors.csv").read_text(encoding="utf-8")
+    return ActorRegistry(parse_registry(text, source="stance/data/actors.csv"))
+
+
+def load_registry(actors=None) -> ActorRegistry:
+    """The registry to attribute with.
+
+    Parameters
+    ----------
+    actors : ActorRegistry, path, list of paths, or None
+        None: the shipped registry. A path (or paths) to CSV files: the shipped registry
+        extended, and overridden where names coincide, by those files. A registry is used as is.
+    """
+    if actors is None:
+        return default_registry()
+    if isinstance(actors, ActorRegistry):
+        return actors
+    if isinstance(actors, (str, os.PathLike)):
+        actors = [actors]
+    extra: list[Actor] = []
+    for path in actors:
+        extra.extend(read_registry(path))
+    return default_registry().extend(extra)

@@ -1,0 +1,402 @@
+"""Word lists of news English used by :mod:`stance.attribution`.
+
+Each list has one job, named by its comment; the rules never match a word outside them by
+spelling alone. Extend a list when a general pattern of news text is missed, never for one
+sentence.
+"""
+
+# Verbs that report a position or a statement: the subject of one is the speaker.
+REPORTING_VERBS = frozenset("""
+accept accepted accepting accepts accuse accused accuses accusing acknowledge acknowledged
+acknowledges acknowledging add added adding adds admit admitted admitting admits advise advised
+advises advising advocate advocated advocates advocating affirm affirmed affirming affirms agree
+agreed agrees agreeing allege alleged alleges alleging announce announced announces announcing
+answer answered answering answers appeal appealed appealing appeals argue argued argues arguing
+ask asked asking asks assert asserted asserting asserts assess assessed assesses assessing
+assure assured assures assuring back backed backing backs believe believed believes believing
+blame blamed blames blaming blast blasted blasting blasts brand branded branding brands brief
+briefed briefing briefs calculate calculated calculates calculating call called calling calls
+caution cautioned cautioning cautions charge charged charges charging cite cited cites citing
+claim claimed claiming claims clarified clarifies clarify clarifying comment commented
+commenting comments commit committed committing commits complain complained complaining complains
+concede conceded concedes conceding conclude concluded concludes concluding condemn condemned
+condemning condemns confirm confirmed confirming confirms contend contended contending contends
+counter countered countering counters criticise criticised criticises criticising criticize
+criticized criticizes criticizing declare declared declares declaring decline declined declines
+declining decried decries decry decrying defend defended defending defends demand demanded
+demanding demands denied denies denounce denounced denounces denouncing deny denying deplore
+deplored deplores deploring describe described describes describing detail detailed detailing
+details determine determined determines determining disclose disclosed discloses disclosing
+dismiss dismissed dismisses dismissing doubt doubted doubting doubts emphasise emphasised
+emphasises emphasising emphasize emphasized emphasizes emphasizing endorse endorsed endorses
+endorsing envisage envisaged envisages envisaging envision envisioned envisioning envisions
+estimate estimated estimates estimating expect expected expecting expects explain explained
+explaining explains express expressed expresses expressing favor favored favoring favors favour
+favoured favouring favours fear feared fearing fears find finds forecast forecasted forecasting
+forecasts found hail hailed hailing hails highlight highlighted highlighting highlights hint
+hinted hinting hints hope hoped hopes hoping indicate indicated indicates indicating inform
+informed informing informs insist insisted insisting insists judge judged judges judging label
+labeled labeling labels lament lamented lamenting laments list listed listing lists maintain
+maintained maintaining maintains mention mentioned mentioning mentions mock mocked mocking mocks
+muse mused muses musing note noted notes noting observe observed observes observing offer
+offered offering offers oppose opposed opposes opposing outline outlined outlines outlining
+pledge pledged pledges pledging point pointed pointing points post posted posting posts praise
+praised praises praising predict predicted predicting predicts press pressed presses pressing
+promise promised promises promising propose proposed proposes proposing put puts question
+questioned questioning questions reaffirm reaffirmed reaffirming reaffirms reassure reassured
+reassures reassuring recall recalled recalling recalls recommend recommended recommending
+recommends recount recounted recounting recounts refuse refused refuses refusing reiterate
+reiterated reiterates reiterating reject rejected rejecting rejects remark remarked remarking
+remarks repeat repeated repeating repeats replied replies reply replying report reported
+reporting reports respond responded responding responds retort retorted retorting retorts reveal
+revealed revealing reveals rule ruled rules ruling said say saying says show showed shows signal
+signaled signaling signals slam slamed slaming slams speaks specified specifies specify
+specifying speculate speculated speculates speculating spoke state stated states stating stress
+stressed stresses stressing suggest suggested suggesting suggests support supported supporting
+supports tell telled telling tells testified testifies testify testifying think thinks thought
+threaten threatened threatening threatens told tout touted touting touts tweet tweeted tweeting
+tweets underline underlined underlines underlining underscore underscored underscores
+underscoring urge urged urges urging voice voiced voices voicing vow vowed vowing vows want
+wanted wanting wants warn warned warning warns welcome welcomed welcomes welcoming worried
+worries worry worrying write writes writing wrote
+""".split())
+
+# Verbs of speech proper: in "Trump told leaders that ..., Macron said" the inner speaker holds
+# it.
+SPEECH_VERBS = frozenset("""
+added announced argued assured claimed declared explained insisted noted promised said says
+stated stressed tells told warned wrote
+""".split())
+
+# Verbs after which a reported clause holds someone else's position ("... said Putin was trying
+# to").
+HOLDER_VERBS = frozenset("""
+accept accepted agreed agrees assured backed backs considered considers demanded demanding
+demands insisted insisting insists objected opposed opposes opposing pledged promised refused
+refuses refusing regarded regards rejected rejecting rejects ruled said saw says sees supported
+supports tells threatened told treated treats tried trying viewed views vowed want wanted wants
+warned warns
+""".split())
+
+# Common verbs of events, recognised as the verb after a subject.
+EVENT_VERBS = frozenset("""
+agreed discussed flew gathered held meet meets met sign signed speak spoke talked traveled
+travelled visited
+""".split())
+
+# Auxiliaries and adverbs that may come between a subject and its verb.
+AUX = frozenset("""
+'t abruptly again already also are be been being bluntly can could did do does earlier even
+firmly flatly further going had has have is just later long may might must n't never not now
+once only openly plainly previously privately publicly quietly recently repeatedly reportedly
+separately shall should since still strongly swiftly then was were will would yet
+""".split())
+
+# Irregular past forms (regular ones are recognised by their -ed).
+IRREGULAR = frozenset("""
+became began brought came chose cut drew fell felt flew found gave got grew heard held hit kept
+knew led left let lost made meant met paid put ran rose said sat saw sent set shook sought spoke
+stood struck thought threw told took understood went won wrote
+""".split())
+
+# Plural nouns that end in -s like a verb ("talks", "forces").
+PLURAL_NOUNS = frozenset("""
+affairs allies analysts armies arms attacks basis borders calls capitals chiefs comments
+concerns conditions contingents countries crisis days defences defenses demands details
+diplomats discussions drones economics efforts experts fears figures forces governments grounds
+guarantees headquarters hopes hours lawmakers leaders lines means members ministers missiles
+months nations navies negotiations news officials operations options partners peacekeepers
+people plans politics prospects questions relations remarks reports sanctions series services
+soldiers sources species states strikes talks terms threats troops weapons weeks words years
+""".split())
+
+# Prepositions, conjunctions and relative words: they end a noun phrase.
+STOP = frozenset("""
+about across after against alongside although amid among and as at because before between but by
+despite during for from how if in including into like nor of on onto or over per since so than
+that though through throughout to toward towards under unlike upon via what when where whereas
+whether which while who whom whose why with within without
+""".split())
+
+# Determiners that may open a noun phrase.
+DETERMINERS = frozenset("a an another her his its the their these this those".split())
+
+# Nouns for people left unnamed ("officials", "a spokesman").
+PEOPLE_NOUNS = frozenset("""
+academics adviser advisers advisor aide aides analyst analysts commanders critics diplomat
+diplomats economists envoy envoys expert experts fellow generals insiders legislators members
+negotiator negotiators observers officers official officials participants people person planners
+representative representatives researcher researchers scholars source sources spokesman
+spokespeople spokesperson spokeswoman
+""".split())
+
+# Nouns after a state or body that still designate it ("the Russian foreign ministry").
+INSTITUTION_NOUNS = frozenset("""
+administration agency air analysis analysts army assessment authorities authority board body
+brief briefing cabinet center centre command commentary committee communique council declaration
+delegation department diplomat diplomats economists editorial embassy experts force government
+headquarters institute intelligence lawmakers leadership memo military ministry mission navy
+negotiators note office official officials paper parliament planners poll presidency readout
+report researchers scholars service services source sources spokesman spokesperson spokeswoman
+staff statement study survey tank team
+""".split())
+
+# Role nouns that take a complement ("ambassador to France", "head of ...").
+ROLE_NOUNS = frozenset("""
+adviser advisor aide ambassador chair chairman chairwoman chancellor chief co-leader commander
+commander-in-chief commissioner counterpart deputy director envoy general governor head king
+leader mayor minister negotiator premier president prime queen representative secretary
+secretary-general senator speaker vice
+""".split())
+
+# Lower-case words of titles ("Pentagon press secretary").
+NP_WORDS = frozenset("""
+academics acting administration adviser advisers advisor affairs agency aide aides air
+ambassador analysis analyst analysts armed army assessment authorities authority board body
+brief briefing cabinet center centre chair chairman chairwoman chancellor chief chief-of-staff
+co-leader command commander commander-in-chief commanders commentary commissioner committee
+communique council counterpart critics declaration defence defense delegation department deputy
+diplomat diplomats director economists editorial embassy emeritus energy envoy envoys expert
+experts fellow finance first force foreign foreign-policy former general generals government
+governor head headquarters insiders institute intelligence interior investment joint justice
+king lawmakers leader leadership legislators mayor member members memo military minister
+minister's ministry mission national navy negotiator negotiators note observers office officers
+official officials opposition paper parliament parliamentary participants people person planners
+policy poll premier presidency president presidential press prime queen readout relations report
+representative representatives researcher researchers ret. retired scholars secretary
+secretary-general security senator senior service services so-called source sources speaker
+special spokesman spokespeople spokesperson spokeswoman staff state statement study survey tank
+team then top trade treasury u.s. vice war
+""".split())
+
+# Nouns that speak for their possessor ("X's spokesman", "X's government").
+SPOKES = frozenset("""
+administration cabinet embassy government ministry office presidency spokesman spokespeople
+spokesperson spokeswoman
+""".split())
+
+# Nationality adjectives and the state they point to ("Ukrainian officials" -> Ukraine).
+DEMONYMS = {
+    'American': 'United States', 'British': 'United Kingdom', 'French': 'France', 'German':
+    'Germany', 'Russian': 'Russia', 'Ukrainian': 'Ukraine', 'Italian': 'Italy', 'Polish':
+    'Poland', 'Hungarian': 'Hungary', 'Slovak': 'Slovakia', 'Czech': 'Czech Republic',
+    'Austrian': 'Austria', 'Swiss': 'Switzerland', 'Dutch': 'Netherlands', 'Belgian': 'Belgium',
+    'Spanish': 'Spain', 'Portuguese': 'Portugal', 'Irish': 'Ireland', 'Danish': 'Denmark',
+    'Swedish': 'Sweden', 'Norwegian': 'Norway', 'Finnish': 'Finland', 'Estonian': 'Estonia',
+    'Latvian': 'Latvia', 'Lithuanian': 'Lithuania', 'Romanian': 'Romania', 'Bulgarian':
+    'Bulgaria', 'Greek': 'Greece', 'Croatian': 'Croatia', 'Serbian': 'Serbia', 'Slovenian':
+    'Slovenia', 'Moldovan': 'Moldova', 'Belarusian': 'Belarus', 'Turkish': 'Turkey', 'Canadian':
+    'Canada', 'Australian': 'Australia', 'Japanese': 'Japan', 'Chinese': 'China', 'Indian':
+    'India', 'Iranian': 'Iran', 'Israeli': 'Israel', 'Georgian': 'Georgia', 'Kremlin': 'Russia',
+    'Saudi': 'Saudi Arabia', 'Qatari': 'Qatar', 'Emirati': 'United Arab Emirates', 'Brazilian':
+    'Brazil', 'Mexican': 'Mexico', 'Icelandic': 'Iceland', 'Luxembourgish': 'Luxembourg',
+    'Maltese': 'Malta', 'Cypriot': 'Cyprus', 'Albanian': 'Albania', 'Kazakh': 'Kazakhstan',
+    'Armenian': 'Armenia', 'Azerbaijani': 'Azerbaijan', 'Pakistani': 'Pakistan', 'Egyptian':
+    'Egypt', 'South Korean': 'South Korea',
+}
+
+# Nations' people in the plural, for opinion polls ("most Britons back ..." -> British public).
+PUBLICS = {
+    'Britons': 'British', 'Brits': 'British', 'Germans': 'German', 'French': 'French', 'Poles':
+    'Polish', 'Italians': 'Italian', 'Ukrainians': 'Ukrainian', 'Americans': 'American',
+    'Danes': 'Danish', 'Czechs': 'Czech', 'Swedes': 'Swedish', 'Hungarians': 'Hungarian',
+    'Slovaks': 'Slovak', 'Finns': 'Finnish', 'Norwegians': 'Norwegian', 'Dutch': 'Dutch',
+    'Spaniards': 'Spanish', 'Russians': 'Russian', 'Canadians': 'Canadian', 'Australians':
+    'Australian', 'Romanians': 'Romanian', 'Estonians': 'Estonian', 'Latvians': 'Latvian',
+    'Lithuanians': 'Lithuanian', 'Belgians': 'Belgian', 'Austrians': 'Austrian', 'Greeks':
+    'Greek', 'Bulgarians': 'Bulgarian', 'Portuguese': 'Portuguese', 'Irish': 'Irish',
+    'Japanese': 'Japanese', 'Europeans': 'European', 'Croats': 'Croatian', 'Serbs': 'Serbian',
+    'Slovenians': 'Slovenian', 'Swiss': 'Swiss',
+}
+# The adjective of each state ("Hungary" -> "Hungarian"), for "In Hungary, a poll found ...".
+ADJECTIVE_OF = {state: adjective for adjective, state in reversed(list(DEMONYMS.items()))}
+
+# Words that make a sentence an opinion poll's finding.
+POLL_WORDS = frozenset("""
+deutschlandtrend poll polls pollster pollsters respondents survey surveys
+""".split())
+
+# Capitalised words that are never part of a person's name: titles, organisations, months,
+# sentence openers.
+NOT_NAME = frozenset("""
+A Accord Act Acting Additionally Adm. Administration Admiral Adviser Advisor Affairs After
+Agency Agreement Aide Air All Alliance Allies Also Although Ambassador Ambassadors Americans
+Amid An Analysis Analyst Analysts And April Armed Army As Asked Assembly At Atlantic August
+Australians Austrians Author Authority Balance Balkan Baltic Bank Before Belgians Black Board
+Both Breaking Britons Brits Bulgarians Bureau But By Cabinet Canadians Capt. Captain Center
+Central Centre Chair Chairman Chairwoman Chancellor Chief Chiefs Club Co-Leader Co-leader
+Coalition Col. Colonel Columnist Command Commander Commander-in-Chief Commanders Comment
+Commentator Commission Commissioner Committee Communists Company Conference Congress Congressman
+Congresswoman Conservative Conservatives Corporation Council Court Critics Croats Crown Czechs
+Dame Danes Day December Declaration Defence Defense Democrat Democratic Democrats Department
+Deputy Despite Diplomats Director Director-General Directorate Doctrine Doves Dr Dr. Duma During
+Dutch Each East Eastern Economist Economists Editing Editor Editorial Embassy Emeritus Emir
+Endowment Energy Envoy Estonians Eurasia Europe European Europeans Evening Everyone Exclusive
+Expert Experts Explainer Facility Factbox February Federal Few Finance Finns First Following For
+Force Forces Foreign Format Former Forum Foundation French Friday Fund Gen. General Generals
+Germans Government Governor Greeks Green Greens Group Guard Hawks He Head Her High His Historian
+Historians Homeland Host House How However Hungarians I If In Indeed Index Initiative Instead
+Institute Intelligence Interior International Interview Irish It Italians Its January Japanese
+Joint Journal Journalist July June Justice King Kremlin Labour Lady Latvians Lawmakers Leader
+Leaders Liberal Liberals Lieutenant Lithuanians Live Lord Lt. MP Maj. Major Many March Marshal
+May Mayor Meanwhile Media Minister Minister-President Ministers Ministry Mission Monday Monitor
+Month Morning Most Mr Mr. Mrs Mrs. Ms Ms. My National Nationalists Navy Neither Network News
+Night Nobody None Nordic North Northern Norwegians November Now Oblast Observers Ocean October
+Office Officer Officers Officials On Once Operation Opinion Opponents Or Organisation
+Organization Others Our Over Pacific Parliament Party Pentagon Photo Plan Planners Podcast Poles
+Policy Poll Polls Pope Populists Portuguese Post Premier President Press Prime Prince Princess
+Prof. Professor Program Programme Protesters Q&A Queen Rada Radio Read Red Region Relations Rep.
+Reporting Reports Representative Republican Republicans Researcher Researchers Residents Retired
+Review River Romanians Russia Russians Saturday Scholar Scholars School Sea Secretary
+Secretary-General Security Sen. Senate Senator Senior September Serbs Service Services Several
+Sgt. She Sheikh Since Sir Slovaks Slovenians Socialist Socialists Soldiers Some Source Sources
+South Southern Soviet Spaniards Speaker Speaking Special Spokesman Spokesperson Spokeswoman
+Staff State Strategy Summit Sunday Supporters Supreme Survey Swedes Swiss Tanaiste Taoiseach
+Television That The Their These They This Those Though Thursday Times Today Top Tracker Trade
+Treasury Treaty Troops Tuesday Ukraine Ukrainians Under Union University Until Update Verkhovna
+Veterans Vice Voters War We Wednesday Week West Western What When Where While Who Why With
+Without Writing Written Year Yesterday You
+""".split())
+
+# Last words of an organisation's name ("... Policy Institute").
+ORG_WORDS = frozenset("""
+Academy Agency Alliance Association Bureau Center Centre Club Coalition Commission Committee
+Congress Corporation Council Endowment Forum Foundation Front Fund Group Initiative Institute
+Institution Movement Network Observatory Office Party Program Programme Project School Service
+Society Tank Trust Union University
+""".split())
+
+# State bodies: after a nationality they designate the state ("Russian Security Council").
+STATE_BODIES = frozenset("""
+Agency Bureau Commission Committee Congress Council Office Service
+""".split())
+
+# Titles that are also surnames ("Claudia Major").
+SURNAME_TITLES = frozenset("Bishop Chancellor Grand King Lord Major Marshal Prince".split())
+
+# Lower-case particles inside names ("Ursula von der Leyen").
+PARTICLES = frozenset("""
+al bin da das de del della der di dos du la le ten ter van von
+""".split())
+
+# Suffixes after a name.
+NAME_SUFFIX = frozenset("II III Jr Jr. Sr Sr.".split())
+
+# Words that open an introductory phrase ending at a comma ("On the eve of ..., ").
+INTRO_WORDS = frozenset("""
+across additionally addressing after also although amid answering as asked at before being
+besides beyond by citing commenting days describing despite during earlier facing following for
+from furthermore given having hoping hours however if in indeed instead interviewed last later
+like meanwhile months moreover nevertheless nonetheless now on once over overall pressed
+referring regarding responding seeking separately shortly since speaking still then though
+throughout thus today under unlike until upon weeks when whereas while with within writing
+yesterday yet
+""".split())
+
+# -ing words that are adjectives before a title, not an introductory participle ("Outgoing
+# Chancellor").
+ING_ADJECTIVES = frozenset("""
+acting caretaker emerging existing founding governing incoming leading managing ongoing opposing
+outgoing presiding reigning remaining rising ruling serving sitting visiting
+""".split())
+
+# Words that may open a main clause ("But Macron ...").
+LEAD_CONJUNCTIONS = frozenset("""
+also and but however indeed instead meanwhile now separately so still then yet
+""".split())
+
+# Abbreviations that keep their period ("Gen.", "Jr.").
+ABBREV = frozenset("""
+adm brig capt cmdr col dr gen gov jr lt maj mr mrs ms prof rep ret sen sgt sr st
+""".split())
+
+# Pronouns that take the last person who spoke.
+PRONOUNS = frozenset("he she".split())
+
+# Prepositions that may continue a title ("Secretary of State").
+PREPS = frozenset("at for in of to".split())
+
+# Words before a party or title that do not make it a common noun phrase ("the ruling party").
+TITLE_MODIFIERS = frozenset("""
+centre-left centre-right far-left far-right former hardline incoming late new opposition
+outgoing ruling state-run then- veteran
+""".split())
+
+# Nouns for a position: "Zelensky's demand ..." is Zelensky's.
+POSITION_NOUNS = frozenset("""
+appeal argument call condition conditions demand demands goal idea initiative insistence line
+message offer opposition plan pledge position promise proposal refusal rejection request stance
+support threat ultimatum view vision warning
+""".split())
+
+# Events a place name may qualify ("the Paris summit").
+EVENT_NOUNS = frozenset("""
+conference format forum front invasion meeting parade process region summit talks trip visit war
+""".split())
+
+# What an outlet does when it reports news rather than its opinion.
+NEWS_VERBS = frozenset("""
+aired broadcast carried cited cites learned learnt obtained published quoted quotes ran reported
+reporting reports revealed reviewed saw seen
+""".split())
+
+# Words of an outlet's own opinion ("said in an editorial").
+EDITORIAL = frozenset("""
+board column commentary editorial editorials editors leader opinion own view
+""".split())
+
+# Nouns naming a person by role only ("the U.S. president": no one named).
+ROLE_ONLY = frozenset("""
+adviser advisor aide ambassador chair chairman chairwoman chancellor chief co-leader commander
+commander-in-chief commissioner counterpart deputy director envoy general governor head king
+leader mayor minister negotiator premier president prime queen secretary secretary-general
+senator speaker vice
+""".split())
+
+# Documents whose author is the actor ("a RAND study").
+DOCUMENT_NOUNS = frozenset("""
+analysis article assessment brief commentary communique declaration document editorial letter
+memo paper poll readout report statement study survey
+""".split())
+
+# Adjectives of institutions.
+NP_ADJECTIVES = frozenset("""
+armed defence defense foreign intelligence military national official own presidential security
+senior state state-run top
+""".split())
+
+# Words in -ed that are adjectives inside a noun phrase.
+NOT_PARTICIPLE = frozenset("""
+armed far-fetched red retired self-declared self-styled so-called united unnamed
+""".split())
+
+# Words in -ly that are not adverbs.
+NOT_ADVERB = frozenset("""
+ally anomaly assembly bully family folly holy italy july monopoly rally supply
+""".split())
+
+# Pronouns and wh-words: never inside a noun phrase.
+PRONOUN_WORDS = frozenset("""
+he her here him i it me she them there they us we what which who you
+""".split())
+
+# Adjectives that stand for the verb in a headline ("Starmer ready to send troops").
+HEADLINE_PREDICATES = frozenset("""
+against cool determined eager keen likely open poised prepared ready reluctant set unlikely wary
+willing
+""".split())
+
+# Reporting verbs whose base form is a noun inside a title ("press secretary").
+NOUNISH = frozenset("""
+aid answer appeal assessment back brand brief call caution charge claim comment counter defence
+defense demand detail doubt estimate fear forecast head hint label lead list note offer plan
+pledge point post press promise question report review rule show signal state support voice
+welcome worry
+""".split())
+
+# Auxiliaries that are the verb themselves ("Berlin was among ...").
+COPULA = frozenset("are had has have is was were".split())
+
+# Opening and closing quotation marks (straight quotes are handled apart).
+OPEN_Q = frozenset({"“", "«"})
+CLOSE_Q = frozenset({"”", "»"})

@@ -1,0 +1,336 @@
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from stance import DataError
+from stance.actors import Actor, ActorRegistry, default_registry, fold, load_registry, read_registry
+from stance.attribution import Attributor, attribute_actors
+
+# (sentence, actor): one or more per attribution pattern, written for these tests.
+PATTERNS = {
+    "X said": [
+        ("Meloni said Italian soldiers would stay at home.", "Giorgia Meloni"),
+        ("Estonian Prime Minister Kristen Michal said Tallinn could send a company.",
+         "Kristen Michal"),
+    ],
+    "said X": [
+        ("“We are ready to help,” said Pedro Sánchez.", "Pedro Sánchez"),
+        ("Europe must act alone, said John Smith, a senior fellow at a Brussels think tank.",
+         "John Smith"),
+    ],
+    "quote, X said": [
+        ("“No foreign soldier will be welcome,” Peskov said on Monday.", "Dmitry Peskov"),
+        ("“This is not our war,” Orban told state radio.", "Viktor Orbán"),
+    ],
+    "according to X": [
+        ("According to Sikorski, several allies are preparing contingents.", "Radosław Sikorski"),
+        ("Thousands of troops could be needed, according to the Institute for the Study of War.",
+         "Institute for the Study of War"),
+    ],
+    "X told reporters": [
+        ("Rutte told reporters in Brussels that Moscow had no veto over allied deployments.",
+         "Mark Rutte"),
+    ],
+    "X, the ..., warned": [
+        ("Boris Pistorius, the German defence minister, warned against a hasty decision.",
+         "Boris Pistorius"),
+        ("Zelenskyy, who spoke after the talks, said the offer was welcome.", "Volodymyr Zelensky"),
+    ],
+    "trailing reporting clause": [
+        ("Denmark stands ready to contribute, Prime Minister Mette Frederiksen said.",
+         "Mette Frederiksen"),
+        ("Another option, Macron added, would be a naval presence.", "Emmanuel Macron"),
+    ],
+    "a spokesman for X / X's spokesman": [
+        ("A spokesman for Starmer said planning was under way.", "Keir Starmer"),
+        ("Sikorski's spokesman dismissed the report.", "Radosław Sikorski"),
+        ("Putin's spokesman dismissed the proposal.", "Dmitry Peskov"),  # a registry role wins
+        ("“There is no plan for that,” a spokesperson for the Commission told journalists.",
+         "European Commission"),
+    ],
+    "in an interview with an outlet": [
+        ("In an interview with Le Monde, Barrot said the coalition was ready.", "Jean-Noël Barrot"),
+    ],
+    "wrote on X / Telegram": [
+        ("Medvedev wrote on Telegram that any such contingent would be destroyed.",
+         "Dmitry Medvedev"),
+    ],
+    "quoted by TASS": [
+        ("Ryabkov, quoted by TASS, said Moscow would never agree.", "Sergei Ryabkov"),
+        ("TASS quoted a Russian military source as saying the plan was a provocation.", "Russia"),
+    ],
+    "headline X: ...": [
+        ("Tusk: Polish troops will not go to Ukraine", "Donald Tusk"),
+        ("NATO's Rutte: allies free to send forces", "Mark Rutte"),
+    ],
+    "titles and roles": [
+        ("Russian Foreign Ministry spokeswoman Maria Zakharova called the idea reckless.",
+         "Maria Zakharova"),
+        ("The French president announced a new aid package.", "Emmanuel Macron"),
+        ("Ukraine's president welcomed the offer.", "Volodymyr Zelensky"),
+        ("U.S. Secretary of State Marco Rubio said details were still being worked out.",
+         "Marco Rubio"),
+        ("Retired Lt. Gen. Ben Hodges argued for a bigger force.", "Ben Hodges"),
+    ],
+    "institutions and metonyms": [
+        ("Moscow swiftly rejected the plan.", "Russia"),
+        ("The Kremlin said the move would escalate the war.", "Russia"),
+        ("The White House declined to comment.", "United States"),
+        ("Downing Street said the prime minister would attend.", "United Kingdom"),
+        ("Paris wants a European force.", "France"),
+        ("The Elysee said the talks were constructive.", "France"),
+        ("Berlin remains cautious.", "Germany"),
+        ("Beijing called for restraint.", "China"),
+        ("Kiev has asked for partners' contingents.", "Ukraine"),
+        ("A senior Pentagon official told reporters that no Americans would be deployed.",
+         "United States"),
+        ("The Russian foreign ministry said the plan was unacceptable.", "Russia"),
+        ("Ukrainian officials said the talks were progressing.", "Ukraine"),
+    ],
+    "subject of the main clause": [
+        ("Italy will not send troops.", "Italy"),
+        ("However, Sweden is open to joining a future mission.", "Sweden"),
+        ("On the eve of the summit, Denmark offered two companies.", "Denmark"),
+    ],
+    "surname only": [
+        ("Macron said nothing could be ruled out.", "Emmanuel Macron"),
+        ("Erdogan offered to host the talks.", "Recep Tayyip Erdoğan"),
+    ],
+    "position reported through another actor": [
+        ("Lammy said Putin was insisting on the absence of European troops.", "Vladimir Putin"),
+    ],
+    "agent of a passive": [
+        ("The proposal was welcomed by Estonia's prime minister, Kristen Michal.",
+         "Kristen Michal"),
+        ("The plan was quickly rejected by Budapest.", "Hungary"),
+    ],
+    "speaker in a subordinate clause": [
+        ("The debate began in 2024, when Macron said troops could not be ruled out.",
+         "Emmanuel Macron"),
+        ("Ports were closed, in what Frederiksen called a hybrid attack.", "Mette Frederiksen"),
+    ],
+    "inner speaker": [
+        ("According to Duda, Macron told the guests that Europe had to think about troops.",
+         "Emmanuel Macron"),
+        ("Trump told the leaders that Washington would back them, Macron said afterwards.",
+         "Donald Trump"),
+        ("According to Rubio, the Russians have made clear they reject NATO troops.", "Russia"),
+    ],
+    "unnamed officials with a nationality": [
+        ("British and French officials said the force would stay away from the front.",
+         "United Kingdom"),
+        ("Russia has 600,000 troops in Ukraine, according to Ukrainian military intelligence.",
+         "Ukraine"),
+        ("City officials said the strike killed three people.", ""),
+    ],
+    "joint actors": [
+        ("France and Britain have drawn up plans for a force.", "France"),
+        ("Macron and Starmer met in London on Friday.", "Emmanuel Macron"),  # the first named
+    ],
+    "outlets": [
+        ("The Economist argued in an editorial that Europe should send troops.", "The Economist"),
+        ("Politico reported that the plan had stalled.", ""),
+    ],
+    "opinion polls": [
+        ("A new survey found that most Danes back sending soldiers.", "Danish public"),
+    ],
+    "datelines": [
+        ("MOSCOW, March 1 (Reuters) - The Kremlin said the plan was a provocation.", "Russia"),
+        ("KYIV, Ukraine (AP) — Zelensky welcomed the offer on Tuesday.", "Volodymyr Zelensky"),
+    ],
+    "a role held by no one named": [
+        ("A Kremlin spokesman declined to comment.", "Russia"),
+        ("The Kremlin spokesman said the plan was dangerous.", "Dmitry Peskov"),
+    ],
+    "narration is empty": [
+        ("Fighting continued along the front line overnight.", ""),
+        ("The Paris meeting drew leaders from across Europe.", ""),
+        ("The U.S. president did not attend.", ""),
+        ("Officials familiar with the planning say the force would be based in Kyiv.", ""),
+        ("Source: Reuters", ""),
+        ("Written By Jane Doe", ""),
+    ],
+}
+CASES = [(pattern, text, actor) for pattern, rows in PATTERNS.items() for text, actor in rows]
+
+
+@pytest.fixture(scope="module")
+def attributor():
+    return Attributor()
+
+
+@pytest.mark.parametrize("pattern, text, actor", CASES, ids=[f"{p}: {t[:40]}" for p, t, _ in CASES])
+def test_attribution_pattern(attributor, pattern, text, actor):
+    assert attributor.attribute_sentence(text) == actor
+
+
+def test_pronouns_and_quotes_carry_the_last_speaker_within_an_article(attributor):
+    article = [
+        "Maria Zakharova accused London of planning an intervention.",
+        "She warned that such a step would mean war.",
+        "Fighting continued in the east.",
+        "“There is no consensus,” Kallas said.",
+        "“We will keep talking.”",
+        "He added that nothing was decided.",  # the last person who spoke
+    ]
+    assert attributor.attribute(article) == ["Maria Zakharova", "Maria Zakharova", "",
+                                             "Kaja Kallas", "Kaja Kallas", "Kaja Kallas"]
+
+
+def test_a_quote_running_over_sentences_keeps_its_speaker(attributor):
+    article = ["Starmer posted a message: “Europe is ready.", "We will not wait.”"]
+    assert attributor.attribute(article) == ["Keir Starmer", "Keir Starmer"]
+
+
+def test_a_quotation_closes(attributor):
+    article = ['Starmer said: "Europe is ready.', "We will not wait.", 'We will act."',
+               "Fighting continued."]
+    assert attributor.attribute(article) == ["Keir Starmer"] * 3 + [""]
+
+
+def test_a_stray_quote_mark_does_not_quote_the_rest(attributor):
+    article = ["Kallas said: “We are ready.", *["Fighting continued."] * 6]
+    assert attributor.attribute(article)[-2:] == ["", ""]
+
+
+def test_a_new_article_starts_afresh(attributor):
+    attributor.attribute(["Zelensky said partners were welcome."])
+    assert attributor.attribute(["He said nothing more."]) == [""]
+    assert attributor.attribute_sentence("She declined to comment.") == ""
+
+
+def test_an_unknown_full_name_then_its_surname(attributor):
+    article = ["Analyst Jana Novakova said the force would be too small.",
+               "Novakova added that it could grow."]
+    assert attributor.attribute(article) == ["Jana Novakova", "Jana Novakova"]
+
+
+def test_names_keep_their_diacritics(attributor):
+    said = attributor.attribute_sentence
+    assert said("Szijjarto said Hungary would block it.") == "Péter Szijjártó"
+    assert said("Ömer Kılıç, a Turkish analyst, said Ankara would stay out.") == "Ömer Kılıç"
+
+
+def test_attribute_actors_function():
+    assert attribute_actors(["Zelensky welcomed the pledge.", "He thanked the allies."]) == [
+        "Volodymyr Zelensky", "Volodymyr Zelensky"]
+
+
+# -- the registry ----------------------------------------------------------------------------
+
+# The canonical forms the annotation guidelines spell out.
+GUIDELINE_NAMES = [
+    "Volodymyr Zelensky", "Vladimir Putin", "Dmitry Peskov", "Sergei Lavrov", "Maria Zakharova",
+    "Dmitry Medvedev", "Keir Starmer", "Emmanuel Macron", "Friedrich Merz", "Olaf Scholz",
+    "Giorgia Meloni", "Donald Tusk", "Radosław Sikorski", "Viktor Orbán", "Robert Fico",
+    "Recep Tayyip Erdoğan", "Mark Rutte", "Kaja Kallas", "Donald Trump", "JD Vance",
+    "Pete Hegseth", "Marco Rubio", "Steve Witkoff", "United States", "United Kingdom",
+]
+
+
+def test_shipped_registry_is_broad_and_canonical():
+    registry = default_registry()
+    assert len(registry) >= 300
+    kinds = {a.kind for a in registry}
+    assert {"person", "state", "organisation", "party", "media"} <= kinds
+    for guideline_name in GUIDELINE_NAMES:
+        assert guideline_name in registry, guideline_name
+
+
+@pytest.mark.parametrize("alias, name", [
+    ("Zelenskyy", "Volodymyr Zelensky"), ("Zelenskiy", "Volodymyr Zelensky"), ("Moscow", "Russia"),
+    ("the Kremlin", "Russia"), ("the White House", "United States"),
+    ("Washington", "United States"), ("London", "United Kingdom"),
+    ("Downing Street", "United Kingdom"), ("Britain", "United Kingdom"),
+    ("the UK", "United Kingdom"), ("Paris", "France"), ("the Elysee", "France"),
+    ("Berlin", "Germany"),
+    ("Beijing", "China"), ("Kyiv", "Ukraine"), ("Kiev", "Ukraine"), ("Orban", "Viktor Orbán"),
+    ("Erdogan", "Recep Tayyip Erdoğan"), ("the French president", "Emmanuel Macron"),
+    ("THE KREMLIN", "Russia"), ("Macron", "Emmanuel Macron"),
+])
+def test_registry_lookup(alias, name):
+    assert default_registry().lookup(alias) == name
+
+
+def test_fold_keeps_length():
+    for text in ["Radosław Sikorski’s", "Erdoğan", "Þorgerður", "Zelenskyy"]:
+        assert len(fold(text)) == len(text)
+
+
+def test_user_registry_extends_and_overrides(tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text(
+        "name,aliases,kind,country\n"
+        "Jana Kowalczyk,Kowalczyk|the Polish envoy,person,Poland\n"
+        "Emmanuel Macron,Macron|the French leader|Manu,person,France\n"
+        "Ukraine,Kyiv|Bankova|the Ukrainian side,state,Ukraine\n",
+        encoding="utf-8")
+    registry = load_registry(path)
+    assert len(registry) == len(default_registry()) + 1
+    assert registry.lookup("Manu") == "Emmanuel Macron"
+    attributor = Attributor(path)
+    assert attributor.attribute_sentence("Kowalczyk said Warsaw would help.") == "Jana Kowalczyk"
+    assert attributor.attribute_sentence("The Polish envoy said Warsaw would help.") \
+        == "Jana Kowalczyk"
+    assert attributor.attribute_sentence("The Ukrainian side welcomed the plan.") == "Ukraine"
+    # the shipped entries remain
+    assert attributor.attribute_sentence("Moscow rejected the plan.") == "Russia"
+
+
+def test_user_registry_can_rename_a_canonical_form(tmp_path):
+    path = tmp_path / "spelling.csv"
+    path.write_text("name,aliases,kind,country\n"
+                    "Volodymyr Zelenskyy,Zelensky|Zelenskyy|Zelenskiy,person,Ukraine\n",
+                    encoding="utf-8")
+    assert Attributor(path).attribute_sentence("Zelensky said allies were welcome.") \
+        == "Volodymyr Zelenskyy"
+
+
+def test_registry_object_is_used_as_is():
+    registry = ActorRegistry([Actor("Atlantis", ("Poseidonia",), "state", "Atlantis")])
+    assert Attributor(registry).attribute_sentence("Poseidonia rejected the plan.") == "Atlantis"
+
+
+@pytest.mark.parametrize("content, message", [
+    ("", "the actor registry is empty"),
+    ("name,kind\nX,person\n", "lacks the column(s) aliases, country"),
+    ("name,aliases,kind,country\n,alias,person,Ukraine\n", "line 2: empty name"),
+    ("name,aliases,kind,country\nX,,wizard,\n",
+     "line 2: unknown kind 'wizard' for 'X'; use one of person"),
+    ("name,aliases,kind,country\nX,,person,\nX,,state,\n", "line 3: 'X' is already on line 2"),
+    ("name,aliases,kind,country\nX,a,b,person,\n", "line 2: 5 fields, expected 4"),
+])
+def test_bad_registry_file_is_a_clear_error(tmp_path, content, message):
+    path = tmp_path / "bad.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(DataError, match=re.escape(message)) as exc:
+        read_registry(path)
+    assert str(path) in str(exc.value)
+
+
+def test_missing_registry_file(tmp_path):
+    with pytest.raises(DataError, match="no such actor registry file"):
+        load_registry(tmp_path / "nope.csv")
+
+
+ODD_WORDS = ["Macron", "said", ",", "“", "”", '"', "the", "Kremlin", "'s", "spokesman", "He",
+             "according", "to", "Sen.", "John", "Smith", ":", "and", "Russia", "was", "welcomed",
+             "by", "poll", "Britons", "In", "Moscow", "(", ")", "-", "PARIS", "–", "von", "der",
+             "Leyen", "Jr.", "a", "of", "that"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(ODD_WORDS), max_size=25))
+def test_never_fails_on_odd_text(words):
+    attributor = _shared_attributor()
+    text = " ".join(words)
+    actors = attributor.attribute([text, text])
+    assert all(isinstance(a, str) for a in actors)
+
+
+def _shared_attributor(cache={}):
+    if "a" not in cache:
+        cache["a"] = Attributor()
+    return cache["a"]

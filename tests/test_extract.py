@@ -1,0 +1,272 @@
+import json
+
+import pandas as pd
+import pytest
+
+import stance
+from stance import DataError, extract_statements
+from stance.cli import main
+from stance.summary import plot_actors, summarise_actors, to_markdown
+
+ARTICLE = """Macron says troops not ruled out
+By Jane Doe
+
+PARIS (Reuters) - French President Emmanuel Macron said on Monday that troops were not ruled out.
+“Nothing should be excluded,” he said. “We will do whatever it takes.”
+Moscow warned that foreign troops in Ukraine would be legitimate targets.
+Fighting continued in the east.
+"""
+OTHER = ("Italy will not send troops to Ukraine, Meloni told reporters.\n"
+         "She said Rome would help in other ways.\n")
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.fixture
+def model(model_dir):
+    return str(model_dir / "stance.joblib")
+
+
+def test_extract_statements_columns_and_actors(predictor):
+    frame = extract_statements(ARTICLE, predictor=predictor)
+    assert list(frame.columns) == ["sentence_no", "text", "actor", "stance", "confidence",
+                                   *predictor.proba_columns]
+    assert frame["sentence_no"].tolist() == list(range(1, 8))
+    assert frame["actor"].tolist() == ["Emmanuel Macron", "", "Emmanuel Macron", "Emmanuel Macron",
+                                       "Emmanuel Macron", "Russia", ""]
+    assert set(frame["stance"]) <= set(predictor.labels)
+    assert frame["confidence"].between(0, 1).all()
+    assert "extract_statements" in stance.__all__
+
+
+def test_extract_statements_with_a_user_registry(predictor, tmp_path):
+    path = tmp_path / "actors.csv"
+    path.write_text("name,aliases,kind,country\nItalian Government,Rome|Italy,state,Italy\n",
+                    encoding="utf-8")
+    frame = extract_statements("Rome said it would not send troops.", predictor=predictor,
+                               actors=path)
+    assert frame["actor"].tolist() == ["Italian Government"]
+
+
+def test_extract_statements_empty_and_bad_input(predictor):
+    assert len(extract_statements("  \n", predictor=predictor)) == 0
+    with pytest.raises(TypeError, match="expects the article as a str"):
+        extract_statements(["a list"], predictor=predictor)
+
+
+def write_articles(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "b.txt").write_text(OTHER, encoding="utf-8")
+    return folder
+
+
+def test_extract_command_on_text_files(tmp_path, model, capsys):
+    folder = write_articles(tmp_path)
+    out = tmp_path / "statements.csv"
+    assert main(["extract", str(folder / "*.txt"), "-o", str(out), "--model", model]) == 0
+    frame = pd.read_csv(out, keep_default_na=False)
+    assert list(frame.columns[:6]) == ["article", "sentence_no", "text", "actor", "stance",
+                                       "confidence"]
+    assert frame["article"].unique().tolist() == ["a.txt", "b.txt"]
+    assert frame.loc[frame.article == "b.txt", "actor"].tolist() == ["Giorgia Meloni"] * 2
+    assert "9 sentences from 2 articles" in capsys.readouterr().err
+
+
+def test_extract_names_articles_by_path_when_file_names_repeat(tmp_path, model):
+    for folder in ("2024", "2025"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.txt").write_text(OTHER, encoding="utf-8")
+    out = tmp_path / "out.csv"
+    assert main(["extract", str(tmp_path / "*" / "a.txt"), "-o", str(out), "--model", model]) == 0
+    names = pd.read_csv(out)["article"].unique().tolist()
+    assert names == [str(tmp_path / "2024" / "a.txt"), str(tmp_path / "2025" / "a.txt")]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet", "tsv"])
+def test_extract_command_on_tables(tmp_path, model, fmt):
+    # An empty article first: the output's schema must not depend on it.
+    table = pd.DataFrame({"doc": ["x0", "x1", "x2"], "body": ["", ARTICLE, OTHER]})
+    src = tmp_path / f"articles.{fmt}"
+    if fmt == "csv":
+        table.to_csv(src, index=False)
+    elif fmt == "tsv":
+        table.to_csv(src, index=False, sep="\t")
+    elif fmt == "jsonl":
+        src.write_text("\n".join(json.dumps(r) for r in table.to_dict("records")), encoding="utf-8")
+    else:
+        table.to_parquet(src, index=False)
+    out = tmp_path / f"out.{fmt}"
+    assert main(["extract", str(src), "-o", str(out), "--model", model,
+                 "--text-column", "body", "--id-column", "doc"]) == 0
+    if fmt == "parquet":
+        result = pd.read_parquet(out)
+    elif fmt == "jsonl":
+        result = pd.read_json(out, lines=True, dtype={"article": str})
+    else:
+        result = pd.read_csv(out, sep="\t" if fmt == "tsv" else ",", keep_default_na=False,
+                             dtype={"article": str})
+    assert result["article"].unique().tolist() == ["x1", "x2"]
+    assert len(result) == 9
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_extract_with_no_sentence_still_writes_the_columns(tmp_path, model, fmt):
+    src = tmp_path / "articles.csv"
+    pd.DataFrame({"text": ["", " "]}).to_csv(src, index=False)
+    out = tmp_path / f"out.{fmt}"
+    assert main(["extract", str(src), "-o", str(out), "--model", model]) == 0
+    result = pd.read_parquet(out) if fmt == "parquet" else pd.read_csv(out)
+    assert len(result) == 0
+    assert list(result.columns[:4]) == ["article", "sentence_no", "text", "actor"]
+
+
+def test_extract_without_id_column_numbers_the_rows(tmp_path, model):
+    src = tmp_path / "articles.csv"
+    pd.DataFrame({"text": [OTHER, ARTICLE]}).to_csv(src, index=False)
+    out = tmp_path / "out.csv"
+    assert main(["extract", str(src), "-o", str(out), "--model", model]) == 0
+    assert pd.read_csv(out)["article"].unique().tolist() == [1, 2]
+
+
+def test_extract_with_actors_option(tmp_path, model):
+    folder = write_articles(tmp_path)
+    registry = tmp_path / "mine.csv"
+    registry.write_text("name,aliases,kind,country\nGiorgia Meloni,Meloni|La Premier,person,Italy\n"
+                        "Moscow City,Moscow,state,Russia\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    assert main(["extract", str(folder / "a.txt"), "-o", str(out), "--model", model,
+                 "--actors", str(registry)]) == 0
+    assert "Moscow City" in pd.read_csv(out, keep_default_na=False)["actor"].tolist()
+
+
+@pytest.mark.parametrize("args, message", [
+    (["{src}", "-o", "{tmp}/out.csv", "--text-column", "missing"], "no column 'missing'"),
+    (["{src}", "-o", "{tmp}/out.xlsx"], "unknown file type '.xlsx'"),
+    (["{tmp}/article.html", "-o", "{tmp}/out.csv"],
+     "unknown file type '.html'; expected plain-text articles"),
+    (["{tmp}/nothing/*.txt", "-o", "{tmp}/out.csv"], "no file matches this pattern"),
+    (["{src}", "-o", "{src}"], "is also an input"),
+    (["{src}", "-o", "{tmp}/out.csv", "--actors", "{tmp}/none.csv"], "no such actor registry file"),
+])
+def test_extract_errors_are_one_line(tmp_path, model, capsys, args, message):
+    src = tmp_path / "articles.csv"
+    pd.DataFrame({"text": [OTHER]}).to_csv(src, index=False)
+    (tmp_path / "article.html").write_text("<p>x</p>", encoding="utf-8")
+    argv = ["extract", *[a.format(src=src, tmp=tmp_path) for a in args], "--model", model]
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("stance extract: error:") and message in err and err.count("\n") == 1
+
+
+def test_extract_bad_encoding_names_the_file(tmp_path, model, capsys):
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Macron said the d\xe9ploiement was possible.".encode("latin-1"))
+    with pytest.raises(SystemExit):
+        main(["extract", str(path), "-o", str(tmp_path / "out.csv"), "--model", model])
+    assert "latin.txt, line 1" in capsys.readouterr().err
+    assert main(["extract", str(path), "-o", str(tmp_path / "out.csv"), "--model", model,
+                 "--encoding", "latin-1"]) == 0
+
+
+# -- stance actors ---------------------------------------------------------------------------
+
+SCORED = pd.DataFrame({
+    "article": ["a"] * 8,
+    "sentence_no": range(1, 9),
+    "text": ["t"] * 8,
+    "actor": ["Russia", "Russia", "Emmanuel Macron", "Emmanuel Macron", "Emmanuel Macron", "", "",
+              "Italy"],
+    "stance": ["oppose", "oppose", "support", "support", "neutral", "neutral", "support",
+               "neutral"],
+    "confidence": [0.9, 0.7, 0.8, 0.6, 0.5, 0.9, 0.9, 0.4],
+})
+
+
+def test_summarise_actors():
+    summary, dropped = summarise_actors(SCORED)
+    assert dropped == 2
+    assert summary["actor"].tolist() == ["Emmanuel Macron", "Russia", "Italy"]
+    macron = summary.iloc[0]
+    assert (macron.sentences, macron.n_support, macron.n_oppose, macron.n_neutral) == (3, 2, 0, 1)
+    assert macron.share_support == pytest.approx(2 / 3) and macron.net_stance == 1.0
+    assert macron.mean_confidence == pytest.approx(0.6333, abs=1e-3)
+    assert summary.iloc[1].net_stance == -1.0
+    assert pd.isna(summary.iloc[2].net_stance)  # neither support nor oppose
+    markdown = to_markdown(summary, dropped)
+    assert "2 sentences with no actor (narration) left out" in markdown
+    assert "| Emmanuel Macron | 3 | 2 (67%) | 0 (0%) | 1 (33%) | +1.00 | 0.63 |" in markdown
+
+
+def test_summarise_needs_actor_and_stance_columns():
+    with pytest.raises(DataError, match="no column 'actor'"):
+        summarise_actors(SCORED.drop(columns="actor"))
+
+
+@pytest.mark.parametrize("suffix", [".md", ".csv"])
+def test_actors_command_writes_summary_and_chart(tmp_path, capsys, suffix):
+    scored = tmp_path / "statements.csv"
+    SCORED.to_csv(scored, index=False)
+    out = tmp_path / f"actors{suffix}"
+    chart = tmp_path / "actors.png"
+    assert main(["actors", str(scored), "-o", str(out), "--chart", str(chart), "--top", "2"]) == 0
+    assert chart.read_bytes().startswith(PNG_MAGIC)
+    if suffix == ".csv":
+        table = pd.read_csv(out)
+        assert table["actor"].tolist() == ["Emmanuel Macron", "Russia", "Italy"]
+        assert list(table.columns[:3]) == ["actor", "sentences", "n_support"]
+    else:
+        text = out.read_text(encoding="utf-8")
+        assert text.startswith("3 actors, 6 sentences with an actor; 2 sentences")
+    assert "2 sentences with no actor" in capsys.readouterr().err
+
+
+def test_actors_command_end_to_end_from_extract(tmp_path, model):
+    folder = write_articles(tmp_path)
+    statements = tmp_path / "statements.parquet"
+    assert main(["extract", str(folder / "*.txt"), "-o", str(statements), "--model", model]) == 0
+    assert main(["actors", str(statements), "-o", str(tmp_path / "actors.md"),
+                 "--chart", str(tmp_path / "actors.png")]) == 0
+    text = (tmp_path / "actors.md").read_text(encoding="utf-8")
+    assert "| Emmanuel Macron |" in text and "| Giorgia Meloni |" in text
+
+
+@pytest.mark.parametrize("args, message", [
+    (["-o", "{tmp}/a.xlsx"], "unknown file type '.xlsx'"),
+    (["-o", "{tmp}/a.md", "--chart", "{tmp}/a.jpg"], "the chart must be a .png, .svg, .pdf file"),
+    (["-o", "{tmp}/a.md", "--top", "0"], "--top must be at least 1"),
+])
+def test_actors_command_errors(tmp_path, capsys, args, message):
+    scored = tmp_path / "statements.csv"
+    SCORED.to_csv(scored, index=False)
+    with pytest.raises(SystemExit) as exc:
+        main(["actors", str(scored), *[a.format(tmp=tmp_path) for a in args]])
+    assert exc.value.code == 2
+    assert message in capsys.readouterr().err
+
+
+def test_actors_command_missing_columns(tmp_path, capsys):
+    scored = tmp_path / "plain.csv"
+    pd.DataFrame({"text": ["x"]}).to_csv(scored, index=False)
+    with pytest.raises(SystemExit):
+        main(["actors", str(scored), "-o", str(tmp_path / "a.md")])
+    assert "no column 'actor'" in capsys.readouterr().err
+
+
+def test_chart_without_matplotlib_names_the_extra(tmp_path, monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_matplotlib(name, *args, **kwargs):
+        if name.startswith("matplotlib"):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_matplotlib)
+    summary, _ = summarise_actors(SCORED)
+    with pytest.raises(DataError, match=r"pip install 'stance\[plot\]'"):
+        plot_actors(summary, str(tmp_path / "x.png"))
+    assert not (tmp_path / "x.png").exists()

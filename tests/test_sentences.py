@@ -1,0 +1,72 @@
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from stance.sentences import paragraphs, split_sentences
+
+# (text, expected sentences): news text written for these tests.
+CASES = [
+    ("The U.S. and the U.K. said they would help. Moscow disagreed.",
+     ["The U.S. and the U.K. said they would help.", "Moscow disagreed."]),
+    ("Mr. Macron met Gen. Mark Milley and Sen. Lindsey Graham. They discussed aid.",
+     ["Mr. Macron met Gen. Mark Milley and Sen. Lindsey Graham.", "They discussed aid."]),
+    ("France pledged €2 billion ($2.1 billion), including tanks. Kyiv welcomed it.",
+     ["France pledged €2 billion ($2.1 billion), including tanks.", "Kyiv welcomed it."]),
+    ("He wrote: “Europe can defend itself. We must prove it.” Then he left.",
+     ["He wrote: “Europe can defend itself.", "We must prove it.”", "Then he left."]),
+    ("“It will take time,” Rubio said. “We are on that road.”",
+     ["“It will take time,” Rubio said.", "“We are on that road.”"]),
+    ('She called the plan a "provocation." She added that Russia would respond.',
+     ['She called the plan a "provocation."', "She added that Russia would respond."]),
+    ("Charles Q. Brown Jr. said trainers would go eventually. Brown later clarified.",
+     ["Charles Q. Brown Jr. said trainers would go eventually.", "Brown later clarified."]),
+    ("Approx. 30 leaders came, incl. NATO's Rutte. Some joined remotely.",
+     ["Approx. 30 leaders came, incl. NATO's Rutte.", "Some joined remotely."]),
+    ("Was it a bluff? Peskov said no! The Kremlin agreed.",
+     ["Was it a bluff?", "Peskov said no!", "The Kremlin agreed."]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_news_sentences(text, expected):
+    assert split_sentences(text) == expected
+
+
+def test_headings_and_bylines_are_sentences_of_their_own():
+    article = ("Troops Not Ruled Out\nBy Jane Doe\n\nCeasefire Standoff\n\n"
+               "The talks stalled. Moscow objected.\n")
+    assert split_sentences(article) == ["Troops Not Ruled Out", "By Jane Doe", "Ceasefire Standoff",
+                                        "The talks stalled.", "Moscow objected."]
+
+
+def test_hard_wrapped_lines_are_joined_back():
+    article = ("Kyiv wants a force of\n20,000 troops, officials said on\nTuesday. Moscow objects."
+               "\n\nNext Heading\nBody.")
+    first = "Kyiv wants a force of 20,000 troops, officials said on Tuesday."
+    assert paragraphs(article)[0] == first + " Moscow objects."
+    assert split_sentences(article) == [first, "Moscow objects.", "Next Heading", "Body."]
+
+
+def test_blank_and_whitespace_lines_give_nothing():
+    assert split_sentences("") == []
+    assert split_sentences("\n \u00a0\n\t\n") == []
+    assert split_sentences("  One sentence.  \r\n") == ["One sentence."]
+
+
+def test_rejects_non_text():
+    with pytest.raises(TypeError, match="expects a str"):
+        split_sentences(None)
+
+
+PIECES = ["Macron said troops could go.", "The U.S. disagreed", "“We will see.",
+          "Kyiv (Ukraine) waits!", "Gen. Ryder spoke.", "\n", "\n\n", " ", "$2.1 billion"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=12))
+def test_every_sentence_is_a_stripped_substring(parts):
+    text = " ".join(parts)
+    joined = " ".join(text.split())
+    for sentence in split_sentences(text):
+        assert sentence == sentence.strip() and sentence
+        assert " ".join(sentence.split()) in joined
