@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -132,7 +133,9 @@ def read_table(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
             f"{path}, line {line}: bytes that are not UTF-8 (byte {exc.start}); "
             "save the file as UTF-8"
         ) from None
-    reader = csv.reader(text.splitlines(keepends=True), delimiter=delimiter, strict=True)
+    # A StringIO with newline="" splits records only at \n, \r\n and \r, as CSV does;
+    # str.splitlines would also break at U+2028, \x0c and others that a cell may hold.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[tuple[int, list[str]]] = []
     header: list[str] | None = None
     start = 1

@@ -242,7 +242,7 @@ class AtomicWriter:
     def __enter__(self) -> "AtomicWriter":
         if self.path != STDIO:
             target = Path(self.path)
-            if not target.parent.exists():
+            if not target.parent.is_dir():
                 raise DataError(f"{self.path}: the output folder {target.parent} does not exist; create it first")
             if target.is_dir():
                 raise DataError(f"{self.path}: is a folder; give an output file name")
@@ -257,8 +257,13 @@ class AtomicWriter:
         else:
             fh = self._text_handle()
             if self.fmt in ("csv", "tsv"):
+                # pandas quotes a cell holding \n but not one holding a bare \r, which readers
+                # then take for a line break: such chunks are written with every cell quoted.
+                bare_cr = any(frame[c].astype(str).str.contains("\r", regex=False).any()
+                              for c in frame.columns if frame[c].dtype == object or str(frame[c].dtype) == "str")
                 frame.to_csv(fh, sep="\t" if self.fmt == "tsv" else ",", index=False,
-                             header=not self._header_written, lineterminator="\n")
+                             header=not self._header_written, lineterminator="\n",
+                             quoting=csv.QUOTE_ALL if bare_cr else csv.QUOTE_MINIMAL)
             else:
                 if len(frame):
                     fh.write(frame.to_json(orient="records", lines=True, force_ascii=False, date_format="iso"))
@@ -294,8 +299,7 @@ class AtomicWriter:
             self._fh.close()
         self._fh = None
         if self._tmp is not None:
-            # mkstemp creates the file private (0600); give it the mode a plain open() would.
-            os.chmod(self._tmp, 0o666 & ~_umask())
+            make_public(self._tmp)
             os.replace(self._tmp, self.path)
             self._tmp = None
 
@@ -319,10 +323,29 @@ class AtomicWriter:
             self.abort()
 
 
-def _umask() -> int:
+def make_public(path: str | os.PathLike) -> None:
+    """Give a temporary file the mode a plain ``open()`` would have (mkstemp makes it 0600)."""
     mask = os.umask(0)
     os.umask(mask)
-    return mask
+    os.chmod(path, 0o666 & ~mask)
+
+
+def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole or not at all (temporary file beside it + rename)."""
+    target = Path(path)
+    if not target.parent.is_dir():
+        raise DataError(f"{path}: the output folder {target.parent} does not exist; create it first")
+    if target.is_dir():
+        raise DataError(f"{path}: is a folder; give an output file name")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        make_public(tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def write_frame(frame: pd.DataFrame, path: str) -> None:

@@ -4,7 +4,9 @@ The ``.joblib`` file is the fitted scikit-learn Pipeline itself, so plain ``jobl
 works. It is a pickle, and loading a pickle runs code: load only files you trust. The
 sidecar records what a later reader needs (labels, parameters, metrics, data hash, library
 versions) and the sha256 of the ``.joblib``, which :func:`load_model` checks before it
-unpickles anything.
+unpickles anything. For sharing, a model can be exported to the skops format
+(:mod:`stance.safe`), which loads without running code; its ``.json`` sidecar is checked the
+same way.
 
 Bump :data:`FORMAT_VERSION` when the sidecar's meaning changes.
 """
@@ -24,6 +26,7 @@ import joblib
 import sklearn
 
 from .exceptions import ModelError
+from .io import make_public, write_bytes_atomic
 
 FORMAT_VERSION = 1
 MODEL_FILE = "stance.joblib"
@@ -31,6 +34,7 @@ META_FILE = "stance.json"
 # The repository's models/ folder; the package is installed in editable mode by `make`.
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "models" / MODEL_FILE
 MODEL_ENV = "STANCE_MODEL"
+MODEL_SUFFIXES = (".joblib", ".skops")
 
 
 def sha256_file(path: str | Path) -> str:
@@ -57,19 +61,6 @@ def library_versions() -> dict[str, str]:
         "scipy": scipy.__version__,
         "stance": __version__,
     }
-
-
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` whole or not at all (temporary file + rename)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def save_model(pipeline, out_dir: str | Path, metadata: dict[str, Any]) -> tuple[Path, Path]:
@@ -106,11 +97,12 @@ def save_model(pipeline, out_dir: str | Path, metadata: dict[str, Any]) -> tuple
             "model_sha256": sha256_file(tmp),
             "versions": library_versions(),
         }
+        make_public(tmp)
         os.replace(tmp, model_path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    atomic_write_bytes(meta_path, (json.dumps(meta, indent=2, ensure_ascii=False) + "\n").encode())
+    write_bytes_atomic(meta_path, (json.dumps(meta, indent=2, ensure_ascii=False) + "\n").encode())
     return model_path, meta_path
 
 
@@ -139,7 +131,8 @@ def read_metadata(model_path: str | Path) -> dict[str, Any]:
 
 def check_versions(meta: dict[str, Any], path: Path, *, allow_version_mismatch: bool) -> None:
     """Refuse (or warn about) a model trained with another scikit-learn."""
-    trained = meta.get("versions", {}).get("scikit-learn")
+    versions = meta.get("versions")
+    trained = versions.get("scikit-learn") if isinstance(versions, dict) else None
     if trained and trained != sklearn.__version__:
         message = (
             f"{path}: trained with scikit-learn {trained} but {sklearn.__version__} is installed; "
@@ -157,7 +150,9 @@ def load_model(path: str | Path | None = None, *, allow_version_mismatch: bool =
     Parameters
     ----------
     path : str or Path, optional
-        A ``.joblib`` file with its ``.json`` sidecar beside it. Default: the shipped model.
+        A ``.joblib`` file (a pickle: load only files you trust) or a ``.skops`` file (loaded
+        with an explicit list of trusted types), with its ``.json`` sidecar beside it.
+        Default: the shipped model.
     allow_version_mismatch : bool
         Load with a warning, rather than refuse, a model trained with another scikit-learn.
 
@@ -170,17 +165,27 @@ def load_model(path: str | Path | None = None, *, allow_version_mismatch: bool =
     if not path.is_file():
         raise ModelError(
             f"{path}: model file not found; train one with `make train` (or train.py --out DIR) "
-            "or pass the path of a .joblib file"
+            "or pass the path of a .joblib or .skops file"
+        )
+    if path.suffix.lower() not in MODEL_SUFFIXES:
+        raise ModelError(
+            f"{path}: unknown model file type '{path.suffix or 'no extension'}'; expected a "
+            ".joblib file (from train.py) or a .skops file (from `stance export-model`)"
         )
     meta = read_metadata(path)
     actual = sha256_file(path)
     if actual != meta.get("model_sha256"):
         raise ModelError(
-            f"{path}: sha256 {actual[:12]}... does not match {meta.get('model_sha256', '?')[:12]}... "
+            f"{path}: sha256 {actual[:12]}... does not match "
+            f"{str(meta.get('model_sha256'))[:12]}... "
             f"recorded in {path.with_suffix('.json').name}; the file was changed or replaced. "
             "Restore it or retrain; do not load model files you do not trust"
         )
     check_versions(meta, path, allow_version_mismatch=allow_version_mismatch)
+    if path.suffix.lower() == ".skops":
+        from .safe import load_skops  # imports skops, an optional extra
+
+        return load_skops(path), meta
     try:
         pipeline = joblib.load(path)
     except Exception as exc:  # a corrupt pickle can raise almost anything

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
+from scipy import sparse
 
 from .exceptions import DataError
 from .persistence import default_model_path, load_model
@@ -16,6 +18,9 @@ from .persistence import default_model_path, load_model
 STANCE_COLUMN = "stance"
 CONFIDENCE_COLUMN = "confidence"
 PROBA_PREFIX = "p_"
+# Guards the lazily built feature names of every predictor: a module-level lock, because a
+# lock held by the instance would stop it from being pickled to worker processes.
+_NAMES_LOCK = threading.Lock()
 
 
 class StancePredictor:
@@ -135,14 +140,13 @@ class StancePredictor:
             raise TypeError(f"explain expects one str, got {type(text).__name__}")
         if top < 1:
             raise ValueError(f"top must be at least 1, got {top}")
-        features = self.pipeline.named_steps["features"]
         clf = self.pipeline.named_steps["clf"]
-        x = features.transform([text]).tocsr()
+        x = self._features([text])
         names = self._feature_names()
         idx, values = x.indices, x.data.astype(float)
         coef, intercept = _class_weights(clf)
         scores = intercept + (x @ coef.T).ravel() if idx.size else intercept.copy()
-        proba = self.pipeline.predict_proba([text])[0] if text.strip() else None
+        proba = clf.predict_proba(x)[0] if text.strip() else None
         explanation: dict[str, Any] = {
             "text": text,
             "label": self.labels[int(np.argmax(proba))] if proba is not None else "",
@@ -162,10 +166,30 @@ class StancePredictor:
         return explanation
 
     def _feature_names(self) -> np.ndarray:
-        # Computed once: get_feature_names_out builds an array of every vocabulary entry.
-        if getattr(self, "_names", None) is None:
-            self._names = self.pipeline.named_steps["features"].get_feature_names_out()
-        return self._names
+        # Computed once, on first use (an array of every vocabulary entry), under a lock so
+        # that threads sharing the predictor build it once and never see it half set.
+        names = getattr(self, "_names", None)
+        if names is None:
+            with _NAMES_LOCK:
+                names = getattr(self, "_names", None)
+                if names is None:
+                    names = self.pipeline.named_steps["features"].get_feature_names_out()
+                    self._names = names
+        return names
+
+    def _features(self, texts: list[str]) -> sparse.csr_matrix:
+        """The pipeline's feature matrix: each vectorizer's output side by side.
+
+        The same matrix as ``FeatureUnion.transform``, which, even with one job, goes through
+        joblib and enters ``warnings.catch_warnings()`` per call: that swaps the process-wide
+        warning filters and, from several threads at once, floods them with UserWarnings and
+        lets them bypass the user's filters. The vectorizers only read their fitted state.
+        """
+        union = self.pipeline.named_steps["features"]
+        if getattr(union, "transformer_weights", None) or not hasattr(union, "transformer_list"):
+            return union.transform(texts).tocsr()
+        parts = [t.transform(texts) for _, t in union.transformer_list if t not in ("drop", None)]
+        return sparse.hstack(parts, format="csr") if len(parts) > 1 else parts[0].tocsr()
 
     def _proba(self, items: list[str | None]) -> tuple[np.ndarray, np.ndarray]:
         """Probabilities for the non-blank items (NaN rows elsewhere) and the mask of those."""
@@ -173,7 +197,7 @@ class StancePredictor:
         proba = np.full((len(items), len(self.labels)), np.nan)
         if present.any():
             batch = [t for t, keep in zip(items, present) if keep]
-            proba[present] = self.pipeline.predict_proba(batch)
+            proba[present] = self.pipeline.named_steps["clf"].predict_proba(self._features(batch))
         return proba, present
 
 

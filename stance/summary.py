@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import io
 import math
-import os
-import tempfile
 from pathlib import Path
 
 import pandas as pd
 
 from .exceptions import DataError
+from .io import write_bytes_atomic
 
 SUPPORT, OPPOSE, NEUTRAL = "support", "oppose", "neutral"
 LABEL_ORDER = (SUPPORT, OPPOSE, NEUTRAL)
@@ -130,7 +129,7 @@ def to_markdown(summary: pd.DataFrame, dropped: int) -> str:
 def write_summary(summary: pd.DataFrame, dropped: int, path: str) -> None:
     """Write the summary as Markdown (``.md``) or in a table format of :mod:`stance.io`."""
     if Path(path).suffix.lower() == ".md":
-        _write_atomic(path, to_markdown(summary, dropped).encode("utf-8"))
+        write_bytes_atomic(path, to_markdown(summary, dropped).encode("utf-8"))
         return
     from .io import write_frame
 
@@ -222,7 +221,7 @@ def plot_actors(summary: pd.DataFrame, path: str, *, top: int = 20,
                ncol=len(handles), frameon=False, fontsize=9)
     buffer = io.BytesIO()
     fig.savefig(buffer, format=suffix[1:])
-    _write_atomic(path, buffer.getvalue())
+    write_bytes_atomic(path, buffer.getvalue())
 
 
 def _label_bars(ax, bars, values, offset: float, align: str) -> None:
@@ -238,25 +237,3 @@ def _style(ax) -> None:
     ax.spines[["top", "right"]].set_visible(False)
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
     ax.set_axisbelow(True)
-
-
-def _write_atomic(path: str, data: bytes) -> None:
-    """Write bytes to ``path`` through a temporary file, so no partial file is ever left."""
-    target = Path(path)
-    if not target.parent.exists():
-        raise DataError(f"{path}: the output folder {target.parent} does not exist; "
-                        "create it first")
-    if target.is_dir():
-        raise DataError(f"{path}: is a folder; give an output file name")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        # mkstemp makes the file private (0600); give it the mode of any new file.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
+import shutil
+import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -224,10 +227,25 @@ def train(
         "data_paths": list(data_paths),
         "data_sha256": data_hash or _files_sha256(data.files),
     }
-    model_path, meta_path = save_model(pipeline, out, metadata)
-    written = [model_path, meta_path]
-    if report:
-        written += write_report(Path(out), metrics, evaluation, cv, metadata)
+    # Every output is written into a temporary folder beside `out` and moved into place only
+    # when all are complete: a failure or Ctrl-C leaves the previous model and report intact.
+    out = Path(out)
+    for folder in (out, *out.parents):
+        if folder.exists() and not folder.is_dir():
+            raise DataError(f"{folder}: Not a directory (it is a file); choose another --out folder")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.training-", dir=out.parent))
+    try:
+        save_model(pipeline, staging, metadata)
+        if report:
+            write_report(staging, metrics, evaluation, cv, metadata)
+        out.mkdir(exist_ok=True)
+        written = []
+        for path in sorted(staging.iterdir()):
+            os.replace(path, out / path.name)
+            written.append(out / path.name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     ci = evaluation["macro_f1_ci95_rows"]
     echo(f"macro-F1 95% bootstrap interval: {ci[0]:.3f}-{ci[1]:.3f}; baselines: "
          + ", ".join(f"{k} {v['macro_f1']:.3f}" for k, v in evaluation["baselines"].items())
@@ -311,9 +329,18 @@ def parse_params(items: Sequence[str]) -> dict[str, Any]:
                     value = raw
         params[name.strip()] = value
     try:
-        resolve_params(params)
-    except ValueError as exc:
-        raise DataError(f"--param: {exc}") from None
+        pipeline = build_pipeline(params)
+        # scikit-learn's own checks (types, ranges) now, not as a traceback mid-training.
+        for step in (*(t for _, t in pipeline.named_steps["features"].transformer_list),
+                     pipeline.named_steps["clf"]):
+            step._validate_params()
+        for key in ("word_ngram_range", "char_ngram_range"):
+            low_high = resolve_params(params)[key]
+            if low_high is not None and not (len(low_high) == 2 and 1 <= low_high[0] <= low_high[1]):
+                raise ValueError(f"{key} must be two numbers LOW,HIGH with 1 <= LOW <= HIGH, got {low_high}")
+    except (ValueError, TypeError) as exc:
+        message = " ".join(str(exc).split())
+        raise DataError(f"--param: {message}") from None
     return params
 
 
