@@ -7,7 +7,9 @@ and article extraction.
 
 __version__ = "0.1.0"
 
+from .batch import score_file  # noqa: E402
 from .exceptions import DataError, ModelError, StanceError  # noqa: E402
+from .extract import extract_statements  # noqa: E402
 from .predictor import StancePredictor, load_predictor  # noqa: E402
 
 __all__ = [
@@ -15,6 +17,8 @@ __all__ = [
     "ModelError",
     "StanceError",
     "StancePredictor",
+    "extract_statements",
     "load_predictor",
+    "score_file",
     "__version__",
 ]

@@ -21,7 +21,12 @@ COMMANDS = {
     "predict": ("_predict", "label sentences given on the command line or stdin"),
     "train": ("_train", "train a model (same as train.py)"),
     "info": ("_info", "show a model's labels, metrics and provenance"),
+    "extract": ("_extract", "split articles into sentences, attribute actors and label stances"),
+    "actors": ("_actors", "summarise scored sentences per actor, with an optional chart"),
+    "score": ("_score", "score CSV / TSV / JSONL / Parquet files, streaming, in parallel or on Dask"),
     "explain": ("_explain", "show the n-grams that pushed a sentence toward and away from each label"),
+    "suggest": ("_suggest", "pick the sentences the model is least sure about, ready to label"),
+    "export-model": ("_export", "write a model in the skops format for sharing"),
 }
 
 

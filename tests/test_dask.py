@@ -1,0 +1,132 @@
+"""The Dask engine on one local cluster shared by the module: exactly the local engine's labels."""
+
+import logging
+
+import pandas as pd
+import pytest
+
+pytest.importorskip("dask.dataframe")
+distributed = pytest.importorskip("distributed")
+
+import stance.dask_engine  # noqa: E402
+from stance import score_file  # noqa: E402
+from stance.cli import main  # noqa: E402
+from stance.exceptions import DataError  # noqa: E402
+from stance.io import write_frame  # noqa: E402
+
+from .test_batch import FRAME, read_any  # noqa: E402
+
+BIG = pd.concat([FRAME.assign(id=FRAME["id"] + f"-{k}") for k in range(40)], ignore_index=True)
+# The first 120 rows have no line break inside a cell, so dask may cut their file into blocks.
+BIG.loc[:119, "note"] = BIG.loc[:119, "note"].str.replace("\n", " ")
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None, silence_logs=logging.ERROR) as cluster:
+        yield cluster
+
+
+@pytest.fixture
+def scheduler(cluster):
+    return cluster.scheduler_address
+
+
+@pytest.fixture
+def inputs(tmp_path, monkeypatch):
+    """Two CSV files and a Parquet file, split so each CSV holds several partitions."""
+    monkeypatch.setattr(stance.dask_engine, "BLOCKSIZE", "1KB")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_frame(BIG.iloc[:120], str(folder / "a.csv"))
+    write_frame(BIG.iloc[120:200], str(folder / "b.csv"))
+    write_frame(BIG.iloc[200:], str(folder / "c.parquet"))
+    return [str(folder / "*.csv"), str(folder / "c.parquet")]
+
+
+@pytest.mark.parametrize("out", ["out.parquet", "out.csv"])
+def test_dask_gives_exactly_the_labels_of_the_local_engine(tmp_path, model_dir, scheduler, inputs, out):
+    model = str(model_dir / "stance.joblib")
+    local = score_file(inputs, tmp_path / "local.csv", model=model)
+    summary = score_file(inputs, tmp_path / out, model=model, engine="dask", scheduler=scheduler)
+    expected, got = read_any(tmp_path / "local.csv"), read_any(tmp_path / out)
+    if out.endswith(".parquet"):
+        assert (tmp_path / out).is_dir() and len(list((tmp_path / out).glob("part.*.parquet"))) > 3
+    assert got["id"].tolist() == BIG["id"].tolist()  # every row, in order
+    assert got["stance"].fillna("").tolist() == expected["stance"].tolist()
+    assert got["text"].tolist() == BIG["text"].tolist() and got["note"].tolist() == BIG["note"].tolist()
+    pd.testing.assert_series_equal(got["confidence"].astype(float), expected["confidence"], check_names=False)
+    assert (summary.rows, summary.labels, summary.blank) == (local.rows, local.labels, local.blank)
+    assert summary.engine == "dask" and summary.jobs == 2
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_dask_replaces_an_old_parquet_dataset(tmp_path, predictor, scheduler, inputs):
+    (tmp_path / "out.parquet").mkdir()
+    (tmp_path / "out.parquet" / "part.999999.parquet").write_text("old")
+    score_file(inputs, tmp_path / "out.parquet", model=predictor, engine="dask", scheduler=scheduler)
+    assert "part.999999.parquet" not in {p.name for p in (tmp_path / "out.parquet").iterdir()}
+    assert len(pd.read_parquet(tmp_path / "out.parquet")) == len(BIG)
+
+
+@pytest.mark.parametrize("src, out, message", [
+    ("in.jsonl", "out.parquet", r"the Dask engine reads CSV, TSV or Parquet, not JSONL"),
+    ("in.csv", "out.jsonl", r"writes a Parquet dataset \(\.parquet\) or one CSV/TSV file, not JSONL"),
+    ("in.csv", "-", r"not stdin/stdout"),
+    ("in.csv", "in.csv", r"is also an input"),
+])
+def test_dask_refuses_what_it_cannot_do(tmp_path, predictor, scheduler, src, out, message):
+    write_frame(FRAME, str(tmp_path / src))
+    target = out if out == "-" else tmp_path / out
+    with pytest.raises(DataError, match=message):
+        score_file(tmp_path / src, target, model=predictor, engine="dask", scheduler=scheduler)
+
+
+def test_dask_checks_every_input_before_writing(tmp_path, model_dir, scheduler, capsys):
+    write_frame(FRAME, str(tmp_path / "a.csv"))
+    write_frame(FRAME.rename(columns={"text": "sentence"}), str(tmp_path / "b.csv"))
+    with pytest.raises(SystemExit) as exc:
+        main(["score", str(tmp_path / "a.csv"), str(tmp_path / "b.csv"), "-o", str(tmp_path / "out.parquet"),
+              "--engine", "dask", "--scheduler", scheduler, "--model", str(model_dir / "stance.joblib")])
+    assert exc.value.code == 2
+    assert "b.csv: no column 'text'; the columns are 'id', 'sentence', 'note'" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv", "b.csv"]
+
+
+def test_dask_starts_a_local_cluster_without_a_scheduler(tmp_path, predictor, cluster, monkeypatch, capsys):
+    """No --scheduler: a LocalCluster of 2 worker processes, dashboard off (the shared one stands in)."""
+    made = []
+
+    class SharedCluster:
+        def __init__(self, **kwargs):
+            made.append(kwargs)
+            self.scheduler_address = cluster.scheduler_address
+
+        def close(self):
+            pass
+
+    monkeypatch.setattr(distributed, "LocalCluster", SharedCluster)
+    write_frame(FRAME, str(tmp_path / "in.csv"))
+    assert main(["score", str(tmp_path / "in.csv"), "-o", str(tmp_path / "out.csv"), "--engine", "dask",
+                 "--model", str(predictor.path)]) == 0
+    assert made == [{"n_workers": 2, "threads_per_worker": 1, "processes": True, "dashboard_address": None,
+                     "silence_logs": logging.ERROR}]
+    assert "8 rows -> " in capsys.readouterr().err and len(read_any(tmp_path / "out.csv")) == 8
+
+
+def test_a_csv_with_line_breaks_in_cells_is_read_whole(tmp_path):
+    plain, quoted = tmp_path / "plain.csv", tmp_path / "quoted.csv"
+    plain.write_bytes(b'id,text\n1,"He said ""no"", twice"\n2,ok\n')
+    quoted.write_bytes(b'id,text\n1,"two\nlines"\n2,ok\n')
+    assert not stance.dask_engine._quoted_line_break(str(plain))
+    assert stance.dask_engine._quoted_line_break(str(quoted))
+    assert stance.dask_engine._quoted_line_break(str(quoted), block=12)  # a quote open across blocks
+
+
+def test_dask_malformed_csv_is_a_data_error(tmp_path, predictor, scheduler):
+    (tmp_path / "in.csv").write_text("id,text\n1,ok\n2,too,many\n")
+    with pytest.raises(DataError, match=r"malformed CSV in the inputs \(Expected 2 fields in line 3, saw 3\); run with --engine local"):
+        score_file(tmp_path / "in.csv", tmp_path / "out.parquet", model=predictor, engine="dask",
+                   scheduler=scheduler)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
