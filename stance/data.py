@@ -102,16 +102,20 @@ def find_data_files(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
+def files_sha256(files) -> str:
+    """sha256 of the bytes of ``files``, concatenated in the order given."""
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(Path(path).read_bytes())
+    return digest.hexdigest()
+
+
 def data_sha256(root: str | Path) -> str:
     """sha256 of the bytes of every ``.csv`` under ``root``, concatenated in relative-path order."""
     root = Path(root)
     if root.is_file():
-        return hashlib.sha256(root.read_bytes()).hexdigest()
-    files = sorted(root.rglob("*.csv"), key=lambda p: p.relative_to(root).as_posix())
-    digest = hashlib.sha256()
-    for path in files:
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
+        return files_sha256([root])
+    return files_sha256(sorted(root.rglob("*.csv"), key=lambda p: p.relative_to(root).as_posix()))
 
 
 def read_table(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:

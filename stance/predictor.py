@@ -67,11 +67,7 @@ class StancePredictor:
             A single label for a single ``str``, else one label per text, in order.
         """
         single, items = _as_texts(texts)
-        proba, present = self._proba(items)
-        labels = np.full(len(items), "", dtype=object)
-        if present.any():
-            labels[present] = np.asarray(self.labels, dtype=object)[proba[present].argmax(axis=1)]
-        out = labels.tolist()
+        out = self._labels(*self._proba(items)).tolist()
         return out[0] if single else out
 
     def predict_proba(self, texts: str | Iterable[str | None]) -> pd.DataFrame:
@@ -100,13 +96,10 @@ class StancePredictor:
                 f"no column {text_column!r}; the columns are {', '.join(map(repr, map(str, df.columns)))}; "
                 "name the text column with text_column= (or --text-column)"
             )
-        items = [_cell_text(v) for v in df[text_column].tolist()]
+        items = [cell_text(v) for v in df[text_column].tolist()]
         proba, present = self._proba(items)
         out = df.copy()
-        labels = np.full(len(items), "", dtype=object)
-        if present.any():
-            labels[present] = np.asarray(self.labels, dtype=object)[proba[present].argmax(axis=1)]
-        out[STANCE_COLUMN] = labels
+        out[STANCE_COLUMN] = self._labels(proba, present)
         confidence = np.full(len(items), np.nan)
         confidence[present] = proba[present].max(axis=1)
         out[CONFIDENCE_COLUMN] = confidence
@@ -141,7 +134,7 @@ class StancePredictor:
         if top < 1:
             raise ValueError(f"top must be at least 1, got {top}")
         clf = self.pipeline.named_steps["clf"]
-        x = self._features([text])
+        x = self.features([text])
         names = self._feature_names()
         idx, values = x.indices, x.data.astype(float)
         coef, intercept = _class_weights(clf)
@@ -177,8 +170,8 @@ class StancePredictor:
                     self._names = names
         return names
 
-    def _features(self, texts: list[str]) -> sparse.csr_matrix:
-        """The pipeline's feature matrix: each vectorizer's output side by side.
+    def features(self, texts: list[str]) -> sparse.csr_matrix:
+        """The pipeline's feature matrix (TF-IDF n-grams): each vectorizer's output side by side.
 
         The same matrix as ``FeatureUnion.transform``, which, even with one job, goes through
         joblib and enters ``warnings.catch_warnings()`` per call: that swaps the process-wide
@@ -191,13 +184,20 @@ class StancePredictor:
         parts = [t.transform(texts) for _, t in union.transformer_list if t not in ("drop", None)]
         return sparse.hstack(parts, format="csr") if len(parts) > 1 else parts[0].tocsr()
 
+    def _labels(self, proba: np.ndarray, present: np.ndarray) -> np.ndarray:
+        """The most probable label of each present row; "" for blank rows."""
+        labels = np.full(len(present), "", dtype=object)
+        if present.any():
+            labels[present] = np.asarray(self.labels, dtype=object)[proba[present].argmax(axis=1)]
+        return labels
+
     def _proba(self, items: list[str | None]) -> tuple[np.ndarray, np.ndarray]:
         """Probabilities for the non-blank items (NaN rows elsewhere) and the mask of those."""
         present = np.fromiter((bool(t and t.strip()) for t in items), dtype=bool, count=len(items))
         proba = np.full((len(items), len(self.labels)), np.nan)
         if present.any():
             batch = [t for t, keep in zip(items, present) if keep]
-            proba[present] = self.pipeline.named_steps["clf"].predict_proba(self._features(batch))
+            proba[present] = self.pipeline.named_steps["clf"].predict_proba(self.features(batch))
         return proba, present
 
 
@@ -239,7 +239,8 @@ def _is_missing(value) -> bool:
     return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
 
 
-def _cell_text(value) -> str | None:
+def cell_text(value) -> str | None:
+    """A table cell as text: None when missing, numbers and other values as their str."""
     if _is_missing(value):
         return None
     return value if isinstance(value, str) else str(value)

@@ -18,7 +18,7 @@ import pandas as pd
 
 from .data import CORPUS_COLUMNS
 from .exceptions import DataError
-from .predictor import StancePredictor
+from .predictor import StancePredictor, cell_text
 
 POOL_FACTOR = 20  # candidates kept per requested row while streaming: bounds memory
 MIN_POOL = 2_000
@@ -65,7 +65,7 @@ def suggest(chunks: Iterable[pd.DataFrame], predictor: StancePredictor, *, n: in
         if text_column not in chunk.columns:
             raise DataError(f"no column {text_column!r}; the columns are "
                             f"{', '.join(map(repr, map(str, chunk.columns)))}; name it with --text-column")
-        texts = chunk[text_column].map(lambda v: v if isinstance(v, str) else ("" if pd.isna(v) else str(v)))
+        texts = chunk[text_column].map(lambda v: cell_text(v) or "")
         present = texts.str.strip() != ""
         if not present.any():
             continue
@@ -97,7 +97,7 @@ def suggest(chunks: Iterable[pd.DataFrame], predictor: StancePredictor, *, n: in
 
 def _diverse(pool: pd.DataFrame, predictor: StancePredictor, n: int, similarity: float) -> list[int]:
     """Indices of ``n`` rows: greedy by uncertainty, near-duplicates skipped unless needed."""
-    features = predictor.pipeline.named_steps["features"].transform(pool["text"].tolist()).tocsr()
+    features = predictor.features(pool["text"].tolist())
     norms = np.sqrt(features.multiply(features).sum(axis=1)).A.ravel()
     norms[norms == 0] = 1.0
     features = features.multiply(1 / norms[:, None]).tocsr()

@@ -8,7 +8,6 @@ of a split), then the model is fitted on all rows and saved with its metrics.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import os
 import shutil
 import tempfile
@@ -21,7 +20,7 @@ import numpy as np
 from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
 from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
 
-from .data import LabelledData, data_sha256, read_corpus, read_labelled
+from .data import LabelledData, data_sha256, files_sha256, read_corpus, read_labelled
 from .exceptions import DataError
 from .persistence import save_model
 from .pipeline import build_pipeline, canonicalise, resolve_params, single_threaded
@@ -225,7 +224,7 @@ def train(
             "groups": int(len(set(data.groups))) if data.groups is not None else None,
         },
         "data_paths": list(data_paths),
-        "data_sha256": data_hash or _files_sha256(data.files),
+        "data_sha256": data_hash or files_sha256(data.files),
     }
     # Every output is written into a temporary folder beside `out` and moved into place only
     # when all are complete: a failure or Ctrl-C leaves the previous model and report intact.
@@ -263,13 +262,6 @@ def _rel(path: str, base: Path | None) -> str:
         return p.resolve().relative_to((base or Path.cwd()).resolve()).as_posix()
     except ValueError:
         return p.as_posix()
-
-
-def _files_sha256(files: Sequence[Path]) -> str:
-    digest = hashlib.sha256()
-    for path in files:
-        digest.update(Path(path).read_bytes())
-    return digest.hexdigest()
 
 
 def build_parser(prog: str = "train.py") -> argparse.ArgumentParser:
