@@ -3,7 +3,7 @@
 What is measured:
 
 1. Splitting. The five raw seed articles (``examples/articles/*.txt``) are split by three
-   splitters: a naive regex, pysbd on each paragraph, and :func:`stance.sentences.split_sentences`
+   splitters: a naive regex, pysbd on each paragraph, and :func:`stance.article.sentences.split_sentences`
    (pysbd plus its fixes). Each is scored on the hand-split seed sentences of
    ``labeled/seed_articles.csv`` (same text after normalising whitespace) and on
    ``TRICKY_CASES``, news text written for this benchmark (abbreviations, amounts in
@@ -35,9 +35,9 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from stance.actors import default_registry, fold  # noqa: E402
-from stance.attribution import Attributor  # noqa: E402
-from stance.sentences import _segmenter, paragraphs, split_sentences  # noqa: E402
+from stance.article.actors import default_registry, fold  # noqa: E402
+from stance.article.attribution import Attributor  # noqa: E402
+from stance.article.sentences import _segmenter, paragraphs, split_sentences  # noqa: E402
 
 SEED_TARGET = 0.90  # share of seed sentences whose actor agrees with the hand label
 ARTICLES = ROOT / "examples" / "articles"
@@ -112,12 +112,12 @@ def pysbd_split(text: str) -> list[str]:
 
 
 def pysbd_paragraphs(text: str) -> list[str]:
-    """pysbd, stripped, on the paragraphs of :func:`stance.sentences.paragraphs`."""
+    """pysbd, stripped, on the paragraphs of :func:`stance.article.sentences.paragraphs`."""
     return [s.strip() for p in paragraphs(text) for s in _segmenter().segment(p) if s.strip()]
 
 
 SPLITTERS = {"regex baseline": regex_split, "pysbd (raw)": pysbd_split,
-             "pysbd (stripped)": pysbd_paragraphs, "stance.sentences": split_sentences}
+             "pysbd (stripped)": pysbd_paragraphs, "stance.article.sentences": split_sentences}
 
 
 def seed_table() -> pd.DataFrame:
@@ -220,7 +220,7 @@ def bench_unknown(attributor: Attributor) -> dict | None:
     alone ("said John Smith, a senior fellow" -> John Smith). A sentence that gives only the
     surname of someone unknown cannot come out in full: those rows are counted apart.
     """
-    from stance.actors import ActorRegistry
+    from stance.article.actors import ActorRegistry
 
     files = sorted(glob.glob(str(WRITTEN / "*.csv")))
     if not files:

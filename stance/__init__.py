@@ -9,7 +9,7 @@ __version__ = "0.1.0"
 
 from .batch import score_file  # noqa: E402
 from .exceptions import DataError, ModelError, StanceError  # noqa: E402
-from .extract import extract_statements  # noqa: E402
+from .article.extract import extract_statements  # noqa: E402
 from .predictor import StancePredictor, load_predictor  # noqa: E402
 
 __all__ = [

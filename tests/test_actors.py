@@ -5,8 +5,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from stance import DataError
-from stance.actors import Actor, ActorRegistry, default_registry, fold, load_registry, read_registry
-from stance.attribution import Attributor, attribute_actors
+from stance.article.actors import Actor, ActorRegistry, default_registry, fold, load_registry, read_registry
+from stance.article.attribution import Attributor, attribute_actors
 
 # (sentence, actor): one or more per attribution pattern, written for these tests.
 PATTERNS = {

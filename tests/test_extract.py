@@ -6,7 +6,7 @@ import pytest
 import stance
 from stance import DataError, extract_statements
 from stance.cli import main
-from stance.summary import plot_actors, summarise_actors, to_markdown
+from stance.article.summary import plot_actors, summarise_actors, to_markdown
 
 ARTICLE = """Macron says troops not ruled out
 By Jane Doe

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from stance.sentences import paragraphs, split_sentences
+from stance.article.sentences import paragraphs, split_sentences
 
 # (text, expected sentences): news text written for these tests.
 CASES = [

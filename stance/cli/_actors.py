@@ -27,7 +27,7 @@ def run(args) -> int:
 
     from ..exceptions import DataError
     from ..io import detect_format, expand_inputs, read_chunks, same_file
-    from ..summary import CHART_SUFFIXES, plot_actors, summarise_actors, summary_line, write_summary
+    from ..article.summary import CHART_SUFFIXES, plot_actors, summarise_actors, summary_line, write_summary
 
     # Bad options fail before any reading.
     if Path(args.output).suffix.lower() != ".md":

@@ -24,7 +24,7 @@ def add_arguments(parser):
 
 def run(args) -> int:
     from ..exceptions import DataError
-    from ..extract import Extractor, expand_articles, iter_articles
+    from ..article.extract import Extractor, expand_articles, iter_articles
     from ..io import AtomicWriter, detect_format, same_file
     from ..predictor import load_predictor
 

@@ -1,4 +1,4 @@
-"""Word lists of news English used by :mod:`stance.attribution`.
+"""Word lists of news English used by :mod:`stance.article.attribution`.
 
 Each list has one job, named by its comment; the rules never match a word outside them by
 spelling alone. Extend a list when a general pattern of news text is missed, never for one

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .exceptions import DataError
-from .io import write_bytes_atomic
+from ..exceptions import DataError
+from ..io import write_bytes_atomic
 
 SUPPORT, OPPOSE, NEUTRAL = "support", "oppose", "neutral"
 LABEL_ORDER = (SUPPORT, OPPOSE, NEUTRAL)
@@ -131,7 +131,7 @@ def write_summary(summary: pd.DataFrame, dropped: int, path: str) -> None:
     if Path(path).suffix.lower() == ".md":
         write_bytes_atomic(path, to_markdown(summary, dropped).encode("utf-8"))
         return
-    from .io import write_frame
+    from ..io import write_frame
 
     write_frame(summary, path)
 

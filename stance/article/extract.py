@@ -14,8 +14,8 @@ from typing import Iterable, Iterator
 import pandas as pd
 
 from .attribution import Attributor
-from .exceptions import DataError
-from .io import FORMATS, STDIO, expand_inputs, read_chunks
+from ..exceptions import DataError
+from ..io import FORMATS, STDIO, expand_inputs, read_chunks
 from .sentences import split_sentences
 
 ARTICLE_COLUMN = "article"
@@ -35,7 +35,7 @@ def extract_statements(text: str, predictor=None, actors=None) -> pd.DataFrame:
         Default: the shipped model (:func:`stance.load_predictor`).
     actors : ActorRegistry, path, list of paths, or None
         The actor registry; paths to CSV files extend the shipped one
-        (see :func:`stance.actors.load_registry`).
+        (see :func:`stance.article.actors.load_registry`).
 
     Returns
     -------
@@ -68,7 +68,7 @@ class Extractor:
 
     def __init__(self, predictor=None, actors=None):
         if predictor is None:
-            from .predictor import load_predictor
+            from ..predictor import load_predictor
 
             predictor = load_predictor()
         self.predictor = predictor

@@ -37,7 +37,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable
 
-from .exceptions import DataError
+from ..exceptions import DataError
 
 REGISTRY_COLUMNS = ("name", "aliases", "kind", "country")
 KINDS = ("person", "state", "organisation", "party", "media", "group")

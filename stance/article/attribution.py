@@ -4,7 +4,7 @@ The actor is the holder of the reported position: the speaker of a quotation, th
 the main reporting verb ("X said", "said X", "according to X", "X told reporters", "X, the
 ..., warned", "a spokesman for X", "X's spokesman"), or the subject of the main clause when
 there is no reporting verb ("Italy will not send troops" -> Italy). Names come out in the
-canonical form of the registry (:mod:`stance.actors`): titles and roles are dropped
+canonical form of the registry (:mod:`stance.article.actors`): titles and roles are dropped
 ("Russian Foreign Ministry spokeswoman Maria Zakharova" -> Maria Zakharova), metonyms resolve
 to their state ("Moscow" -> Russia), and a name-shaped speaker the registry does not know is
 returned as written ("said John Smith, a senior fellow at ..." -> John Smith).
@@ -107,7 +107,7 @@ class Attributor:
     Parameters
     ----------
     actors : ActorRegistry, path, list of paths, or None
-        The registry (see :func:`stance.actors.load_registry`); default: the shipped one.
+        The registry (see :func:`stance.article.actors.load_registry`); default: the shipped one.
     """
 
     def __init__(self, actors=None):
@@ -1131,7 +1131,7 @@ def attribute_actors(sentences: Iterable[str], actors=None) -> list[str]:
     Parameters
     ----------
     sentences : iterable of str
-        The article's sentences in order (see :func:`stance.sentences.split_sentences`).
+        The article's sentences in order (see :func:`stance.article.sentences.split_sentences`).
     actors : ActorRegistry, path, list of paths, or None
         The registry; paths extend the shipped one.
 
