@@ -31,12 +31,19 @@ def main():
     data = read_corpus(LABELED)
     f = data.frame
     f["file"] = [Path(p).relative_to(LABELED).as_posix() for p in f["_file"]]
-    f["kind"] = ["seed article (quoted)" if not s.startswith("written/") else "written batch" for s in f["source"]]
+    names = {"seed": "seed articles (quoted)", "written": "written batches", "contrast": "contrast rows (written)",
+             "articles": "real articles (paraphrased)", "news": "real news sentences (paraphrased)"}
+    f["kind"] = [names.get(k, k) for k in f["_kind"]]
+    real = f[f["_kind"].isin(["articles", "news"])]
     total = counts(f)
     parts = [
         f"{len(f)} rows, {f['source'].nunique()} sources, {f['actor'].replace('', None).nunique()} distinct "
         f"actors, {sum(f['note'] != '')} hard cases with a note "
         f"({sum(f['note'] != '') / len(f):.0%}).",
+        "",
+        f"Real news: {len(real)} rows paraphrased from {real['source'].nunique()} pages of "
+        f"{real['_group'].nunique()} outlets, {real['actor'].replace('', None).nunique()} distinct actors"
+        + (f", {real['article'].replace('', None).nunique()} whole articles." if "article" in real else "."),
         "",
         "### Rows per label",
         table(["label", "rows", "share"], [(lab, n, f"{n / len(f):.1%}") for lab, n in zip(CORPUS_LABELS, total)]),

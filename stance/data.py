@@ -11,9 +11,11 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
+from urllib.parse import urlsplit
 
 import pandas as pd
 
@@ -26,6 +28,11 @@ DATA_SUFFIXES = (".csv", ".tsv")
 # Columns added to every loaded frame, so each row can be traced back to its file and line.
 FILE_COLUMN = "_file"
 LINE_COLUMN = "_line"
+# Columns read_corpus derives: which part of the corpus a row is from, and its CV group.
+KIND_COLUMN = "_kind"
+GROUP_COLUMN = "_group"
+# The parts of the corpus paraphrased from real news pages.
+REAL_KINDS = ("articles", "news")
 
 csv.field_size_limit(2**31 - 1)  # a huge cell is data, not a reason to fail
 
@@ -250,8 +257,16 @@ def read_labelled(
 
 
 def read_corpus(root: str | Path = "labeled") -> LabelledData:
-    """Read the project's corpus: every column of the codebook, labels exactly support/oppose/neutral."""
-    return read_labelled(
+    """Read the project's corpus: every column of the codebook, labels exactly support/oppose/neutral.
+
+    Two columns are derived for evaluation: ``_kind``, the part of the corpus a row comes from
+    (the first folder under ``root``: ``articles``, ``news``, ``written``, ``contrast``, or
+    ``seed`` for files at the top), and ``_group``, what cross-validation keeps on one side of
+    a split: the outlet for rows from real pages (their ``outlet`` column, else the address's
+    host), so that no page and no outlet is on both sides, and the ``source`` otherwise
+    (a seed article, a writing batch).
+    """
+    data = read_labelled(
         [root],
         text_column="text",
         label_column="stance",
@@ -259,6 +274,40 @@ def read_corpus(root: str | Path = "labeled") -> LabelledData:
         required_columns=CORPUS_COLUMNS,
         labels=CORPUS_LABELS,
     )
+    frame = data.frame
+    root = Path(root)
+    frame[KIND_COLUMN] = [_kind(Path(f), root) for f in frame[FILE_COLUMN]]
+    outlets = frame["outlet"] if "outlet" in frame.columns else pd.Series("", index=frame.index)
+    frame[GROUP_COLUMN] = [_group(src, out) for src, out in zip(frame["source"], outlets)]
+    return LabelledData(frame=frame, text_column=data.text_column, label_column=data.label_column,
+                        group_column=GROUP_COLUMN, files=data.files,
+                        duplicates_dropped=data.duplicates_dropped)
+
+
+def _kind(path: Path, root: Path) -> str:
+    try:
+        parts = path.resolve().relative_to(root.resolve()).parts
+    except ValueError:
+        parts = path.parts
+    return parts[0] if len(parts) > 1 else "seed"
+
+
+def is_url(source: str) -> bool:
+    """Whether a ``source`` cell is a page address rather than a file or batch name."""
+    return bool(re.match(r"^(https?://)?[\w-]+(\.[\w-]+)+/", source.strip()))
+
+
+def outlet_of(source: str) -> str:
+    """The host of a page address, without ``www.``: ``https://www.bbc.com/news/x`` -> ``bbc.com``."""
+    host = urlsplit(source if "://" in source else "http://" + source).netloc.lower()
+    return host.removeprefix("www.")
+
+
+def _group(source: str, outlet) -> str:
+    if not is_url(source):
+        return source
+    outlet = _clean(outlet) if isinstance(outlet, str) else ""
+    return "outlet:" + (outlet.lower() if outlet else outlet_of(source))
 
 
 def _clean(value) -> str:

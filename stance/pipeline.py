@@ -14,6 +14,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 from threadpoolctl import threadpool_limits
 
+from .marking import SCOPES, TextMarker
+
 # float32 features halve the memory of the document-term matrix while scoring; the
 # probabilities agree with float64 to ~1e-6, far below any decision margin.
 # Single-character tokens are kept on purpose: "won't" splits into "won" + "t", and the
@@ -31,7 +33,13 @@ DEFAULT_PARAMS: dict[str, Any] = {
     "C": 10.0,
     "class_weight": None,
     "max_iter": 5000,
+    # Text marking before TF-IDF (stance.marking): placeholders for actor names, the scope
+    # of negation (and hedge) cues, and quoted words.
+    "mask_mentions": False,
+    "scope": "off",
+    "quote_marking": False,
 }
+MARKING_PARAMS = ("mask_mentions", "scope", "quote_marking")
 
 
 def resolve_params(params: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -47,6 +55,12 @@ def resolve_params(params: dict[str, Any] | None = None) -> dict[str, Any]:
     for key in ("word_ngram_range", "char_ngram_range"):
         if resolved[key] is not None:
             resolved[key] = tuple(resolved[key])
+    if resolved["scope"] not in SCOPES:
+        raise ValueError(f"scope must be one of {', '.join(SCOPES)}, got {resolved['scope']!r}")
+    for key in ("mask_mentions", "quote_marking"):
+        if not isinstance(resolved[key], (bool, np.bool_)):
+            raise ValueError(f"{key} must be true or false, got {resolved[key]!r}")
+        resolved[key] = bool(resolved[key])
     return resolved
 
 
@@ -63,8 +77,8 @@ def build_pipeline(params: dict[str, Any] | None = None, *, seed: int = 0) -> Pi
     Returns
     -------
     sklearn.pipeline.Pipeline
-        Steps ``features`` (a FeatureUnion of ``word`` and optionally ``char`` TF-IDF)
-        and ``clf`` (LogisticRegression).
+        Steps ``mark`` (:class:`stance.marking.TextMarker`), ``features`` (a FeatureUnion
+        of ``word`` and optionally ``char`` TF-IDF) and ``clf`` (LogisticRegression).
     """
     p = resolve_params(params)
     features = [
@@ -100,7 +114,8 @@ def build_pipeline(params: dict[str, Any] | None = None, *, seed: int = 0) -> Pi
         max_iter=p["max_iter"],
         random_state=seed,
     )
-    return Pipeline([("features", FeatureUnion(features)), ("clf", clf)])
+    marker = TextMarker(**{k: p[k] for k in MARKING_PARAMS})
+    return Pipeline([("mark", marker), ("features", FeatureUnion(features)), ("clf", clf)])
 
 
 def canonicalise(pipeline: Pipeline) -> Pipeline:

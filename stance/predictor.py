@@ -13,6 +13,7 @@ import pandas as pd
 from scipy import sparse
 
 from .exceptions import DataError
+from .marking import readable_feature
 from .persistence import default_model_path, load_model
 
 STANCE_COLUMN = "stance"
@@ -140,8 +141,11 @@ class StancePredictor:
         coef, intercept = _class_weights(clf)
         scores = intercept + (x @ coef.T).ravel() if idx.size else intercept.copy()
         proba = clf.predict_proba(x)[0] if text.strip() else None
+        marker = self.pipeline.named_steps.get("mark")
         explanation: dict[str, Any] = {
             "text": text,
+            # What the n-grams were taken from, after mention masking and marking (if any).
+            "marked": marker.transform([text])[0] if marker is not None and marker.active else text,
             "label": self.labels[int(np.argmax(proba))] if proba is not None else "",
             "probabilities": {lab: float(p) for lab, p in zip(self.labels, proba)} if proba is not None else {},
             "labels": {},
@@ -167,6 +171,8 @@ class StancePredictor:
                 names = getattr(self, "_names", None)
                 if names is None:
                     names = self.pipeline.named_steps["features"].get_feature_names_out()
+                    # "word__not_send" -> "word__not:send": placeholders and marks as a person reads them.
+                    names = np.array([readable_feature(n) for n in names], dtype=object)
                     self._names = names
         return names
 
@@ -178,6 +184,9 @@ class StancePredictor:
         warning filters and, from several threads at once, floods them with UserWarnings and
         lets them bypass the user's filters. The vectorizers only read their fitted state.
         """
+        marker = self.pipeline.named_steps.get("mark")
+        if marker is not None:
+            texts = marker.transform(texts)
         union = self.pipeline.named_steps["features"]
         if getattr(union, "transformer_weights", None) or not hasattr(union, "transformer_list"):
             return union.transform(texts).tocsr()

@@ -42,8 +42,9 @@ TRUSTED_TYPES = (
     "sklearn.linear_model._logistic.LogisticRegression",
     "sklearn.pipeline.FeatureUnion",
     "sklearn.pipeline.Pipeline",
+    "stance.marking.TextMarker",  # stateless: three options, no fitted state
 )
-_TRUSTED_SUMMARY = ("Pipeline, FeatureUnion, TfidfVectorizer, TfidfTransformer, "
+_TRUSTED_SUMMARY = ("Pipeline, TextMarker, FeatureUnion, TfidfVectorizer, TfidfTransformer, "
                     "LogisticRegression, numpy arrays")
 # The skops node kinds those types are stored as. Others (functions, methods, __reduce__
 # calls, bytes, ...) have no place in our pipeline and are refused with the type they name.

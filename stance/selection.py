@@ -25,13 +25,16 @@ from sklearn.metrics import f1_score
 from .pipeline import build_pipeline, resolve_params, single_threaded
 
 FEATURE_GRID = {
-    "word_ngram_range": [(1, 1), (1, 2), (1, 3)],
+    "word_ngram_range": [(1, 2), (1, 3)],
     "char_ngram_range": [None, (2, 5)],
-    "sublinear_tf": [True, False],
-    "min_df": [1, 2],
+    "sublinear_tf": [True],
+    "min_df": [1],
+    "mask_mentions": [False, True],
+    "scope": ["off", "negation", "negation+hedge"],
+    "quote_marking": [False, True],
 }
 CLASSIFIER_GRID = {
-    "C": [1.0, 3.0, 10.0, 30.0],
+    "C": [3.0, 10.0, 30.0],
     "class_weight": [None, "balanced"],
 }
 THROUGHPUT_ROWS = 2_000
@@ -49,10 +52,13 @@ def _evaluate(features: dict[str, Any], combos: list[dict[str, Any]], texts: np.
     rate = None
     max_iter = resolve_params(features)["max_iter"]
     with single_threaded():
+        # Marking is per sentence and stateless: done once for all folds of this setting.
+        marker = build_pipeline(features, seed=seed).named_steps["mark"]
+        marked = np.asarray(marker.transform(list(texts)), dtype=object)
         for fold, (train_idx, test_idx) in splits:
             union = build_pipeline(features, seed=seed).named_steps["features"]
-            x_train = union.fit_transform(list(texts[train_idx]))
-            x_test = union.transform(list(texts[test_idx]))
+            x_train = union.fit_transform(list(marked[train_idx]))
+            x_test = union.transform(list(marked[test_idx]))
             for i, combo in enumerate(combos):
                 clf = LogisticRegression(C=combo["C"], class_weight=combo["class_weight"],
                                          max_iter=max_iter, random_state=seed).fit(x_train, y[train_idx])
@@ -64,22 +70,69 @@ def _evaluate(features: dict[str, Any], combos: list[dict[str, Any]], texts: np.
                 best = np.inf
                 for _ in range(3):
                     start = time.perf_counter()
-                    clf.predict_proba(union.transform(sample))
+                    clf.predict_proba(union.transform(marker.transform(sample)))
                     best = min(best, time.perf_counter() - start)
                 rate = THROUGHPUT_ROWS / best
     return preds, rate
 
 
-def _macro_f1(y: np.ndarray, splits, fold_preds: dict[int, np.ndarray], labels) -> tuple[float, list[float]]:
+def _speed(features: dict[str, Any], texts: np.ndarray, y: np.ndarray, seed: int) -> float:
+    """One-core scoring speed of a feature setting, fitted on a sample: a quick gate before CV."""
+    sample = list(np.resize(texts, THROUGHPUT_ROWS))
+    labels = np.resize(y, THROUGHPUT_ROWS)
+    with single_threaded():
+        model = build_pipeline({**features, "max_iter": 200}, seed=seed).fit(sample, labels)
+        best = np.inf
+        for _ in range(3):
+            start = time.perf_counter()
+            model.predict_proba(sample)
+            best = min(best, time.perf_counter() - start)
+    return THROUGHPUT_ROWS / best
+
+
+def parse_metric(spec: str, labels: Sequence[str] | None = None) -> tuple[str, ...] | None:
+    """What the search optimises: ``macro_f1`` (None: the mean F1 of every label) or
+    ``f_avg:A,B`` (the mean F1 of labels A and B, SemEval-2016's F_avg for FAVOR,AGAINST).
+
+    Raises ValueError, naming the labels the data has, for anything else.
+    """
+    name, _, rest = spec.strip().partition(":")
+    if name == "macro_f1" and not rest:
+        return None
+    chosen = tuple(x.strip() for x in rest.split(",") if x.strip())
+    if name != "f_avg" or not chosen:
+        raise ValueError(f"unknown metric {spec!r}; use macro_f1 or f_avg:LABEL,LABEL "
+                         "(e.g. f_avg:FAVOR,AGAINST)")
+    unknown = [x for x in chosen if labels is not None and x not in labels]
+    if unknown:
+        raise ValueError(f"metric {spec!r} names label(s) {', '.join(unknown)} that the data does not "
+                         f"have; its labels are {', '.join(labels)}")
+    return chosen
+
+
+def _score(y: np.ndarray, splits, fold_preds: dict[int, np.ndarray], labels, metric_labels=None,
+           scored: np.ndarray | None = None) -> tuple[float, float, list[float]]:
+    """(metric, macro-F1, per-label F1) over the held-out rows of the folds reached, counting
+    only the ``scored`` rows when a mask is given."""
     idx = np.concatenate([test for fold, (_, test) in splits if fold in fold_preds])
     pred = np.concatenate([fold_preds[fold] for fold, _ in splits if fold in fold_preds])
+    if scored is not None:
+        keep = scored[idx]
+        idx, pred = idx[keep], pred[keep]
     per_class = f1_score(y[idx], pred, labels=labels, average=None, zero_division=0)
-    return float(np.mean(per_class)), [float(v) for v in per_class]
+    macro = float(np.mean(per_class))
+    if metric_labels is None:
+        return macro, macro, [float(v) for v in per_class]
+    chosen = [per_class[labels.index(lab)] for lab in metric_labels]
+    return float(np.mean(chosen)), macro, [float(v) for v in per_class]
 
 
 def search(texts: Sequence[str], labels_: Sequence[str], splits, *, seed: int = 0, n_jobs: int = -1,
            feature_grid: dict[str, list] | None = None,
-           classifier_grid: dict[str, list] | None = None) -> pd.DataFrame:
+           classifier_grid: dict[str, list] | None = None,
+           metric_labels: Sequence[str] | None = None,
+           scored: Sequence[bool] | None = None,
+           min_speed: float = 0.0) -> pd.DataFrame:
     """Grouped-CV grid search with successive halving; one row per setting, best first.
 
     Parameters
@@ -89,21 +142,33 @@ def search(texts: Sequence[str], labels_: Sequence[str], splits, *, seed: int = 
         The folds (from :func:`stance.training.make_splits`), shared by every setting.
     n_jobs : int
         Processes (-1: all cores).
+    metric_labels : sequence of str, optional
+        Rank by the mean F1 of these labels (see :func:`parse_metric`); default: all labels.
+    scored : sequence of bool, optional
+        Score only the held-out rows marked True (e.g. the real-news rows), while every
+        row still trains.
+    min_speed : float
+        Leave out, before any cross-validation, the feature settings that score fewer
+        sentences per second on one core (they could not be chosen anyway).
 
     Returns
     -------
     pandas.DataFrame
-        Parameters, ``macro_f1`` and per-label F1 (over all folds for completed settings,
+        Parameters, ``score`` (the metric), ``macro_f1`` and per-label F1 (over all folds for completed settings,
         over the folds they reached for pruned ones), ``folds`` (how many folds the score uses) and
         ``sentences_per_s`` (one-core scoring speed of the feature setting).
     """
     texts = np.asarray(texts, dtype=object)
     y = np.asarray(labels_, dtype=object)
     labels = sorted(set(labels_))
+    mask = None if scored is None else np.asarray(scored, dtype=bool)
     feature_grid = feature_grid or FEATURE_GRID
     classifier_grid = classifier_grid or CLASSIFIER_GRID
     feature_sets = [dict(zip(feature_grid, v)) for v in itertools.product(*feature_grid.values())]
     combos = [dict(zip(classifier_grid, v)) for v in itertools.product(*classifier_grid.values())]
+    if min_speed > 0:
+        rates = Parallel(n_jobs=n_jobs)(delayed(_speed)(f, texts, y, seed) for f in feature_sets)
+        feature_sets = [f for f, rate in zip(feature_sets, rates) if rate >= min_speed] or feature_sets
     folds = list(enumerate(splits))
     schedule = [r for r in RUNGS if r < len(folds)] + [len(folds)]
     parallel = Parallel(n_jobs=n_jobs)
@@ -129,17 +194,18 @@ def search(texts: Sequence[str], labels_: Sequence[str], splits, *, seed: int = 
         done = upto
         if rung < len(schedule) - 1:
             seen = folds[:upto]
-            candidates = sorted(candidates, key=lambda k: -_macro_f1(y, seen, results[k], labels)[0])
+            candidates = sorted(candidates,
+                                key=lambda k: -_score(y, seen, results[k], labels, metric_labels, mask)[0])
             candidates = sorted(candidates[: max(1, math.ceil(KEEP * len(candidates)))])
     rows = []
     for (fi, ci), fold_preds in results.items():
-        score, per_class = _macro_f1(y, folds, fold_preds, labels)
-        rows.append({**feature_sets[fi], **combos[ci], "macro_f1": score,
+        score, macro, per_class = _score(y, folds, fold_preds, labels, metric_labels, mask)
+        rows.append({**feature_sets[fi], **combos[ci], "score": score, "macro_f1": macro,
                      **{f"f1_{lab}": v for lab, v in zip(labels, per_class)},
                      "folds": len(fold_preds), "sentences_per_s": speeds[fi]})
     table = pd.DataFrame(rows)
-    # Completed settings first, by macro-F1; ties (to 4 decimals) go to the faster setting.
-    table["_key"] = table["macro_f1"].round(4)
+    # Completed settings first, by the metric; ties (to 4 decimals) go to the faster setting.
+    table["_key"] = table["score"].round(4)
     table = table.sort_values(["folds", "_key", "sentences_per_s"], ascending=[False, False, False],
                               kind="stable")
     return table.drop(columns="_key").reset_index(drop=True)
@@ -160,6 +226,11 @@ def best_params(table: pd.DataFrame, min_speed: float = 0.0) -> dict[str, Any]:
     params["min_df"] = int(params["min_df"])
     params["C"] = float(params["C"])
     params["sublinear_tf"] = bool(params["sublinear_tf"])
+    for k in ("mask_mentions", "quote_marking"):
+        if k in params:
+            params[k] = bool(params[k])
+    if "scope" in params:
+        params["scope"] = str(params["scope"])
     if not isinstance(params["class_weight"], str):
         params["class_weight"] = None
     return params
@@ -168,16 +239,19 @@ def best_params(table: pd.DataFrame, min_speed: float = 0.0) -> dict[str, Any]:
 def format_table(table: pd.DataFrame, top: int = 15) -> str:
     """The search table as Markdown."""
     label_cols = [c for c in table.columns if c.startswith("f1_")]
-    head = ["word n-grams", "char n-grams", "sublinear tf", "min_df", "C", "class weight", "macro-F1",
-            *[c.replace("f1_", "F1 ") for c in label_cols], "folds", "sentences/s (1 core)"]
+    head = ["word n-grams", "char n-grams", "sublinear tf", "min_df", "masking", "scope", "quotes", "C",
+            "class weight", "score", "macro-F1", *[c.replace("f1_", "F1 ") for c in label_cols], "folds",
+            "sentences/s (1 core)"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for _, r in table.head(top).iterrows():
         char = r["char_ngram_range"]
         cells = [f"{r['word_ngram_range'][0]}-{r['word_ngram_range'][1]}",
                  f"{char[0]}-{char[1]}" if isinstance(char, tuple) else "off",
-                 "yes" if r["sublinear_tf"] else "no", str(int(r["min_df"])), f"{r['C']:g}",
+                 "yes" if r["sublinear_tf"] else "no", str(int(r["min_df"])),
+                 "yes" if r.get("mask_mentions", False) else "no", str(r.get("scope", "off")),
+                 "yes" if r.get("quote_marking", False) else "no", f"{r['C']:g}",
                  r["class_weight"] if isinstance(r["class_weight"], str) else "none",
-                 f"{r['macro_f1']:.3f}", *[f"{r[c]:.3f}" for c in label_cols], str(int(r["folds"])),
+                 f"{r['score']:.3f}", f"{r['macro_f1']:.3f}", *[f"{r[c]:.3f}" for c in label_cols], str(int(r["folds"])),
                  f"{r['sentences_per_s']:,.0f}"]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)

@@ -20,7 +20,8 @@ import numpy as np
 from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
 from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
 
-from .data import LabelledData, data_sha256, files_sha256, read_corpus, read_labelled
+from .data import (KIND_COLUMN, REAL_KINDS, LabelledData, data_sha256, files_sha256, read_corpus,
+                   read_labelled)
 from .exceptions import DataError
 from .persistence import save_model
 from .pipeline import build_pipeline, canonicalise, resolve_params, single_threaded
@@ -37,6 +38,12 @@ class CVResult:
     proba: np.ndarray  # out-of-fold probabilities, columns in ``labels`` order
     folds: np.ndarray  # fold number of each row
     scheme: str
+    models: list | None = None  # the fitted model of each fold, when asked for
+
+    def subset(self, rows: np.ndarray) -> "CVResult":
+        """The same out-of-fold predictions, restricted to ``rows`` (a boolean mask)."""
+        return CVResult(labels=self.labels, y_true=self.y_true[rows], proba=self.proba[rows],
+                        folds=self.folds[rows], scheme=self.scheme, models=self.models)
 
     @property
     def y_pred(self) -> np.ndarray:
@@ -94,7 +101,7 @@ def make_splits(labels: Sequence[str], groups: Sequence[str] | None, seed: int):
         k = min(MAX_SPLITS, n_groups)
         splitter = StratifiedGroupKFold(n_splits=k, shuffle=True, random_state=seed)
         splits = list(splitter.split(np.zeros(len(y)), y, np.asarray(groups, dtype=object)))
-        return splits, f"StratifiedGroupKFold(n_splits={k}) grouped by source"
+        return splits, f"StratifiedGroupKFold(n_splits={k}) grouped by source (outlet for real pages)"
     if smallest < 2:
         raise DataError(
             "stratified cross-validation needs at least 2 rows of every label; "
@@ -106,7 +113,7 @@ def make_splits(labels: Sequence[str], groups: Sequence[str] | None, seed: int):
 
 
 def cross_validate(data: LabelledData, params: dict[str, Any] | None = None, *, seed: int = 0,
-                   splits=None) -> CVResult:
+                   splits=None, keep_models: bool = False) -> CVResult:
     """Out-of-fold probabilities for every row.
 
     Parameters
@@ -117,6 +124,9 @@ def cross_validate(data: LabelledData, params: dict[str, Any] | None = None, *, 
     seed : int
     splits : list, optional
         Precomputed folds, so several models can be compared on the same ones.
+    keep_models : bool
+        Keep each fold's fitted model in ``CVResult.models`` (to score variants of its
+        held-out rows, as the name-swap test does).
     """
     texts = np.asarray(data.texts, dtype=object)
     y = np.asarray(data.labels, dtype=object)
@@ -126,15 +136,26 @@ def cross_validate(data: LabelledData, params: dict[str, Any] | None = None, *, 
         splits, scheme = make_splits(data.labels, data.groups, seed)
     proba = np.zeros((len(y), len(labels)))
     folds = np.zeros(len(y), dtype=int)
+    models = []
     for k, (train_idx, test_idx) in enumerate(splits):
         with single_threaded():
             model = build_pipeline(params, seed=seed).fit(list(texts[train_idx]), y[train_idx])
             fold_proba = model.predict_proba(list(texts[test_idx]))
+        if keep_models:
+            models.append(model)
         # A fold's training part may lack a label; its column stays zero.
         for j, label in enumerate(model.classes_):
             proba[test_idx, labels.index(label)] = fold_proba[:, j]
         folds[test_idx] = k
-    return CVResult(labels=labels, y_true=y, proba=proba, folds=folds, scheme=scheme)
+    return CVResult(labels=labels, y_true=y, proba=proba, folds=folds, scheme=scheme,
+                    models=models if keep_models else None)
+
+
+def subset(data: LabelledData, rows) -> LabelledData:
+    """The rows of ``data`` where the boolean mask ``rows`` is True."""
+    frame = data.frame[np.asarray(rows, dtype=bool)].reset_index(drop=True)
+    return LabelledData(frame=frame, text_column=data.text_column, label_column=data.label_column,
+                        group_column=data.group_column, files=data.files)
 
 
 def fit(data: LabelledData, params: dict[str, Any] | None = None, *, seed: int = 0):
@@ -177,12 +198,15 @@ def train(
     data_paths: Sequence[str] = (),
     relative_to: Path | None = None,
     report: bool = True,
+    probes: str | Path | None = None,
     echo=print,
 ) -> dict[str, Any]:
     """Cross-validate, fit on all rows and write the model, its sidecar and its report.
 
     Writes ``out/stance.joblib``, ``out/stance.json`` and, with ``report``, ``out/report.md``
-    with its figures (see :mod:`stance.evaluation`).
+    with its figures (see :mod:`stance.evaluation`). When the data is the project's corpus,
+    the report adds the real-news figures of :func:`real_news_figures`; ``probes`` is a probe
+    file (see :mod:`stance.robustness`) the final model is measured on.
 
     Returns
     -------
@@ -192,10 +216,14 @@ def train(
     from .evaluation import evaluate, write_report
 
     params = resolve_params(params)
-    cv = cross_validate(data, params, seed=seed)
+    cv = cross_validate(data, params, seed=seed, keep_models=True)
     metrics = cv.metrics()
     echo(format_report(metrics))
     evaluation = evaluate(cv, data.texts, data.groups, seed=seed)
+    real = real_news_figures(data, cv, params, seed=seed)
+    if real:
+        evaluation["real_news"] = real
+        echo(format_real(real))
     calibration = evaluation["calibration"]
     pipeline = fit(data, params, seed=seed)
     if calibration["adopted"]:
@@ -204,6 +232,13 @@ def train(
         clf = pipeline.named_steps["clf"]
         clf.coef_ = clf.coef_ / calibration["temperature"]
         clf.intercept_ = clf.intercept_ / calibration["temperature"]
+    if probes is not None and Path(probes).is_file():
+        from .robustness import probe_pass_rate, read_probes
+
+        # The final model, as shipped: the probes are never trained on.
+        evaluation["probes"] = probe_pass_rate(pipeline, read_probes(probes))
+        echo(f"probes: {evaluation['probes']['passed']}/{evaluation['probes']['probes']} labelled as "
+             f"expected ({100 * evaluation['probes']['rate']:.1f}%)")
     frame = data.frame
     metadata = {
         "labels": [str(c) for c in pipeline.classes_],
@@ -256,6 +291,90 @@ def train(
     return metadata
 
 
+def real_news_figures(data: LabelledData, cv: CVResult, params: dict[str, Any], *,
+                      seed: int = 0) -> dict[str, Any] | None:
+    """How the model does on the rows paraphrased from real news (``labeled/articles``, ``news``).
+
+    - ``held_out``: the real rows' out-of-fold predictions of the all-rows cross-validation
+      (every other row trains), overall and for whole articles and single news sentences, with a
+      bootstrap interval that resamples whole outlets;
+    - ``real_only``: grouped cross-validation on the real rows alone;
+    - ``transfer``: trained on the written and contrast rows, tested on every real row;
+    - ``name_swap``: the share of held-out real labels that change when the actor's name is
+      swapped for one of the other camp (:mod:`stance.robustness`).
+
+    None when the data has no real rows (a user's own file).
+    """
+    from .evaluation import bootstrap_interval
+    from .robustness import camps, flip_rate
+
+    frame = data.frame
+    if KIND_COLUMN not in frame.columns:
+        return None
+    kinds = frame[KIND_COLUMN].to_numpy()
+    real = np.isin(kinds, REAL_KINDS)
+    if real.sum() == 0:
+        return None
+    labels = cv.labels
+    groups = np.asarray(data.groups, dtype=object)
+
+    def summary(part: CVResult, part_groups) -> dict[str, Any]:
+        m = part.metrics()
+        out = {"rows": int(len(part.y_true)), "macro_f1": m["macro_f1"],
+               "f1": {lab: m["per_class"][lab]["f1"] for lab in labels}}
+        if len(set(part_groups)) >= 5:
+            low, high = bootstrap_interval(part.y_true, part.y_pred, labels, part_groups, seed=seed)
+            out["ci95_outlets"] = [round(low, 4), round(high, 4)]
+        return out
+
+    held_out = {"all real": summary(cv.subset(real), groups[real])}
+    for kind in REAL_KINDS:
+        rows = kinds == kind
+        if rows.sum():
+            held_out[kind] = summary(cv.subset(rows), groups[rows])
+    result: dict[str, Any] = {"held_out": held_out}
+    real_data = subset(data, real)
+    if len(set(real_data.groups)) >= 2 and min(Counter(real_data.labels).values()) >= 2:
+        result["real_only"] = summary(cross_validate(real_data, params, seed=seed),
+                                      np.asarray(real_data.groups, dtype=object))
+    written = np.isin(kinds, ("written", "contrast"))
+    if written.sum() and len(set(frame.loc[written, data.label_column])) == len(labels):
+        train_part = subset(data, written)
+        model = fit(train_part, params, seed=seed)
+        with single_threaded():
+            proba = model.predict_proba(list(real_data.texts))
+        order = [list(model.classes_).index(lab) for lab in labels]
+        transfer = CVResult(labels=labels, y_true=np.asarray(real_data.labels, dtype=object),
+                            proba=proba[:, order], folds=np.zeros(len(real_data.texts), dtype=int),
+                            scheme="trained on written + contrast rows")
+        result["transfer"] = summary(transfer, np.asarray(real_data.groups, dtype=object))
+    if cv.models is not None:
+        side = camps(frame["actor"].tolist(), data.labels)
+        result["name_swap"] = flip_rate(cv, data.texts, frame["actor"].tolist(), real, side)
+    return result
+
+
+def format_real(real: dict[str, Any]) -> str:
+    """The real-news figures as printed by ``train.py``."""
+    def line(name, part):
+        ci = part.get("ci95_outlets")
+        return (f"  {name:<34} {part['rows']:>6} rows  macro-F1 {part['macro_f1']:.3f}"
+                + (f"  (95% CI over outlets {ci[0]:.3f}-{ci[1]:.3f})" if ci else ""))
+
+    lines = ["", "Real news (rows paraphrased from real pages):"]
+    for name, part in real["held_out"].items():
+        lines.append(line(f"held out, {name}", part))
+    if "real_only" in real:
+        lines.append(line("CV on the real rows alone", real["real_only"]))
+    if "transfer" in real:
+        lines.append(line("transfer (written+contrast -> real)", real["transfer"]))
+    swap = real.get("name_swap")
+    if swap and swap["rows"]:
+        lines.append(f"  name-swap flip rate: {swap['flipped']}/{swap['rows']} = {100 * swap['rate']:.1f}% "
+                     "of held-out real labels change when the actor's name is swapped for the other camp's")
+    return "\n".join(lines)
+
+
 def _rel(path: str, base: Path | None) -> str:
     p = Path(path)
     try:
@@ -287,10 +406,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
     parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                         help="set a model parameter, e.g. --param C=3 --param char_ngram_range=2,5 "
-                        "(names: see stance.pipeline.DEFAULT_PARAMS); may be repeated")
+                        "(names: see stance.pipeline.DEFAULT_PARAMS); may be repeated; with --search it "
+                        "stays fixed and the search explores the others")
     parser.add_argument("--search", action="store_true",
                         help="choose the parameters by a grouped-CV grid search (macro-F1), print the "
                         "table, write DIR/search.md, then train with the best setting")
+    parser.add_argument("--metric", default="macro_f1", metavar="NAME",
+                        help="what --search optimises: macro_f1 (default) or f_avg:LABEL,LABEL, the mean F1 of "
+                        "the named labels (SemEval-2016's F_avg: f_avg:FAVOR,AGAINST); on labeled/ the search "
+                        "scores the held-out real-news rows")
     parser.add_argument("--min-speed", type=float, default=0.0, metavar="N",
                         help="with --search: choose the best setting that scores at least N sentences/s "
                         "on one core (default: 0, best macro-F1 whatever its speed)")
@@ -337,21 +461,41 @@ def parse_params(items: Sequence[str]) -> dict[str, Any]:
 
 
 def run_search(data: LabelledData, out: Path, *, seed: int, n_jobs: int, min_speed: float = 0.0,
-               echo=print) -> dict[str, Any]:
-    """Grid-search the parameters with grouped CV; write ``out/search.md``; return the chosen ones."""
+               metric: str = "macro_f1", fixed: dict[str, Any] | None = None, echo=print) -> dict[str, Any]:
+    """Grid-search the parameters with grouped CV; write ``out/search.md``; return the chosen ones.
+
+    On the project's corpus every row trains but only the held-out real-news rows are scored:
+    the model is for real news, and the written rows would flatter it. Parameters in ``fixed``
+    (``--param``) keep their value: the search explores the others.
+    """
     import time
 
-    from .selection import best_params, format_table, search
+    from .selection import CLASSIFIER_GRID, FEATURE_GRID, best_params, format_table, parse_metric, search
 
+    given = set(fixed or {})
+    fixed = {k: v for k, v in resolve_params(fixed).items() if k in given}
+    feature_grid = {k: [fixed[k]] if k in fixed else v for k, v in FEATURE_GRID.items()}
+    classifier_grid = {k: [fixed[k]] if k in fixed else v for k, v in CLASSIFIER_GRID.items()}
+
+    try:
+        metric_labels = parse_metric(metric, sorted(set(data.labels)))
+    except ValueError as exc:
+        raise DataError(f"--metric: {exc}") from None
+    scored = None
+    if KIND_COLUMN in data.frame.columns and data.frame[KIND_COLUMN].isin(REAL_KINDS).any():
+        scored = data.frame[KIND_COLUMN].isin(REAL_KINDS).to_numpy()
     splits, scheme = make_splits(data.labels, data.groups, seed)
     start = time.perf_counter()
-    table = search(data.texts, data.labels, splits, seed=seed, n_jobs=n_jobs)
+    table = search(data.texts, data.labels, splits, seed=seed, n_jobs=n_jobs, metric_labels=metric_labels,
+                   scored=scored, feature_grid=feature_grid, classifier_grid=classifier_grid)
     seconds = time.perf_counter() - start
     full = int((table["folds"] == table["folds"].max()).sum())
-    head = (f"Grid search over {len(table)} settings, {scheme}, {len(data.texts)} rows, "
-            f"{seconds:.0f} s. Successive halving: every setting scored on the first fold, the best "
-            f"third on two, the best {full} completed on all {int(table['folds'].max())} folds and ranked "
-            "by their full grouped-CV macro-F1 (the column `folds` says which score a row has). Best first.")
+    what = metric if metric_labels is None else f"{metric} (mean F1 of {', '.join(metric_labels)})"
+    head = (f"Grid search over {len(table)} settings, {scheme}, {len(data.texts)} rows"
+            + (f", scored on the {int(scored.sum())} held-out real-news rows" if scored is not None else "")
+            + f", {seconds:.0f} s. Metric: {what}. Successive halving: every setting scored on the first "
+            f"fold, the best third on two, the best {full} completed on all {int(table['folds'].max())} folds "
+            "and ranked by their full grouped-CV score (the column `folds` says which score a row has). Best first.")
     out.mkdir(parents=True, exist_ok=True)
     # Written before the choice, so a --min-speed that nothing meets does not lose the search.
     (out / "search.md").write_text(f"{head}\n\n{format_table(table, top=len(table))}\n", encoding="utf-8")
@@ -379,7 +523,8 @@ def run(args: argparse.Namespace, root: Path | None = None) -> dict[str, Any]:
                             "the corpus in labeled/ always uses the columns text, stance and source")
         corpus = root / "labeled"
         data = read_corpus(corpus)
-        kwargs = dict(data_hash=data_sha256(corpus), data_paths=["labeled"], relative_to=root)
+        kwargs = dict(data_hash=data_sha256(corpus), data_paths=["labeled"], relative_to=root,
+                      probes=root / "benchmarks" / "probes.csv")
     else:
         labels = [x.strip() for x in args.labels.split(",") if x.strip()] if args.labels else None
         data = read_labelled(args.data, text_column=args.text_column, label_column=args.label_column,
@@ -387,7 +532,7 @@ def run(args: argparse.Namespace, root: Path | None = None) -> dict[str, Any]:
         kwargs = dict(data_paths=[str(p) for p in args.data])
     if getattr(args, "search", False):
         params = {**run_search(data, out, seed=args.seed, n_jobs=args.jobs,
-                                       min_speed=args.min_speed), **params}
+                               min_speed=args.min_speed, metric=args.metric, fixed=params), **params}
     return train(data, out, params=params, seed=args.seed, **kwargs)
 
 

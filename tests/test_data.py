@@ -11,7 +11,8 @@ from .conftest import write_corpus
 def test_reads_the_corpus_with_file_and_line(corpus_dir):
     data = read_corpus(corpus_dir)
     assert len(data.frame) == 24
-    assert data.group_column == "source"
+    assert data.group_column == "_group"  # the source, for rows not from a real page
+    assert data.groups == data.frame["source"].tolist()
     assert set(data.labels) == {"support", "oppose", "neutral"}
     assert data.frame["_line"].tolist()[:2] == [2, 3]
 
@@ -119,3 +120,32 @@ def test_data_sha256_concatenates_csv_in_relative_path_order(tmp_path):
     (tmp_path / "a.csv").write_bytes(b"0")
     (tmp_path / "notes.md").write_bytes(b"ignored")
     assert data_sha256(tmp_path) == hashlib.sha256(b"0BA").hexdigest()
+
+
+def test_read_corpus_derives_kind_and_outlet_groups(tmp_path):
+    import csv
+
+    from stance.data import GROUP_COLUMN, KIND_COLUMN, read_corpus
+
+    root = tmp_path / "labeled"
+
+    def write(rel, rows, extra=()):
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "w", newline="", encoding="utf-8") as fh:
+            w = csv.writer(fh)
+            w.writerow(["id", "text", "actor", "stance", "source", "note", *extra])
+            w.writerows(rows)
+
+    write("seed.csv", [["s1", "Seed text.", "", "neutral", "000.txt", ""]])
+    write("written/b.csv", [["w1", "Written text.", "", "neutral", "written/b", ""]])
+    write("news/n.csv", [["n1", "News one.", "", "neutral", "https://www.bbc.com/news/a", "", ""],
+                         ["n2", "News two.", "", "neutral", "https://bbc.com/news/b", "", ""],
+                         ["n3", "News three.", "", "neutral", "https://x.org/c", "", "Reuters"]],
+          extra=["outlet"])
+    frame = read_corpus(root).frame.set_index("id")
+    assert frame[KIND_COLUMN].to_dict() == {"s1": "seed", "w1": "written", "n1": "news", "n2": "news", "n3": "news"}
+    # pages of one outlet share a group, so no outlet is on both sides of a split
+    assert frame.loc["n1", GROUP_COLUMN] == frame.loc["n2", GROUP_COLUMN] == "outlet:bbc.com"
+    assert frame.loc["n3", GROUP_COLUMN] == "outlet:reuters"
+    assert frame.loc["w1", GROUP_COLUMN] == "written/b"

@@ -108,3 +108,23 @@ def test_explain_two_label_model(tmp_path):
 def test_explain_rejects_non_text(predictor):
     with pytest.raises(TypeError, match="explain expects one str"):
         predictor.explain(None)
+
+
+def test_explain_shows_masked_and_marked_features_readably():
+    from stance.pipeline import build_pipeline
+    from stance.predictor import StancePredictor
+
+    from .conftest import TINY_CORPUS
+
+    texts, labels = [r[0] for r in TINY_CORPUS], [r[2] for r in TINY_CORPUS]
+    pipe = build_pipeline({"mask_mentions": True, "scope": "negation", "quote_marking": True}).fit(texts, labels)
+    exp = StancePredictor(pipe, {"labels": sorted(set(labels))}).explain(
+        "Scholz said no German soldiers would be sent to Ukraine.", top=50)
+    assert exp["marked"].startswith("_person_ said no not_german not_soldiers")
+    names = {name for part in exp["labels"].values() for rows in (part["toward"], part["away"])
+             for name, *_ in rows}
+    assert "word__[person] said" in names and "word__not:soldiers" in names
+    # the arithmetic still holds with the marking step in front
+    for part in exp["labels"].values():
+        total = part["intercept"] + sum(c for *_, c in part["toward"] + part["away"])
+        assert total == pytest.approx(part["score"], abs=1e-9)

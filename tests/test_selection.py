@@ -83,3 +83,42 @@ def test_train_py_search_end_to_end(tmp_path, monkeypatch, capsys):
     out = capsys.readouterr().out
     assert "Grid search over 4 settings" in out and "Successive halving" in out and "Chosen: " in out
     assert (tmp_path / "models" / "search.md").is_file() and (tmp_path / "models" / "report.md").is_file()
+
+
+def test_parse_metric():
+    from stance.selection import parse_metric
+
+    assert parse_metric("macro_f1") is None
+    assert parse_metric("f_avg:FAVOR,AGAINST", ["AGAINST", "FAVOR", "NONE"]) == ("FAVOR", "AGAINST")
+    with pytest.raises(ValueError, match="unknown metric"):
+        parse_metric("accuracy")
+    with pytest.raises(ValueError, match="does not have; its labels are"):
+        parse_metric("f_avg:FAVOUR", ["AGAINST", "FAVOR", "NONE"])
+
+
+def test_search_ranks_by_the_chosen_metric_on_the_scored_rows():
+    import numpy as np
+
+    splits, _ = make_splits(LABELS, GROUPS, seed=0)
+    grid = dict(feature_grid={"word_ngram_range": [(1, 1), (1, 2)], "char_ngram_range": [None],
+                              "sublinear_tf": [True], "min_df": [1]},
+                classifier_grid={"C": [1.0, 10.0], "class_weight": [None]})
+    scored = np.array([g != "a" for g in GROUPS])
+    table = search(TEXTS, LABELS, splits, n_jobs=1, metric_labels=("support", "oppose"), scored=scored, **grid)
+    complete = table[table["folds"] == table["folds"].max()]
+    assert complete["score"].round(4).is_monotonic_decreasing
+    row = complete.iloc[0]
+    # the score is the mean F1 of the two named labels, over the scored rows only
+    assert row["score"] == pytest.approx((row["f1_support"] + row["f1_oppose"]) / 2)
+
+
+def test_train_py_rejects_an_unknown_metric(tmp_path, capsys):
+    from stance.training import main
+
+    from .conftest import write_corpus
+
+    write_corpus(tmp_path / "labeled" / "tiny.csv")
+    with pytest.raises(SystemExit) as exit_:
+        main(["--search", "--metric", "f_avg:FAVOR", "--jobs", "1"], root=tmp_path)
+    assert exit_.value.code == 2
+    assert "--metric: metric 'f_avg:FAVOR' names label(s) FAVOR" in capsys.readouterr().err

@@ -91,3 +91,27 @@ def test_training_is_byte_identical_across_processes(tmp_path):
 def test_default_corpus_is_read_strictly(tmp_path):
     write_corpus(tmp_path / "labeled" / "tiny.csv")
     assert read_labelled([tmp_path / "labeled"]).group_column == "source"
+
+
+def test_corpus_training_reports_real_news_figures(tmp_path):
+    """With articles/ and news/ rows, train reports held-out, real-only, transfer and name-swap figures."""
+    from stance.data import read_corpus
+    from stance.training import train
+
+    from .conftest import TINY_CORPUS, write_corpus
+
+    root = tmp_path / "labeled"
+    write_corpus(root / "written" / "w.csv", TINY_CORPUS)
+    real = [(text.replace("Ukraine", "Kyiv's territory").replace(".", " on Monday."), actor, stance,
+             f"https://outlet{i % 6}.example/page{i}") for i, (text, actor, stance, _) in enumerate(TINY_CORPUS)]
+    write_corpus(root / "news" / "n.csv", real)
+    data = read_corpus(root)
+    meta = train(data, tmp_path / "out", echo=lambda *a: None)
+    figures = meta["evaluation"]["real_news"]
+    assert figures["held_out"]["all real"]["rows"] == len(real) == figures["held_out"]["news"]["rows"]
+    assert figures["transfer"]["rows"] == len(real)
+    assert 0 <= figures["held_out"]["all real"]["macro_f1"] <= 1
+    swap = figures["name_swap"]
+    assert swap["rows"] > 0 and 0 <= swap["rate"] <= 1
+    report = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+    assert "## Real news" in report and "Name-swap flip rate" in report

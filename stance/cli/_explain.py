@@ -12,6 +12,7 @@ def run(args) -> int:
     import json
 
     from ..exceptions import DataError
+    from ..marking import readable
     from ..predictor import load_predictor
 
     if args.top < 1:
@@ -26,6 +27,8 @@ def run(args) -> int:
         return 0
     probs = ", ".join(f"{k} {v:.3f}" for k, v in exp["probabilities"].items())
     print(f"label: {exp['label']}   ({probs})")
+    if exp["marked"] != exp["text"]:
+        print(f"read as: {readable(exp['marked'])}")
     print("score(label) = intercept + sum of tfidf(n-gram) x weight(label, n-gram); softmax of scores = probabilities")
     for label, part in exp["labels"].items():
         print(f"\n{label}: score {part['score']:+.3f} (intercept {part['intercept']:+.3f})")

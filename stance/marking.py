@@ -1,0 +1,261 @@
+"""Text marking before TF-IDF: mask who speaks, mark what is negated, hedged or quoted.
+
+The n-gram model learns whatever separates the labels in its rows, and in news the name of
+the speaker separates them all too well (Zakharova is always against, Macron always for),
+while a negation flips a sentence's meaning without changing its words. :class:`TextMarker`
+rewrites each sentence into tokens that carry that information explicitly:
+
+- **mention masking** replaces actors of the registry (people, states with their capitals
+  and seats, organisations, parties, media) by a placeholder of their kind (``_person_``,
+  ``_state_``, ``_org_``) and other name-shaped runs ("John Smith", "Mr Smith") by
+  ``_name_``, so that the model learns the words of a position, not its holder;
+- **negation and hedge scope**: the words after a negation cue (``not``, ``n't``, ``never``,
+  ``no``, ``without`` ...) up to the end of the clause become ``not_<word>``, after a hedge
+  cue (``may``, ``could``, ``if``, ``premature`` ...) ``hedge_<word>``: "will not send
+  troops" and "will send troops" then share no feature meaning "send";
+- **quotation marking**: words inside quotation marks become ``q_<word>``, so that the
+  model can tell a position the speaker cites from the speaker's own words.
+
+The marker is stateless (it has nothing to fit), so it pickles to its three options; the
+registry it masks with is the package's ``stance/data/actors.csv``, read once per process.
+:func:`readable` turns the marked feature names back into something a person reads
+(``[person] said``, ``not:send``, ``"troops"``).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+from sklearn.base import BaseEstimator, TransformerMixin
+
+SCOPES = ("off", "negation", "negation+hedge")
+
+# Words (with inner apostrophes, dots of "U.S." and hyphens), quotation marks and the
+# punctuation that ends a clause. A straight or curly single quote counts as a quotation
+# mark only at a word's edge; inside a word ("Kyiv's", "won't") it is an apostrophe.
+_TOKEN = re.compile(
+    r"\w+(?:[’'.\-]\w+)*"
+    r"|[“”\"«»]"
+    r"|(?<!\w)[‘'](?=\w)|(?<=[\w.,!?])[’'](?!\w)"
+    r"|[,;:.!?()\[\]—–]"
+)
+_OPENERS = {"“": "”", "«": "»", "‘": "’", "'": "'", '"': '"'}
+_CLAUSE_END = {",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "—", "–"}
+# Conjunctions that start a new clause: a negation before them does not reach past them.
+_CLAUSE_WORDS = {"but", "while", "whereas", "although", "though", "however", "yet", "and", "or",
+                 "because", "since", "which", "who", "that", "as", "so", "after", "before", "when"}
+_NEGATION = {"not", "no", "never", "without", "neither", "nor", "none", "nobody", "nothing",
+             "cannot", "nowhere", "hardly", "barely"}
+_NT = {"n't", "n’t"}
+_HEDGE = {"may", "might", "could", "perhaps", "possibly", "maybe", "if", "unless", "whether",
+          "premature", "prematurely", "early", "possible", "potential", "potentially", "hypothetical",
+          "hypothetically", "conditions", "conditional", "eventually", "considering", "consider"}
+# Capitalised words that start sentences or titles rather than names.
+_NOT_NAMES = {
+    "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "as", "after", "before", "when",
+    "while", "for", "with", "without", "we", "i", "he", "she", "it", "they", "this", "that", "these",
+    "those", "there", "his", "her", "our", "their", "its", "my", "no", "not", "any", "some", "such",
+    "all", "both", "one", "two", "asked", "speaking", "meanwhile", "earlier", "later", "last", "next",
+    "according", "despite", "under", "by", "from", "to", "of", "what", "who", "how", "why", "where",
+    "yes", "so", "still", "even", "also", "now", "then", "here", "instead", "however", "since",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "president", "minister", "prime", "foreign", "defence", "defense",
+    "chancellor", "secretary", "general", "spokesman", "spokeswoman", "spokesperson", "ambassador",
+    "deputy", "head", "chief", "leader", "senator", "mr", "mrs", "ms", "dr", "sir", "lord", "gen",
+    "european", "western", "russian", "ukrainian", "american", "british", "french", "german",
+    "polish", "italian", "nato", "eu", "un", "us", "uk", "troops", "army", "war", "peace",
+}
+# Titles after which a capitalised word is a person's name ("Mr Smith", "General Smith").
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "general", "gen", "president",
+               "minister", "chancellor", "senator", "rep", "ambassador", "admiral", "colonel",
+               "spokesman", "spokeswoman", "secretary", "premier", "king", "queen", "pope"}
+_KIND_PLACEHOLDER = {"person": "_person_", "state": "_state_", "organisation": "_org_",
+                     "party": "_org_", "media": "_org_"}
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold(word: str) -> str:
+    """Lower case without diacritics; an acronym ("US", "NATO") keeps its case."""
+    if len(word) > 1 and word.isupper():
+        return word
+    word = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in word if not unicodedata.combining(c)).replace("’", "'")
+
+
+@lru_cache(maxsize=1)
+def _mention_index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Registry aliases as folded token tuples with their placeholder, by first token,
+    longest first.
+
+    Only aliases that start with a capital are names; lower-case ones ("the president") are
+    roles, and a role says nothing about which camp speaks, so it stays as written. A
+    person's surname alone is a name too, unless two people of the registry share it.
+    """
+    text = resources.files("stance").joinpath("data/actors.csv").read_text(encoding="utf-8")
+    index: dict[tuple[str, ...], str] = {}
+    surnames: dict[tuple[str, ...], set[str]] = {}
+    for row in csv.DictReader(text.splitlines()):
+        placeholder = _KIND_PLACEHOLDER.get(row.get("kind", ""), "_name_")
+        for alias in [row["name"], *(row.get("aliases") or "").split("|")]:
+            alias = alias.strip()
+            if alias.lower().startswith("the "):
+                alias = alias[4:]
+            if not alias or not alias[0].isupper():
+                continue
+            key = tuple(_fold(t) for t in _TOKEN.findall(alias))
+            index.setdefault(key, placeholder)
+        if row.get("kind") == "person":
+            last = tuple(_fold(t) for t in _TOKEN.findall(row["name"])[-1:])
+            surnames.setdefault(last, set()).add(row["name"])
+    for key, names in surnames.items():
+        if len(names) == 1 and key and key[0] not in _NOT_NAMES:
+            index.setdefault(key, "_person_")
+    # An acronym is also written in title case by some outlets ("Nato").
+    for key, placeholder in list(index.items()):
+        if len(key) == 1 and key[0].isupper():
+            index.setdefault((key[0].lower(),), placeholder)
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for key, placeholder in index.items():
+        by_first.setdefault(key[0], []).append((key, placeholder))
+    for entries in by_first.values():
+        entries.sort(key=lambda e: -len(e[0]))  # longest alias first
+    return by_first
+
+
+def mark(text: str, *, mask_mentions: bool = True, scope: str = "negation",
+         quote_marking: bool = True) -> str:
+    """One sentence as marked tokens (see the module docstring), lower-cased, space-separated."""
+    tokens = _TOKEN.findall(text)
+    index = _mention_index() if mask_mentions else {}
+    negation = scope != "off"
+    hedge = scope == "negation+hedge"
+    out: list[str] = []
+    closer = None  # the quotation mark that ends the current quotation
+    prefix = ""  # "not_" or "hedge_" while inside a cue's scope
+    i, n = 0, len(tokens)
+    while i < n:
+        tok = tokens[i]
+        first = tok[0]
+        if not (first.isalnum() or first == "_"):
+            if closer is not None and (tok == closer or tok in '"”' and closer in '"”'):
+                closer = None
+                prefix = ""
+            elif closer is None and tok in _OPENERS:
+                closer = _OPENERS[tok]
+                prefix = ""
+            elif tok in _CLAUSE_END:
+                prefix = ""
+            i += 1
+            continue
+        if mask_mentions and first.isupper():
+            placeholder, width = _mention(tokens, i, index)
+            if placeholder:
+                out.append(placeholder)
+                i += width
+                continue
+        low = tok.lower()
+        if low in _CLAUSE_WORDS:
+            prefix = ""
+        if negation and (low in _NEGATION or low[-3:] in _NT):
+            out.append(("q_" if closer and quote_marking else "") + low)
+            prefix = "not_"
+        elif hedge and low in _HEDGE:
+            out.append(("q_" if closer and quote_marking else "") + low)
+            prefix = prefix or "hedge_"
+        else:
+            out.append(("q_" if closer and quote_marking else "") + prefix + low)
+        i += 1
+    return " ".join(out)
+
+
+def _mention(tokens: list[str], i: int, index: dict) -> tuple[str | None, int]:
+    """The placeholder and width of a name starting at ``tokens[i]``, or ``(None, 0)``."""
+    tok = tokens[i]
+    # A possessive ("Macron's") is one token; its name is the part before the apostrophe.
+    base = tok[:-2] if tok[-2:] in ("'s", "’s") else tok
+    head = _fold(base)
+    for key, placeholder in index.get(head, ()):
+        width = len(key)
+        if width == 1 or tuple(_fold(t) for t in tokens[i + 1:i + width]) == key[1:]:
+            return placeholder, width
+    # A run of two or more capitalised words that are not sentence starters or titles is a
+    # name the registry does not know ("John Smith"); one after an honorific is a person.
+    j = i
+    while j < len(tokens) and tokens[j][0].isupper() and tokens[j].lower() not in _NOT_NAMES:
+        if j > i and _fold(tokens[j][:-2] if tokens[j][-2:] in ("'s", "’s") else tokens[j]) in index:
+            break  # a known name starts here: "Calling Macron's ..." is not one name
+        j += 1
+    if j - i >= 2:
+        return "_name_", j - i
+    if j - i == 1 and i > 0 and tokens[i - 1].lower().rstrip(".") in _HONORIFICS:
+        return "_person_", 1
+    return None, 0
+
+
+class TextMarker(TransformerMixin, BaseEstimator):
+    """Pipeline step: rewrite each text with :func:`mark` before the vectorizers.
+
+    Parameters
+    ----------
+    mask_mentions : bool
+        Replace actor names by placeholders of their kind.
+    scope : {"off", "negation", "negation+hedge"}
+        Mark the words in the scope of negation cues, and of hedge cues too.
+    quote_marking : bool
+        Mark the words inside quotation marks.
+    """
+
+    def __init__(self, mask_mentions: bool = False, scope: str = "off", quote_marking: bool = False):
+        self.mask_mentions = mask_mentions
+        self.scope = scope
+        self.quote_marking = quote_marking
+
+    @property
+    def active(self) -> bool:
+        return bool(self.mask_mentions or self.scope != "off" or self.quote_marking)
+
+    def fit(self, X, y=None):
+        if self.scope not in SCOPES:
+            raise ValueError(f"scope must be one of {', '.join(SCOPES)}, got {self.scope!r}")
+        return self
+
+    def transform(self, X: Iterable[str]) -> list[str]:
+        if not self.active:
+            return list(X)
+        return [mark(t, mask_mentions=self.mask_mentions, scope=self.scope,
+                     quote_marking=self.quote_marking) for t in X]
+
+    def __sklearn_is_fitted__(self) -> bool:  # stateless: always ready
+        return True
+
+
+def readable(feature: str) -> str:
+    """A marked n-gram as a person reads it: ``_person_ said`` -> ``[person] said``,
+    ``not_send`` -> ``not:send``, ``hedge_send`` -> ``hedge:send``, ``q_troops`` -> ``"troops"``."""
+    words = []
+    for word in feature.split(" "):
+        m = re.fullmatch(r"_(person|state|org|name)_", word)
+        if m:
+            words.append(f"[{m.group(1)}]")
+            continue
+        quoted = word.startswith("q_")
+        if quoted:
+            word = word[2:]
+        for prefix, shown in (("not_", "not:"), ("hedge_", "hedge:")):
+            if word.startswith(prefix) and len(word) > len(prefix):
+                word = shown + word[len(prefix):]
+        words.append(f'"{word}"' if quoted else word)
+    return " ".join(words)
+
+
+def readable_feature(name: str) -> str:
+    """:func:`readable` for a pipeline feature name (``word__not_send`` -> ``word__not:send``);
+    character n-grams are shown as they are."""
+    prefix, sep, rest = name.partition("__")
+    return f"{prefix}{sep}{readable(rest)}" if sep and prefix == "word" else name

@@ -1,0 +1,76 @@
+import pickle
+
+import pytest
+
+from stance.marking import TextMarker, mark, readable, readable_feature
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia said it would welcome foreign troops in Ukraine.",
+     "_state_ said it would welcome foreign troops in _state_"),
+    ("The Kremlin warned Paris.", "the _state_ warned _state_"),
+    ("Zelenskyy met Macron and Nato chief Mark Rutte.", "_person_ met _person_ and _org_ chief _person_"),
+    ("Macron's remark angered Moscow.", "_person_ remark angered _state_"),
+    ("said John Smith, a senior fellow", "said _name_ a senior fellow"),
+    ("Mr Jones disagreed.", "mr _person_ disagreed"),
+    ("Calling Macron's idea reckless, Peskov said no.", "calling _person_ idea reckless _person_ said no"),
+])
+def test_mentions_become_placeholders_of_their_kind(text, expected):
+    assert mark(text, mask_mentions=True, scope="off", quote_marking=False) == expected
+
+
+def test_sentence_starters_and_adjectives_are_not_names():
+    assert mark("The European force would deter Russian troops.", mask_mentions=True, scope="off",
+                quote_marking=False) == "the european force would deter russian troops"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We will not send troops, but we will train pilots.", "we will not not_send not_troops but we will train pilots"),
+    ("Italy won't send soldiers.", "italy won't not_send not_soldiers"),
+    ("He has never ruled out a deployment.", "he has never not_ruled not_out not_a not_deployment"),
+    ("Troops are not on the agenda; aid is.", "troops are not not_on not_the not_agenda aid is"),
+])
+def test_negation_marks_its_clause(text, expected):
+    assert mark(text, mask_mentions=False, scope="negation", quote_marking=False) == expected
+
+
+def test_hedges_are_marked_only_when_asked():
+    text = "It may send troops if a ceasefire holds."
+    assert mark(text, mask_mentions=False, scope="negation", quote_marking=False) == (
+        "it may send troops if a ceasefire holds")
+    assert mark(text, mask_mentions=False, scope="negation+hedge", quote_marking=False) == (
+        "it may hedge_send hedge_troops if hedge_a hedge_ceasefire hedge_holds")
+
+
+def test_quoted_words_are_marked_and_apostrophes_are_not_quotes():
+    text = "Calling Macron’s “every option is open” reckless, Kyiv’s critics said ‘no’."
+    assert mark(text, mask_mentions=False, scope="off", quote_marking=True) == (
+        "calling macron’s q_every q_option q_is q_open reckless kyiv’s critics said q_no")
+    assert mark('"We won\'t go," he said.', mask_mentions=False, scope="negation", quote_marking=True) == (
+        "q_we q_won't q_not_go he said")
+
+
+def test_marker_is_identity_when_off_and_pickles_to_its_options():
+    marker = TextMarker()
+    assert not marker.active and marker.transform(["Macron said no."]) == ["Macron said no."]
+    on = pickle.loads(pickle.dumps(TextMarker(mask_mentions=True, scope="negation", quote_marking=True)))
+    assert on.get_params() == {"mask_mentions": True, "scope": "negation", "quote_marking": True}
+    assert vars(on) == on.get_params()  # nothing fitted, nothing else stored
+    with pytest.raises(ValueError, match="scope"):
+        TextMarker(scope="everything").fit(["x"])
+
+
+def test_readable_feature_names():
+    assert readable("_person_ said") == "[person] said"
+    assert readable("not_send not_troops") == "not:send not:troops"
+    assert readable("q_not_send") == '"not:send"'
+    assert readable("hedge_send") == "hedge:send"
+    assert readable_feature("word__not_send") == "word__not:send"
+    assert readable_feature("char__not_s") == "char__not_s"
+
+
+def test_marking_is_fast_enough_to_keep_scoring_fast():
+    # Not a timing test: a plain sanity bound on the work per sentence (no quadratic scans).
+    text = "Macron said, “we will not send troops”, and Moscow replied. " * 200
+    out = mark(text, mask_mentions=True, scope="negation+hedge", quote_marking=True)
+    assert out.count("_person_") == 200 and out.count("_state_") == 200
