@@ -1,0 +1,72 @@
+"""Checks on the project's own corpus in labeled/: one rulebook, one spelling per actor."""
+
+import re
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from stance.data import read_corpus
+
+LABELED = Path(__file__).resolve().parent.parent / "labeled"
+
+
+def spelling_key(name: str) -> str:
+    """A name with case, diacritics and the usual transliteration variants folded away:
+    Nebenzia / Nebenzya, Andrii / Andriy / Andriy, Polyanskiy / Polyansky, Zelenskyy / Zelensky."""
+    s = unicodedata.normalize("NFKD", name.lower())
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = re.sub(r"[^a-z ]", "", s)
+    s = s.replace("y", "i").replace("j", "i").replace("ck", "k").replace("kh", "h").replace("w", "v")
+    s = re.sub(r"(.)\1+", r"\1", s)  # ii -> i, ss -> s
+    s = re.sub(r"i(?=[aeou])", "", s)  # ia / ya -> a, iu / yu -> u
+    return " ".join(s.split())
+
+
+def test_spelling_key_folds_variants_but_not_different_names():
+    assert spelling_key("Vassily Nebenzia") == spelling_key("Vasily Nebenzya")
+    assert spelling_key("Andrii Sybiha") == spelling_key("Andriy Sybiha")
+    assert spelling_key("Dmitry Polyanskiy") == spelling_key("Dmitry Polyansky")
+    assert spelling_key("Viktor Orbán") == spelling_key("viktor orban")
+    assert spelling_key("Olaf Scholz") != spelling_key("Olaf Schulz")
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return read_corpus(LABELED).frame
+
+
+def test_each_actor_has_one_spelling(corpus):
+    spellings = defaultdict(set)
+    for actor in corpus["actor"]:
+        if actor:
+            spellings[spelling_key(actor)].add(actor)
+    variants = sorted(sorted(v) for v in spellings.values() if len(v) > 1)
+    assert variants == [], f"actor names that differ only in spelling: {variants}"
+
+
+def test_real_rows_name_their_page_and_outlet(corpus):
+    real = corpus[corpus["_kind"].isin(["articles", "news"])]
+    assert real["source"].str.match(r"^https?://").all()
+    assert (real["outlet"].fillna("") != "").all() and (real["date"].fillna("").str.match(r"^20(24|25)-\d\d-\d\d$")).all()
+
+
+def test_every_article_sentence_is_a_row_in_order():
+    """labeled/articles/texts/<article>.txt holds each article; its rows are its sentences in order."""
+    import pandas as pd
+
+    files = sorted((LABELED / "articles").glob("*.csv"))
+    articles = pd.concat([pd.read_csv(f, dtype=str, keep_default_na=False) for f in files])
+    assert articles["article"].nunique() >= 60
+    for article, rows in articles.groupby("article"):
+        text = (LABELED / "articles" / "texts" / f"{article}.txt").read_text(encoding="utf-8")
+        rows = rows.sort_values("sentence_no", key=lambda s: s.astype(int))
+        assert rows["sentence_no"].astype(int).tolist() == list(range(1, len(rows) + 1)), article
+        position = 0
+        for sentence in rows["text"]:
+            found = text.find(sentence, position)
+            assert found >= 0, f"{article}: {sentence!r} is not in the text after position {position}"
+            assert text[position:found].strip() == "", f"{article}: text left unlabelled: {text[position:found]!r}"
+            position = found + len(sentence)
+        assert text[position:].strip() == "", f"{article}: text after the last row"
