@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from stance import StancePredictor, load_predictor
+from stance.marking import readable_feature
 from stance.data import read_labelled
 from stance.training import fit
 
@@ -86,7 +87,8 @@ def test_explain_from_many_threads_at_first_use(model_dir, tiny_switch_interval)
         with ThreadPoolExecutor(THREADS) as pool:
             names = list(pool.map(lambda _: predictor._feature_names(), range(THREADS * 4)))
         assert all(n is names[0] for n in names)
-        np.testing.assert_array_equal(names[0], predictor.pipeline.named_steps["features"].get_feature_names_out())
+        raw = predictor.pipeline.named_steps["features"].get_feature_names_out()
+        np.testing.assert_array_equal(names[0], [readable_feature(n) for n in raw])
 
 
 def test_a_used_predictor_still_pickles_for_worker_processes(fresh):
