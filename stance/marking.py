@@ -56,6 +56,13 @@ _HEDGE = {"may", "might", "could", "perhaps", "possibly", "maybe", "if", "unless
           "premature", "prematurely", "early", "possible", "potential", "potentially", "hypothetical",
           "hypothetically", "conditions", "conditional", "eventually", "considering", "consider"}
 # Capitalised words that start sentences or titles rather than names.
+# Each scope's word roles: "" ends a clause, "not_" / "hedge_" starts a cue's scope.
+_NO_ROLES: dict[str, str] = {w: "" for w in _CLAUSE_WORDS}
+_ROLES = {
+    "off": _NO_ROLES,
+    "negation": {**_NO_ROLES, **{w: "not_" for w in _NEGATION}},
+    "negation+hedge": {**_NO_ROLES, **{w: "hedge_" for w in _HEDGE}, **{w: "not_" for w in _NEGATION}},
+}
 _NOT_NAMES = {
     "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "as", "after", "before", "when",
     "while", "for", "with", "without", "we", "i", "he", "she", "it", "they", "this", "that", "these",
@@ -132,11 +139,12 @@ def mark(text: str, *, mask_mentions: bool = True, scope: str = "negation",
          quote_marking: bool = True) -> str:
     """One sentence as marked tokens (see the module docstring), lower-cased, space-separated."""
     tokens = _TOKEN.findall(text)
-    index = _mention_index() if mask_mentions else {}
-    negation = scope != "off"
-    hedge = scope == "negation+hedge"
+    index = _mention_index() if mask_mentions else None
+    roles = _ROLES[scope]
     out: list[str] = []
+    append = out.append
     closer = None  # the quotation mark that ends the current quotation
+    quoted = ""  # "q_" inside a quotation, when quotations are marked
     prefix = ""  # "not_" or "hedge_" while inside a cue's scope
     i, n = 0, len(tokens)
     while i < n:
@@ -144,32 +152,33 @@ def mark(text: str, *, mask_mentions: bool = True, scope: str = "negation",
         first = tok[0]
         if not (first.isalnum() or first == "_"):
             if closer is not None and (tok == closer or tok in '"”' and closer in '"”'):
-                closer = None
-                prefix = ""
+                closer, quoted, prefix = None, "", ""
             elif closer is None and tok in _OPENERS:
-                closer = _OPENERS[tok]
-                prefix = ""
+                closer, prefix = _OPENERS[tok], ""
+                quoted = "q_" if quote_marking else ""
             elif tok in _CLAUSE_END:
                 prefix = ""
             i += 1
             continue
-        if mask_mentions and first.isupper():
+        if index is not None and first.isupper():
             placeholder, width = _mention(tokens, i, index)
             if placeholder:
-                out.append(placeholder)
+                append(placeholder)
                 i += width
                 continue
         low = tok.lower()
-        if low in _CLAUSE_WORDS:
+        role = roles.get(low)
+        if role is None and low[-3:] in _NT and roles is not _NO_ROLES:
+            role = "not_"
+        if role is None:
+            append(quoted + prefix + low if quoted or prefix else low)
+        elif role == "":  # a clause boundary ends the scope
             prefix = ""
-        if negation and (low in _NEGATION or low[-3:] in _NT):
-            out.append(("q_" if closer and quote_marking else "") + low)
-            prefix = "not_"
-        elif hedge and low in _HEDGE:
-            out.append(("q_" if closer and quote_marking else "") + low)
-            prefix = prefix or "hedge_"
-        else:
-            out.append(("q_" if closer and quote_marking else "") + prefix + low)
+            append(quoted + low)
+        else:  # a cue: itself unmarked, the words after it marked
+            append(quoted + low)
+            if role == "not_" or not prefix:
+                prefix = role
         i += 1
     return " ".join(out)
 
@@ -180,7 +189,15 @@ def _mention(tokens: list[str], i: int, index: dict) -> tuple[str | None, int]:
     # A possessive ("Macron's") is one token; its name is the part before the apostrophe.
     base = tok[:-2] if tok[-2:] in ("'s", "’s") else tok
     head = _fold(base)
-    for key, placeholder in index.get(head, ()):
+    entries = index.get(head)
+    if entries is None:
+        # Fast exit for most capitalised words ("The", "But"): no registry name starts here,
+        # and no unknown name either unless the next word is capitalised too or a title precedes.
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if not (nxt[:1].isupper() or i > 0 and tokens[i - 1].lower().rstrip(".") in _HONORIFICS):
+            return None, 0
+        entries = ()
+    for key, placeholder in entries:
         width = len(key)
         if width == 1 or tuple(_fold(t) for t in tokens[i + 1:i + width]) == key[1:]:
             return placeholder, width
