@@ -8,7 +8,7 @@ import pytest
 pytest.importorskip("dask.dataframe")
 distributed = pytest.importorskip("distributed")
 
-import stance.dask_engine  # noqa: E402
+import stance.engine.on_dask  # noqa: E402
 from stance import score_file  # noqa: E402
 from stance.cli import main  # noqa: E402
 from stance.exceptions import DataError  # noqa: E402
@@ -36,7 +36,7 @@ def scheduler(cluster):
 @pytest.fixture
 def inputs(tmp_path, monkeypatch):
     """Two CSV files and a Parquet file, split so each CSV holds several partitions."""
-    monkeypatch.setattr(stance.dask_engine, "BLOCKSIZE", "1KB")
+    monkeypatch.setattr(stance.engine.on_dask, "BLOCKSIZE", "1KB")
     folder = tmp_path / "in"
     folder.mkdir()
     write_frame(BIG.iloc[:120], str(folder / "a.csv"))
@@ -71,7 +71,6 @@ def test_dask_replaces_an_old_parquet_dataset(tmp_path, predictor, scheduler, in
 
 
 @pytest.mark.parametrize("src, out, message", [
-    ("in.jsonl", "out.parquet", r"the Dask engine reads CSV, TSV or Parquet, not JSONL"),
     ("in.csv", "out.jsonl", r"writes a Parquet dataset \(\.parquet\) or one CSV/TSV file, not JSONL"),
     ("in.csv", "-", r"not stdin/stdout"),
     ("in.csv", "in.csv", r"is also an input"),
@@ -119,9 +118,9 @@ def test_a_csv_with_line_breaks_in_cells_is_read_whole(tmp_path):
     plain, quoted = tmp_path / "plain.csv", tmp_path / "quoted.csv"
     plain.write_bytes(b'id,text\n1,"He said ""no"", twice"\n2,ok\n')
     quoted.write_bytes(b'id,text\n1,"two\nlines"\n2,ok\n')
-    assert not stance.dask_engine._quoted_line_break(str(plain))
-    assert stance.dask_engine._quoted_line_break(str(quoted))
-    assert stance.dask_engine._quoted_line_break(str(quoted), block=12)  # a quote open across blocks
+    assert not stance.engine.on_dask.quoted_line_break(str(plain))
+    assert stance.engine.on_dask.quoted_line_break(str(quoted))
+    assert stance.engine.on_dask.quoted_line_break(str(quoted), block=12)  # a quote open across blocks
 
 
 def test_dask_malformed_csv_is_a_data_error(tmp_path, predictor, scheduler):
