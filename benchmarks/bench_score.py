@@ -380,14 +380,14 @@ def _rel(path: Path) -> str:
         return str(path)
 
 
-def write_section(text: str, path: Path = RESULTS) -> None:
-    """Replace this benchmark's section of RESULTS.md (from its heading to the next ``## ``), or append it."""
+def write_section(text: str, path: Path = RESULTS, heading: str = HEADING) -> None:
+    """Replace a benchmark's section of RESULTS.md (from its heading to the next ``## ``), or append it."""
     old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    start = old.find(HEADING)
+    start = old.find(heading)
     if start < 0:
         new = old.rstrip("\n") + "\n\n" + text
     else:
-        nxt = old.find("\n## ", start + len(HEADING))
+        nxt = old.find("\n## ", start + len(heading))
         new = old[:start] + text + ("\n" + old[nxt + 1:] if nxt >= 0 else "")
     tmp = path.with_name(f".{path.name}.tmp")
     tmp.write_text(new.rstrip("\n") + "\n", encoding="utf-8")
