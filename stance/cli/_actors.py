@@ -32,11 +32,9 @@ def add_arguments(parser):
 
 
 def run(args) -> int:
-    import pandas as pd
-
     from ..article import summary as summaries
     from ..exceptions import DataError
-    from ..io import detect_format, expand_inputs, read_chunks, same_file
+    from ..io import detect_format, expand_inputs, same_file
 
     # Bad options fail before any reading.
     if Path(args.output).suffix.lower() != ".md":
@@ -54,21 +52,7 @@ def run(args) -> int:
         for out in filter(None, (args.output, args.chart)):
             if same_file(path, out):
                 raise DataError(f"{out}: this output is also an input; write to another file")
-    frames = []
-    for path in paths:
-        for chunk in read_chunks(path, encoding=args.encoding):
-            if args.by:
-                if date_column not in chunk.columns:
-                    raise DataError(f"{path}: no column {date_column!r} for the dates; the columns are "
-                                    f"{', '.join(map(repr, map(str, chunk.columns)))}; name the date "
-                                    "column with --date-column")
-                # Parsed file by file, so a bad date is named by its file and row.
-                before = sum(len(f) for f in frames if f.attrs.get("path") == path)
-                chunk = chunk.copy()
-                chunk[date_column] = _dates(summaries, chunk[date_column], date_column, path, before)
-                chunk.attrs["path"] = path
-            frames.append(chunk)
-    scored = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    scored = read_scored(paths, args.encoding, date_column=date_column if args.by else None)
     if args.by:
         trend, dropped, undated = summaries.summarise_periods(scored, by=args.by, date_column=date_column)
         line = summaries.trend_line(trend, dropped, undated, args.by)
@@ -96,17 +80,40 @@ def run(args) -> int:
     return 0
 
 
-def _dates(summaries, values, column: str, path: str, before: int):
-    from ..exceptions import DataError
+def read_scored(paths: list[str], encoding: str, *, date_column: str | None = None,
+                date_required: bool = True, check=None):
+    """The rows of scored-sentence files as one DataFrame, each file checked as it is read.
 
-    try:
-        return summaries.parse_dates(values, column)
-    except DataError as exc:  # "row N: ..." counted within the chunk: name the file and its row
-        message = str(exc)
-        if message.startswith("row "):
-            number, rest = message[4:].split(":", 1)
-            message = f"{path}, row {int(number) + before}:{rest}"
-        raise DataError(message) from None
+    ``check(chunk, path)`` vets each chunk; with ``date_column`` the dates are parsed file by
+    file, so a bad one is named by its file and row (a missing column is an error unless
+    ``date_required`` is false).
+    """
+    import pandas as pd
+
+    from ..article.summary import parse_dates
+    from ..exceptions import DataError
+    from ..io import read_chunks
+
+    frames = []
+    for path in paths:
+        row = 0
+        for chunk in read_chunks(path, encoding=encoding):
+            if check is not None:
+                check(chunk, path)
+            if date_column is not None and date_column in chunk.columns:
+                chunk = chunk.copy()
+                try:
+                    chunk[date_column] = parse_dates(chunk[date_column], date_column)
+                except DataError as exc:  # "row N: ..." counts within the chunk: name the file's row
+                    number, rest = str(exc)[4:].split(":", 1)
+                    raise DataError(f"{path}, row {int(number) + row}:{rest}") from None
+            elif date_column is not None and date_required:
+                raise DataError(f"{path}: no column {date_column!r} for the dates; the columns are "
+                                f"{', '.join(map(repr, map(str, chunk.columns)))}; name the date "
+                                "column with --date-column")
+            row += len(chunk)
+            frames.append(chunk)
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
 
 
 def write_with_chart(chart_path: str, draw, write) -> None:
