@@ -478,6 +478,7 @@ def trend_figure(trend: pd.DataFrame, *, top: int = TREND_TOP, by: str = "month"
              else f"{len(actors)} actors")
     fig.suptitle(title or f"Net stance toward foreign troops in Ukraine by {by} ({shown} by "
                           "sentences; marker size: sentences that period)", fontsize=11)
-    fig.legend(loc="outside right center", fontsize=8, frameon=False, title="actor (sentences)",
-               title_fontsize=8)
+    if actors:
+        fig.legend(loc="outside right center", fontsize=8, frameon=False, title="actor (sentences)",
+                   title_fontsize=8)
     return fig
