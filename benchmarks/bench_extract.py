@@ -33,7 +33,6 @@ import shutil
 import sys
 import tempfile
 import threading
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -41,11 +40,11 @@ from bench_score import (  # noqa: E402  (the shared measuring helpers)
     RESULTS,
     ROOT,
     _rel,
-    host_scaling,
+    add_run_arguments,
     machine,
     measure,
     model_provenance,
-    wait_quiet,
+    run_plan,
     write_section,
 )
 
@@ -156,33 +155,31 @@ def section(args, info, prov, runs, equal, checks, input_mb) -> str:
         f"{str(prov.get('model_sha256', '?'))[:12]}.... Input: {args.articles:,} generated articles "
         f"({input_mb:.1f} MB CSV with id, date, outlet, url, text; {b['articles_sentences']}). Each run "
         f"a whole process, file to file; each run {args.repeat} time(s), the fastest kept.", "",
-        "| run | what | wall s (kept) | all runs, s | articles/s | peak RSS, largest process MB "
-        "| peak PSS, all processes MB | 2-core scaling |",
-        "|---|---|---:|---|---:|---:|---:|---:|",
+        "| run | what | wall s (kept) | all runs, s | articles/s | CPU s | peak RSS, largest process MB "
+        "| peak PSS, all processes MB | other work | 2-core scaling |",
+        "|---|---|---:|---|---:|---:|---:|---:|---:|---:|",
     ]
     for key, run in runs.items():
         scaling = "" if run.get("scaling") is None else f"{run['scaling']:.2f}"
+        others = "" if run.get("others") is None else f"{run['others']:.0%}"
         lines.append(f"| ({key}) | {run['what']} | {run['wall']:.1f} | "
-                     f"{', '.join(f'{w:.1f}' for w in run['walls'])} | {args.articles / run['wall']:,.0f} | "
-                     f"{run['maxrss_kb'] / 1024:.0f} | {run['tree_kb'] / 1024:.0f} | {scaling} |")
+                     f"{', '.join(f'{w:.1f}' for w in run['walls'])} | {args.articles / run['wall']:,.1f} | "
+                     f"{run['cpu']:.0f} | {run['maxrss_kb'] / 1024:.0f} | {run['tree_kb'] / 1024:.0f} | "
+                     f"{others} | {scaling} |")
     lines += ["", "| target | measured | met |", "|---|---|---|"]
     lines += [f"| {what} | {value} | {'yes' if ok else '**no**'} |" for what, value, ok in checks]
-    lines += ["", f"Dask rows against the local ones: {equal[1]}. \"2-core scaling\" is how much faster "
-              "two processes of a pure-Python loop ran than one just before that run (2.00: both cores "
-              "free); a figure well below 2 means other work shared the machine."]
+    lines += ["", f"Dask rows against the local ones: {equal[1]}. CPU s is the user + system time of all "
+              "the run's processes; \"other work\" the share of the machine's cores that other processes "
+              "used during the run; \"2-core scaling\" how much faster two processes of a pure-Python loop "
+              "ran than one just before that run (2.00: both cores free). A figure well below 2, or other "
+              "work above 0%, means the machine was shared and the wall-time ratio understates (c)."]
     return "\n".join(lines) + "\n"
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=FULL_ARTICLES, help="articles in the archive")
-    parser.add_argument("--model", type=Path, default=ROOT / "models" / "stance.joblib", help="model file")
-    parser.add_argument("--workdir", type=Path, help="keep the archive and outputs here (default: a temp folder)")
-    parser.add_argument("--write-results", action="store_true",
-                        help="update RESULTS.md even for a run of fewer than 20,000 articles")
-    parser.add_argument("--repeat", type=int, default=1, help="runs of each measurement; the fastest is kept")
-    parser.add_argument("--wait-quiet", type=float, default=0, metavar="SECONDS",
-                        help="before each run, wait up to this long for other work on the machine to stop")
+    add_run_arguments(parser, full="20,000 articles", repeat=1)
     args = parser.parse_args(argv)
 
     work = args.workdir or Path(tempfile.mkdtemp(prefix="bench_extract."))
@@ -199,27 +196,16 @@ def main(argv=None) -> int:
             "d": ("`stance extract --engine dask --jobs 2` (LocalCluster, 2 workers), CSV to Parquet dataset",
                   [*extract, "-o", str(work / "d.parquet"), "--engine", "dask", "--jobs", "2"]),
         }
-        runs: dict[str, dict] = {}
-        for round_ in range(1, args.repeat + 1):
-            for key, (what, cmd) in plan.items():
-                print(f"({key}) {what}, run {round_} of {args.repeat} ...", file=sys.stderr, flush=True)
-                if args.wait_quiet:
-                    wait_quiet(args.wait_quiet)
-                scaling = host_scaling() if key in ("c", "d") else None
-                with TreeRSS() as tree:
-                    result = measure(cmd)
-                result.update(what=what, scaling=scaling, tree_kb=tree.peak_kb)
-                print(f"    {result['wall']:.1f} s, {args.articles / result['wall']:,.1f} articles/s, peak RSS "
-                      f"{result['maxrss_kb'] / 1024:.0f} MB (largest process), {tree.peak_kb / 1024:.0f} MB "
-                      "(all processes)" + (f", 2-core scaling {scaling:.2f}" if scaling is not None else ""),
-                      file=sys.stderr)
-                kept = runs.get(key)
-                walls = [*(kept["walls"] if kept else []), result["wall"]]
-                peak = max(result["maxrss_kb"], kept["maxrss_kb"] if kept else 0)
-                tree_peak = max(result["tree_kb"], kept["tree_kb"] if kept else 0)
-                if kept is None or result["wall"] < kept["wall"]:
-                    kept = result
-                runs[key] = {**kept, "walls": walls, "maxrss_kb": peak, "tree_kb": tree_peak}
+        def measure_tree(cmd: list[str]) -> dict:
+            with TreeRSS() as tree:
+                result = measure(cmd)
+            return {**result, "tree_kb": tree.peak_kb}
+
+        runs = run_plan(plan, repeat=args.repeat, wait=args.wait_quiet, parallel=("c", "d"),
+                        measure_run=measure_tree, peaks=("maxrss_kb", "tree_kb"),
+                        describe=lambda r: f"{r['wall']:.1f} s, {args.articles / r['wall']:,.1f} articles/s, "
+                                           f"peak RSS {r['maxrss_kb'] / 1024:.0f} MB (largest process), "
+                                           f"{r['tree_kb'] / 1024:.0f} MB (PSS, all processes), CPU {r['cpu']:.1f} s")
         import pandas as pd
 
         rows = pd.read_csv(work / "b.csv", usecols=["actor"], dtype=str, keep_default_na=False)

@@ -30,8 +30,7 @@ from stance import (
 )
 from stance.cli import main
 from stance.data import read_corpus, read_labelled
-from stance.persistence import sha256_file
-from stance.persistence import export_skops
+from stance.persistence import export_skops, sha256_file
 
 from .conftest import TINY_CORPUS
 from .test_export import write_untrusted_skops

@@ -10,8 +10,8 @@ import pytest
 import stance.batch
 import stance.engine.local
 from stance import StancePredictor, score_file
-from stance.engine.local import _arrow_delimited, delimited_bytes
 from stance.cli import main
+from stance.engine.local import _arrow_delimited, delimited_bytes
 from stance.exceptions import DataError
 from stance.io import write_frame
 

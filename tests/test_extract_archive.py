@@ -46,6 +46,16 @@ def read(path):
     return pd.read_csv(path, dtype=str, keep_default_na=False)
 
 
+def write_table(frame, path):
+    """An article table in the format of the path's extension."""
+    if path.suffix == ".csv":
+        frame.to_csv(path, index=False)
+    elif path.suffix == ".jsonl":
+        path.write_text("".join(json.dumps(r) + "\n" for r in frame.to_dict("records")), encoding="utf-8")
+    else:
+        frame.to_parquet(path, index=False)
+
+
 def test_metadata_columns_are_carried_onto_every_statement(archive, tmp_path, model):
     out = tmp_path / "statements.csv"
     summary = extract_file(archive, out, model=model, id_column="id")
@@ -81,12 +91,7 @@ def test_text_files_keep_the_article_name_only(tmp_path, model):
 @pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
 def test_worker_processes_write_exactly_what_one_process_writes(tmp_path, model, fmt):
     src = tmp_path / f"archive.{fmt}"
-    if fmt == "csv":
-        ARCHIVE.to_csv(src, index=False)
-    elif fmt == "jsonl":
-        src.write_text("".join(json.dumps(r) + "\n" for r in ARCHIVE.to_dict("records")), encoding="utf-8")
-    else:
-        ARCHIVE.to_parquet(src, index=False)
+    write_table(ARCHIVE, src)
     one = extract_file(src, tmp_path / "one.csv", model=model, jobs=1, chunk_size=2)
     two = extract_file(src, tmp_path / "two.csv", model=model, jobs=2, chunk_size=2)
     assert (tmp_path / "one.csv").read_bytes() == (tmp_path / "two.csv").read_bytes()
@@ -165,13 +170,8 @@ def test_dask_gives_the_rows_of_the_local_engine(tmp_path, model, scheduler, mon
     big = pd.concat([ARCHIVE.assign(id=ARCHIVE["id"] + f"-{k}") for k in range(3)], ignore_index=True)
     big["text"] = big["text"].str.replace("\n", " ")  # dask may cut a CSV only outside quoted breaks
     first, second = tmp_path / f"a.{fmt}", tmp_path / f"b.{fmt}"
-    for part, path in ((big.iloc[:20], first), (big.iloc[20:], second)):
-        if fmt == "csv":
-            part.to_csv(path, index=False)
-        elif fmt == "jsonl":
-            path.write_text("".join(json.dumps(r) + "\n" for r in part.to_dict("records")), encoding="utf-8")
-        else:
-            part.to_parquet(path, index=False)
+    write_table(big.iloc[:20], first)
+    write_table(big.iloc[20:], second)
     inputs = [first, second]
     local = extract_file(inputs, tmp_path / "local.csv", model=model, id_column=id_column)
     remote = extract_file(inputs, tmp_path / "dask.parquet", model=model, id_column=id_column,

@@ -4,6 +4,7 @@ import sys
 
 # Importing stance already loaded stance.article.extract; the pool and Dask start inside run().
 from ..article.extract import ARTICLE_CHUNK
+from ._engine import add_engine_arguments, engine_options
 
 
 def add_arguments(parser):
@@ -25,20 +26,9 @@ def add_arguments(parser):
     parser.add_argument("--actors", action="append", metavar="FILE",
                         help="an actor registry CSV (name,aliases,kind,country) that extends and "
                              "overrides the shipped one; may be given more than once")
-    parser.add_argument("--jobs", type=int, default=None, metavar="N",
-                        help="worker processes on this machine; 1 works in-process, 0 uses every "
-                             "core (default: 1; with --engine dask: 2 local workers)")
-    parser.add_argument("--engine", choices=("local", "dask"), default="local",
-                        help="local: stream the articles here (default); dask: dask.dataframe on a "
-                             "cluster, for article tables")
-    parser.add_argument("--scheduler", metavar="ADDRESS",
-                        help="a running Dask scheduler, e.g. tcp://10.0.0.5:8786 "
-                             "(default: start a local cluster)")
-    parser.add_argument("--chunk-size", type=int, default=ARTICLE_CHUNK, metavar="N",
-                        help=f"articles per chunk (default: {ARTICLE_CHUNK})")
     parser.add_argument("--encoding", default="utf-8",
                         help="encoding of the input files (default: utf-8)")
-    parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")
+    add_engine_arguments(parser, unit="articles", chunk_size=ARTICLE_CHUNK)
 
 
 def run(args) -> int:
@@ -55,12 +45,7 @@ def run(args) -> int:
         keep_columns=keep,
         model=args.model,
         actors=args.actors,
-        chunk_size=args.chunk_size,
-        jobs=args.jobs,
-        engine=args.engine,
-        scheduler=args.scheduler,
-        encoding=args.encoding,
-        progress=not args.quiet,
+        **engine_options(args),
     )
     if not args.quiet:
         print(f"stance extract: {summary.line()}", file=sys.stderr)
