@@ -62,6 +62,19 @@ def test_dask_gives_exactly_the_labels_of_the_local_engine(tmp_path, model_dir, 
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
 
 
+def test_dask_reads_jsonl_cut_at_line_breaks(tmp_path, predictor, scheduler, monkeypatch):
+    monkeypatch.setattr(stance.engine.on_dask, "BLOCKSIZE", "1KB")  # several partitions
+    write_frame(BIG, str(tmp_path / "in.jsonl"))  # a line break inside a text is written as \n
+    local = score_file(tmp_path / "in.jsonl", tmp_path / "local.csv", model=predictor)
+    summary = score_file(tmp_path / "in.jsonl", tmp_path / "out.parquet", model=predictor, engine="dask",
+                         scheduler=scheduler)
+    got = pd.read_parquet(tmp_path / "out.parquet")
+    assert len(list((tmp_path / "out.parquet").glob("part.*.parquet"))) > 3
+    assert got["id"].tolist() == BIG["id"].tolist() and got["note"].tolist() == BIG["note"].tolist()
+    assert got["stance"].tolist() == read_any(tmp_path / "local.csv")["stance"].tolist()
+    assert (summary.rows, summary.labels, summary.blank) == (local.rows, local.labels, local.blank)
+
+
 def test_dask_replaces_an_old_parquet_dataset(tmp_path, predictor, scheduler, inputs):
     (tmp_path / "out.parquet").mkdir()
     (tmp_path / "out.parquet" / "part.999999.parquet").write_text("old")

@@ -164,9 +164,7 @@ def scheduler():
 
 @pytest.mark.parametrize("fmt, id_column", [("csv", None), ("jsonl", "id"), ("parquet", None)])
 def test_dask_gives_the_rows_of_the_local_engine(tmp_path, model, scheduler, monkeypatch, fmt, id_column):
-    import stance.engine.on_dask
-
-    monkeypatch.setattr(stance.engine.on_dask, "BLOCKSIZE", "2KB")  # several partitions per file
+    monkeypatch.setattr(stance.article.extract, "DASK_BLOCKSIZE", "2KB")  # several partitions per file
     big = pd.concat([ARCHIVE.assign(id=ARCHIVE["id"] + f"-{k}") for k in range(3)], ignore_index=True)
     big["text"] = big["text"].str.replace("\n", " ")  # dask may cut a CSV only outside quoted breaks
     first, second = tmp_path / f"a.{fmt}", tmp_path / f"b.{fmt}"
@@ -183,6 +181,8 @@ def test_dask_gives_the_rows_of_the_local_engine(tmp_path, model, scheduler, mon
     assert (got["confidence"] - expected["confidence"].astype(float)).abs().max() < 1e-12
     assert (remote.articles, remote.sentences, remote.labels) == (local.articles, local.sentences, local.labels)
     assert remote.engine == "dask" and remote.jobs == 2
+    parts = len(list((tmp_path / "dask.parquet").glob("part.*.parquet")))
+    assert parts > 2 if fmt != "parquet" else parts == 2  # CSV and JSONL cut into partitions
     if id_column is None:
         assert expected["article"].iloc[0] == "a.%s:1" % fmt
 

@@ -94,13 +94,13 @@ def worker_count(client, default: int) -> int:
     return len(client.scheduler_info().get("workers", {})) or default
 
 
-def read_files(paths: list[str], columns: list[str], encoding: str, *, per_file: bool = False):
+def read_files(paths: list[str], columns: list[str], encoding: str, *, blocksize: str | None = None):
     """Read ``paths`` as one dask DataFrame with ``columns``, in the order given.
 
-    Consecutive files read the same way are read in one call (or each alone with
-    ``per_file``, which returns the list of frames). A CSV with a line break inside a quoted
-    cell is read whole, as one partition, since dask cuts CSV into blocks at line breaks and a
-    cut inside a cell would break or silently shift rows.
+    Consecutive files read the same way are read in one call. CSV and JSONL files are cut into
+    partitions of about ``blocksize`` bytes (default :data:`BLOCKSIZE`); a CSV with a line break
+    inside a quoted cell is read whole, as one partition, since dask cuts CSV into blocks at
+    line breaks and a cut inside a cell would break or silently shift rows.
     """
     _, dd, _ = import_dask()
     kinds = [(detect_format(p), detect_format(p) in ("csv", "tsv") and quoted_line_break(p)) for p in paths]
@@ -108,34 +108,34 @@ def read_files(paths: list[str], columns: list[str], encoding: str, *, per_file:
     run: list[str] = []
     for i, path in enumerate(paths):
         run.append(path)
-        if per_file or i + 1 == len(paths) or kinds[i + 1] != kinds[i]:
+        if i + 1 == len(paths) or kinds[i + 1] != kinds[i]:
             fmt, whole = kinds[i]
             with read_errors():  # dask reads the start of the files here already
-                frames.append(_read_run(dd, run, fmt, encoding, whole, columns)[columns])
+                frames.append(_read_run(dd, run, fmt, encoding, None if whole else blocksize or BLOCKSIZE,
+                                        columns)[columns])
             run = []
-    if per_file:
-        return frames
     return frames[0] if len(frames) == 1 else dd.concat(frames, interleave_partitions=False)
 
 
-def _read_run(dd, paths: list[str], fmt: str, encoding: str, whole: bool, columns: list[str]):
+def _read_run(dd, paths: list[str], fmt: str, encoding: str, blocksize: str | None, columns: list[str]):
     if fmt == "parquet":
         return dd.read_parquet(paths)
     if fmt == "jsonl":
-        ranges = [(path, start, end) for path in paths for start, end in _line_ranges(path)]
+        ranges = [(path, start, end) for path in paths for start, end in _line_ranges(path, blocksize)]
         meta = _read_jsonl_range(ranges[0], encoding, columns).iloc[:0] if ranges else None
         return dd.from_map(_read_jsonl_range, ranges, encoding=encoding, columns=columns, meta=meta,
                            enforce_metadata=False)
     # Exact strings, as the local engine reads them: no "007" -> 7, no "NA" -> missing.
     return dd.read_csv(paths, sep="\t" if fmt == "tsv" else ",", dtype=str, keep_default_na=False,
-                       na_filter=False, encoding=encoding, blocksize=None if whole else BLOCKSIZE)
+                       na_filter=False, encoding=encoding, blocksize=blocksize)
 
 
-def _line_ranges(path: str) -> list[tuple[int, int]]:
-    """Byte ranges of about BLOCKSIZE, each ending after a line break (JSON escapes those in strings)."""
+def _line_ranges(path: str, blocksize: str | None) -> list[tuple[int, int]]:
+    """Byte ranges of about ``blocksize``, each ending after a line break (JSON escapes those in strings)."""
     from dask.utils import parse_bytes
 
-    size, block = os.path.getsize(path), parse_bytes(BLOCKSIZE)
+    size = os.path.getsize(path)
+    block = parse_bytes(blocksize) if blocksize else size + 1
     ranges, start = [], 0
     with open(path, "rb") as fh:
         while start < size:
