@@ -739,7 +739,7 @@ def test_suggest_keeps_rows_with_control_characters(work, capsys):
 
 @pytest.mark.parametrize("command, columns", [
     ("score", ["id", "text", *SCORE_COLUMNS]),
-    ("extract", ["article", "sentence_no", "text", "actor", *SCORE_COLUMNS]),
+    ("extract", ["article", "id", "sentence_no", "text", "actor", *SCORE_COLUMNS]),  # id: kept metadata
 ])
 def test_header_only_input_gives_header_only_output(work, capsys, command, columns):
     (work / "in.csv").write_bytes(HEADER_ONLY)
