@@ -127,13 +127,6 @@ class Extractor:
         frame = pd.concat(parts, ignore_index=True) if parts else self._sentences(None)
         return self._score(frame), lengths
 
-    def articles(self, items: Iterable[tuple[str, str | None]]) -> Iterator[pd.DataFrame]:
-        """Frames with an ``article`` column first, one per (article id, text) pair."""
-        for article_id, text in items:
-            frame = self.article(text)
-            frame.insert(0, ARTICLE_COLUMN, pd.Series([str(article_id)] * len(frame), dtype="str"))
-            yield frame
-
 
 def expand_articles(patterns: list[str]) -> list[str]:
     """Expand globs over plain-text articles and tables; unknown types are an error."""
