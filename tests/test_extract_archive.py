@@ -71,11 +71,11 @@ def test_metadata_columns_are_carried_onto_every_statement(archive, tmp_path, mo
 
 
 @pytest.mark.parametrize("keep, expected", [("outlet", ["outlet"]), ("outlet,date", ["outlet", "date"]),
-                                            ("", [])])
+                                            ("", []), ("id,date", ["id", "date"])])
 def test_keep_columns_chooses_the_metadata(archive, tmp_path, model, keep, expected):
     out = tmp_path / "out.csv"
     assert main(["extract", str(archive), "-o", str(out), "--model", model, "--keep-columns", keep,
-                 "--quiet"]) == 0
+                 "--id-column", "id", "--quiet"]) == 0
     assert list(read(out).columns[: 1 + len(expected)]) == ["article", *expected]
     assert read(out).columns[1 + len(expected)] == "sentence_no"
 
@@ -123,6 +123,7 @@ def test_ctrl_c_with_workers_writes_nothing(archive, tmp_path, model, monkeypatc
 BAD = [
     (["--keep-columns", "date,nope"], "--keep-columns: no column 'nope' in the article tables; the other "
                                       "columns are 'id', 'date', 'outlet'"),
+    (["--keep-columns", "date,text"], "--keep-columns: 'text' is the article text"),
     (["--keep-columns", "date,date"], "a column is named twice"),
     (["--id-column", "missing"], "no column 'missing' for --id-column"),
     (["--jobs", "-1"], "jobs must be 0 (one per core) or a positive number"),

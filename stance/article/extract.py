@@ -352,9 +352,12 @@ def resolve_keep_columns(paths: list[str], *, text_column: str, id_column: str |
             continue
         columns = read_columns(path, encoding=encoding)
         _check_table_columns(path, columns, text_column, id_column)
-        available.update(dict.fromkeys(c for c in columns if c not in (text_column, id_column)))
-    if keep_columns is None:
-        return list(available)
+        available.update(dict.fromkeys(c for c in columns if c != text_column))
+    if keep_columns is None:  # the id is already the article column
+        return [c for c in available if c != id_column]
+    if text_column in keep_columns:
+        raise DataError(f"--keep-columns: {text_column!r} is the article text, which becomes the "
+                        "sentences; keep the other columns")
     tables = [p for p in paths if _is_table(p) and p != STDIO]
     unknown = [c for c in keep_columns if c not in available]
     if unknown and tables:
