@@ -249,6 +249,36 @@ def measure(cmd: list[str]) -> dict:
     return result
 
 
+def run_plan(plan: dict[str, tuple[str, list[str]]], *, repeat: int, wait: float, parallel=(),
+             describe=None, measure_run=measure, peaks=("maxrss_kb",)) -> dict[str, dict]:
+    """Measure each command of ``plan`` (key -> (what, command)) ``repeat`` times, round by round.
+
+    Keeps each key's fastest run, with ``walls`` (every run's wall time) and, for each of
+    ``peaks``, the worst of the runs; ``scaling`` (:func:`host_scaling`) is measured just before
+    the runs of the ``parallel`` keys; ``wait`` seconds at most for a quiet machine before each.
+    """
+    runs: dict[str, dict] = {}
+    for round_ in range(1, repeat + 1):
+        for key, (what, cmd) in plan.items():
+            print(f"({key}) {what}, run {round_} of {repeat} ...", file=sys.stderr, flush=True)
+            if wait:
+                wait_quiet(wait)
+            scaling = host_scaling() if key in parallel else None
+            result = measure_run(cmd)
+            result.update(what=what, scaling=scaling)
+            others = "?" if result["others"] is None else f"{result['others']:.0%}"
+            text = describe(result) if describe else f"{result['wall']:.1f} s"
+            print(f"    {text}, other work {others}"
+                  + (f", 2-core scaling {scaling:.2f}" if scaling is not None else ""), file=sys.stderr)
+            kept = runs.get(key)
+            walls = [*(kept["walls"] if kept else []), result["wall"]]
+            worst = {name: max(result[name], kept[name] if kept else 0) for name in peaks}
+            if kept is None or result["wall"] < kept["wall"]:
+                kept = result
+            runs[key] = {**kept, "walls": walls, **worst}  # peaks: the worst of the runs
+    return runs
+
+
 def raw_throughput(model_path: Path, input_csv: Path, rows: int, repeat: int = 1) -> float:
     """predict_proba rows/s on a list already in memory, one core (the fastest of ``repeat``)."""
     import joblib
@@ -380,31 +410,36 @@ def _rel(path: Path) -> str:
         return str(path)
 
 
-def write_section(text: str, path: Path = RESULTS) -> None:
-    """Replace this benchmark's section of RESULTS.md (from its heading to the next ``## ``), or append it."""
+def write_section(text: str, path: Path = RESULTS, heading: str = HEADING) -> None:
+    """Replace a benchmark's section of RESULTS.md (from its heading to the next ``## ``), or append it."""
     old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    start = old.find(HEADING)
+    start = old.find(heading)
     if start < 0:
         new = old.rstrip("\n") + "\n\n" + text
     else:
-        nxt = old.find("\n## ", start + len(HEADING))
+        nxt = old.find("\n## ", start + len(heading))
         new = old[:start] + text + ("\n" + old[nxt + 1:] if nxt >= 0 else "")
     tmp = path.with_name(f".{path.name}.tmp")
     tmp.write_text(new.rstrip("\n") + "\n", encoding="utf-8")
     os.replace(tmp, path)
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--rows", type=int, default=FULL_ROWS, help="sentences in the input (default: 1,000,000)")
+def add_run_arguments(parser, *, full: str, repeat: int) -> None:
+    """The options every benchmark of this folder takes: model, work folder, results, repeats."""
     parser.add_argument("--model", type=Path, default=ROOT / "models" / "stance.joblib", help="model file")
     parser.add_argument("--workdir", type=Path, help="keep the input and outputs here (default: a temp folder)")
     parser.add_argument("--write-results", action="store_true",
-                        help="update RESULTS.md even for a run of fewer than 1,000,000 rows")
-    parser.add_argument("--skip-dask", action="store_true", help="leave out (d)")
-    parser.add_argument("--repeat", type=int, default=3, help="runs of each measurement; the fastest is kept")
+                        help=f"update RESULTS.md even for a run smaller than the full {full}")
+    parser.add_argument("--repeat", type=int, default=repeat, help="runs of each measurement; the fastest is kept")
     parser.add_argument("--wait-quiet", type=float, default=0, metavar="SECONDS",
                         help="before each run, wait up to this long for other work on the machine to stop")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rows", type=int, default=FULL_ROWS, help="sentences in the input (default: 1,000,000)")
+    add_run_arguments(parser, full="1,000,000 rows", repeat=3)
+    parser.add_argument("--skip-dask", action="store_true", help="leave out (d)")
     args = parser.parse_args(argv)
 
     work = args.workdir or Path(tempfile.mkdtemp(prefix="bench_score."))
@@ -430,25 +465,11 @@ def main(argv=None) -> int:
         load_before = os.getloadavg()[0]
         make_input(work / "tiny.csv", 10)
         args.startup = measure([*score, str(work / "tiny.csv"), "-o", str(work / "tiny_out.csv")])["wall"]
-        runs: dict[str, dict] = {}
-        for round_ in range(1, args.repeat + 1):
-            for key, (what, cmd) in plan.items():
-                print(f"({key}) {what}, run {round_} of {args.repeat} ...", file=sys.stderr, flush=True)
-                if args.wait_quiet:
-                    wait_quiet(args.wait_quiet)
-                scaling = host_scaling() if key in ("c", "d") else None
-                result = measure(cmd)
-                result.update(what=what, rows_per_s=args.rows / result["wall"], scaling=scaling)
-                others = "?" if result["others"] is None else f"{result['others']:.0%}"
-                print(f"    {result['wall']:.1f} s, {result['rows_per_s']:,.0f} rows/s, peak RSS "
-                      f"{result['maxrss_kb'] / 1024:.0f} MB, CPU {result['cpu']:.1f} s, other work {others}"
-                      + (f", 2-core scaling {scaling:.2f}" if scaling is not None else ""), file=sys.stderr)
-                kept = runs.get(key)
-                walls = [*(kept["walls"] if kept else []), result["wall"]]
-                peak = max(result["maxrss_kb"], kept["maxrss_kb"] if kept else 0)
-                if kept is None or result["wall"] < kept["wall"]:
-                    kept = result
-                runs[key] = {**kept, "walls": walls, "maxrss_kb": peak}  # peak RSS: the worst of the runs
+        runs = run_plan(plan, repeat=args.repeat, wait=args.wait_quiet, parallel=("c", "d"),
+                        describe=lambda r: f"{r['wall']:.1f} s, {args.rows / r['wall']:,.0f} rows/s, "
+                                           f"peak RSS {r['maxrss_kb'] / 1024:.0f} MB, CPU {r['cpu']:.1f} s")
+        for run in runs.values():
+            run["rows_per_s"] = args.rows / run["wall"]
         print("raw predict_proba, in memory, one core ...", file=sys.stderr, flush=True)
         raw = raw_throughput(args.model, src, min(args.rows, RAW_ROWS), args.repeat)
         load = (load_before, os.getloadavg()[0])

@@ -9,51 +9,32 @@ The rules every engine keeps:
   interrupted run leaves no partial output; an input is only ever read, never written over;
 * memory stays flat: at most ``2 * jobs`` chunks are in flight at any time.
 
-With worker processes, the workers also parse CSV/TSV blocks and format their scored chunk
-(CSV or JSONL bytes), so the parent only cuts files into blocks and appends the results in
-order: that is what lets ``jobs=2`` use both cores.
+Scoring is a :class:`~stance.engine.Task`; the engine layer (:mod:`stance.engine`) runs it over
+chunks in this process, in worker processes (which also parse CSV/TSV blocks and format their
+scored chunk, so the parent only cuts files into blocks and appends the results in order:
+that is what lets ``jobs=2`` use both cores) or on Dask.
 """
 
 from __future__ import annotations
 
-import codecs
-import gc
-import io
-import multiprocessing
 import os
-import re
-import signal
-import sys
-import threading
 import time
-from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
+from .engine import Task, check_engine_options, resolve_jobs
+from .engine.local import Block, align, csv_blocks, run_local, splittable
 from .exceptions import DataError
-from .io import (
-    STDIO,
-    AtomicWriter,
-    detect_format,
-    expand_inputs,
-    read_chunks,
-    read_columns,
-    same_file,
-)
+from .io import STDIO, detect_format, expand_inputs, read_chunks, read_columns, same_file
 from .predictor import CONFIDENCE_COLUMN, STANCE_COLUMN, StancePredictor, load_predictor
 
-ENGINES = ("local", "dask")
 # Rows per chunk: large enough that per-chunk costs vanish next to scoring (~0.6 s of work
 # per chunk on one core), small enough to keep memory low and two workers evenly loaded to
 # the last chunk.
 CHUNK_SIZE = 20_000
-# Chunks queued or being scored per worker process: two keep each worker busy while the
-# parent reads the next chunk and writes the previous one, and bound memory.
-IN_FLIGHT_PER_JOB = 2
 
 
 @dataclass
@@ -86,10 +67,13 @@ class ScoreSummary:
     engine: str = "local"
     jobs: int = 1
 
-    def add(self, counts: dict[str, int], blank: int, rows: int) -> None:
+    def add(self, counts: dict[str, int], rows: int) -> None:
+        """Add an engine's counts (per label, ``""`` for blank texts) and rows."""
         for label, n in counts.items():
-            self.labels[label] = self.labels.get(label, 0) + n
-        self.blank += blank
+            if label == "":
+                self.blank += n
+            elif label != "input_rows":
+                self.labels[label] = self.labels.get(label, 0) + n
         self.rows += rows
 
     def line(self) -> str:
@@ -152,15 +136,8 @@ def score_file(
         Bad inputs or output (nothing is written then); ModelError for the model.
     """
     start = time.perf_counter()
-    if engine not in ENGINES:
-        raise DataError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")
-    if scheduler and engine != "dask":
-        raise DataError(f"a scheduler ({scheduler}) is for the Dask engine; add --engine dask (engine='dask')")
-    if jobs is None:
-        jobs = 2 if engine == "dask" else 1
-    if not isinstance(jobs, int) or jobs < 0:
-        raise DataError(f"jobs must be 0 (one per core) or a positive number of processes, got {jobs!r}")
-    jobs = jobs or os.cpu_count() or 1
+    jobs = resolve_jobs(jobs, engine)
+    check_engine_options(engine, scheduler)
     if not isinstance(chunk_size, int) or chunk_size < 1:
         raise DataError(f"chunk size must be a positive number of rows, got {chunk_size!r}")
 
@@ -174,12 +151,10 @@ def score_file(
     predictor = model if isinstance(model, StancePredictor) else load_predictor(model)
 
     if engine == "dask":
-        from .dask_engine import score_dask
-
-        summary = score_dask(paths, output, predictor, text_column=text_column, workers=jobs,
-                             scheduler=scheduler, encoding=encoding, progress=progress)
+        summary = _score_dask(paths, output, predictor, text_column=text_column, workers=jobs,
+                              scheduler=scheduler, encoding=encoding)
     else:
-        fmt = detect_format(output)
+        detect_format(output)  # an unknown output type fails before any reading
         check_output(paths, output)
         first: tuple[str, list[str]] | None = None
         for path in paths:
@@ -198,8 +173,11 @@ def score_file(
                     "score the files separately"
                 )
         summary = ScoreSummary(output, labels=dict.fromkeys(predictor.labels, 0), jobs=jobs)
-        _score_local(paths, output, fmt, predictor, summary, text_column=text_column,
-                     chunk_size=chunk_size, jobs=jobs, encoding=encoding, progress=progress)
+        items = _chunks(paths, predictor, text_column=text_column, chunk_size=chunk_size,
+                        jobs=jobs, encoding=encoding)
+        counts = run_local(items, ScoreTask(predictor, text_column), output, jobs=jobs,
+                           progress=progress, encoding=encoding)
+        summary.add(counts, counts["input_rows"])
     summary.seconds = time.perf_counter() - start
     return summary
 
@@ -236,372 +214,81 @@ def score_columns(predictor: StancePredictor) -> list[str]:
     return [STANCE_COLUMN, CONFIDENCE_COLUMN, *predictor.proba_columns]
 
 
-def score_chunk(chunk: pd.DataFrame, predictor: StancePredictor, text_column: str,
-                fmt: str | None = None):
-    """Score one chunk; returns ``(payload, rows, counts per label, blank)``.
+class ScoreTask(Task):
+    """Scoring as an engine task: each row gets ``stance``, ``confidence`` and ``p_<label>``.
 
-    ``payload`` is the scored chunk as text in format ``fmt`` (CSV, TSV, JSONL, without a
-    header) or, for Parquet or ``fmt=None``, the scored DataFrame.
+    Counts are per label, with ``""`` for rows of blank text.
     """
-    # Score a one-column view: score_frame copies its input, and the other columns are
-    # attached below without a copy.
-    scored = predictor.score_frame(chunk[[text_column]], text_column=text_column)
-    out = chunk.copy(deep=False)
-    for column in score_columns(predictor):
-        out[column] = scored[column].to_numpy()
-    # A string column even when the chunk is empty, so every chunk (and Dask's meta) agrees.
-    out[STANCE_COLUMN] = out[STANCE_COLUMN].astype(str)
-    counts = scored[STANCE_COLUMN].value_counts(sort=False)
-    blank = int(counts.get("", 0))
-    counts = {str(k): int(v) for k, v in counts.items() if k != ""}
-    if fmt in ("csv", "tsv"):
-        payload = delimited_bytes(out, "\t" if fmt == "tsv" else ",")
-    elif fmt == "jsonl":
-        text = out.to_json(orient="records", lines=True, force_ascii=False, date_format="iso") if len(out) else ""
-        payload = (text if not text or text.endswith("\n") else text + "\n").encode("utf-8")
-    else:
-        payload = out
-    return payload, len(out), counts, blank
+
+    unit = "rows"
+
+    def __init__(self, predictor: StancePredictor, text_column: str):
+        self.predictor = predictor
+        self.text_column = text_column
+        self.count_keys = (*predictor.labels, "")
+
+    def transform(self, chunk: pd.DataFrame) -> pd.DataFrame:
+        # Score a one-column view: score_frame copies its input, and the other columns are
+        # attached below without a copy.
+        scored = self.predictor.score_frame(chunk[[self.text_column]], text_column=self.text_column)
+        out = chunk.copy(deep=False)
+        for column in score_columns(self.predictor):
+            out[column] = scored[column].to_numpy()
+        # A string column even when the chunk is empty, so every chunk (and Dask's meta) agrees.
+        out[STANCE_COLUMN] = out[STANCE_COLUMN].astype(str)
+        return out
+
+    def count(self, out: pd.DataFrame) -> dict[str, int]:
+        counts = out[STANCE_COLUMN].value_counts(sort=False)
+        return {key: int(counts.get(key, 0)) for key in self.count_keys}
 
 
-# --- CSV formatting -------------------------------------------------------------------------
-
-def header_line(columns: list[str], sep: str) -> str:
-    """A CSV/TSV header line, quoting names as the rows are quoted."""
-    return sep.join(_quote(str(c), sep) for c in columns) + "\n"
-
-
-def _quote(value: str, sep: str) -> str:
-    if any(ch in value for ch in (sep, '"', "\n", "\r")):
-        return '"' + value.replace('"', '""') + '"'
-    return value
-
-
-def delimited_bytes(frame: pd.DataFrame, sep: str) -> bytes:
-    """Rows of ``frame`` as UTF-8 CSV/TSV, no header, quoting only where needed.
-
-    Uses pyarrow's vectorised string kernels when pyarrow is installed (pandas ``to_csv``
-    formats cell by cell in Python and was a quarter of the whole run time); falls back to
-    ``to_csv`` for column types the fast path does not handle. Floats are written in their
-    shortest round-trip form either way.
-    """
-    if len(frame) == 0:
-        return b""
-    data = _arrow_delimited(frame, sep)
-    if data is None:
-        data = frame.to_csv(sep=sep, index=False, header=False, lineterminator="\n").encode("utf-8")
-    return data
-
-
-def _arrow_delimited(frame: pd.DataFrame, sep: str) -> bytes | None:
-    try:
-        import pyarrow as pa
-        import pyarrow.compute as pc
-    except ImportError:
-        return None
-    try:
-        table = pa.Table.from_pandas(frame, preserve_index=False)
-    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
-        return None  # e.g. a JSONL column mixing numbers and strings
-    special = "[" + re.escape(sep) + '"\r\n]'
-    text = pa.large_string()
-    quote, empty = pa.scalar('"', text), pa.scalar("", text)
-    cells = []
-    try:
-        for column in table.columns:
-            kind = column.type
-            if pa.types.is_string(kind) or pa.types.is_large_string(kind):
-                column = pc.cast(column, text)
-                needs = pc.match_substring_regex(column, special)
-                if pc.any(needs).as_py():  # most columns (ids, dates, labels) never need quotes
-                    quoted = pc.binary_join_element_wise(quote, pc.replace_substring(column, '"', '""'),
-                                                         quote, empty)
-                    column = pc.if_else(needs, quoted, column)
-            elif pa.types.is_integer(kind) or pa.types.is_floating(kind):
-                column = pc.cast(column, text)
-            elif pa.types.is_boolean(kind):
-                column = pc.if_else(column, pa.scalar("True", text), pa.scalar("False", text))  # as pandas
-            elif pa.types.is_null(kind):
-                column = pa.nulls(len(table), text)
-            else:
-                return None
-            cells.append(pc.fill_null(column, empty))
-        # The line break goes onto the last cell (short) rather than onto the whole line.
-        cells[-1] = pc.binary_join_element_wise(cells[-1], empty, pa.scalar("\n", text))
-        lines = pc.binary_join_element_wise(*cells, pa.scalar(sep, text))
-        lines = lines.combine_chunks() if isinstance(lines, pa.ChunkedArray) else lines
-    except pa.ArrowException:  # a type the kernels do not cover: let pandas format it
-        return None
-    # The rows lie back to back in the array's data buffer: slice it out in one copy.
-    offsets = np.frombuffer(lines.buffers()[1], dtype=np.int64)
-    start, end = offsets[lines.offset], offsets[lines.offset + len(lines)]
-    return lines.buffers()[2][start:end].to_pybytes()
-
-
-# --- the local engine -------------------------------------------------------------------------
-
-class _OutputWriter(AtomicWriter):
-    """:class:`~stance.io.AtomicWriter` that also appends rows already formatted by a worker."""
-
-    def write_bytes(self, data: bytes, rows: int) -> None:
-        fh = self._text_handle()
-        fh.flush()  # what the text layer holds (the header) goes first
-        if hasattr(fh, "buffer"):
-            fh.buffer.write(data)  # UTF-8 already: no decoding and encoding again
-        else:  # pragma: no cover - a stdout replaced by a text-only stream
-            fh.write(data.decode("utf-8"))
-        if self.path == STDIO:
-            fh.flush()
-            getattr(fh, "buffer", fh).flush()  # downstream of a pipe sees rows as they are scored
-        self._header_written = True
-        self.rows += rows
-
-
-def _score_local(paths, output, fmt, predictor, summary, *, text_column, chunk_size, jobs,
-                 encoding, progress) -> None:
+def _chunks(paths: list[str], predictor: StancePredictor, *, text_column: str, chunk_size: int,
+            jobs: int, encoding: str) -> Iterator[pd.DataFrame | Block]:
+    """The input chunks in order; with workers, CSV/TSV files as raw blocks they parse."""
     columns: list[str] = []  # output columns, fixed by the first chunk
-
-    def chunks() -> Iterator[pd.DataFrame | _Block]:
-        for path in paths:
-            if jobs > 1 and _splittable(path, encoding):
-                # The workers parse the blocks: the parent only cuts the file at line breaks.
-                file_columns = read_columns(path, encoding=encoding)
-                columns.extend([] if columns else file_columns)
-                for data, first in _csv_blocks(path, chunk_size):
-                    yield _Block(path, data, first, file_columns, columns, encoding)
-                continue
-            first = True
-            for chunk in read_chunks(path, chunk_size=chunk_size, encoding=encoding):
-                if first and path == STDIO:
-                    check_columns(path, [str(c) for c in chunk.columns], text_column, predictor)
-                first = False
-                if not columns:
-                    columns.extend(chunk.columns)
-                elif list(chunk.columns) != columns:
-                    chunk = _align(chunk, columns, path)
-                yield chunk
-
-    # The workers start before the progress bar, whose thread would make forking them unsafe.
-    pool = _pool(jobs, predictor, text_column, fmt) if jobs > 1 else None
-    bar = None
-    try:
-        with _OutputWriter(output, fmt) as writer:
-            bar = _progress_bar(progress)
-            results = _ordered_map(chunks(), predictor, text_column, fmt, pool, jobs)
-            for payload, rows, counts, blank in _reading_errors(results, encoding):
-                if fmt in ("csv", "tsv") and not writer._header_written:
-                    header = header_line([*columns, *score_columns(predictor)], "\t" if fmt == "tsv" else ",")
-                    writer.write_bytes(header.encode("utf-8"), 0)
-                if isinstance(payload, bytes):
-                    writer.write_bytes(payload, rows)
-                else:
-                    _write_frame(writer, payload, output)
-                summary.add(counts, blank, rows)
-                if bar is not None:
-                    bar.update(rows)
-        if pool is not None:
-            pool.close()  # every chunk is done: let the workers exit
-            pool.join()
-            pool = None
-    finally:
-        if bar is not None:
-            bar.close()
-        if pool is not None:  # an error or Ctrl-C: stop the workers at once
-            pool.terminate()
-            pool.join()
+    for path in paths:
+        if jobs > 1 and splittable(path, encoding):
+            # The workers parse the blocks: the parent only cuts the file at line breaks.
+            file_columns = read_columns(path, encoding=encoding)
+            columns.extend([] if columns else file_columns)
+            for data, first in csv_blocks(path, chunk_size):
+                yield Block(path, data, first, file_columns, columns, encoding)
+            continue
+        first = True
+        for chunk in read_chunks(path, chunk_size=chunk_size, encoding=encoding):
+            if first and path == STDIO:
+                check_columns(path, [str(c) for c in chunk.columns], text_column, predictor)
+            first = False
+            if not columns:
+                columns.extend(chunk.columns)
+            elif list(chunk.columns) != columns:
+                chunk = align(chunk, columns, path)
+            yield chunk
 
 
-def _align(chunk: pd.DataFrame, columns: list[str], path: str) -> pd.DataFrame:
-    """Put a chunk's columns in the output's order; absent ones (a JSONL key) are empty."""
-    extra = [c for c in chunk.columns if c not in columns]
-    if extra:
-        raise DataError(
-            f"{'stdin' if path == STDIO else path}: column(s) {', '.join(map(repr, map(str, extra)))} "
-            f"are not in the first input's columns ({', '.join(map(repr, map(str, columns)))}); "
-            "one output needs the same columns in every input: score the files separately"
-        )
-    return chunk.reindex(columns=columns)
+def _score_dask(paths: list[str], output: str, predictor: StancePredictor, *, text_column: str,
+                workers: int, scheduler: str | None, encoding: str) -> ScoreSummary:
+    """Score on a Dask cluster (:mod:`stance.engine.on_dask`)."""
+    from .engine import on_dask
 
-
-def _write_frame(writer: AtomicWriter, frame: pd.DataFrame, output: str) -> None:
-    try:
-        writer.write(frame)
-    except DataError:
-        raise
-    except Exception as exc:
-        import pyarrow as pa
-
-        if isinstance(exc, pa.ArrowException):
-            raise DataError(
-                f"{output}: rows {writer.rows + 1:,} to {writer.rows + len(frame):,} have column types "
-                f"that differ from the earlier rows ({exc}); write CSV or JSONL instead, or make the "
-                "input's types consistent"
-            ) from None
-        raise
-
-
-def _progress_bar(progress: bool):
-    if not progress or not sys.stderr.isatty():
-        return None
-    from tqdm import tqdm
-
-    return tqdm(unit=" rows", unit_scale=True, file=sys.stderr, smoothing=0.1, mininterval=0.5)
-
-
-def _ordered_map(chunks: Iterator[pd.DataFrame | _Block], predictor: StancePredictor, text_column: str,
-                 fmt: str, pool=None, jobs: int = 1) -> Iterator[tuple]:
-    """Score chunks in order, in this process or, given a pool, at most 2 per worker in flight."""
-    if pool is None:
-        for chunk in chunks:
-            yield score_chunk(chunk, predictor, text_column, fmt)
-        return
-    pending: deque = deque()
-    for chunk in chunks:
-        if len(pending) >= IN_FLIGHT_PER_JOB * jobs:
-            yield pending.popleft().get()
-        task = _worker_block if isinstance(chunk, _Block) else _worker_score
-        pending.append(pool.apply_async(task, (chunk,)))
-    while pending:
-        yield pending.popleft().get()
-
-
-def _pool(jobs: int, predictor: StancePredictor, text_column: str, fmt: str):
-    """A pool of ``jobs`` worker processes, each holding the predictor."""
-    methods = multiprocessing.get_all_start_methods()
-    # fork starts workers at once with everything imported (forkserver and spawn would import
-    # pandas and scikit-learn again: seconds); it is safe only while this process has no other
-    # thread (a Dask client, a progress bar), so otherwise forkserver, or spawn where neither exists.
-    if "fork" in methods and threading.active_count() == 1:
-        # Objects inherited from the parent go to the permanent generation: the workers' garbage
-        # collections then neither walk them nor copy their memory pages (copy-on-write).
-        gc.freeze()
-        try:
-            return multiprocessing.get_context("fork").Pool(
-                jobs, initializer=_init_worker, initargs=(predictor, text_column, fmt))
-        finally:
-            gc.unfreeze()
-    if "forkserver" in methods:
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([__name__])  # workers start with pandas and sklearn imported
-    else:
-        context = multiprocessing.get_context("spawn")
-    return context.Pool(jobs, initializer=_init_worker, initargs=(predictor, text_column, fmt))
-
-
-_WORKER: dict = {}  # per worker process: the predictor and settings, set once by _init_worker
-
-
-def _init_worker(predictor: StancePredictor, text_column: str, fmt: str | None) -> None:
-    # The parent handles Ctrl-C (and terminates the pool); a worker printing its own
-    # KeyboardInterrupt traceback would only add noise.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:  # one BLAS/OpenMP thread per process: the processes already fill the cores
-        from threadpoolctl import threadpool_limits
-
-        _WORKER["limits"] = threadpool_limits(1)
-    except ImportError:  # pragma: no cover - threadpoolctl comes with scikit-learn
-        pass
-    _WORKER.update(predictor=predictor, text_column=text_column, fmt=fmt)
-
-
-def _worker_score(chunk: pd.DataFrame):
-    return score_chunk(chunk, _WORKER["predictor"], _WORKER["text_column"], _WORKER["fmt"])
-
-
-# --- CSV blocks parsed by the workers -----------------------------------------------------------
-#
-# With worker processes, reading a CSV in the parent (parsing every cell into a Python string)
-# would take a core's worth of time the workers need. So the parent cuts the file's bytes into
-# blocks at line breaks that lie outside quoted cells, and each worker parses its block with
-# the same pandas options as stance.io.read_chunks. When a block does not parse, the file is
-# read again with read_chunks, whose error names the line.
-
-
-@dataclass
-class _Block:
-    path: str
-    data: bytes
-    first: bool  # holds the header line
-    file_columns: list[str]
-    columns: list[str]  # the output's input columns
-    encoding: str
-
-
-class _BlockFailed(Exception):
-    """A worker could not parse a block; the parent finds out why with stance.io."""
-
-
-def _splittable(path: str, encoding: str) -> bool:
-    """A CSV/TSV file whose encoding writes line breaks and quotes as the single ASCII bytes."""
-    if path == STDIO or detect_format(path) not in ("csv", "tsv"):
-        return False
-    try:
-        return '\n"'.encode(encoding) == b'\n"' and codecs.lookup(encoding).name != "utf-7"
-    except (LookupError, UnicodeError):
-        return False
-
-
-def _csv_blocks(path: str, rows: int) -> Iterator[tuple[bytes, bool]]:
-    """Blocks of about ``rows`` lines, cut after a line break outside quoted cells."""
-    with open(path, "rb") as fh:
-        sample = fh.read(1 << 16)
-        size = max(1 << 10, rows * max(1, len(sample) // max(1, sample.count(b"\n"))))
-        fh.seek(0)
-        buf, first = b"", True
-        while True:
-            more = fh.read(size)
-            buf += more
-            cut = _safe_cut(buf, size) if more else len(buf)
-            if cut is None:
-                continue  # a quoted cell runs on: read further
-            if buf[:cut] or first:
-                yield buf[:cut], first
-            buf, first = buf[cut:], False
-            if not more:
-                return
-
-
-def _safe_cut(buf: bytes, size: int) -> int | None:
-    """Position just after the first line break at or after ``size`` with an even number of quotes before it."""
-    pos = buf.find(b"\n", max(0, size - 1))
-    if pos < 0:
-        return None
-    quotes = buf.count(b'"', 0, pos)
-    while quotes % 2:  # inside a quoted cell: try the next line break
-        nxt = buf.find(b"\n", pos + 1)
-        if nxt < 0:
-            return None
-        quotes += buf.count(b'"', pos, nxt)
-        pos = nxt
-    return pos + 1
-
-
-def _parse_block(block: _Block) -> pd.DataFrame:
-    """A block's rows, read exactly as stance.io.read_chunks reads them."""
-    sep = "\t" if detect_format(block.path) == "tsv" else ","
-    try:
-        frame = pd.read_csv(io.BytesIO(block.data), sep=sep, dtype=str, keep_default_na=False,
-                            na_filter=False, engine="c", encoding=block.encoding,
-                            header=0 if block.first else None,
-                            names=None if block.first else block.file_columns)
-    except Exception as exc:  # ParserError, UnicodeDecodeError, EmptyDataError, ...
-        raise _BlockFailed(block.path, f"{type(exc).__name__}: {exc}") from None
-    if list(frame.columns) != block.columns:
-        frame = _align(frame, block.columns, block.path)
-    return frame
-
-
-def _worker_block(block: _Block):
-    return _worker_score(_parse_block(block))
-
-
-def _reading_errors(results: Iterator[tuple], encoding: str) -> Iterator[tuple]:
-    """Pass results on; a block that did not parse becomes stance.io's error for its file."""
-    try:
-        yield from results
-    except _BlockFailed as failed:
-        path, detail = failed.args
-        for _ in read_chunks(path, encoding=encoding):  # raises the DataError naming the line
-            pass
-        raise DataError(f"{path}: could not be read in parallel ({detail.splitlines()[0]}); "
-                        "try --jobs 1") from None
+    on_dask.import_dask()
+    fmt = on_dask.check_formats(paths, output)
+    check_output(paths, output)
+    columns: list[str] | None = None
+    for path in paths:
+        found = read_columns(path, encoding=encoding)
+        check_columns(path, found, text_column, predictor)
+        if columns is None:
+            columns = found
+        elif set(found) != set(columns):
+            raise DataError(f"{path}: columns {', '.join(map(repr, found))} differ from those of {paths[0]} "
+                            f"({', '.join(map(repr, columns))}); one output needs the same columns in every "
+                            "input: score the files separately")
+    frame = on_dask.read_files(paths, columns, encoding)
+    with on_dask.cluster_client(scheduler, workers) as client:
+        summary = ScoreSummary(output, labels=dict.fromkeys(predictor.labels, 0), engine="dask",
+                               jobs=on_dask.worker_count(client, workers))
+        counts = on_dask.run_dask(frame, ScoreTask(predictor, text_column), output, fmt, client)
+    summary.add(counts, counts["input_rows"])
+    return summary

@@ -25,6 +25,7 @@ from typing import Any
 import joblib
 import sklearn
 
+from . import safe  # the skops format; imports skops only when a .skops file is used
 from .exceptions import ModelError
 from .io import make_public, write_bytes_atomic
 
@@ -183,11 +184,85 @@ def load_model(path: str | Path | None = None, *, allow_version_mismatch: bool =
         )
     check_versions(meta, path, allow_version_mismatch=allow_version_mismatch)
     if path.suffix.lower() == ".skops":
-        from .safe import load_skops  # imports skops, an optional extra
-
-        return load_skops(path), meta
+        return safe.load_skops(path), meta
     try:
         pipeline = joblib.load(path)
     except Exception as exc:  # a corrupt pickle can raise almost anything
         raise ModelError(f"{path}: cannot be loaded ({type(exc).__name__}: {exc}); retrain or restore it") from None
     return pipeline, meta
+
+
+def export_skops(model: str | Path | None, out: str | Path) -> tuple[Path, Path]:
+    """Write a model in the skops format, with its own ``.json`` sidecar beside it.
+
+    Parameters
+    ----------
+    model : str or Path, optional
+        The model to export (``.joblib`` or ``.skops``, checked as for loading); default:
+        the shipped model.
+    out : str or Path
+        The ``.skops`` file to write; its sidecar is the same name with ``.json``. Both are
+        written whole or not at all.
+
+    Returns
+    -------
+    (Path, Path)
+        The ``.skops`` file and its sidecar.
+    """
+    out = Path(out)
+    source = Path(model) if model is not None else default_model_path()
+    if out.suffix.lower() != safe.SKOPS_SUFFIX:
+        raise ModelError(f"{out}: the skops format is written to a {safe.SKOPS_SUFFIX} file, got "
+                         f"'{out.suffix or 'no extension'}'; name the output e.g. "
+                         f"stance{safe.SKOPS_SUFFIX}")
+    sidecar = out.with_suffix(".json")
+    if out.is_dir() or sidecar.is_dir():
+        folder = out if out.is_dir() else sidecar
+        raise ModelError(f"{folder}: is a folder; give the name of a {safe.SKOPS_SUFFIX} file to write")
+    if out.resolve() == source.resolve():
+        raise ModelError(f"{out}: is the model being exported; write the export to another file")
+    # A model of another format beside the target shares its sidecar name: never write over it.
+    for other in (out.with_suffix(".joblib"), source):
+        if other.exists() and other.with_suffix(".json").resolve() == sidecar.resolve():
+            other_name = out.with_name(f"{out.stem}-shared{safe.SKOPS_SUFFIX}")
+            raise ModelError(f"{out}: its sidecar {sidecar} would overwrite the sidecar of "
+                             f"{other}; choose another name, e.g. {other_name}")
+    if not out.parent.is_dir():
+        raise ModelError(f"{out}: the output folder {out.parent} does not exist; create it first")
+    pipeline, meta = load_model(source)
+    versions = meta.get("versions") if isinstance(meta.get("versions"), dict) else {}
+
+    tmp_model = tmp_meta = None
+    try:
+        tmp_model = _temp_beside(out)
+        safe.dump_skops(pipeline, tmp_model)
+        exported = {
+            **meta,
+            "model_file": out.name,
+            "model_format": "skops",
+            "model_sha256": sha256_file(tmp_model),
+            "exported_from": {"model_file": source.name, "model_sha256": meta.get("model_sha256")},
+            "versions": {**versions, "skops": safe.skops_version()},
+        }
+        tmp_meta = _temp_beside(sidecar)
+        text = json.dumps(exported, indent=2, ensure_ascii=False) + "\n"
+        Path(tmp_meta).write_text(text, encoding="utf-8")
+        for tmp in (tmp_model, tmp_meta):  # files to share: the usual mode, not mkstemp's 0600
+            make_public(tmp)
+        # The model first: if the sidecar's rename failed, the old sidecar would refuse the
+        # new model (its sha256 differs) rather than vouch for it.
+        os.replace(tmp_model, out)
+        tmp_model = None
+        os.replace(tmp_meta, sidecar)
+        tmp_meta = None
+    finally:
+        for tmp in (tmp_model, tmp_meta):
+            if tmp is not None:
+                Path(tmp).unlink(missing_ok=True)
+    return out, sidecar
+
+
+def _temp_beside(path: Path) -> str:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    return tmp

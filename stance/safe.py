@@ -5,6 +5,9 @@ files you trust may be loaded. A ``.skops`` file (:mod:`skops.io`) is a zip of J
 ``.npy`` arrays: loading it builds only the types it lists, and we refuse the file unless
 every one of them is in :data:`TRUSTED_TYPES`.
 
+This module imports nothing of :mod:`stance.persistence`, which loads ``.skops`` files through
+it and writes them with :func:`~stance.persistence.export_skops`.
+
 The rule to keep: :data:`TRUSTED_TYPES` is exactly what our pipeline holds, and nothing
 more. It was built by exporting real models (the shipped one, the default, char n-grams,
 two labels, ``min_df=2`` with balanced class weights) and listing every type in their
@@ -17,14 +20,11 @@ types that :func:`file_types` lists, and add them here.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import zipfile
 from pathlib import Path
 from typing import Any
 
 from .exceptions import ModelError
-from .io import make_public
 
 SKOPS_SUFFIX = ".skops"
 INSTALL_HINT = "pip install 'stance[skops]'"
@@ -128,85 +128,15 @@ def load_skops(path: str | Path):
     return pipeline
 
 
-def export_skops(model: str | Path | None, out: str | Path) -> tuple[Path, Path]:
-    """Write a model in the skops format, with its own ``.json`` sidecar beside it.
+def dump_skops(pipeline, path: str | Path) -> None:
+    """Write a pipeline in the skops format (zip-compressed) to ``path``."""
+    _skops_io().dump(pipeline, path, compression=zipfile.ZIP_DEFLATED)
 
-    Parameters
-    ----------
-    model : str or Path, optional
-        The model to export (``.joblib`` or ``.skops``, checked as for loading); default:
-        the shipped model.
-    out : str or Path
-        The ``.skops`` file to write; its sidecar is the same name with ``.json``. Both are
-        written whole or not at all.
 
-    Returns
-    -------
-    (Path, Path)
-        The ``.skops`` file and its sidecar.
-    """
-    from .persistence import default_model_path, load_model, sha256_file
-
-    out = Path(out)
-    source = Path(model) if model is not None else default_model_path()
-    if out.suffix.lower() != SKOPS_SUFFIX:
-        raise ModelError(f"{out}: the skops format is written to a {SKOPS_SUFFIX} file, got "
-                         f"'{out.suffix or 'no extension'}'; name the output e.g. "
-                         f"stance{SKOPS_SUFFIX}")
-    sidecar = out.with_suffix(".json")
-    if out.is_dir() or sidecar.is_dir():
-        folder = out if out.is_dir() else sidecar
-        raise ModelError(f"{folder}: is a folder; give the name of a {SKOPS_SUFFIX} file to write")
-    if out.resolve() == source.resolve():
-        raise ModelError(f"{out}: is the model being exported; write the export to another file")
-    # A model of another format beside the target shares its sidecar name: never write over it.
-    for other in (out.with_suffix(".joblib"), source):
-        if other.exists() and other.with_suffix(".json").resolve() == sidecar.resolve():
-            other_name = out.with_name(f"{out.stem}-shared{SKOPS_SUFFIX}")
-            raise ModelError(f"{out}: its sidecar {sidecar} would overwrite the sidecar of "
-                             f"{other}; choose another name, e.g. {other_name}")
-    if not out.parent.is_dir():
-        raise ModelError(f"{out}: the output folder {out.parent} does not exist; create it first")
-    pipeline, meta = load_model(source)
-    sio = _skops_io()
+def skops_version() -> str:
     import skops
 
-    versions = meta.get("versions") if isinstance(meta.get("versions"), dict) else {}
-
-    tmp_model = tmp_meta = None
-    try:
-        tmp_model = _temp_beside(out)
-        sio.dump(pipeline, tmp_model, compression=zipfile.ZIP_DEFLATED)
-        exported = {
-            **meta,
-            "model_file": out.name,
-            "model_format": "skops",
-            "model_sha256": sha256_file(tmp_model),
-            "exported_from": {"model_file": source.name, "model_sha256": meta.get("model_sha256")},
-            "versions": {**versions, "skops": skops.__version__},
-        }
-        tmp_meta = _temp_beside(sidecar)
-        text = json.dumps(exported, indent=2, ensure_ascii=False) + "\n"
-        Path(tmp_meta).write_text(text, encoding="utf-8")
-        for tmp in (tmp_model, tmp_meta):  # files to share: the usual mode, not mkstemp's 0600
-            make_public(tmp)
-        # The model first: if the sidecar's rename failed, the old sidecar would refuse the
-        # new model (its sha256 differs) rather than vouch for it.
-        os.replace(tmp_model, out)
-        tmp_model = None
-        os.replace(tmp_meta, sidecar)
-        tmp_meta = None
-    finally:
-        for tmp in (tmp_model, tmp_meta):
-            if tmp is not None:
-                Path(tmp).unlink(missing_ok=True)
-    return out, sidecar
+    return skops.__version__
 
 
-def _temp_beside(path: Path) -> str:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    return tmp
-
-
-__all__ = ["TRUSTED_TYPES", "export_skops", "file_types", "load_skops"]
+__all__ = ["SKOPS_SUFFIX", "TRUSTED_TYPES", "dump_skops", "file_types", "load_skops", "skops_version"]

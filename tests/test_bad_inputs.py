@@ -30,8 +30,7 @@ from stance import (
 )
 from stance.cli import main
 from stance.data import read_corpus, read_labelled
-from stance.persistence import sha256_file
-from stance.safe import export_skops
+from stance.persistence import export_skops, sha256_file
 
 from .conftest import TINY_CORPUS
 from .test_export import write_untrusted_skops
@@ -55,6 +54,9 @@ SCORED = (b"article,sentence_no,text,actor,stance,confidence\n"
           b"a,1,Troops may go.,Emmanuel Macron,support,0.9\n"
           b"a,2,Never.,Russia,oppose,0.8\n"
           b"a,3,Talks went on.,Russia,neutral,0.7\n")
+SCORED_DATED = (b"article,date,sentence_no,text,actor,stance,confidence\n"
+                b"a,2025-01-02,1,Troops may go.,Emmanuel Macron,support,0.9\n"
+                b"b,2025-02-03,1,Never.,Russia,oppose,0.8\n")
 SCORED_BAD_CONFIDENCE = b"article,text,actor,stance,confidence\na,x,Russia,oppose,high\n"
 
 
@@ -413,7 +415,7 @@ CTRL_C_CASES = [
     ("score-parquet", {"in.csv": GOOD}, ["score", "{d}/in.csv", "-o", "{d}/out.parquet", "--chunk-size", "1"],
      ("stance.predictor:StancePredictor", "score_frame"), 1),
     ("extract", {"a.txt": ARTICLE, "b.txt": ARTICLE}, ["extract", "{d}/a.txt", "{d}/b.txt", "-o", "{d}/out.csv"],
-     ("stance.article.extract:Extractor", "article"), 1),
+     ("stance.article.extract:Extractor", "_sentences"), 1),
     ("suggest", {"in.csv": GOOD}, ["suggest", "{d}/in.csv", "-o", "{d}/out.csv"], ("stance.suggest", "_diverse"), 0),
     ("actors", {"in.csv": SCORED}, ["actors", "{d}/in.csv", "-o", "{d}/out.md"], ("stance.article.summary", "to_markdown"), 0),
     ("actors-while-drawing-the-chart", {"in.csv": SCORED},
@@ -426,6 +428,13 @@ CTRL_C_CASES = [
     ("predict", {}, ["predict", "Troops.", "No troops."], ("stance.predictor:StancePredictor", "predict_proba"), 0),
     ("explain", {}, ["explain", "Troops."], ("stance.predictor:StancePredictor", "explain"), 0),
     ("info", {}, ["info"], ("stance.training", "format_report"), 0),
+    ("extract-with-workers", {"in.csv": GOOD}, ["extract", "{d}/in.csv", "-o", "{d}/out.csv", "--jobs", "2",
+                              "--chunk-size", "1"], ("stance.article.extract", "article_frame"), 1),
+    ("actors-by-month-while-drawing", {"in.csv": SCORED_DATED},
+     ["actors", "{d}/in.csv", "-o", "{d}/out.md", "--by", "month", "--chart", "{d}/trend.png"],
+     ("stance.article.summary", "trend_figure"), 0),
+    ("report-while-drawing", {"in.csv": SCORED_DATED}, ["report", "{d}/in.csv", "-o", "{d}/report.html"],
+     ("stance.article.summary", "figure_bytes"), 1),
 ]
 
 
@@ -730,7 +739,7 @@ def test_suggest_keeps_rows_with_control_characters(work, capsys):
 
 @pytest.mark.parametrize("command, columns", [
     ("score", ["id", "text", *SCORE_COLUMNS]),
-    ("extract", ["article", "sentence_no", "text", "actor", *SCORE_COLUMNS]),
+    ("extract", ["article", "id", "sentence_no", "text", "actor", *SCORE_COLUMNS]),  # id: kept metadata
 ])
 def test_header_only_input_gives_header_only_output(work, capsys, command, columns):
     (work / "in.csv").write_bytes(HEADER_ONLY)

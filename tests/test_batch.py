@@ -8,9 +8,10 @@ import pandas as pd
 import pytest
 
 import stance.batch
+import stance.engine.local
 from stance import StancePredictor, score_file
-from stance.batch import _arrow_delimited, delimited_bytes
 from stance.cli import main
+from stance.engine.local import _arrow_delimited, delimited_bytes
 from stance.exceptions import DataError
 from stance.io import write_frame
 
@@ -225,7 +226,7 @@ def test_ctrl_c_midway_exits_130_and_writes_nothing(tmp_path, model, capsys, mon
 
 def test_ctrl_c_with_worker_processes_stops_them_and_writes_nothing(tmp_path, model, monkeypatch):
     write_frame(pd.concat([FRAME] * 100, ignore_index=True), str(tmp_path / "in.csv"))
-    original = stance.batch._csv_blocks  # with workers, the parent only cuts the file into blocks
+    original = stance.batch.csv_blocks  # with workers, the parent only cuts the file into blocks
 
     def interrupted_reader(*args, **kwargs):
         for i, block in enumerate(original(*args, **kwargs)):
@@ -233,7 +234,7 @@ def test_ctrl_c_with_worker_processes_stops_them_and_writes_nothing(tmp_path, mo
                 raise KeyboardInterrupt
             yield block
 
-    monkeypatch.setattr(stance.batch, "_csv_blocks", interrupted_reader)
+    monkeypatch.setattr(stance.batch, "csv_blocks", interrupted_reader)
     with pytest.raises(KeyboardInterrupt):
         score_file(tmp_path / "in.csv", tmp_path / "out.csv", model=model, chunk_size=5, jobs=2)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
@@ -292,7 +293,7 @@ def test_workers_parse_blocks_exactly_as_the_parent_reads(tmp_path, model, name,
 def test_blocks_are_cut_at_line_breaks_outside_quotes(tmp_path):
     src = tmp_path / "in.csv"
     src.write_text(TRICKY_CSV, encoding="utf-8")
-    blocks = list(stance.batch._csv_blocks(str(src), rows=3))
+    blocks = list(stance.engine.local.csv_blocks(str(src), rows=3))
     assert len(blocks) > 3 and [first for _, first in blocks] == [True] + [False] * (len(blocks) - 1)
     assert b"".join(data for data, _ in blocks) == src.read_bytes()
     assert all(data.endswith(b"\n") and data.count(b'"') % 2 == 0 for data, _ in blocks)

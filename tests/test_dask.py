@@ -8,7 +8,7 @@ import pytest
 pytest.importorskip("dask.dataframe")
 distributed = pytest.importorskip("distributed")
 
-import stance.dask_engine  # noqa: E402
+import stance.engine.on_dask  # noqa: E402
 from stance import score_file  # noqa: E402
 from stance.cli import main  # noqa: E402
 from stance.exceptions import DataError  # noqa: E402
@@ -36,7 +36,7 @@ def scheduler(cluster):
 @pytest.fixture
 def inputs(tmp_path, monkeypatch):
     """Two CSV files and a Parquet file, split so each CSV holds several partitions."""
-    monkeypatch.setattr(stance.dask_engine, "BLOCKSIZE", "1KB")
+    monkeypatch.setattr(stance.engine.on_dask, "BLOCKSIZE", "1KB")
     folder = tmp_path / "in"
     folder.mkdir()
     write_frame(BIG.iloc[:120], str(folder / "a.csv"))
@@ -62,6 +62,19 @@ def test_dask_gives_exactly_the_labels_of_the_local_engine(tmp_path, model_dir, 
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
 
 
+def test_dask_reads_jsonl_cut_at_line_breaks(tmp_path, predictor, scheduler, monkeypatch):
+    monkeypatch.setattr(stance.engine.on_dask, "BLOCKSIZE", "1KB")  # several partitions
+    write_frame(BIG, str(tmp_path / "in.jsonl"))  # a line break inside a text is written as \n
+    local = score_file(tmp_path / "in.jsonl", tmp_path / "local.csv", model=predictor)
+    summary = score_file(tmp_path / "in.jsonl", tmp_path / "out.parquet", model=predictor, engine="dask",
+                         scheduler=scheduler)
+    got = pd.read_parquet(tmp_path / "out.parquet")
+    assert len(list((tmp_path / "out.parquet").glob("part.*.parquet"))) > 3
+    assert got["id"].tolist() == BIG["id"].tolist() and got["note"].tolist() == BIG["note"].tolist()
+    assert got["stance"].tolist() == read_any(tmp_path / "local.csv")["stance"].tolist()
+    assert (summary.rows, summary.labels, summary.blank) == (local.rows, local.labels, local.blank)
+
+
 def test_dask_replaces_an_old_parquet_dataset(tmp_path, predictor, scheduler, inputs):
     (tmp_path / "out.parquet").mkdir()
     (tmp_path / "out.parquet" / "part.999999.parquet").write_text("old")
@@ -71,7 +84,6 @@ def test_dask_replaces_an_old_parquet_dataset(tmp_path, predictor, scheduler, in
 
 
 @pytest.mark.parametrize("src, out, message", [
-    ("in.jsonl", "out.parquet", r"the Dask engine reads CSV, TSV or Parquet, not JSONL"),
     ("in.csv", "out.jsonl", r"writes a Parquet dataset \(\.parquet\) or one CSV/TSV file, not JSONL"),
     ("in.csv", "-", r"not stdin/stdout"),
     ("in.csv", "in.csv", r"is also an input"),
@@ -119,9 +131,9 @@ def test_a_csv_with_line_breaks_in_cells_is_read_whole(tmp_path):
     plain, quoted = tmp_path / "plain.csv", tmp_path / "quoted.csv"
     plain.write_bytes(b'id,text\n1,"He said ""no"", twice"\n2,ok\n')
     quoted.write_bytes(b'id,text\n1,"two\nlines"\n2,ok\n')
-    assert not stance.dask_engine._quoted_line_break(str(plain))
-    assert stance.dask_engine._quoted_line_break(str(quoted))
-    assert stance.dask_engine._quoted_line_break(str(quoted), block=12)  # a quote open across blocks
+    assert not stance.engine.on_dask.quoted_line_break(str(plain))
+    assert stance.engine.on_dask.quoted_line_break(str(quoted))
+    assert stance.engine.on_dask.quoted_line_break(str(quoted), block=12)  # a quote open across blocks
 
 
 def test_dask_malformed_csv_is_a_data_error(tmp_path, predictor, scheduler):

@@ -13,8 +13,8 @@ import skops.io as skops_io
 from stance import load_predictor
 from stance.cli import main
 from stance.exceptions import ModelError
-from stance.persistence import load_model, sha256_file
-from stance.safe import TRUSTED_TYPES, export_skops, file_types
+from stance.persistence import export_skops, load_model, sha256_file
+from stance.safe import TRUSTED_TYPES, file_types
 
 from .conftest import TINY_CORPUS, write_corpus
 

@@ -155,24 +155,19 @@ def plot_actors(summary: pd.DataFrame, path: str, *, top: int = 20,
     title : str, optional
         Default: what the chart shows.
     """
-    suffix = Path(path).suffix.lower()
-    if suffix not in CHART_SUFFIXES:
-        raise DataError(f"{path}: the chart must be a {', '.join(CHART_SUFFIXES)} file, "
-                        f"got '{suffix or 'no extension'}'")
-    if top < 1:
-        raise DataError(f"--top must be at least 1, got {top}")
+    _check_chart(path, top)
+    save_figure(actors_figure(summary, top=top, title=title), path)
+
+
+def actors_figure(summary: pd.DataFrame, *, top: int = 20, title: str | None = None):
+    """The figure :func:`plot_actors` draws (a matplotlib ``Figure``)."""
     for label in (SUPPORT, OPPOSE):
         if f"n_{label}" not in summary.columns:
             present = ", ".join(c[2:] for c in summary.columns if c.startswith("n_"))
             raise DataError(f"the chart needs the labels {SUPPORT!r} and {OPPOSE!r}; "
                             f"the summary has {present or 'none'}")
-    try:
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
-        from matplotlib.figure import Figure
-        from matplotlib.ticker import FuncFormatter, MaxNLocator
-    except ImportError:
-        raise DataError("the chart needs matplotlib; "
-                        "install it with: pip install 'stance[plot]'") from None
+    Figure, FigureCanvasAgg = _matplotlib()
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
 
     data = summary.head(top).iloc[::-1]  # the largest at the top
     has_neutral = f"n_{NEUTRAL}" in data.columns
@@ -219,9 +214,39 @@ def plot_actors(summary: pd.DataFrame, path: str, *, top: int = 20,
                           f"({shown}, by sentences)", fontsize=11)
     fig.legend(handles, [h.get_label() for h in handles], loc="outside lower center",
                ncol=len(handles), frameon=False, fontsize=9)
+    return fig
+
+
+def _check_chart(path: str, top: int) -> None:
+    suffix = Path(path).suffix.lower()
+    if suffix not in CHART_SUFFIXES:
+        raise DataError(f"{path}: the chart must be a {', '.join(CHART_SUFFIXES)} file, "
+                        f"got '{suffix or 'no extension'}'")
+    if top < 1:
+        raise DataError(f"--top must be at least 1, got {top}")
+
+
+def _matplotlib():
+    """matplotlib's ``Figure`` and Agg canvas, or one line saying how to install it."""
+    try:
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.figure import Figure
+    except ImportError:
+        raise DataError("the chart needs matplotlib; "
+                        "install it with: pip install 'stance[plot]'") from None
+    return Figure, FigureCanvasAgg
+
+
+def figure_bytes(fig, fmt: str = "png") -> bytes:
+    """A figure as the bytes of an image file (``png``, ``svg`` or ``pdf``)."""
     buffer = io.BytesIO()
-    fig.savefig(buffer, format=suffix[1:])
-    write_bytes_atomic(path, buffer.getvalue())
+    fig.savefig(buffer, format=fmt)
+    return buffer.getvalue()
+
+
+def save_figure(fig, path: str) -> None:
+    """Write a figure atomically, in the format of the path's extension."""
+    write_bytes_atomic(path, figure_bytes(fig, Path(path).suffix.lower()[1:]))
 
 
 def _label_bars(ax, bars, values, offset: float, align: str) -> None:
@@ -237,3 +262,223 @@ def _style(ax) -> None:
     ax.spines[["top", "right"]].set_visible(False)
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
     ax.set_axisbelow(True)
+
+
+# --- over time ------------------------------------------------------------------------------
+
+# --by name -> pandas period frequency; weeks run Monday to Sunday (ISO 8601).
+PERIODS = {"day": "D", "week": "W-SUN", "month": "M", "quarter": "Q", "year": "Y"}
+TREND_TOP = 6  # lines in the trend chart unless --top says otherwise: more are unreadable
+
+
+def parse_dates(values: pd.Series, column: str = "date", where: str = "") -> pd.Series:
+    """Dates of a column as ``datetime64`` (NaT where blank); a value that does not parse is an error.
+
+    ISO 8601 dates and timestamps are read first; other common forms ("4 March 2025",
+    "03/04/2025" read month first) are tried one by one. Timestamps with a UTC offset count
+    by their UTC date.
+
+    Raises
+    ------
+    DataError
+        Naming the (1-based) row and the value of the first date that does not parse.
+    """
+    if pd.api.types.is_datetime64_any_dtype(values):
+        dates = values
+    else:
+        text = values.map(_text)
+        dates = pd.to_datetime(text.where(text != ""), format="ISO8601", errors="coerce", utc=True)
+        failed = dates.isna() & (text != "")
+        if failed.any():
+            retry = pd.Series([_parse_one(v) for v in text[failed]], index=text[failed].index,
+                              dtype="datetime64[ns, UTC]")
+            dates = dates.astype("datetime64[ns, UTC]")
+            dates[failed] = retry
+            bad = dates.isna() & (text != "")
+            if bad.any():
+                row = int(bad.to_numpy().nonzero()[0][0])
+                raise DataError(f"{where + ', ' if where else ''}row {row + 1}: column {column!r} holds "
+                                f"{text.iloc[row]!r}, which is not a date; write dates as YYYY-MM-DD "
+                                "(ISO 8601) or name another column with --date-column")
+    if getattr(dates.dt, "tz", None) is not None:
+        dates = dates.dt.tz_convert("UTC").dt.tz_localize(None)
+    return dates
+
+
+def _parse_one(value: str):
+    try:
+        return pd.to_datetime(value, utc=True)
+    except (ValueError, TypeError, OverflowError):
+        return pd.NaT
+
+
+def period_of(dates: pd.Series, by: str) -> tuple[pd.Series, pd.Series]:
+    """Each date's period label (``2025-03-04``, ``2025-W10``, ``2025-03``, ``2025-Q1``, ``2025``)
+    and the period's first day."""
+    if by not in PERIODS:
+        raise DataError(f"unknown period {by!r}; expected one of {', '.join(PERIODS)}")
+    periods = dates.dt.to_period(PERIODS[by])
+    start = periods.dt.start_time
+    if by == "day":
+        label = start.dt.strftime("%Y-%m-%d")
+    elif by == "week":
+        iso = start.dt.isocalendar()
+        label = iso["year"].astype(str) + "-W" + iso["week"].astype(str).str.zfill(2)
+    elif by == "month":
+        label = start.dt.strftime("%Y-%m")
+    elif by == "quarter":
+        label = start.dt.year.astype(str) + "-Q" + start.dt.quarter.astype(str)
+    else:
+        label = start.dt.year.astype(str)
+    return label.astype("str"), start
+
+
+def summarise_periods(scored: pd.DataFrame, *, by: str = "month", date_column: str = "date",
+                      labels: list[str] | None = None) -> tuple[pd.DataFrame, int, int]:
+    """Per actor and period: sentences, counts per label and net stance.
+
+    Parameters
+    ----------
+    scored : pandas.DataFrame
+        Rows of ``stance extract`` with a date column (strings or datetimes).
+    by : {"day", "week", "month", "quarter", "year"}
+    date_column : str
+
+    Returns
+    -------
+    (pandas.DataFrame, int, int)
+        Columns ``period``, ``period_start``, ``actor``, ``sentences``, ``n_<label>``,
+        ``net_stance``, sorted by period and then by sentences; the number of rows left out
+        for having no actor, and for having no date.
+    """
+    if date_column not in scored.columns:
+        raise DataError(f"no column {date_column!r} for the dates; the columns are "
+                        f"{', '.join(map(repr, map(str, scored.columns)))}; name the date column "
+                        "with --date-column (stance extract carries it from the article table)")
+    summarise_actors(scored.iloc[:0])  # the actor and stance columns are there
+    dates = parse_dates(scored[date_column], date_column)
+    labels = labels or _labels(scored, scored["stance"].map(_text))
+    has_actor = scored["actor"].map(_text) != ""
+    undated = int((has_actor & dates.isna()).sum())
+    keep = has_actor & dates.notna()
+    label, start = period_of(dates[keep], by)
+    frame = scored[keep].assign(_period=label, _start=start)
+    parts = []
+    for (period, first), group in frame.groupby(["_period", "_start"], sort=True):
+        summary, _ = summarise_actors(group, labels=labels)
+        summary.insert(0, "period_start", first.strftime("%Y-%m-%d"))
+        summary.insert(0, "period", period)
+        parts.append(summary)
+    columns = ["period", "period_start", "actor", "sentences", *[f"n_{x}" for x in labels]]
+    columns += ["net_stance"] * (SUPPORT in labels and OPPOSE in labels)
+    trend = pd.concat(parts, ignore_index=True)[columns] if parts else pd.DataFrame(columns=columns)
+    return trend, int((~has_actor).sum()), undated
+
+
+def trend_line(trend: pd.DataFrame, dropped: int, undated: int, by: str) -> str:
+    """One sentence saying what the trend table covers."""
+    actors = trend["actor"].nunique() if len(trend) else 0
+    periods = trend["period"].nunique() if len(trend) else 0
+    total = int(trend["sentences"].sum()) if len(trend) else 0
+    line = (f"{actors} actors over {periods} {by}{'s' * (periods != 1)}, {total} sentences with an actor "
+            f"and a date; {dropped} sentences with no actor (narration) left out")
+    return line + (f", {undated} with no date left out." if undated else ".")
+
+
+def trend_markdown(trend: pd.DataFrame, dropped: int, undated: int, by: str) -> str:
+    """The trend table as Markdown, preceded by its summary line."""
+    labels = [c[2:] for c in trend.columns if c.startswith("n_")]
+    net = "net_stance" in trend.columns
+    header = [by, "actor", "sentences", *labels] + ["net stance"] * net
+    lines = [trend_line(trend, dropped, undated, by), "", "| " + " | ".join(header) + " |",
+             "|" + "|".join(["---", "---"] + ["---:"] * (len(header) - 2)) + "|"]
+    for record in trend.to_dict("records"):
+        cells = [record["period"], str(record["actor"]).replace("|", "\\|"), str(record["sentences"])]
+        cells += [str(record[f"n_{x}"]) for x in labels]
+        if net:
+            cells.append("" if pd.isna(record["net_stance"]) else f"{record['net_stance']:+.2f}")
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def write_trend(trend: pd.DataFrame, dropped: int, undated: int, by: str, path: str) -> None:
+    """Write the trend table as Markdown (``.md``) or in a table format of :mod:`stance.io`."""
+    if Path(path).suffix.lower() == ".md":
+        write_bytes_atomic(path, trend_markdown(trend, dropped, undated, by).encode("utf-8"))
+        return
+    from ..io import write_frame
+
+    write_frame(trend, path)
+
+
+def plot_trend(trend: pd.DataFrame, path: str, *, top: int = TREND_TOP, by: str = "month",
+               title: str | None = None) -> None:
+    """Draw net stance over time for the ``top`` actors by sentences, a line each.
+
+    The upper panel is net stance per period (markers sized by the period's sentences;
+    a gap where an actor had no support or oppose sentence), the lower panel the number of
+    sentences per period, in the same colours. Needs matplotlib.
+
+    Parameters
+    ----------
+    trend : pandas.DataFrame
+        The output of :func:`summarise_periods`.
+    path : str
+        A ``.png`` (or ``.svg``, ``.pdf``) file, written atomically.
+    top : int
+        How many actors, the most frequent over all periods first.
+    by : str
+        The period, for the labels.
+    """
+    _check_chart(path, top)
+    save_figure(trend_figure(trend, top=top, by=by, title=title), path)
+
+
+def trend_figure(trend: pd.DataFrame, *, top: int = TREND_TOP, by: str = "month",
+                 title: str | None = None):
+    """The figure :func:`plot_trend` draws (a matplotlib ``Figure``)."""
+    if "net_stance" not in trend.columns:
+        raise DataError(f"the trend chart needs the labels {SUPPORT!r} and {OPPOSE!r}")
+    Figure, FigureCanvasAgg = _matplotlib()
+    import matplotlib.dates as mdates
+
+    totals = trend.groupby("actor")["sentences"].sum().sort_values(ascending=False, kind="stable")
+    actors = list(totals.index[:top])
+    fig = Figure(figsize=(10, 6.2), dpi=150, layout="constrained")
+    FigureCanvasAgg(fig)
+    net_ax, n_ax = fig.subplots(2, 1, sharex=True, height_ratios=[3, 1.4])
+    colours = [f"C{i % 10}" for i in range(len(actors))]
+    biggest = max(1, int(trend["sentences"].max()) if len(trend) else 1)
+    every = sorted(trend["period_start"].unique())
+    for actor, colour in zip(actors, colours):
+        # Every period on the axis: a period without the actor is 0 sentences and a gap in net stance.
+        rows = trend[trend["actor"] == actor].set_index("period_start").reindex(every)
+        rows["sentences"] = rows["sentences"].fillna(0)
+        x = pd.to_datetime(pd.Series(every))
+        rows = rows.reset_index(drop=True)
+        net = rows["net_stance"].astype(float)
+        name = f"{actor} ({int(totals[actor])})"
+        net_ax.plot(x, net, color=colour, linewidth=1.6, label=name, zorder=2)
+        net_ax.scatter(x, net, s=12 + 110 * (rows["sentences"] / biggest) ** 0.5, color=colour,
+                       zorder=3, edgecolors="white", linewidths=0.5)
+        n_ax.plot(x, rows["sentences"], color=colour, linewidth=1.2, marker="o", markersize=3)
+    net_ax.axhline(0, color="#333333", linewidth=0.8)
+    net_ax.set_ylim(-1.12, 1.12)
+    net_ax.set_yticks([-1, -0.5, 0, 0.5, 1], ["-1 oppose", "-0.5", "0", "+0.5", "+1 support"])
+    net_ax.set_ylabel("net stance\n(support - oppose) / (support + oppose)", fontsize=9)
+    n_ax.set_ylabel(f"sentences\nper {by}", fontsize=9)
+    n_ax.set_ylim(bottom=0)
+    locator = mdates.AutoDateLocator(maxticks=12)
+    n_ax.xaxis.set_major_locator(locator)
+    n_ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    for ax in (net_ax, n_ax):
+        _style(ax)
+        ax.grid(axis="y", color="#dddddd", linewidth=0.6)
+    shown = (f"top {len(actors)} of {len(totals)} actors" if len(totals) > len(actors)
+             else f"{len(actors)} actors")
+    fig.suptitle(title or f"Net stance toward foreign troops in Ukraine by {by} ({shown} by "
+                          "sentences; marker size: sentences that period)", fontsize=11)
+    if actors:
+        fig.legend(loc="outside right center", fontsize=8, frameon=False, title="actor (sentences)",
+                   title_fontsize=8)
+    return fig

@@ -1,9 +1,11 @@
-"""``stance actors``: a per-actor summary of scored sentences, with an optional chart."""
+"""``stance actors``: a per-actor summary of scored sentences, or per actor and period, with a chart."""
 
 import os
 import sys
 import tempfile
 from pathlib import Path
+
+PERIOD_NAMES = ("day", "week", "month", "quarter", "year")
 
 
 def add_arguments(parser):
@@ -13,54 +15,121 @@ def add_arguments(parser):
     parser.add_argument("-o", "--output", required=True, metavar="SUMMARY",
                         help="summary file: .md for a Markdown table, or .csv (.tsv, .jsonl, "
                              ".parquet)")
+    parser.add_argument("--by", choices=PERIOD_NAMES, metavar="PERIOD",
+                        help="summarise per actor and period (day, week, month, quarter, year): "
+                             "sentences, counts per label and net stance; --chart then draws net "
+                             "stance over time")
+    parser.add_argument("--date-column", default=None, metavar="NAME",
+                        help="column with the article date, with --by (default: date)")
     parser.add_argument("--chart", metavar="FILE.png",
-                        help="also draw a diverging bar chart of the actors (.png, .svg or .pdf; "
-                             "needs stance[plot])")
-    parser.add_argument("--top", type=int, default=20, metavar="N",
-                        help="actors in the chart, the most frequent first (default: 20)")
+                        help="also draw a chart (.png, .svg or .pdf; needs stance[plot]): a diverging "
+                             "bar per actor, or with --by a line of net stance over time per actor")
+    parser.add_argument("--top", type=int, default=None, metavar="N",
+                        help="actors in the chart, the most frequent first (default: 20 bars, "
+                             "or 6 lines with --by)")
     parser.add_argument("--encoding", default="utf-8",
                         help="encoding of the input files (default: utf-8)")
 
 
 def run(args) -> int:
-    import pandas as pd
-
+    from ..article import summary as summaries
     from ..exceptions import DataError
-    from ..io import detect_format, expand_inputs, read_chunks, same_file
-    from ..article.summary import CHART_SUFFIXES, plot_actors, summarise_actors, summary_line, write_summary
+    from ..io import detect_format, expand_inputs, same_file
 
     # Bad options fail before any reading.
     if Path(args.output).suffix.lower() != ".md":
         detect_format(args.output)
-    if args.chart and Path(args.chart).suffix.lower() not in CHART_SUFFIXES:
-        raise DataError(f"{args.chart}: the chart must be a {', '.join(CHART_SUFFIXES)} file")
-    if args.top < 1:
-        raise DataError(f"--top must be at least 1, got {args.top}")
+    if args.chart and Path(args.chart).suffix.lower() not in summaries.CHART_SUFFIXES:
+        raise DataError(f"{args.chart}: the chart must be a {', '.join(summaries.CHART_SUFFIXES)} file")
+    top = args.top if args.top is not None else (summaries.TREND_TOP if args.by else 20)
+    if top < 1:
+        raise DataError(f"--top must be at least 1, got {top}")
+    if args.date_column is not None and not args.by:
+        raise DataError("--date-column goes with --by (e.g. --by month --date-column published)")
+    date_column = args.date_column or "date"
     paths = expand_inputs(args.scored)
     for path in paths:
         for out in filter(None, (args.output, args.chart)):
             if same_file(path, out):
                 raise DataError(f"{out}: this output is also an input; write to another file")
-    frames = [chunk for path in paths for chunk in read_chunks(path, encoding=args.encoding)]
-    scored = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
-    summary, dropped = summarise_actors(scored)
-    if not args.chart:
-        write_summary(summary, dropped, args.output)
+    scored = read_scored(paths, args.encoding, date_column=date_column if args.by else None)
+    if args.by:
+        trend, dropped, undated = summaries.summarise_periods(scored, by=args.by, date_column=date_column)
+        line = summaries.trend_line(trend, dropped, undated, args.by)
+
+        def write():
+            summaries.write_trend(trend, dropped, undated, args.by, args.output)
+
+        def draw(path):
+            summaries.plot_trend(trend, path, top=top, by=args.by)
     else:
-        # Both files or neither: the chart (the step that can fail) is drawn into a
-        # temporary file beside its target first, and moved into place after the summary.
-        chart = Path(args.chart)
-        fd, tmp = tempfile.mkstemp(prefix=f".{chart.stem}.", suffix=chart.suffix,
-                                   dir=chart.parent if chart.parent.is_dir() else None)
-        os.close(fd)
-        try:
-            if not chart.parent.is_dir():
-                raise DataError(f"{args.chart}: the output folder {chart.parent} does not exist; create it first")
-            plot_actors(summary, tmp, top=args.top)
-            write_summary(summary, dropped, args.output)
-            os.replace(tmp, chart)
-        finally:
-            Path(tmp).unlink(missing_ok=True)
+        summary, dropped = summaries.summarise_actors(scored)
+        line = summaries.summary_line(summary, dropped)
+
+        def write():
+            summaries.write_summary(summary, dropped, args.output)
+
+        def draw(path):
+            summaries.plot_actors(summary, path, top=top)
+    if not args.chart:
+        write()
+    else:
+        write_with_chart(args.chart, draw, write)
     wrote = args.output + (f" and {args.chart}" if args.chart else "")
-    print(f"stance actors: {summary_line(summary, dropped)} Wrote {wrote}.", file=sys.stderr)
+    print(f"stance actors: {line} Wrote {wrote}.", file=sys.stderr)
     return 0
+
+
+def read_scored(paths: list[str], encoding: str, *, date_column: str | None = None,
+                date_required: bool = True, check=None):
+    """The rows of scored-sentence files as one DataFrame, each file checked as it is read.
+
+    ``check(chunk, path)`` vets each chunk; with ``date_column`` the dates are parsed file by
+    file, so a bad one is named by its file and row (a missing column is an error unless
+    ``date_required`` is false).
+    """
+    import pandas as pd
+
+    from ..article.summary import parse_dates
+    from ..exceptions import DataError
+    from ..io import read_chunks
+
+    frames = []
+    for path in paths:
+        row = 0
+        for chunk in read_chunks(path, encoding=encoding):
+            if check is not None:
+                check(chunk, path)
+            if date_column is not None and date_column in chunk.columns:
+                chunk = chunk.copy()
+                try:
+                    chunk[date_column] = parse_dates(chunk[date_column], date_column)
+                except DataError as exc:  # "row N: ..." counts within the chunk: name the file's row
+                    number, rest = str(exc)[4:].split(":", 1)
+                    raise DataError(f"{path}, row {int(number) + row}:{rest}") from None
+            elif date_column is not None and date_required:
+                raise DataError(f"{path}: no column {date_column!r} for the dates; the columns are "
+                                f"{', '.join(map(repr, map(str, chunk.columns)))}; name the date "
+                                "column with --date-column")
+            row += len(chunk)
+            frames.append(chunk)
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+
+
+def write_with_chart(chart_path: str, draw, write) -> None:
+    """Both files or neither: the chart (the step that can fail) is drawn into a temporary file
+    beside its target first, and moved into place after ``write()``."""
+    from ..exceptions import DataError
+
+    chart = Path(chart_path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{chart.stem}.", suffix=chart.suffix,
+                               dir=chart.parent if chart.parent.is_dir() else None)
+    os.close(fd)
+    try:
+        if not chart.parent.is_dir():
+            raise DataError(f"{chart_path}: the output folder {chart.parent} does not exist; create it first")
+        draw(tmp)
+        write()
+        os.replace(tmp, chart)
+    finally:
+        Path(tmp).unlink(missing_ok=True)

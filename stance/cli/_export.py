@@ -14,7 +14,7 @@ def add_arguments(parser):
 
 
 def run(args) -> int:
-    from ..safe import export_skops
+    from ..persistence import export_skops
 
     model_path, meta_path = export_skops(args.model, args.output)
     print(f"stance export-model: wrote {model_path} and {meta_path}; share both, and load with "

@@ -1,0 +1,277 @@
+"""The Dask engine: a task over the partitions of dask.dataframe, on a local or remote cluster.
+
+The inputs are read with ``dask.dataframe`` (CSV/TSV as exact strings, like the local engine;
+JSONL cut at line breaks, Parquet as stored), each partition goes through the same
+:class:`~stance.engine.Task` as a local chunk (the task, model included, is shipped to the
+workers once, as one task of the graph, so they need no model file), and the result is
+written as a Parquet dataset (a folder) or one CSV/TSV file, to a temporary folder or file
+beside the target that is renamed only when complete.
+
+On a remote cluster (``scheduler=``), the workers read the inputs and write the output
+themselves: the paths must be on storage they share with this machine.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import tempfile
+import warnings
+from collections import Counter
+from contextlib import contextmanager
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..exceptions import DataError
+from ..io import STDIO, detect_format, make_public
+from . import Task
+
+READ_FORMATS = ("csv", "tsv", "jsonl", "parquet")
+WRITE_FORMATS = ("parquet", "csv", "tsv")
+# Bytes of CSV or JSONL per partition: small enough that two workers share even a modest file
+# evenly and a partition's work stays well under a worker's memory.
+BLOCKSIZE = "16MB"
+
+
+def import_dask():
+    """``dask``, ``dask.dataframe`` and ``distributed``, or one line saying how to get them."""
+    try:
+        import dask
+        import dask.dataframe as dd
+        import distributed
+    except ImportError:
+        raise DataError("the Dask engine needs dask and distributed: pip install 'stance[dask]'") from None
+    return dask, dd, distributed
+
+
+def check_formats(paths: list[str], output: str) -> str:
+    """Inputs and output the Dask engine handles; returns the output format."""
+    if STDIO in (output, *paths):
+        raise DataError("the Dask engine reads and writes files, not stdin/stdout (-); "
+                        "use the local engine for pipes")
+    for path in paths:
+        if detect_format(path) not in READ_FORMATS:
+            raise DataError(f"{path}: the Dask engine reads CSV, TSV, JSONL or Parquet, not "
+                            f"{detect_format(path).upper()}; use the local engine (--engine local) for this file")
+    out_fmt = detect_format(output)
+    if not Path(output).parent.exists():
+        raise DataError(f"{output}: the output folder {Path(output).parent} does not exist; create it first")
+    if out_fmt not in WRITE_FORMATS:
+        raise DataError(f"{output}: the Dask engine writes a Parquet dataset (.parquet) or one CSV/TSV file, "
+                        f"not {out_fmt.upper()}; use the local engine for {out_fmt.upper()} output")
+    return out_fmt
+
+
+@contextmanager
+def cluster_client(scheduler: str | None, workers: int):
+    """A client of the scheduler at ``scheduler``, or of a local cluster of ``workers`` processes."""
+    _, _, distributed = import_dask()
+    client = cluster = None
+    try:
+        if scheduler:
+            try:
+                client = distributed.Client(scheduler, timeout="10s")
+            except (OSError, TimeoutError, ValueError) as exc:
+                raise DataError(f"cannot reach the Dask scheduler at {scheduler} ({exc}); check the "
+                                "address, or leave out --scheduler to start a local cluster") from None
+        else:
+            cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                               dashboard_address=None, silence_logs=logging.ERROR)
+            client = distributed.Client(cluster.scheduler_address)
+        yield client
+    finally:
+        if client is not None:
+            client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def worker_count(client, default: int) -> int:
+    return len(client.scheduler_info().get("workers", {})) or default
+
+
+def read_files(paths: list[str], columns: list[str], encoding: str, *, blocksize: str | None = None):
+    """Read ``paths`` as one dask DataFrame with ``columns``, in the order given.
+
+    Consecutive files read the same way are read in one call. CSV and JSONL files are cut into
+    partitions of about ``blocksize`` bytes (default :data:`BLOCKSIZE`); a CSV with a line break
+    inside a quoted cell is read whole, as one partition, since dask cuts CSV into blocks at
+    line breaks and a cut inside a cell would break or silently shift rows.
+    """
+    _, dd, _ = import_dask()
+    kinds = [(detect_format(p), detect_format(p) in ("csv", "tsv") and quoted_line_break(p)) for p in paths]
+    frames = []
+    run: list[str] = []
+    for i, path in enumerate(paths):
+        run.append(path)
+        if i + 1 == len(paths) or kinds[i + 1] != kinds[i]:
+            fmt, whole = kinds[i]
+            with read_errors():  # dask reads the start of the files here already
+                frames.append(_read_run(dd, run, fmt, encoding, None if whole else blocksize or BLOCKSIZE,
+                                        columns)[columns])
+            run = []
+    return frames[0] if len(frames) == 1 else dd.concat(frames, interleave_partitions=False)
+
+
+def _read_run(dd, paths: list[str], fmt: str, encoding: str, blocksize: str | None, columns: list[str]):
+    if fmt == "parquet":
+        return dd.read_parquet(paths)
+    if fmt == "jsonl":
+        ranges = [(path, start, end) for path in paths for start, end in _line_ranges(path, blocksize)]
+        meta = _read_jsonl_range(ranges[0], encoding, columns).iloc[:0] if ranges else None
+        return dd.from_map(_read_jsonl_range, ranges, encoding=encoding, columns=columns, meta=meta,
+                           enforce_metadata=False)
+    # Exact strings, as the local engine reads them: no "007" -> 7, no "NA" -> missing.
+    return dd.read_csv(paths, sep="\t" if fmt == "tsv" else ",", dtype=str, keep_default_na=False,
+                       na_filter=False, encoding=encoding, blocksize=blocksize)
+
+
+def _line_ranges(path: str, blocksize: str | None) -> list[tuple[int, int]]:
+    """Byte ranges of about ``blocksize``, each ending after a line break (JSON escapes those in strings)."""
+    from dask.utils import parse_bytes
+
+    size = os.path.getsize(path)
+    block = parse_bytes(blocksize) if blocksize else size + 1
+    ranges, start = [], 0
+    with open(path, "rb") as fh:
+        while start < size:
+            fh.seek(min(size, start + block))
+            fh.readline()
+            end = min(size, fh.tell()) if start + block < size else size
+            ranges.append((start, end))
+            start = end
+    return ranges or [(0, 0)]
+
+
+def _read_jsonl_range(item: tuple[str, int, int], encoding: str, columns: list[str]) -> pd.DataFrame:
+    """The records of one byte range of a JSONL file, as stance.io reads them."""
+    path, start, end = item
+    with open(path, "rb") as fh:
+        fh.seek(start)
+        data = fh.read(end - start)
+    records = []
+    for number, line in enumerate(data.decode(encoding).splitlines(), 1):
+        if line.strip():
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise DataError(f"{path}: malformed JSON ({exc.msg}); run with --engine local to have "
+                                "the line named") from None
+    return pd.DataFrame(records).reindex(columns=columns)
+
+
+def quoted_line_break(path: str, block: int = 1 << 24) -> bool:
+    """True when a line break of the file lies inside a quoted cell (an odd number of quotes before it)."""
+    odd = np.uint8(0)
+    with open(path, "rb") as fh:
+        while data := fh.read(block):
+            if b'"' not in data:
+                if odd and b"\n" in data:
+                    return True
+                continue
+            raw = np.frombuffer(data, dtype=np.uint8)
+            parity = np.bitwise_xor.accumulate((raw == ord('"')).view(np.uint8)) ^ odd
+            if parity[raw == ord("\n")].any():
+                return True
+            odd = parity[-1]
+    return False
+
+
+def run_dask(frame, task: Task, output: str, fmt: str, client) -> Counter:
+    """Run ``task`` over the partitions of ``frame`` and write the result atomically.
+
+    Returns
+    -------
+    collections.Counter
+        The task's counts summed over the partitions, plus ``input_rows``.
+    """
+    import dask
+
+    # One graph task holds the task (and its model): sent to each worker once, not per partition.
+    shipped = dask.delayed(task, pure=True, traverse=False)
+    out = frame.map_partitions(_transform, shipped, meta=task.transform(frame._meta))
+    keys = list(task.count_keys)
+    counts = out.map_partitions(_count, shipped, keys,
+                                meta=pd.DataFrame({k: pd.Series(dtype="int64") for k in keys})).sum()
+    rows_in = frame.map_partitions(_rows, meta=pd.DataFrame({"rows": pd.Series(dtype="int64")})).sum()
+    target = Path(output)
+    if fmt == "parquet":
+        tmp = tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    else:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        os.close(fd)
+    try:
+        if fmt == "parquet":
+            # Zero-padded names keep the partitions in row order when listed alphabetically.
+            write = out.to_parquet(tmp, write_index=False, compute=False,
+                                   name_function=lambda i: f"part.{i:06d}.parquet")
+        else:
+            write = out.to_csv(tmp, single_file=True, index=False, sep="\t" if fmt == "tsv" else ",",
+                               compute=False, lineterminator="\n")
+        with warnings.catch_warnings():
+            # to_csv gives a Delayed and the counts an expression; computing them together is
+            # what we want (each partition worked on once, feeding all three), not a problem.
+            warnings.filterwarnings("ignore", message="Computing mixed collections")
+            with read_errors():
+                _, counted, n_in = client.compute([write, counts, rows_in], sync=True)
+        _replace(tmp, target)
+    except BaseException:
+        if os.path.isdir(tmp):
+            shutil.rmtree(tmp, ignore_errors=True)
+        else:
+            Path(tmp).unlink(missing_ok=True)
+        raise
+    totals = Counter({k: int(counted.get(k, 0)) for k in keys})
+    totals["input_rows"] = int(n_in["rows"])
+    return totals
+
+
+def _transform(frame: pd.DataFrame, task: Task) -> pd.DataFrame:
+    return task.transform(frame)
+
+
+def _rows(frame: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame({"rows": [len(frame)]}, dtype="int64")
+
+
+def _count(frame: pd.DataFrame, task: Task, keys: list[str]) -> pd.DataFrame:
+    counts = task.count(frame)
+    return pd.DataFrame({k: [int(counts.get(k, 0))] for k in keys}, dtype="int64")
+
+
+@contextmanager
+def read_errors():
+    """Parse and decode errors from dask's readers as one-line DataErrors."""
+    try:
+        yield
+    except pd.errors.ParserError as exc:
+        detail = str(exc.__cause__ or exc).strip().splitlines()[-1].replace("Error tokenizing data. C error: ", "")
+        raise DataError(f"malformed CSV in the inputs ({detail}); run with --engine local to have "
+                        "the file named") from None
+    except UnicodeDecodeError as exc:
+        raise DataError(f"bytes in the inputs that are not valid text in this encoding ({exc.reason}); "
+                        "pass the files' encoding with --encoding (e.g. latin-1 or cp1252)") from None
+
+
+def _replace(tmp: str, target: Path) -> None:
+    """Move a finished file or folder over ``target``; an old folder is removed only after."""
+    # mkstemp / mkdtemp create private files and folders; give them the usual modes.
+    if os.path.isdir(tmp):
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(tmp, 0o777 & ~mask)
+        for part in Path(tmp).iterdir():
+            make_public(part)
+    else:
+        make_public(tmp)
+    if target.exists() and (target.is_dir() or os.path.isdir(tmp)):
+        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".old", dir=target.parent))
+        os.replace(target, old / target.name)
+        os.replace(tmp, target)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        os.replace(tmp, target)

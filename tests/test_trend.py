@@ -1,0 +1,118 @@
+"""`stance actors --by`: per actor and period, dates that parse or are named, and the trend chart."""
+
+import pandas as pd
+import pytest
+
+from stance.article.summary import parse_dates, period_of, plot_trend, summarise_periods
+from stance.cli import main
+from stance.exceptions import DataError
+
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+DATED = pd.DataFrame({
+    "article": list("aabbccdde"),
+    "date": ["2025-01-06", "2025-01-06", "2025-01-30", "2025-01-30", "2025-02-02T23:30:00+00:00",
+             "2025-02-02T23:30:00+00:00", "2025-04-15", "2025-04-15", ""],
+    "sentence_no": [1, 2, 1, 2, 1, 2, 1, 2, 1],
+    "text": ["t"] * 9,
+    "actor": ["Emmanuel Macron", "Russia", "Emmanuel Macron", "", "Emmanuel Macron", "Russia",
+              "Emmanuel Macron", "Emmanuel Macron", "Russia"],
+    "stance": ["support", "oppose", "oppose", "neutral", "support", "oppose", "neutral", "neutral",
+               "oppose"],
+    "confidence": [0.9] * 9,
+    **{f"p_{label}": [0.3] * 9 for label in ("neutral", "oppose", "support")},
+})
+
+
+def test_summarise_by_month_counts_labels_and_net_stance():
+    trend, dropped, undated = summarise_periods(DATED, by="month")
+    assert (dropped, undated) == (1, 1)  # one narration row, one row without a date
+    assert list(trend.columns) == ["period", "period_start", "actor", "sentences", "n_support",
+                                   "n_oppose", "n_neutral", "net_stance"]
+    rows = {(r.period, r.actor): r for r in trend.itertuples()}
+    assert list(rows) == [("2025-01", "Emmanuel Macron"), ("2025-01", "Russia"),
+                          ("2025-02", "Emmanuel Macron"), ("2025-02", "Russia"), ("2025-04", "Emmanuel Macron")]
+    macron = rows[("2025-01", "Emmanuel Macron")]
+    assert (macron.sentences, macron.n_support, macron.n_oppose, macron.net_stance) == (2, 1, 1, 0.0)
+    assert pd.isna(rows[("2025-04", "Emmanuel Macron")].net_stance)  # neutral only: no net stance
+    assert rows[("2025-02", "Russia")].period_start == "2025-02-01"
+
+
+@pytest.mark.parametrize("by, labels", [
+    ("day", ["2025-01-06", "2025-01-30", "2025-02-02", "2025-04-15"]),
+    ("week", ["2025-W02", "2025-W05", "2025-W05", "2025-W16"]),  # ISO weeks, Monday to Sunday
+    ("quarter", ["2025-Q1", "2025-Q1", "2025-Q1", "2025-Q2"]),
+    ("year", ["2025"] * 4),
+])
+def test_period_labels(by, labels):
+    dates = parse_dates(pd.Series(["2025-01-06", "2025-01-30", "2025-02-02", "2025-04-15"]))
+    assert period_of(dates, by)[0].tolist() == labels
+
+
+def test_dates_in_other_common_forms_parse():
+    dates = parse_dates(pd.Series(["4 March 2025", "2025-03-04T22:00:00-05:00", "March 5, 2025", ""]))
+    assert dates.dt.strftime("%Y-%m-%d").tolist()[:3] == ["2025-03-04", "2025-03-05", "2025-03-05"]
+    assert pd.isna(dates.iloc[3])
+
+
+def test_a_date_that_does_not_parse_names_the_row_and_value():
+    with pytest.raises(DataError, match=r"row 3: column 'date' holds 'soon', which is not a date"):
+        parse_dates(pd.Series(["2025-01-01", "", "soon", "later"]))
+
+
+def test_actors_by_month_writes_the_table_and_the_trend_chart(tmp_path, capsys):
+    DATED.to_csv(tmp_path / "s.csv", index=False)
+    assert main(["actors", str(tmp_path / "s.csv"), "-o", str(tmp_path / "trend.csv"), "--by", "month",
+                 "--chart", str(tmp_path / "trend.png")]) == 0
+    table = pd.read_csv(tmp_path / "trend.csv")
+    assert table["period"].tolist() == ["2025-01", "2025-01", "2025-02", "2025-02", "2025-04"]
+    assert (tmp_path / "trend.png").read_bytes().startswith(PNG_MAGIC)
+    err = capsys.readouterr().err
+    assert "2 actors over 3 months, 7 sentences with an actor and a date" in err
+    assert "1 with no date left out" in err
+    assert main(["actors", str(tmp_path / "s.csv"), "-o", str(tmp_path / "trend.md"), "--by", "week"]) == 0
+    assert "| 2025-W02 | Emmanuel Macron | 1 | 1 | 0 | 0 | +1.00 |" in (tmp_path / "trend.md").read_text()
+
+
+def test_trend_chart_of_a_custom_date_column(tmp_path):
+    DATED.rename(columns={"date": "published"}).to_csv(tmp_path / "s.csv", index=False)
+    assert main(["actors", str(tmp_path / "s.csv"), "-o", str(tmp_path / "t.csv"), "--by", "quarter",
+                 "--date-column", "published", "--top", "1", "--chart", str(tmp_path / "t.svg")]) == 0
+    assert "<svg" in (tmp_path / "t.svg").read_text()
+
+
+def test_plot_trend_with_no_rows_still_draws(tmp_path):
+    trend, _, _ = summarise_periods(DATED.iloc[:0], by="month")
+    plot_trend(trend, str(tmp_path / "empty.png"))
+    assert (tmp_path / "empty.png").read_bytes().startswith(PNG_MAGIC)
+
+
+BAD = [
+    (["--by", "month"], "{tmp}/nodate.csv", "nodate.csv: no column 'date' for the dates"),
+    (["--by", "month", "--date-column", "when"], "{tmp}/s.csv", "no column 'when' for the dates"),
+    (["--by", "month"], "{tmp}/bad.csv", "bad.csv, row 2: column 'date' holds '31/31/2025', which is not a date"),
+    (["--date-column", "date"], "{tmp}/s.csv", "--date-column goes with --by"),
+    (["--by", "month", "--top", "0"], "{tmp}/s.csv", "--top must be at least 1"),
+]
+
+
+@pytest.mark.parametrize("args, src, message", BAD)
+def test_bad_input_is_one_line_and_leaves_nothing(tmp_path, capsys, args, src, message):
+    DATED.to_csv(tmp_path / "s.csv", index=False)
+    DATED.drop(columns=["date"]).to_csv(tmp_path / "nodate.csv", index=False)
+    DATED.assign(date=["2025-01-01", "31/31/2025"] + ["2025-01-01"] * 7).to_csv(tmp_path / "bad.csv", index=False)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(SystemExit) as exc:
+        main(["actors", src.format(tmp=tmp_path), "-o", str(tmp_path / "out.csv"),
+              "--chart", str(tmp_path / "out.png"), *args])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and err.count("\n") == 1 and message in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_bad_date_in_a_later_file_names_that_file_and_its_row(tmp_path, capsys):
+    DATED.to_csv(tmp_path / "a.csv", index=False)
+    DATED.assign(date=["2025-01-01"] * 8 + ["tomorrow"]).to_csv(tmp_path / "b.csv", index=False)
+    with pytest.raises(SystemExit):
+        main(["actors", str(tmp_path / "a.csv"), str(tmp_path / "b.csv"), "-o", str(tmp_path / "o.csv"),
+              "--by", "day"])
+    assert "b.csv, row 9: column 'date' holds 'tomorrow'" in capsys.readouterr().err
