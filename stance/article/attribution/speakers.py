@@ -1,0 +1,172 @@
+"""Speaker patterns: reporting clauses, quotations, "according to", headlines and polls.
+
+Each function reads one pattern of news English in a tokenised sentence and returns the actor
+it names, or None when the pattern is absent: ", X said" and "” said X" after a quotation or a
+comma (:func:`reporting_clause`), "according to X", "X was quoted as saying", ", with X saying",
+"..., when X said", "welcomed by X", "X: ..." headlines, and an opinion poll's public.
+"""
+
+from __future__ import annotations
+
+from .. import lexicon as L
+from .phrases import NP, clause_ends, named_actor, verb_group
+from .tokens import find
+
+_SUBORDINATORS = frozenset("when as after where what because since".split())
+# Verbs that come before their speaker ("..., said John Smith").
+_INVERTED_VERBS = frozenset("said says added wrote told asked stated declared warned noted".split())
+
+
+def public_opinion(ph, toks) -> str | None:
+    """An opinion poll's finding is the public's position: "most Britons back ..."."""
+    lows = {t.low for t in toks}
+    if not lows & L.POLL_WORDS:
+        return None
+    for t in toks:
+        if t.text in L.PUBLICS:
+            # "the French" are the public; "French respondents" are handled below.
+            if t.text in ("French", "Dutch", "Irish", "Swiss", "Portuguese", "Japanese"):
+                k = toks.index(t)
+                if k == 0 or toks[k - 1].low != "the":
+                    continue
+            return f"{L.PUBLICS[t.text]} public"
+    if lows & {"respondents", "voters", "adults", "opinion", "citizens", "public"}:
+        for t in toks:
+            if t.text in L.DEMONYMS:
+                return f"{t.text} public"
+    if len(toks) > 2 and toks[0].low == "in" and toks[1].mention is not None:
+        adjective = L.ADJECTIVE_OF.get(toks[1].mention.actor)
+        if adjective:
+            return f"{adjective} public"  # "In Hungary, a Nezopont poll found ..."
+    return None
+
+def place_intro(ph, toks, start: int) -> str | None:
+    """'In Moscow, officials ...': the state of the capital named in the introduction."""
+    if toks[0].low != "in" or toks[1].mention is None:
+        return None
+    actor = toks[1].mention.actor
+    if ph.registry.kind(actor) == "state" and toks[1].mention.end == start - 1:
+        return actor
+    return None
+
+def headline(ph, toks, ctx) -> str | None:
+    """'Zelensky: foreign contingent must ...', 'Ukraine's Sybiha: ...'."""
+    colon = find(toks, ":", 0)
+    if colon is None or colon > 8 or colon == 0:
+        return None
+    np = ph.np(toks, 0, ctx)
+    if np.end == colon and np.actor and not np.weak and not np.pronoun:
+        return np.actor
+    return None
+
+def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
+    """A reporting clause after a closing quote or a comma: ', X said' or ', said X'."""
+    n = len(toks)
+    for p, tok in enumerate(toks):
+        if tok.in_quote and tok.text not in L.CLOSE_Q | {'"'}:
+            continue
+        after_quote = tok.text in L.CLOSE_Q or (
+            tok.text == '"' and p > 0 and toks[p - 1].in_quote)
+        if not (after_quote or tok.text == ","):
+            continue
+        q = p + 1
+        if after_quote and q < n and toks[q].text == ",":
+            q += 1
+        if q >= n:
+            continue
+        if after_quote and toks[q].text in L.OPEN_Q | {'"'}:
+            continue
+        # ", said X" / "” said X"
+        if toks[q].low in _INVERTED_VERBS:
+            np = ph.np(toks, q + 1, ctx)
+            if np.end > q + 1 and np.actor and not np.people:
+                if after_quote or clause_ends(toks, np.end):
+                    return np.actor, after_quote
+            continue
+        np = ph.np(toks, q, ctx)
+        if np.people and np.end + 1 < n and toks[np.end].low in ("for", "of", "at"):
+            # "a spokesman for Starmer told journalists"
+            inner = ph.np(toks, np.end + 1, ctx)
+            if named_actor(inner):
+                np = NP(q, inner.end, actor=inner.actor)
+        if np.end == q or np.actor is None or np.people or np.media:
+            continue
+        verb = verb_group(toks, np.end)
+        if verb is None or toks[verb].low not in L.REPORTING_VERBS:
+            continue
+        if not after_quote and not clause_ends(toks, verb + 1):
+            continue
+        return np.actor, after_quote
+    return None, False
+
+
+def according_to(ph, toks, ctx, leading: bool) -> str | None:
+    n = len(toks)
+    for i in range(n - 1):
+        if toks[i].low == "according" and toks[i + 1].low == "to":
+            if leading and i != 0:
+                return None
+            np = ph.np(toks, i + 2, ctx)
+            if np.actor and not np.people and not np.media and not np.weak:
+                return np.actor
+    return None
+
+def quoted_as_saying(ph, toks, ctx) -> str | None:
+    """'TASS quoted a Russian diplomatic source as saying ...'."""
+    for i, tok in enumerate(toks):
+        if tok.low == "quoted" and not tok.in_quote:
+            np = ph.np(toks, i + 1, ctx)
+            if np.actor and not np.media and np.end + 1 < len(toks) \
+                    and toks[np.end].low == "as" \
+                    and toks[np.end + 1].low in ("saying", "telling", "stating"):
+                return np.actor
+    return None
+
+def subordinate_speaker(ph, toks, ctx) -> str | None:
+    """'..., when Macron said ...', '..., in what Frederiksen called a hybrid attack'."""
+    for i, tok in enumerate(toks[:-2]):
+        if tok.in_quote or tok.low not in _SUBORDINATORS:
+            continue
+        np = ph.np(toks, i + 1, ctx)
+        if not np.actor or np.people or np.media or np.pronoun or np.weak:
+            continue
+        verb = verb_group(toks, np.end)
+        if verb is not None and (toks[verb].low in L.SPEECH_VERBS or toks[verb].low in
+                                 ("called", "described", "termed", "dubbed", "branded")):
+            return np.actor
+    return None
+
+def passive_agent(ph, toks, ctx) -> str | None:
+    """'The proposal was welcomed by Estonia's prime minister, Kristen Michal.'"""
+    for i, tok in enumerate(toks[:-2]):
+        if tok.in_quote or tok.low not in ("was", "were", "is", "are", "been", "be"):
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].low.endswith("ly") and not toks[j].cap:
+            j += 1
+        if j + 1 >= len(toks) or toks[j].low not in L.REPORTING_VERBS \
+                or not toks[j].low.endswith("ed") or toks[j + 1].low != "by":
+            continue
+        np = ph.np(toks, j + 2, ctx)
+        if np.actor is None and not np.pronoun and np.end < len(toks) \
+                and toks[np.end].text == ",":
+            # "by Estonia's prime minister, Kristen Michal"
+            aside = ph.np(toks, np.end + 1, ctx)
+            if aside.actor and not aside.people:
+                return aside.actor
+        if np.actor and not np.people and not np.media and not np.weak and not np.pronoun:
+            return np.actor
+    return None
+
+def with_saying(ph, toks, ctx) -> str | None:
+    """'..., with Macron noting that ...'."""
+    for i, tok in enumerate(toks[:-1]):
+        if tok.text == "," and toks[i + 1].low == "with":
+            np = ph.np(toks, i + 2, ctx)
+            if np.actor and not np.people and np.end < len(toks) \
+                    and toks[np.end].low.endswith("ing") \
+                    and toks[np.end].low in L.REPORTING_VERBS:
+                return np.actor
+    return None
+
+# -- noun phrases ---------------------------------------------------------------------

@@ -1,0 +1,190 @@
+"""The subject of the main clause: who does or says what a sentence reports.
+
+:func:`main_clause` reads past an introductory phrase (:func:`skip_intro`), takes the noun
+phrase at the start of the clause, any "of / at / for ..." phrase or apposition between commas
+after it, and the verb group; the subject is the actor, unless the verb reports a position held
+by someone else ("Lammy said Putin was insisting ..." -> Vladimir Putin).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import lexicon as L
+from .phrases import NP, editorial_np, holds_position, named_actor, people_np, verb_group
+from .tokens import find
+
+# "A year later, ...", "Two days earlier, ..."
+_TIME_INTRO = re.compile(r"^(?:a|an|one|two|three|four|five|several|some|\d+)\s+(?:\w+\s+)?"
+                         r"(?:hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|ago|on)$",
+                         re.IGNORECASE)
+
+
+_PP_AFTER_SUBJECT = frozenset("of at from for in with by across among on".split())
+# Verbs with an object before their clause: without "that" the clause is not found.
+_TELL_VERBS = frozenset("told tells assured informed reminded warned urged".split())
+
+
+@dataclass
+class Clause:
+    """The subject of a clause: its actor (None when unresolved), the rule and the main verb."""
+
+    actor: str | None
+    rule: str
+    verb: str
+    unresolved: bool = False
+
+
+
+
+def main_clause(ph, toks, s, ctx) -> Clause | None:
+    """The subject of the clause starting at ``s`` (None when there is no subject and verb)."""
+    n = len(toks)
+    if s >= n or toks[s].text in L.OPEN_Q or toks[s].text == '"':
+        return None
+    np = ph.np(toks, s, ctx)
+    if np.end == s:
+        return None
+    k = np.end
+    # "Keir Giles of Chatham House said", "Russia's embassy in Canberra warned",
+    # "a spokesman for X", "analysts at the Quincy Institute", "a statement from X".
+    for _ in range(2):
+        if k < n and toks[k].low in _PP_AFTER_SUBJECT \
+                and not toks[k].in_quote:
+            inner = ph.np(toks, k + 1, ctx)
+            if inner.end == k + 1:
+                break
+            if (np.actor is None and not np.pronoun and (np.people or people_np(toks, np))
+                    and inner.actor and not inner.pronoun and not inner.people
+                    and (not inner.media or toks[k].low in ("in", "by"))):
+                # "A commentary in the FAZ urged ...": an outlet's own opinion.
+                media = inner.media and not editorial_np(toks, np)
+                np = NP(np.start, inner.end, actor=inner.actor, weak=inner.weak, media=media)
+            k = inner.end
+        else:
+            break
+    # "X, the ..., warned" / "X, who ..., said" / "his aide, Igor Zhovkva, underscored"
+    if k < n and toks[k].text == ",":
+        close = find(toks, ",", k + 1, limit=30)
+        if close is None:
+            return None
+        verb = verb_group(toks, close + 1)
+        if verb is None and np.actor is not None:
+            second = find(toks, ",", close + 1, limit=20)
+            if second is not None:
+                verb = verb_group(toks, second + 1)
+        if verb is None:
+            return None
+        if np.actor is None and not np.pronoun:
+            aside = ph.np(toks, k + 1, ctx)
+            if aside.end == close and aside.actor and not aside.people:
+                np = aside
+        return subject_result(ph, toks, np, verb, ctx, joint=False)
+    if k < n and toks[k].low == "and" and np.actor is None and np.end - np.start == 1 \
+            and toks[np.start].text in L.DEMONYMS:
+        other = ph.np(toks, k + 1, ctx)  # "British and French officials said"
+        if other.actor and toks[other.start].text in L.DEMONYMS:
+            verb = verb_group(toks, other.end)
+            if verb is not None:
+                np = NP(np.start, other.end, actor=L.DEMONYMS[toks[np.start].text])
+                return subject_result(ph, toks, np, verb, ctx, joint=True)
+    if k < n and toks[k].low == "and" and (np.actor or np.pronoun):
+        other = ph.np(toks, k + 1, ctx)
+        if other.end > k + 1 and (other.actor or other.pronoun):
+            verb = verb_group(toks, other.end)
+            if verb is None:
+                return None
+            return subject_result(ph, toks, np, verb, ctx, joint=True)
+    verb = verb_group(toks, k)
+    if verb is None:
+        return None
+    return subject_result(ph, toks, np, verb, ctx, joint=False)
+
+def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
+    word = toks[verb].low
+    if np.media:
+        # An outlet's own opinion is a position; its news reports are not.
+        if np.actor and word not in L.NEWS_VERBS:
+            return Clause(np.actor, "media opinion", word, False)
+        return Clause("", "media", word, False)
+    if np.pronoun:
+        return Clause(np.actor or "", "pronoun", word, False)
+    if np.actor is None or np.people:
+        # "A senior administration official said Washington would not object"
+        if np.people and word in L.REPORTING_VERBS:
+            inner = reported_subject(ph, toks, verb, ctx)
+            if inner and named_actor(inner):
+                return Clause(inner.actor, "source reports", word, True)
+        return Clause(None, "", word, True)
+    if np.weak and word not in L.REPORTING_VERBS:
+        return Clause(None, "", word, True)
+    if word in L.REPORTING_VERBS:
+        inner = reported_subject(ph, toks, verb, ctx)
+        if inner is not None and named_actor(inner):
+            inner_verb = verb_group(toks, inner.end)
+            known = np.actor in ph.registry
+            if inner_verb is not None and holds_position(toks, inner_verb) \
+                    and (known or ph.registry.kind(inner.actor) == "person") \
+                    and ph.registry.side(inner.actor) != ph.registry.side(np.actor):
+                return Clause(inner.actor, "position reported through another actor", word)
+    return Clause(np.actor, "subject", word, False)
+
+def reported_subject(ph, toks, verb: int, ctx) -> NP | None:
+    """The subject of the clause a reporting verb introduces ("said [that] X ...")."""
+    n = len(toks)
+    j = verb + 1
+    that = None
+    for k in range(j, min(n, j + 10)):
+        if toks[k].text in {",", ";", ":"} or toks[k].text in L.OPEN_Q or toks[k].text == '"':
+            break
+        if toks[k].low == "that":
+            that = k
+            break
+        low = toks[k].low
+        finite = toks[k].word and not toks[k].cap and (low in L.IRREGULAR or low.endswith("ed"))
+        if low in L.AUX or finite:
+            break  # the reported clause has begun without "that"
+    if that is not None:
+        j = that + 1
+    elif toks[verb].low in _TELL_VERBS:
+        return None
+    if j >= n:
+        return None
+    np = ph.np(toks, j, ctx)
+    if np.end == j:
+        return None
+    return np
+
+
+def skip_intro(toks, s: int) -> int:
+    """Skip an introductory phrase ("On the eve of the summit, ...", "However, ...")."""
+    n = len(toks)
+    for _ in range(3):
+        if s >= n:
+            return s
+        low = toks[s].low
+        if toks[s].mention is not None and low not in ("as", "in"):
+            return s
+        if low in L.LEAD_CONJUNCTIONS and s + 1 < n and toks[s + 1].text == ",":
+            s += 2
+            continue
+        comma = find(toks, ",", s, limit=40)
+        participle = low.endswith("ing") and toks[s].cap and toks[s].mention is None and s + 1 < n \
+            and (not toks[s + 1].cap or low not in L.ING_ADJECTIVES)
+        if low in L.INTRO_WORDS or low == "according" or participle:
+            if comma is not None:
+                s = comma + 1
+                continue
+            return s
+        if comma is not None and _TIME_INTRO.match(" ".join(t.text for t in toks[s:comma])):
+            s = comma + 1
+            continue
+        if low in L.LEAD_CONJUNCTIONS:
+            s += 1
+            continue
+        return s
+    return s
+
+
+
