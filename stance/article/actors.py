@@ -72,18 +72,30 @@ _FOLD_EXTRA = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
                "´": "'", "‐": "-", "‑": "-"}
 
 
+class _FoldTable(dict):
+    """str.translate table that works out each character's fold once, on first sight."""
+
+    def __missing__(self, ch: int) -> str:
+        c = chr(ch)
+        if c in _FOLD_EXTRA:
+            out = _FOLD_EXTRA[c]
+        elif ch < 128:
+            out = c
+        else:
+            base = unicodedata.normalize("NFKD", c)[0]
+            out = base if base.isalpha() or base == "'" else c
+        self[ch] = out
+        return out
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Strip diacritics and unify apostrophes, one character for one, so offsets are kept."""
-    out = []
-    for ch in text:
-        if ch in _FOLD_EXTRA:
-            out.append(_FOLD_EXTRA[ch])
-        elif ord(ch) < 128:
-            out.append(ch)
-        else:
-            base = unicodedata.normalize("NFKD", ch)[0]
-            out.append(base if base.isalpha() or base == "'" else ch)
-    return "".join(out)
+    if text.isascii() and "`" not in text:
+        return text
+    return text.translate(_FOLD_TABLE)
 
 
 class ActorRegistry:

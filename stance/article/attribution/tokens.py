@@ -22,7 +22,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'/-]{1,30}(?:,[^()\n,–—-]{1,25})?(?:\s*
                        r"\s*[-–—]+\s+")
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     orig: str
     text: str
@@ -34,7 +34,7 @@ class Tok:
     in_quote: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     actor: str
     start: int
@@ -70,46 +70,40 @@ class MentionIndex:
         original = sentence.strip()
         text = fold(original)
         dateline = _DATELINE.match(text)
-        offset = dateline.end() if dateline else 0
-        raw: list[tuple[str, str]] = []
-        for m in TOKEN.finditer(text, offset):
-            w, o = m.group(0), original[m.start():m.end()]
+        found = [(m.group(0), m.start(), m.end())
+                 for m in TOKEN.finditer(text, dateline.end() if dateline else 0)]
+        words: list[tuple[str, str]] = []  # (folded, as written)
+        last = len(found) - 1
+        x = 0
+        while x <= last:
+            w, start, end = found[x]
+            o = original[start:end]
             if len(w) > 2 and w.endswith("'s") and w[0] != "'":
-                raw += [(w[:-2], o[:-2]), ("'s", o[-2:])]
-            else:
-                raw.append((w, o))
-        # Attach the period of a title or an initial ("Gen.", "Q.") to its word.
-        words: list[tuple[str, str]] = []
-        i = 0
-        while i < len(raw):
-            w, o = raw[i]
-            if i + 2 < len(raw) and raw[i + 1][0] == "." and takes_period(w):
+                words.append((w[:-2], o[:-2]))
+                words.append(("'s", o[-2:]))
+            elif x + 1 < last and found[x + 1][0] == "." and takes_period(w):
+                # "Gen." and "Q." are one token (unless the period ends the sentence)
                 words.append((w + ".", o + "."))
-                i += 2
-                continue
-            words.append((w, o))
-            i += 1
+                x += 1
+            else:
+                words.append((w, o))
+            x += 1
         headline_case = is_title_case([w for w, _ in words])
         toks: list[Tok] = []
         depth = 0
         straight = False
         for w, o in words:
             is_word = w == "'s" or _WORD.match(w) is not None
-            opening = w in L.OPEN_Q or (w == '"' and not straight)
-            closing = w in L.CLOSE_Q or (w == '"' and straight)
-            tok = Tok(o, w, w.lower(), is_word, is_word and w[:1].isupper())
-            tok.in_quote = depth > 0 or straight
-            if opening:
-                if w == '"':
-                    straight = True
-                else:
-                    depth += 1
+            tok = Tok(o, w, w.lower(), is_word, is_word and w[:1].isupper(),
+                      in_quote=depth > 0 or straight)
+            if w == '"':
+                straight = not straight
                 tok.in_quote = True
-            elif closing:
-                if w == '"':
-                    straight = False
-                else:
-                    depth = max(0, depth - 1)
+            elif w in L.OPEN_Q:
+                depth += 1
+                tok.in_quote = True
+            elif w in L.CLOSE_Q:
+                depth = max(0, depth - 1)
                 tok.in_quote = True
             toks.append(tok)
         self.mark_mentions(toks, headline_case)
