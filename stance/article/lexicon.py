@@ -89,7 +89,8 @@ AUX = frozenset("""
 't abruptly again already also are be been being bluntly can could did do does earlier even
 firmly flatly further going had has have is just later long may might must n't never not now
 once only openly plainly previously privately publicly quietly recently repeatedly reportedly
-separately shall should since still strongly swiftly then was were will would yet
+separately shall should since still strongly swiftly then was were will would yet likewise
+too meanwhile
 """.split())
 
 # Irregular past forms (regular ones are recognised by their -ed).
@@ -284,7 +285,7 @@ NAME_SUFFIX = frozenset("II III Jr Jr. Sr Sr.".split())
 
 # Words that open an introductory phrase ending at a comma ("On the eve of ..., ").
 INTRO_WORDS = frozenset("""
-across additionally addressing after also although amid answering as asked at before being
+ahead across additionally addressing after also although amid answering as asked at before being
 besides beyond by citing commenting days describing despite during earlier facing following for
 from furthermore given having hoping hours however if in indeed instead interviewed last later
 like meanwhile months moreover nevertheless nonetheless now on once over overall pressed
@@ -400,3 +401,38 @@ COPULA = frozenset("are had has have is was were".split())
 # Opening and closing quotation marks (straight quotes are handled apart).
 OPEN_Q = frozenset({"“", "«"})
 CLOSE_Q = frozenset({"”", "»"})
+
+# Words of a time phrase that may open a sentence without a comma ("On Tuesday the Kremlin
+# warned", "Late on Monday Macron said", "Last week Italy said"): leads, then time words.
+TIME_LEADS = frozenset("""
+early earlier late later on in last this next by since until at during over
+""".split())
+TIME_WORDS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december jan jan. feb feb. mar mar. apr apr. jun jun. jul
+jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec. week weekend month year morning
+afternoon evening night day today yesterday tonight the of
+""".split())
+
+# Nouns of a point of view: "In Landsbergis's view, ...", "in the opinion of X".
+VIEW_NOUNS = frozenset("view opinion words assessment estimation judgment judgement mind".split())
+
+# Verbs of the occasion of speech, without its content: "He was speaking after Starmer said
+# ..." holds the inner speaker's position.
+OCCASION_VERBS = frozenset("""
+speaking spoke talking talked responding responded reacting reacted commenting commented
+writing
+""".split())
+
+# Nouns of a statement whose author holds its content: "an announcement by Macron that ...".
+STATEMENT_NOUNS = frozenset("""
+announcement assertion claim comment comments declaration pledge proposal remark remarks
+statement suggestion warning
+""".split())
+
+# First-person words: a sentence spoken by the last speaker, in an interview set without
+# quotation marks.
+FIRST_PERSON = frozenset("i me my we us our".split())
+
+# Dashes that set off a headline's source ("... – Tusk") or a post's signature ("— Name").
+DASHES = frozenset({"-", "–", "—"})

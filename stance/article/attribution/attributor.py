@@ -66,7 +66,7 @@ class Attributor:
         if not isinstance(sentence, str) or not sentence.strip():
             return "", "blank"
         continues_quote = context.open_quote > 0
-        toks = self.mentions.tokens(sentence)
+        toks = self.mentions.tokens(sentence, continues_quote)
         still_open = quote_open_after(toks, continues_quote)
         running = still_open and context.open_quote < MAX_QUOTE_RUN
         context.open_quote = context.open_quote + 1 if running else 0

@@ -203,8 +203,8 @@ class Phrases:
         if not rest:
             np.actor, np.weak = actor, weak
             if kind == "state" and len(items) == 1 and toks[np.start].mention is None \
-                    and toks[np.start].low in ("the", "a", "an"):
-                np.actor = None  # "the Paris" alone: a place
+                    and toks[np.start].low in ("the", "a", "an") and not _names_state(toks, items[0]):
+                np.actor = None  # "the Paris" alone: a place; "the Czech Republic" is the state
             return
         if poss and last in L.POSITION_NOUNS | {"answer", "response", "reply"}:
             np.actor = actor  # "The Kremlin's answer", "Zelensky's demand for guarantees"
@@ -267,6 +267,14 @@ class Phrases:
         return name, False
 
     # -- tokens ------------------------------------------------------------------------------
+
+
+def _names_state(toks, item) -> bool:
+    """True when a mention is written as the state's own name, not a metonym ("the Paris")."""
+    if item[0] != "m":
+        return False
+    written = " ".join(toks[x].text for x in range(item[1].start, item[1].end))
+    return written.lower() == fold(item[1].actor).lower()
 
 
 def clause_inside(toks, np: NP, items, head_at: int) -> bool:
@@ -342,14 +350,15 @@ def verb_group(toks, k: int) -> int | None:
         if not t.word or t.cap or t.mention is not None:
             return None
         low = t.low
+        if j == k and low in L.HEADLINE_PREDICATES:
+            return j  # "Starmer ready to send ...", "Macron likely to raise ..."
         if low in L.AUX or (low.endswith("ly") and low not in L.REPORTING_VERBS and len(low) > 3):
             aux = aux or low in L.AUX
             j += 1
             continue
         if low in L.STOP or low in L.DETERMINERS:
             return j - 1 if aux and toks[j - 1].low in L.COPULA else None
-        headline = j == k and low in L.HEADLINE_PREDICATES  # "Starmer ready to send ..."
-        if verbish(low) or (aux and low not in L.PLURAL_NOUNS) or headline:
+        if verbish(low) or (aux and low not in L.PLURAL_NOUNS):
             return j
         return None
     return j - 1 if aux and j > k and toks[j - 1].low in L.COPULA else None

@@ -183,8 +183,36 @@ def skip_intro(toks, s: int) -> int:
         if low in L.LEAD_CONJUNCTIONS:
             s += 1
             continue
+        timed = _time_phrase_end(toks, s)
+        if timed > s:
+            s = timed
+            continue
         return s
     return s
+
+
+def _time_phrase_end(toks, s: int) -> int:
+    """The end of a time phrase opening a clause without a comma ("On Tuesday the Kremlin
+    warned", "Late on Monday Macron said", "In March 2024 Berlin said"); ``s`` when none."""
+    n = len(toks)
+    j = s
+    timed = False
+    while j < n and j - s < 8:
+        t = toks[j]
+        if t.low in L.TIME_WORDS and t.low not in ("the", "of"):
+            timed = True
+        elif not (t.low in L.TIME_LEADS or t.low in ("the", "of") or (j > s and _number(t.low))):
+            break
+        j += 1
+    if not timed or j >= n or toks[j].text in (",", "'s") or toks[j - 1].low in ("the", "of"):
+        return s
+    nxt = toks[j]
+    return j if nxt.cap or nxt.mention is not None or nxt.low in L.DETERMINERS else s
+
+
+def _number(low: str) -> bool:
+    """A day or a year: "26", "2024", "26th"."""
+    return low.isdigit() or (low[-2:] in ("st", "nd", "rd", "th") and low[:-2].isdigit())
 
 
 

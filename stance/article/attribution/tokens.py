@@ -19,7 +19,10 @@ TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:[-'][^\W_]+)*|\S")
 _WORD = re.compile(r"[^\W_]")
 # "PARIS –", "KYIV, Ukraine (AP) —", "MOSCOW, March 1 (Reuters) -"
 _DATELINE = re.compile(r"^[A-Z][A-Z .'/-]{1,30}(?:,[^()\n,–—-]{1,25})?(?:\s*\([^)]{1,40}\))?"
-                       r"\s*[-–—]+\s+")
+                       r"\s*[-–—]+\s+"
+                       # "Canberra, Mar 4 (IANS) ", "MOSCOW, March 1 (Reuters) "
+                       r"|^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}, [A-Z][a-z]{2,8}\.? \d{1,2}"
+                       r"(?:, \d{4})? \([A-Z][\w/ -]{1,20}\)\s+")
 
 
 @dataclass(slots=True)
@@ -65,8 +68,12 @@ class MentionIndex:
                 level = node[0]
             node[1].append((tuple(words), name, ci))
 
-    def tokens(self, sentence: str) -> list[Tok]:
-        """The tokens of a sentence, with quotation state and registry mentions marked."""
+    def tokens(self, sentence: str, in_quote: bool = False) -> list[Tok]:
+        """The tokens of a sentence, with quotation state and registry mentions marked.
+
+        ``in_quote``: a quotation opened in an earlier sentence is still open; the sentence
+        starts inside it when its first quotation mark closes one.
+        """
         original = sentence.strip()
         text = fold(original)
         dateline = _DATELINE.match(text)
@@ -74,11 +81,15 @@ class MentionIndex:
                  for m in TOKEN.finditer(text, dateline.end() if dateline else 0)]
         words: list[tuple[str, str]] = []  # (folded, as written)
         last = len(found) - 1
+        single_open = False
         x = 0
         while x <= last:
             w, start, end = found[x]
             o = original[start:end]
-            if len(w) > 2 and w.endswith("'s") and w[0] != "'":
+            if w == "'":  # a single quotation mark, or the possessive of a plural
+                w, single_open = _single_quote(text, start, end, single_open)
+                words.append((w, o))
+            elif len(w) > 2 and w.endswith("'s") and w[0] != "'":
                 words.append((w[:-2], o[:-2]))
                 words.append(("'s", o[-2:]))
             elif x + 1 < last and found[x + 1][0] == "." and takes_period(w):
@@ -92,6 +103,12 @@ class MentionIndex:
         toks: list[Tok] = []
         depth = 0
         straight = False
+        if in_quote:
+            marks = [w for w, _ in words if w == '"' or w in L.OPEN_Q or w in L.CLOSE_Q]
+            if marks and marks[0] in L.CLOSE_Q:
+                depth = 1
+            elif marks.count('"') % 2:
+                straight = True
         for w, o in words:
             is_word = w == "'s" or _WORD.match(w) is not None
             tok = Tok(o, w, w.lower(), is_word, is_word and w[:1].isupper(),
@@ -164,6 +181,20 @@ class MentionIndex:
                     continue
                 return m, name, ci
         return None
+
+
+def _single_quote(text: str, start: int, end: int, open_: bool) -> tuple[str, bool]:
+    """What a lone ' is: an opening or closing quotation mark ("“", "”"), or the possessive of
+    a plural ("the allies' plan": "'s"); and whether a single quotation is open after it."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before.isalnum() and before in "sS" and not after.isalnum() and not open_:
+        return "'s", open_
+    if (before.isspace() or before in "([") and after.isalnum():
+        return "“", True
+    if before in ",.!?;:…" or (open_ and before.isalnum() and not after.isalnum()):
+        return "”", False
+    return "'", open_
 
 
 def alias_words(alias: str) -> list[str]:
