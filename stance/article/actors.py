@@ -40,6 +40,9 @@ from typing import Iterable
 from ..exceptions import DataError
 
 REGISTRY_COLUMNS = ("name", "aliases", "kind", "country")
+# Optional: the titles that name a person in an article ("prime minister|party leader"), for
+# "the prime minister said" after the person was named. Role aliases give titles too.
+ROLE_COLUMN = "role"
 KINDS = ("person", "state", "organisation", "party", "media", "group")
 _KIND_SYNONYMS = {"organization": "organisation", "org": "organisation", "country": "state",
                   "think tank": "organisation", "thinktank": "organisation"}
@@ -62,6 +65,7 @@ class Actor:
     aliases: tuple[str, ...] = ()
     kind: str = "person"
     country: str = ""
+    roles: tuple[str, ...] = ()  # titles that name this person in an article ("president")
 
 
 # A 1:1 character fold keeps offsets: "Zelenskyy" and "Erdoğan" match "Erdogan", curly
@@ -127,6 +131,8 @@ class ActorRegistry:
                     self._aliases[key] = actor.name
                     explicit[key.lower()] = actor.name
         self._surnames = self._derive_surnames(explicit)
+        self._roles = {actor.name: _roles_of(actor) for actor in self._actors.values()
+                       if actor.kind == "person"}
 
     def _derive_surnames(self, explicit: dict[str, str]) -> dict[str, str]:
         seen: dict[str, set[str]] = {}
@@ -192,6 +198,11 @@ class ActorRegistry:
             if key not in self._aliases:
                 yield key, name, False
 
+    def roles(self, name: str) -> tuple[str, ...]:
+        """The titles of a person, lower-case ("president", "foreign minister"): the ``role``
+        column, and the titles in the person's role aliases ("the French president")."""
+        return self._roles.get(name, ())
+
     def kind(self, name: str) -> str:
         """The kind of a canonical name; ``person`` for a name the registry does not know."""
         actor = self._actors.get(name)
@@ -209,6 +220,23 @@ class ActorRegistry:
     def extend(self, actors: Iterable[Actor]) -> "ActorRegistry":
         """A new registry with ``actors`` added, overriding entries of the same name."""
         return ActorRegistry([*self._actors.values(), *actors])
+
+
+def _roles_of(actor: Actor) -> tuple[str, ...]:
+    """The explicit roles, then the title at the end of each role-like alias."""
+    roles = [r.lower() for r in actor.roles]
+    for alias in actor.aliases:
+        words = fold(alias).split()
+        if not words or not (_is_role_like(fold(alias)) or words[-1] in _TITLES):
+            continue
+        title: list[str] = []
+        for word in reversed(words):
+            if "'" in word or word.lower() == "the" or not (word.islower() or word in _TITLES):
+                break
+            title.insert(0, word.lower())
+        if title and " ".join(title) not in roles:
+            roles.append(" ".join(title))
+    return tuple(roles)
 
 
 def _is_role_like(alias: str) -> bool:
@@ -254,6 +282,8 @@ def parse_registry(text: str, *, source: str = "<registry>") -> list[Actor]:
         raise DataError(f"{source}: the actor registry lacks the column(s) {', '.join(missing)}; "
                         f"expected the header {','.join(REGISTRY_COLUMNS)}, got {','.join(header)}")
     col = {c: header.index(c) for c in REGISTRY_COLUMNS}
+    if ROLE_COLUMN in header:
+        col[ROLE_COLUMN] = header.index(ROLE_COLUMN)
     actors: list[Actor] = []
     seen: dict[str, int] = {}
     try:
@@ -278,7 +308,9 @@ def parse_registry(text: str, *, source: str = "<registry>") -> list[Actor]:
                                 f"{seen[cells['name']]}; give each actor one row")
             seen[cells["name"]] = line
             aliases = tuple(a.strip() for a in cells["aliases"].split(ALIAS_SEPARATOR) if a.strip())
-            actors.append(Actor(cells["name"], aliases, kind, cells["country"]))
+            roles = tuple(r.strip() for r in cells.get(ROLE_COLUMN, "").split(ALIAS_SEPARATOR)
+                          if r.strip())
+            actors.append(Actor(cells["name"], aliases, kind, cells["country"], roles))
     except csv.Error as exc:
         raise DataError(f"{source}, line {reader.line_num}: malformed CSV ({exc})") from None
     return actors

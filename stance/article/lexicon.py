@@ -311,8 +311,8 @@ ABBREV = frozenset("""
 adm brig capt cmdr col dr gen gov jr lt maj mr mrs ms prof rep ret sen sgt sr st
 """.split())
 
-# Pronouns that take the last person who spoke.
-PRONOUNS = frozenset("he she".split())
+# Pronouns that take the last person who spoke ("according to him").
+PRONOUNS = frozenset("he she him".split())
 
 # Prepositions that may continue a title ("Secretary of State").
 PREPS = frozenset("at for in of to".split())
@@ -436,3 +436,16 @@ FIRST_PERSON = frozenset("i me my we us our".split())
 
 # Dashes that set off a headline's source ("... – Tusk") or a post's signature ("— Name").
 DASHES = frozenset({"-", "–", "—"})
+
+# Words of a title that names one person by role ("the prime minister", "the German defence
+# minister", "the Polish analyst"): a title-only phrase resolves to the person of that role
+# named most recently in the article.
+ROLE_WORDS = frozenset("""
+adviser advisor aide ambassador analyst chair chairman chairwoman chancellor chief co-leader
+commander commander-in-chief commissioner defence defense deputy diplomat director economist
+envoy expert finance first foreign general governor head interior king leader mayor minister
+negotiator premier president prime queen researcher secretary secretary-general senator speaker
+spokesman spokesperson spokeswoman state vice
+""".split())
+# Words before a title that do not change whose it is ("the former president").
+ROLE_MODIFIERS = frozenset("former outgoing incoming new then acting top senior".split())

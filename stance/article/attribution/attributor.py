@@ -13,20 +13,32 @@ from typing import Iterable
 
 from .. import lexicon as L
 from ..actors import ActorRegistry, load_registry
-from .context import MAX_QUOTE_RUN, Context, quote_open_after, quote_spans_all, remember_names
+from .context import (
+    MAX_QUOTE_RUN,
+    Context,
+    quote_open_after,
+    quote_spans_all,
+    remember_names,
+    remember_roles,
+)
 from .phrases import Phrases, people_np
 from .speakers import (
     according_to,
+    dateline_colon,
+    first_person,
     headline,
     passive_agent,
     place_intro,
     public_opinion,
     quoted_as_saying,
     reporting_clause,
+    signature,
+    statement_by,
     subordinate_speaker,
+    viewpoint,
     with_saying,
 )
-from .subject import main_clause, skip_intro
+from .subject import coordinated_clause, main_clause, skip_intro
 from .tokens import MentionIndex, Tok, find
 
 
@@ -48,8 +60,7 @@ class Attributor:
 
     def attribute(self, sentences: Iterable[str]) -> list[str]:
         """The actor of each sentence of one article, in order ("" when none)."""
-        context = Context()
-        return [self._attribute(s, context)[0] for s in sentences]
+        return [actor for actor, _ in self.explain(sentences)]
 
     def attribute_sentence(self, sentence: str) -> str:
         """The actor of one sentence read on its own (a pronoun then resolves to nothing)."""
@@ -58,7 +69,8 @@ class Attributor:
     def explain(self, sentences: Iterable[str]) -> list[tuple[str, str]]:
         """(actor, rule) for each sentence of an article: which rule decided, for debugging."""
         context = Context()
-        return [self._attribute(s, context) for s in sentences]
+        decided = [self._attribute(s, context) for s in sentences]
+        return _signed_posts(decided)
 
     # -- one sentence ---------------------------------------------------------------------
 
@@ -71,6 +83,7 @@ class Attributor:
         running = still_open and context.open_quote < MAX_QUOTE_RUN
         context.open_quote = context.open_quote + 1 if running else 0
         remember_names(self.phrases, toks, context)
+        remember_roles(self.phrases, toks, context)
         actor, rule = self._decide(toks, context, continues_quote)
         if actor:
             context.last_speaker = actor
@@ -85,9 +98,13 @@ class Attributor:
             return "", "blank"
         start = skip_intro(toks, 0)
 
+        signed = signature(ph, toks, ctx)
+        if signed is not None:
+            return signed, "signature"
         said = headline(ph, toks, ctx)
         if said is not None:
             return said, "headline"
+        start = dateline_colon(ph, toks, ctx) or start
 
         # A speaker right after a quotation, or a reporting clause set off by commas at the end
         # or in the middle ("..., Macron said." / "..., Macron added, would be ...").
@@ -117,6 +134,14 @@ class Attributor:
         quoted = quoted_as_saying(ph, toks, ctx)
         if quoted:
             return quoted, "quoted as saying"
+        view = viewpoint(ph, toks, ctx)
+        if view:
+            return view, "whose view"
+        if main is not None and main.verb in L.OCCASION_VERBS:
+            # "He was speaking after Starmer announced that ...": the inner speaker's position.
+            inner = subordinate_speaker(ph, toks, ctx) or statement_by(ph, toks, ctx)
+            if inner:
+                return inner, "speaker of the occasion"
 
         trailing = according_to(ph, toks, ctx, leading=False)
         if trailing and not (main and main.actor and self.registry.kind(main.actor) == "person"):
@@ -130,6 +155,12 @@ class Attributor:
                 place = place_intro(ph, toks, start)
                 if place and people_np(toks, ph.np(toks, start, ctx)):
                     return place, "officials in a capital"
+
+        joined = coordinated_clause(ph, toks, ctx)
+        if joined:
+            return joined, "coordinated reporting clause"
+        if ctx.last_speaker and first_person(toks):
+            return ctx.last_speaker, "first person: the last speaker"
 
         colon = find(toks, ":", 0)
         if colon is not None and colon + 1 < n and toks[colon + 1].text not in L.OPEN_Q | {'"'}:
@@ -151,6 +182,24 @@ class Attributor:
         if continues_quote or (toks[0].text in L.OPEN_Q | {'"'} and quote_spans_all(toks)):
             return ctx.last_speaker, "quote continues"
         return "", "narration"
+
+
+# How far back a signed post reaches: its sentences above the signature line.
+MAX_POST_SENTENCES = 8
+_UNSIGNED = ("narration", "quote continues", "first person: the last speaker")
+
+
+def _signed_posts(decided: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Give a post quoted in full the signer of the line after it ("— Name (@handle) ...")."""
+    out = list(decided)
+    for i, (actor, rule) in enumerate(decided):
+        if rule != "signature":
+            continue
+        k = i - 1
+        while k >= 0 and i - k <= MAX_POST_SENTENCES and out[k][1] in _UNSIGNED:
+            out[k] = (actor, "signed post")
+            k -= 1
+    return out
 
 
 def attribute_actors(sentences: Iterable[str], actors=None) -> list[str]:

@@ -26,6 +26,8 @@ class Context:
     last_person: str = ""
     surnames: dict[str, str] = field(default_factory=dict)
     open_quote: int = 0  # sentences since a quotation opened without closing
+    # title ("prime minister", "minister", "analyst") -> (person, the state of the title or "")
+    roles: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 
@@ -79,3 +81,103 @@ def quote_spans_all(toks: list[Tok]) -> bool:
     tail = [t for t in toks if t.text not in {".", "!", "?"}]
     return bool(tail) and all(t.in_quote for t in tail)
 
+
+
+def title_words(toks, start: int, end: int) -> tuple[list[str], str] | None:
+    """The role words and the state of a title-only phrase ("the German defence minister" ->
+    (["defence", "minister"], "Germany")); None when the phrase holds anything else."""
+    words: list[str] = []
+    state = ""
+    k = start
+    if k < end and toks[k].low in ("the", "his", "her", "its", "their"):
+        k += 1
+    while k < end:
+        t = toks[k]
+        if t.mention is not None and t.mention.end <= end and k + 1 < end \
+                and toks[t.mention.end].low == "'s" and not words:
+            state = t.mention.actor  # "Ukraine's foreign minister"
+            k = t.mention.end + 1
+            continue
+        if t.text in L.DEMONYMS and not words:
+            state = L.DEMONYMS[t.text]
+        elif t.low in L.ROLE_WORDS:
+            words.append(t.low)
+        elif not (t.low in L.ROLE_MODIFIERS and not words):
+            return None
+        k += 1
+    if not words or words[-1] in ("first", "state", "foreign", "defence", "defense", "prime"):
+        return None
+    return words, state
+
+
+def remember_roles(ph, toks: list[Tok], ctx: Context) -> None:
+    """Titles given to people in this sentence ("Prime Minister Keir Starmer", "Donald Tusk,
+    the Polish prime minister,"), and the registry's roles of the people named, so that a later
+    "the prime minister" resolves to them."""
+    n = len(toks)
+    for i, actor, e in _people(ph, toks):
+        for role in ph.registry.roles(actor):
+            _remember(ctx, role.split(), ph.registry.side(actor), actor)
+        # a title before the name
+        k = i
+        while k > 0 and (toks[k - 1].low in L.ROLE_WORDS or toks[k - 1].text in L.DEMONYMS):
+            k -= 1
+        if k < i:
+            found = title_words(toks, k, i)
+            if found:
+                _remember(ctx, found[0], found[1], actor)
+        # an apposition after it: ", the Polish prime minister,"
+        if e + 1 < n and toks[e].text == "," and toks[e + 1].low in ("the", "a"):
+            close = e + 1
+            while close < n and toks[close].word and close - e < 8:
+                close += 1
+            found = title_words(toks, e + 1, close)
+            if found:
+                _remember(ctx, found[0], found[1], actor)
+
+
+def _people(ph, toks: list[Tok]):
+    """(start, person, end) of each person named in full: registry mentions (not roles) and
+    name-shaped runs of two words or more."""
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if t.mention is not None:
+            if not t.mention.role and ph.registry.kind(t.mention.actor) == "person":
+                yield i, t.mention.actor, t.mention.end
+            i = t.mention.end
+        elif namey(t):
+            j = name_run_end(toks, i, n)
+            name = name_from(toks, i, j)
+            if name and len(name.split()) >= 2:
+                found = ph.registry.lookup(name)
+                if found is None or ph.registry.kind(found) == "person":
+                    yield j - len(name.split()), found or name, j
+            i = max(j, i + 1)
+        else:
+            i += 1
+
+
+def _remember(ctx: Context, words: list[str], state: str, actor: str) -> None:
+    ctx.roles[" ".join(words)] = (actor, state)
+    ctx.roles[words[-1]] = (actor, state)
+
+
+def role_holder(ph, toks, start: int, end: int, ctx: Context) -> str | None:
+    """The person a title-only phrase refers to: the last one given that title in the article
+    (of the same state when the phrase names one), or None."""
+    if not ctx.roles:
+        return None
+    found = title_words(toks, start, end)
+    if found is None or toks[start].low not in ("the", "his", "her"):
+        return None
+    words, state = found
+    held = ctx.roles.get(" ".join(words)) or (ctx.roles.get(words[-1]) if len(words) == 1 else None)
+    if held is None:
+        return None
+    actor, title_state = held
+    side = ph.registry.side(actor) if actor in ph.registry else title_state
+    if state and side and side != state:
+        return None  # "the US president" is not the French one named before
+    return actor

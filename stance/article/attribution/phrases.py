@@ -11,9 +11,11 @@ tests the speaker and subject rules share.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from .. import lexicon as L
 from ..actors import ActorRegistry, fold
+from .context import role_holder
 from .tokens import abbreviation, name_from, name_run_end, namey, particle_of_name
 
 _MODALS = frozenset("will would can could may might must shall should do does did".split())
@@ -186,7 +188,7 @@ class Phrases:
                 if found and found[1] != "media":
                     np.actor = found[0]
                     return
-        self._resolve_unnamed(toks, np)
+        self._resolve_unnamed(toks, np, ctx)
 
     def _resolve_head(self, toks, np: NP, items, head_at: int, first_prep: int, ctx) -> None:
         actor, kind, weak = self._entity(toks, items[head_at], ctx)
@@ -203,7 +205,8 @@ class Phrases:
         if not rest:
             np.actor, np.weak = actor, weak
             if kind == "state" and len(items) == 1 and toks[np.start].mention is None \
-                    and toks[np.start].low in ("the", "a", "an") and not _names_state(toks, items[0]):
+                    and toks[np.start].low in ("the", "a", "an") \
+                    and not _names_state(toks, items[0]):
                 np.actor = None  # "the Paris" alone: a place; "the Czech Republic" is the state
             return
         if poss and last in L.POSITION_NOUNS | {"answer", "response", "reply"}:
@@ -223,7 +226,7 @@ class Phrases:
             np.actor = actor
         # Otherwise ("The Paris meeting", "Europe's Ukraine force") the name only qualifies a noun.
 
-    def _resolve_unnamed(self, toks, np: NP) -> None:
+    def _resolve_unnamed(self, toks, np: NP, ctx) -> None:
         """A phrase without a registry mention or a name: nationals, officials, organisations."""
         words = {toks[x].low for x in range(np.start, np.end)}
         if np.end - np.start == 2 and toks[np.start].low == "the" \
@@ -235,6 +238,10 @@ class Phrases:
         organisation = organisation_name(toks, np)
         if organisation:
             np.actor = organisation  # unknown to the registry: "The Australian ... Institute"
+            return
+        held = role_holder(self, toks, np.start, np.end, ctx)
+        if held:
+            np.actor = held  # "the prime minister" after "Prime Minister Keir Starmer"
             return
         unnamed_role = words & L.ROLE_ONLY and not words & L.SPOKES
         for x in range(np.start, np.end):
@@ -259,14 +266,21 @@ class Phrases:
             return name, True
         last = parts[-1] if parts[-1] not in L.NAME_SUFFIX else parts[-2]
         known = reg.lookup(last)
-        if known and reg.kind(known) == "person" and fold(known)[:3] == fold(parts[0])[:3] \
+        if known and reg.kind(known) == "person" and _same_first_name(known, parts[0]) \
                 and len([w for w in known.split() if w not in L.NAME_SUFFIX]) == len(parts):
-            return known, False  # "Volodimir Zelensky"; not "Helen Clark" for Wesley Clark
+            return known, False  # "Volodimir Zelensky", "Dmytro Peskov"; not "Helen Clark"
         if fold(last) in ctx.surnames:
             return ctx.surnames[fold(last)], False
         return name, False
 
     # -- tokens ------------------------------------------------------------------------------
+
+
+def _same_first_name(known: str, written: str) -> bool:
+    """A spelling of the same first name ("Volodimir", "Dmytro", "Kier"): same initial and
+    most letters in order."""
+    a, b = fold(known).split()[0].lower(), fold(written).lower()
+    return a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= 0.6
 
 
 def _names_state(toks, item) -> bool:

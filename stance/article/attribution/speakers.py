@@ -50,14 +50,58 @@ def place_intro(ph, toks, start: int) -> str | None:
     return None
 
 def headline(ph, toks, ctx) -> str | None:
-    """'Zelensky: foreign contingent must ...', 'Ukraine's Sybiha: ...'."""
+    """A headline's source: 'Zelensky: foreign contingent must ...', 'Ukraine's Sybiha: ...',
+    '... will provide logistical help – Tusk'.
+
+    A full sentence after a place and a colon is a dateline, not a headline ("New Delhi: On
+    Tuesday the Kremlin warned ..."): see :func:`dateline_colon`.
+    """
+    n = len(toks)
     colon = find(toks, ":", 0)
-    if colon is None or colon > 8 or colon == 0:
+    if colon is not None and 0 < colon <= 8 and dateline_colon(ph, toks, ctx) is None:
+        np = ph.np(toks, 0, ctx)
+        if np.end == colon and np.actor and not np.weak and not np.pronoun:
+            return np.actor
+    # "... – Tusk": a dash, then only the source (and maybe a full stop).
+    end = n - 1 if toks[-1].text in (".", "!") else n
+    for k in range(max(1, end - 8), end - 1):
+        if toks[k].text in L.DASHES and not toks[k].in_quote:
+            np = ph.np(toks, k + 1, ctx)
+            if np.end == end and named_actor(np) and not np.weak:
+                return np.actor
+    return None
+
+
+def dateline_colon(ph, toks, ctx) -> int | None:
+    """The start of the sentence after a dateline and a colon ("WARSAW: Polish troops ...",
+    "New Delhi: On Tuesday ..."), or None: the place is a state's name or capital, and what
+    follows is a full sentence with an actor of its own."""
+    from .subject import main_clause, skip_intro  # the subject step uses this module
+
+    colon = find(toks, ":", 0)
+    if colon is None or colon == 0 or colon > 4 or toks[-1].text not in (".", "!", "?"):
         return None
-    np = ph.np(toks, 0, ctx)
-    if np.end == colon and np.actor and not np.weak and not np.pronoun:
+    place = ph.np(toks, 0, ctx)
+    if place.end != colon or not place.actor or ph.registry.kind(place.actor) != "state":
+        return None
+    start = skip_intro(toks, colon + 1)
+    clause = main_clause(ph, toks, start, ctx)
+    return start if clause is not None and clause.actor else None
+
+
+def signature(ph, toks, ctx) -> str | None:
+    """A line that signs a post quoted above it: '— Name', 'Name (@handle) March 3, 2025'."""
+    n = len(toks)
+    start = 1 if toks[0].text in L.DASHES else 0
+    np = ph.np(toks, start, ctx)
+    if not named_actor(np) or np.weak or ph.registry.kind(np.actor) != "person":
+        return None
+    if start and (np.end == n or toks[np.end].text in ("(", ",")):
+        return np.actor
+    if np.end + 1 < n and toks[np.end].text == "(" and toks[np.end + 1].text == "@":
         return np.actor
     return None
+
 
 def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
     """A reporting clause after a closing quote or a comma: ', X said' or ', said X'."""
@@ -91,13 +135,28 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
                 np = NP(q, inner.end, actor=inner.actor)
         if np.end == q or np.actor is None or np.people or np.media:
             continue
-        verb = verb_group(toks, np.end)
+        verb = verb_group(toks, _after_aside(toks, np.end))
         if verb is None or toks[verb].low not in L.REPORTING_VERBS:
             continue
         if not after_quote and not clause_ends(toks, verb + 1):
             continue
         return np.actor, after_quote
     return None, False
+
+
+def _after_aside(toks, k: int) -> int:
+    """Past what may stand between a speaker and the verb: "(party, group)" or ", the
+    party's leader and a former defence minister,"."""
+    n = len(toks)
+    if k < n and toks[k].text == "(":
+        close = find(toks, ")", k + 1, limit=25)
+        if close is not None:
+            k = close + 1
+    if k < n and toks[k].text == "," and verb_group(toks, k + 1) is None:
+        close = find(toks, ",", k + 1, limit=30)
+        if close is not None and verb_group(toks, close + 1) is not None:
+            return close + 1
+    return k
 
 
 def according_to(ph, toks, ctx, leading: bool) -> str | None:
@@ -170,3 +229,47 @@ def with_saying(ph, toks, ctx) -> str | None:
     return None
 
 # -- noun phrases ---------------------------------------------------------------------
+
+
+def viewpoint(ph, toks, ctx) -> str | None:
+    """Whose view a sentence gives: "In Landsbergis's view, ...", "in his view", "in the view of
+    Defence Minister Boris Pistorius", "As he sees it, ..."."""
+    n = len(toks)
+    for i in range(n - 2):
+        t = toks[i]
+        if t.in_quote or t.low not in ("in", "as") or (i > 0 and toks[i - 1].text != ","):
+            continue
+        nxt = toks[i + 1]
+        if t.low == "as":
+            if nxt.low in ("he", "she") and toks[i + 2].low in ("sees", "saw", "put", "puts"):
+                return ctx.last_person or None
+            continue
+        if nxt.low in ("his", "her", "my", "our") and toks[i + 2].low in L.VIEW_NOUNS:
+            return (ctx.last_person if nxt.low in ("his", "her") else ctx.last_speaker) or None
+        if nxt.low == "the" and toks[i + 2].low in L.VIEW_NOUNS and i + 4 < n \
+                and toks[i + 3].low == "of":
+            np = ph.np(toks, i + 4, ctx)
+            return np.actor if named_actor(np) else None
+        np = ph.np(toks, i + 1, ctx)
+        if named_actor(np) and toks[np.end - 1].low in L.VIEW_NOUNS \
+                and any(toks[k].low == "'s" for k in range(np.start, np.end)):
+            return np.actor
+    return None
+
+
+def statement_by(ph, toks, ctx) -> str | None:
+    """The author of a statement whose content the sentence gives: "... an announcement by
+    French President Emmanuel Macron that France ..."."""
+    for i in range(len(toks) - 2):
+        if toks[i].low in L.STATEMENT_NOUNS and toks[i + 1].low == "by" and not toks[i].in_quote:
+            np = ph.np(toks, i + 2, ctx)
+            if named_actor(np) and np.end < len(toks) and toks[np.end].low == "that":
+                return np.actor
+    return None
+
+
+def first_person(toks) -> bool:
+    """True when the sentence speaks in the first person outside quotation marks."""
+    return any(t.low in L.FIRST_PERSON and not t.in_quote and t.mention is None
+               and (t.low != "i" or t.text == "I") and (t.low != "us" or t.text == "us")
+               for t in toks)  # "US" is the country

@@ -64,6 +64,17 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
             k = inner.end
         else:
             break
+    # "Ruslan Stefanchuk (Servant of the People) insisted": an affiliation in parentheses.
+    if k < n and toks[k].text == "(" and np.actor:
+        close = find(toks, ")", k + 1, limit=25)
+        if close is not None:
+            k = close + 1
+    # "Germany, the U.S. and Italy are among ...": a list gives its first member.
+    listed = _list_end(ph, toks, np, k, ctx)
+    if listed is not None:
+        verb = verb_group(toks, listed)
+        if verb is not None:
+            return subject_result(ph, toks, np, verb, ctx, joint=True)
     # "X, the ..., warned" / "X, who ..., said" / "his aide, Igor Zhovkva, underscored"
     if k < n and toks[k].text == ",":
         close = find(toks, ",", k + 1, limit=30)
@@ -101,18 +112,44 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
         return None
     return subject_result(ph, toks, np, verb, ctx, joint=False)
 
+def _list_end(ph, toks, np: NP, k: int, ctx) -> int | None:
+    """After the first member of a list of named actors ("X, Y and Z"), the index after its
+    last member; None when no such list follows."""
+    n = len(toks)
+    if not named_actor(np) or k >= n or toks[k].text != ",":
+        return None
+    members = 1
+    while k < n and toks[k].text == ",":
+        nxt = ph.np(toks, k + 1, ctx)
+        if not named_actor(nxt):
+            return None
+        members += 1
+        k = nxt.end
+    if members < 2 or k >= n or toks[k].low != "and":
+        return None
+    last = ph.np(toks, k + 1, ctx)
+    return last.end if named_actor(last) else None
+
+
 def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
     word = toks[verb].low
     if np.media:
-        # An outlet's own opinion is a position; its news reports are not.
-        if np.actor and word not in L.NEWS_VERBS:
+        # An outlet's own opinion is a position; its news reports are not, but the actor of
+        # what it reports holds it ("The Times reports that Turkey is ready ...").
+        if np.actor and word not in L.NEWS_VERBS and word not in ("says", "said", "say"):
             return Clause(np.actor, "media opinion", word, False)
+        if word in L.NEWS_VERBS or word in L.REPORTING_VERBS:
+            inner = reported_subject(ph, toks, verb, ctx)
+            if inner and named_actor(inner):
+                return Clause(inner.actor, "reported by an outlet", word, True)
         return Clause("", "media", word, False)
     if np.pronoun:
         return Clause(np.actor or "", "pronoun", word, False)
     if np.actor is None or np.people:
-        # "A senior administration official said Washington would not object"
-        if np.people and word in L.REPORTING_VERBS:
+        # "A senior administration official said Washington would not object", "The office
+        # says Carney reaffirmed ..."
+        spokes = any(toks[x].low in L.SPOKES for x in range(np.start, np.end))
+        if (np.people or spokes) and word in L.REPORTING_VERBS:
             inner = reported_subject(ph, toks, verb, ctx)
             if inner and named_actor(inner):
                 return Clause(inner.actor, "source reports", word, True)
@@ -216,3 +253,19 @@ def _number(low: str) -> bool:
 
 
 
+
+
+def coordinated_clause(ph, toks, ctx) -> str | None:
+    """The speaker of a reporting clause joined to the main one: "Talks are continuing, and
+    Roll said NATO countries could change their minds."."""
+    n = len(toks)
+    for k in range(1, n - 2):
+        t = toks[k]
+        if t.in_quote or not (t.text == ";" or (t.text == "," and toks[k + 1].low in
+                                                  ("and", "but", "while", "whereas"))):
+            continue
+        start = k + 1 if t.text == ";" else k + 2
+        clause = main_clause(ph, toks, start, ctx)
+        if clause and clause.actor and not clause.unresolved and clause.verb in L.REPORTING_VERBS:
+            return clause.actor
+    return None
