@@ -127,6 +127,7 @@ PEOPLE_NOUNS = frozenset("""
 academics adviser advisers advisor aide aides analyst analysts commanders critics diplomat
 diplomats economists envoy envoys expert experts fellow generals insiders legislators members
 negotiator negotiators observers officers official officials participants people person planners
+ministers leaders presidents
 representative representatives researcher researchers scholars source sources spokesman
 spokespeople spokesperson spokeswoman
 """.split())
@@ -449,3 +450,8 @@ spokesman spokesperson spokeswoman state vice
 """.split())
 # Words before a title that do not change whose it is ("the former president").
 ROLE_MODIFIERS = frozenset("former outgoing incoming new then acting top senior".split())
+
+# Auxiliaries of a stated position in a reported clause ("X would like", "X is ready").
+STANCE_AUX = frozenset("""
+would will could can may might should must shall is are am 're 's not never
+""".split())

@@ -77,6 +77,8 @@ class Attributor:
     def _attribute(self, sentence: str, context: Context) -> tuple[str, str]:
         if not isinstance(sentence, str) or not sentence.strip():
             return "", "blank"
+        if _heading(sentence):
+            context.open_quote = 0  # a heading ends any quotation: "Peacekeepers in Ukraine"
         continues_quote = context.open_quote > 0
         toks = self.mentions.tokens(sentence, continues_quote)
         still_open = quote_open_after(toks, continues_quote)
@@ -182,6 +184,12 @@ class Attributor:
         if continues_quote or (toks[0].text in L.OPEN_Q | {'"'} and quote_spans_all(toks)):
             return ctx.last_speaker, "quote continues"
         return "", "narration"
+
+
+def _heading(sentence: str) -> bool:
+    """A short line without a sentence end: a heading or a headline."""
+    text = sentence.strip().rstrip("”’\"'")
+    return len(text) < 80 and not text.endswith((".", "!", "?", "…", ":", ","))
 
 
 # How far back a signed post reaches: its sentences above the signature line.

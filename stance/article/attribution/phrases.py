@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from .. import lexicon as L
 from ..actors import ActorRegistry, fold
 from .context import role_holder
-from .tokens import abbreviation, name_from, name_run_end, namey, particle_of_name
+from .tokens import abbreviation, find, name_from, name_run_end, namey, particle_of_name
 
 _MODALS = frozenset("will would can could may might must shall should do does did".split())
 
@@ -408,3 +408,18 @@ def clause_ends(toks, k: int) -> bool:
             return False
     return True
 
+
+
+def after_aside(toks, k: int) -> int:
+    """Past what may stand between a speaker and the verb: "(party, group)" or ", the
+    party's leader and a former defence minister,"."""
+    n = len(toks)
+    if k < n and toks[k].text == "(":
+        close = find(toks, ")", k + 1, limit=25)
+        if close is not None:
+            k = close + 1
+    if k < n and toks[k].text == "," and verb_group(toks, k + 1) is None:
+        close = find(toks, ",", k + 1, limit=30)
+        if close is not None and verb_group(toks, close + 1) is not None:
+            return close + 1
+    return k

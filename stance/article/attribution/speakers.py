@@ -9,7 +9,7 @@ comma (:func:`reporting_clause`), "according to X", "X was quoted as saying", ",
 from __future__ import annotations
 
 from .. import lexicon as L
-from .phrases import NP, clause_ends, named_actor, verb_group
+from .phrases import NP, after_aside, clause_ends, named_actor, verb_group
 from .tokens import find
 
 _SUBORDINATORS = frozenset("when as after where what because since".split())
@@ -135,28 +135,13 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
                 np = NP(q, inner.end, actor=inner.actor)
         if np.end == q or np.actor is None or np.people or np.media:
             continue
-        verb = verb_group(toks, _after_aside(toks, np.end))
+        verb = verb_group(toks, after_aside(toks, np.end))
         if verb is None or toks[verb].low not in L.REPORTING_VERBS:
             continue
         if not after_quote and not clause_ends(toks, verb + 1):
             continue
         return np.actor, after_quote
     return None, False
-
-
-def _after_aside(toks, k: int) -> int:
-    """Past what may stand between a speaker and the verb: "(party, group)" or ", the
-    party's leader and a former defence minister,"."""
-    n = len(toks)
-    if k < n and toks[k].text == "(":
-        close = find(toks, ")", k + 1, limit=25)
-        if close is not None:
-            k = close + 1
-    if k < n and toks[k].text == "," and verb_group(toks, k + 1) is None:
-        close = find(toks, ",", k + 1, limit=30)
-        if close is not None and verb_group(toks, close + 1) is not None:
-            return close + 1
-    return k
 
 
 def according_to(ph, toks, ctx, leading: bool) -> str | None:
@@ -270,6 +255,8 @@ def statement_by(ph, toks, ctx) -> str | None:
 
 def first_person(toks) -> bool:
     """True when the sentence speaks in the first person outside quotation marks."""
+    if toks[-1].text not in (".", "!", "?", "”", '"'):
+        return False  # a heading ("Peacekeepers in Ukraine: what we know")
     return any(t.low in L.FIRST_PERSON and not t.in_quote and t.mention is None
                and (t.low != "i" or t.text == "I") and (t.low != "us" or t.text == "us")
                for t in toks)  # "US" is the country

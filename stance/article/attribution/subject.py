@@ -12,7 +12,15 @@ import re
 from dataclasses import dataclass
 
 from .. import lexicon as L
-from .phrases import NP, editorial_np, holds_position, named_actor, people_np, verb_group
+from .phrases import (
+    NP,
+    after_aside,
+    editorial_np,
+    holds_position,
+    named_actor,
+    people_np,
+    verb_group,
+)
 from .tokens import find
 
 # "A year later, ...", "Two days earlier, ..."
@@ -103,7 +111,7 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
     if k < n and toks[k].low == "and" and (np.actor or np.pronoun):
         other = ph.np(toks, k + 1, ctx)
         if other.end > k + 1 and (other.actor or other.pronoun):
-            verb = verb_group(toks, other.end)
+            verb = verb_group(toks, after_aside(toks, other.end))  # "X and Y, the ..., said"
             if verb is None:
                 return None
             return subject_result(ph, toks, np, verb, ctx, joint=True)
@@ -140,7 +148,7 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
             return Clause(np.actor, "media opinion", word, False)
         if word in L.NEWS_VERBS or word in L.REPORTING_VERBS:
             inner = reported_subject(ph, toks, verb, ctx)
-            if inner and named_actor(inner):
+            if inner and named_actor(inner) and _stance_verb(toks, inner.end):
                 return Clause(inner.actor, "reported by an outlet", word, True)
         return Clause("", "media", word, False)
     if np.pronoun:
@@ -209,6 +217,10 @@ def skip_intro(toks, s: int) -> int:
         comma = find(toks, ",", s, limit=40)
         participle = low.endswith("ing") and toks[s].cap and toks[s].mention is None and s + 1 < n \
             and (not toks[s + 1].cap or low not in L.ING_ADJECTIVES)
+        timed = _time_phrase_end(toks, s)
+        if timed > s:  # "On Tuesday the Kremlin warned that, ...": no comma closes it
+            s = timed
+            continue
         if low in L.INTRO_WORDS or low == "according" or participle:
             if comma is not None:
                 s = comma + 1
@@ -219,10 +231,6 @@ def skip_intro(toks, s: int) -> int:
             continue
         if low in L.LEAD_CONJUNCTIONS:
             s += 1
-            continue
-        timed = _time_phrase_end(toks, s)
-        if timed > s:
-            s = timed
             continue
         return s
     return s
@@ -241,7 +249,9 @@ def _time_phrase_end(toks, s: int) -> int:
         elif not (t.low in L.TIME_LEADS or t.low in ("the", "of") or (j > s and _number(t.low))):
             break
         j += 1
-    if not timed or j >= n or toks[j].text in (",", "'s") or toks[j - 1].low in ("the", "of"):
+    while j > s and toks[j - 1].low in ("the", "of"):
+        j -= 1  # "On Tuesday the Kremlin": "the" opens the subject
+    if not timed or j >= n or toks[j].text in (",", "'s"):
         return s
     nxt = toks[j]
     return j if nxt.cap or nxt.mention is not None or nxt.low in L.DETERMINERS else s
@@ -253,6 +263,16 @@ def _number(low: str) -> bool:
 
 
 
+
+
+def _stance_verb(toks, k: int) -> bool:
+    """True when the predicate at ``k`` states a position (a modal, "is ready", "wants"), not
+    a past action ("had asked some 20 leaders to Paris")."""
+    verb = verb_group(toks, k)
+    if verb is None:
+        return False
+    return holds_position(toks, verb) or any(
+        toks[x].low in L.STANCE_AUX for x in range(k, verb + 1))
 
 
 def coordinated_clause(ph, toks, ctx) -> str | None:
