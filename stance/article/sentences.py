@@ -9,7 +9,9 @@ except:
 
 - after a title or an initial that keeps its period ("Mr.", "Gen.", "Q.", "U.S.", "D.C."),
   and after an abbreviation such as "approx.", "incl." or "No." before a number;
-- inside parentheses ("€2 billion ($2.1 billion)" and "(AP.)" stay whole).
+- inside parentheses ("€2 billion ($2.1 billion)" and "(AP.)" stay whole);
+- after an ellipsis ("When peace arrives... Canada will be there"), and before a short
+  reporting clause after a closing quotation mark ('... who then?" Zelensky added.').
 
 A quotation that runs over several sentences is thus cut at each sentence end, as the codebook
 asks ("... the caption: “Europe knows how to defend itself." / "We must prove it.”"). Every
@@ -36,9 +38,14 @@ ABBREVIATIONS = TITLES | INLINE | BEFORE_NUMBER
 # and later steps must not get a megabyte as one sentence.
 MAX_SENTENCE_CHARS = 3000
 
-_OPEN_QUOTES = "“«‘\""
+_OPEN_QUOTES = "“«‘\"'"
 # A sentence end: terminal marks, closing quotes or brackets, then white space.
 _END = re.compile(r"[.!?…]+[”»’\"')\]]*\s+")
+_CLOSE_QUOTES = "”»’\"'"
+_ELLIPSIS = re.compile(r"(?:\.\.\.|…)")
+# A short reporting clause after a closing quotation mark: "Zelensky added."
+_SPEAKER_AFTER = re.compile(r"(?!(?:He|She|They|It|We|I|You|This|That|There|But|And)\b)[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3},? (?:said|says|added|adds|asked|"
+                            r"told|wrote|warned|noted|insisted|declared|stressed|explained)\b")
 # Line ends that show a sentence continues on the next line of a hard-wrapped text.
 _CONTINUES = re.compile(r"(?:[,;\-–—(]|\b(?:a|an|the|of|and|or|to|in|on|at|for|by|with|from"
                         r"|that|as|his|her|its|their)\s*)$", re.IGNORECASE)
@@ -111,6 +118,10 @@ def _split_paragraph(paragraph: str) -> list[str]:
             continue
         if _abbreviation(paragraph, m.start(), m.group(0), nxt):
             continue
+        if _ELLIPSIS.match(m.group(0)):
+            continue  # "When peace arrives... Canada will be there"
+        if m.group(0).rstrip()[-1] in _CLOSE_QUOTES and _SPEAKER_AFTER.match(paragraph, end):
+            continue  # '... who then?" Zelensky added.': the reporting clause belongs to it
         out.extend(_pieces(paragraph, start, m.end()))
         start = end
         depth = 0
