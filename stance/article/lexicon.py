@@ -455,3 +455,15 @@ ROLE_MODIFIERS = frozenset("former outgoing incoming new then acting top senior"
 STANCE_AUX = frozenset("""
 would will could can may might should must shall is are am 're 's not never
 """.split())
+
+# Subordinators that end a reporting clause's own words ("..., Tusk announced on Monday while
+# leaving for Paris").
+CLAUSE_OPENERS = frozenset("while after before when ahead during following as".split())
+
+# Verbs that report speech only after a quotation: '"...," the spokeswoman went on / continued'.
+AFTER_QUOTE_VERBS = frozenset("continued continues went goes".split())
+
+# Nouns of what a speaker said, after a closing quotation mark: '"...," was his reply.'
+REPLY_NOUNS = frozenset("""
+answer comment message reply response retort verdict warning words
+""".split())

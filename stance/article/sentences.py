@@ -44,8 +44,9 @@ _END = re.compile(r"[.!?…]+[”»’\"')\]]*\s+")
 _CLOSE_QUOTES = "”»’\"'"
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)")
 # A short reporting clause after a closing quotation mark: "Zelensky added."
-_SPEAKER_AFTER = re.compile(r"(?!(?:He|She|They|It|We|I|You|This|That|There|But|And)\b)[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3},? (?:said|says|added|adds|asked|"
-                            r"told|wrote|warned|noted|insisted|declared|stressed|explained)\b")
+_SPEAKER_AFTER = re.compile(r"(?!(?:He|She|They|It|We|I|You|This|That|There|But|And)\b)"
+                            r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3},? (?:said|says|added|adds|"
+                            r"asked|told|wrote|warned|noted|insisted|declared|stressed|explained)\b")
 # Line ends that show a sentence continues on the next line of a hard-wrapped text.
 _CONTINUES = re.compile(r"(?:[,;\-–—(]|\b(?:a|an|the|of|and|or|to|in|on|at|for|by|with|from"
                         r"|that|as|his|her|its|their)\s*)$", re.IGNORECASE)

@@ -404,6 +404,8 @@ def clause_ends(toks, k: int) -> bool:
     for t in toks[k:]:
         if t.text in {".", "!", "?", ",", ";", "”", '"', ")"} or t.text in L.OPEN_Q:
             return True
+        if t.low in L.CLAUSE_OPENERS:
+            return True  # "..., Tusk announced on Monday while leaving for Paris"
         if t.low == "that" or (t.low in L.COPULA | _MODALS and not t.cap and not t.in_quote):
             return False
     return True

@@ -120,6 +120,10 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             continue
         if after_quote and toks[q].text in L.OPEN_Q | {'"'}:
             continue
+        # '"...," was his reply.'
+        if after_quote and q + 2 < n and toks[q].low in ("was", "came") \
+                and toks[q + 1].low in ("his", "her") and toks[q + 2].low in L.REPLY_NOUNS:
+            return ctx.last_person or None, True
         # ", said X" / "” said X"
         if toks[q].low in _INVERTED_VERBS:
             np = ph.np(toks, q + 1, ctx)
@@ -136,7 +140,8 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
         if np.end == q or np.actor is None or np.people or np.media:
             continue
         verb = verb_group(toks, after_aside(toks, np.end))
-        if verb is None or toks[verb].low not in L.REPORTING_VERBS:
+        if verb is None or not (toks[verb].low in L.REPORTING_VERBS or (
+                after_quote and toks[verb].low in L.AFTER_QUOTE_VERBS)):
             continue
         if not after_quote and not clause_ends(toks, verb + 1):
             continue

@@ -148,7 +148,7 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
             return Clause(np.actor, "media opinion", word, False)
         if word in L.NEWS_VERBS or word in L.REPORTING_VERBS:
             inner = reported_subject(ph, toks, verb, ctx)
-            if inner and named_actor(inner) and _stance_verb(toks, inner.end):
+            if inner and named_actor(inner) and _stance_verb(ph, toks, inner, ctx):
                 return Clause(inner.actor, "reported by an outlet", word, True)
         return Clause("", "media", word, False)
     if np.pronoun:
@@ -265,14 +265,15 @@ def _number(low: str) -> bool:
 
 
 
-def _stance_verb(toks, k: int) -> bool:
-    """True when the predicate at ``k`` states a position (a modal, "is ready", "wants"), not
-    a past action ("had asked some 20 leaders to Paris")."""
+def _stance_verb(ph, toks, inner: NP, ctx) -> bool:
+    """True when the predicate after ``inner`` states a position (a modal, "is ready",
+    "wants"), not a past action ("had asked some 20 leaders to Paris")."""
+    k = _list_end(ph, toks, inner, inner.end, ctx) or inner.end  # "Turkey, Canada and ..."
+    if k < len(toks) and toks[k].low in L.STANCE_AUX:
+        return True  # "would like": "like" is also a preposition
     verb = verb_group(toks, k)
-    if verb is None:
-        return False
-    return holds_position(toks, verb) or any(
-        toks[x].low in L.STANCE_AUX for x in range(k, verb + 1))
+    return verb is not None and (holds_position(toks, verb) or any(
+        toks[x].low in L.STANCE_AUX for x in range(k, verb + 1)))
 
 
 def coordinated_clause(ph, toks, ctx) -> str | None:
