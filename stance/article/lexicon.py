@@ -422,7 +422,7 @@ VIEW_NOUNS = frozenset("view opinion words assessment estimation judgment judgem
 # ..." holds the inner speaker's position.
 OCCASION_VERBS = frozenset("""
 speaking spoke talking talked responding responded reacting reacted commenting commented
-writing
+writing followed follows came
 """.split())
 
 # Nouns of a statement whose author holds its content: "an announcement by Macron that ...".

@@ -161,6 +161,9 @@ class Attributor:
         joined = coordinated_clause(ph, toks, ctx)
         if joined:
             return joined, "coordinated reporting clause"
+        author = statement_by(ph, toks, ctx)
+        if author:
+            return author, "author of a statement"
         if ctx.last_speaker and first_person(toks):
             return ctx.last_speaker, "first person: the last speaker"
 

@@ -77,9 +77,11 @@ def quote_open_after(toks: list[Tok], was_open: bool) -> bool:
 
 
 def quote_spans_all(toks: list[Tok]) -> bool:
-    """True when the sentence is a quotation and nothing else ('“We expect ...”')."""
+    """True when the sentence is a quotation and nothing else ('“We expect ...”'), not a
+    quoted heading ("‘Nobody is being sidelined’")."""
     tail = [t for t in toks if t.text not in {".", "!", "?"}]
-    return bool(tail) and all(t.in_quote for t in tail)
+    ends = any(t.text in {".", "!", "?", ","} for t in toks)
+    return bool(tail) and ends and all(t.in_quote for t in tail)
 
 
 

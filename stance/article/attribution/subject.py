@@ -72,6 +72,9 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
             k = inner.end
         else:
             break
+    # 'She “expressed the hope ...”': a quotation that starts with the verb.
+    if k + 1 < n and (toks[k].text in L.OPEN_Q or toks[k].text == '"') and (np.actor or np.pronoun):
+        k += 1
     # "Ruslan Stefanchuk (Servant of the People) insisted": an affiliation in parentheses.
     if k < n and toks[k].text == "(" and np.actor:
         close = find(toks, ")", k + 1, limit=25)
@@ -157,6 +160,11 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # "A senior administration official said Washington would not object", "The office
         # says Carney reaffirmed ..."
         spokes = any(toks[x].low in L.SPOKES for x in range(np.start, np.end))
+        if toks[np.start].low == "it" and word in L.REPORTING_VERBS:
+            # "It had been reported earlier that Macron would talk with ..."
+            inner = reported_subject(ph, toks, verb, ctx)
+            if inner and named_actor(inner) and _stance_verb(ph, toks, inner, ctx):
+                return Clause(inner.actor, "it is reported that", word, True)
         if (np.people or spokes) and word in L.REPORTING_VERBS:
             inner = reported_subject(ph, toks, verb, ctx)
             if inner and named_actor(inner):
