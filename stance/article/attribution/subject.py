@@ -31,6 +31,9 @@ _TIME_INTRO = re.compile(r"^(?:a|an|one|two|three|four|five|several|some|\d+)\s+
 
 _PP_AFTER_SUBJECT = frozenset("of at from for in with by across among on".split())
 # Verbs with an object before their clause: without "that" the clause is not found.
+# Verbs that show a reported clause has begun without "that" ("said Russia would ...").
+_CLAUSE_VERBS = L.COPULA | frozenset(
+    "am be been being will would can could may might must shall should do does did".split())
 _TELL_VERBS = frozenset("told tells assured informed reminded warned urged".split())
 
 
@@ -196,8 +199,8 @@ def reported_subject(ph, toks, verb: int, ctx) -> NP | None:
             break
         low = toks[k].low
         finite = toks[k].word and not toks[k].cap and (low in L.IRREGULAR or low.endswith("ed"))
-        if low in L.AUX or finite:
-            break  # the reported clause has begun without "that"
+        if low in _CLAUSE_VERBS or finite:
+            break  # the reported clause has begun without "that" ("earlier that" has not)
     if that is not None:
         j = that + 1
     elif toks[verb].low in _TELL_VERBS:
