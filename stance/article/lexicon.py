@@ -127,7 +127,6 @@ PEOPLE_NOUNS = frozenset("""
 academics adviser advisers advisor aide aides analyst analysts commanders critics diplomat
 diplomats economists envoy envoys expert experts fellow generals insiders legislators members
 negotiator negotiators observers officers official officials participants people person planners
-ministers leaders presidents
 representative representatives researcher researchers scholars source sources spokesman
 spokespeople spokesperson spokeswoman
 """.split())

@@ -87,7 +87,9 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
     listed = _list_end(ph, toks, np, k, ctx)
     if listed is not None:
         verb = verb_group(toks, listed)
-        if verb is not None:
+        # a position they share, not an action together ("X, Y and Z run a task force")
+        if verb is not None and (toks[verb].low in L.REPORTING_VERBS | L.HOLDER_VERBS | L.COPULA
+                                 or toks[verb - 1].low in L.COPULA):
             return subject_result(ph, toks, np, verb, ctx, joint=True)
     # "X, the ..., warned" / "X, who ..., said" / "his aide, Igor Zhovkva, underscored"
     if k < n and toks[k].text == ",":
@@ -150,7 +152,7 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
     if np.media:
         # An outlet's own opinion is a position; its news reports are not, but the actor of
         # what it reports holds it ("The Times reports that Turkey is ready ...").
-        if np.actor and word not in L.NEWS_VERBS and word not in ("says", "said", "say"):
+        if np.actor and word not in L.NEWS_VERBS:
             return Clause(np.actor, "media opinion", word, False)
         if word in L.NEWS_VERBS or word in L.REPORTING_VERBS:
             inner = reported_subject(ph, toks, verb, ctx)
@@ -277,14 +279,13 @@ def _number(low: str) -> bool:
 
 
 def _stance_verb(ph, toks, inner: NP, ctx) -> bool:
-    """True when the predicate after ``inner`` states a position (a modal, "is ready",
-    "wants"), not a past action ("had asked some 20 leaders to Paris")."""
+    """True when the predicate after ``inner`` states a position with a modal or a copula
+    ("would like", "are ready"), not a past action ("had asked 20 leaders to Paris")."""
     k = _list_end(ph, toks, inner, inner.end, ctx) or inner.end  # "Turkey, Canada and ..."
     if k < len(toks) and toks[k].low in L.STANCE_AUX:
         return True  # "would like": "like" is also a preposition
     verb = verb_group(toks, k)
-    return verb is not None and (holds_position(toks, verb) or any(
-        toks[x].low in L.STANCE_AUX for x in range(k, verb + 1)))
+    return verb is not None and any(toks[x].low in L.STANCE_AUX for x in range(k, verb + 1))
 
 
 def coordinated_clause(ph, toks, ctx) -> str | None:
