@@ -16,7 +16,7 @@ from .. import lexicon as L
 from ..actors import ActorRegistry, fold
 
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:[-'][^\W_]+)*|\S")
-_WORD = re.compile(r"[^\W_]")
+_QUOTE_MARKS = frozenset({'"'}) | L.OPEN_Q | L.CLOSE_Q
 # "PARIS –", "KYIV, Ukraine (AP) —", "MOSCOW, March 1 (Reuters) -"
 _DATELINE = re.compile(r"^[A-Z][A-Z .'/-]{1,30}(?:,[^()\n,–—-]{1,25})?(?:\s*\([^)]{1,40}\))?"
                        r"\s*[-–—]+\s+"
@@ -77,52 +77,57 @@ class MentionIndex:
         original = sentence.strip()
         text = fold(original)
         dateline = _DATELINE.match(text)
-        found = [(m.group(0), m.start(), m.end())
-                 for m in TOKEN.finditer(text, dateline.end() if dateline else 0)]
-        words: list[tuple[str, str]] = []  # (folded, as written)
+        found = TOKEN.findall(text, dateline.end() if dateline else 0)
+        words: list[str] = []  # folded
+        origs: list[str] = []  # as written: the fold keeps offsets
+        at = dateline.end() if dateline else 0
         last = len(found) - 1
         single_open = False
         x = 0
         while x <= last:
-            w, start, end = found[x]
-            o = original[start:end]
+            w = found[x]
+            start = text.find(w, at)  # the next token starts at its first match after ``at``
+            at = start + len(w)
+            o = original[start:at]
             if w == "'":  # a single quotation mark, or the possessive of a plural
-                w, single_open = _single_quote(text, start, end, single_open)
-                words.append((w, o))
+                w, single_open = _single_quote(text, start, at, single_open)
             elif len(w) > 2 and w.endswith("'s") and w[0] != "'":
-                words.append((w[:-2], o[:-2]))
-                words.append(("'s", o[-2:]))
-            elif x + 1 < last and found[x + 1][0] == "." and takes_period(w):
+                words.append(w[:-2])
+                origs.append(o[:-2])
+                w, o = "'s", o[-2:]
+            elif x + 1 < last and found[x + 1] == "." and takes_period(w):
                 # "Gen." and "Q." are one token (unless the period ends the sentence)
-                words.append((w + ".", o + "."))
+                w, o = w + ".", o + "."
+                at += 1
                 x += 1
-            else:
-                words.append((w, o))
+            words.append(w)
+            origs.append(o)
             x += 1
-        headline_case = is_title_case([w for w, _ in words])
-        toks: list[Tok] = []
+        headline_case = is_title_case(words)
         depth = 0
         straight = False
         if in_quote:
-            marks = [w for w, _ in words if w == '"' or w in L.OPEN_Q or w in L.CLOSE_Q]
+            marks = [w for w in words if w == '"' or w in L.OPEN_Q or w in L.CLOSE_Q]
             if marks and marks[0] in L.CLOSE_Q:
                 depth = 1
             elif marks.count('"') % 2:
                 straight = True
-        for w, o in words:
-            is_word = w == "'s" or _WORD.match(w) is not None
-            tok = Tok(o, w, w.lower(), is_word, is_word and w[:1].isupper(),
-                      in_quote=depth > 0 or straight)
-            if w == '"':
-                straight = not straight
-                tok.in_quote = True
-            elif w in L.OPEN_Q:
-                depth += 1
-                tok.in_quote = True
-            elif w in L.CLOSE_Q:
-                depth = max(0, depth - 1)
-                tok.in_quote = True
-            toks.append(tok)
+        toks: list[Tok] = []
+        append = toks.append
+        quote_marks = _QUOTE_MARKS
+        for w, o in zip(words, origs):
+            is_word = w == "'s" or w[0].isalnum()
+            if w in quote_marks:
+                if w == '"':
+                    straight = not straight
+                elif w in L.OPEN_Q:
+                    depth += 1
+                else:
+                    depth = max(0, depth - 1)
+                append(Tok(o, w, w, False, False, in_quote=True))
+            else:
+                append(Tok(o, w, w.lower(), is_word, is_word and w[0].isupper(),
+                           in_quote=depth > 0 or straight))
         self.mark_mentions(toks, headline_case)
         if headline_case:
             for t in toks:
@@ -133,8 +138,12 @@ class MentionIndex:
     def mark_mentions(self, toks: list[Tok], title_case: bool = False) -> None:
         """Mark the longest registry alias at each position, left to right."""
         n = len(toks)
+        roots = self._trie
         i = 0
         while i < n:
+            if toks[i].low not in roots:
+                i += 1
+                continue
             best = self._match_at(toks, i, title_case)
             if best and toks[i].low == "the" and i + 1 < n:
                 after = self._match_at(toks, i + 1, title_case)
