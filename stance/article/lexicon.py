@@ -417,6 +417,9 @@ afternoon evening night day today yesterday tonight the of
 # Nouns of a point of view: "In Landsbergis's view, ...", "in the opinion of X".
 VIEW_NOUNS = frozenset("view opinion words assessment estimation judgment judgement mind".split())
 
+# Words that may start a whose-view phrase ("in his view", "as he sees it").
+VIEW_TRIGGERS = VIEW_NOUNS | frozenset("sees saw put puts".split())
+
 # Verbs of the occasion of speech, without its content: "He was speaking after Starmer said
 # ..." holds the inner speaker's position.
 OCCASION_VERBS = frozenset("""
