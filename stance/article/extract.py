@@ -13,9 +13,9 @@ from typing import Iterable, Iterator
 
 import pandas as pd
 
+from .attribution import Attributor
 from ..exceptions import DataError
 from ..io import FORMATS, STDIO, expand_inputs, read_chunks
-from .attribution import Attributor
 from .sentences import split_sentences
 
 ARTICLE_COLUMN = "article"
