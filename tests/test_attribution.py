@@ -9,7 +9,7 @@ import pytest
 
 from stance.article.actors import Actor, ActorRegistry, default_registry, parse_registry
 from stance.article.attribution import Attributor
-from stance.article.attribution.context import Context, remember_roles, role_holder, title_words
+from stance.article.attribution.context import Context, remember_names, role_holder, title_words
 from stance.article.attribution.phrases import Phrases, verb_group
 from stance.article.attribution.speakers import (
     according_to,
@@ -192,7 +192,7 @@ def test_titles_are_remembered_and_resolved(index, phrases):
     for sentence in ["Prime Minister Keir Starmer spoke.",
                      "Boris Pistorius, the German defence minister, agreed.",
                      "Polish analyst Maria Piechowska disagreed."]:
-        remember_roles(phrases, index.tokens(sentence), ctx)
+        remember_names(phrases, index.tokens(sentence), ctx)
     cases = [("the prime minister", "Keir Starmer"), ("the defence minister", "Boris Pistorius"),
              ("The German defence minister", "Boris Pistorius"),
              ("the Polish analyst", "Maria Piechowska"),

@@ -19,7 +19,6 @@ from .context import (
     quote_open_after,
     quote_spans_all,
     remember_names,
-    remember_roles,
 )
 from .phrases import Phrases, people_np
 from .speakers import (
@@ -85,7 +84,6 @@ class Attributor:
         running = still_open and context.open_quote < MAX_QUOTE_RUN
         context.open_quote = context.open_quote + 1 if running else 0
         remember_names(self.phrases, toks, context)
-        remember_roles(self.phrases, toks, context)
         actor, rule = self._decide(toks, context, continues_quote)
         if actor:
             context.last_speaker = actor

@@ -32,34 +32,23 @@ class Context:
 
 
 def remember_names(ph, toks: list[Tok], ctx: Context) -> None:
-    """Full names seen in the article, so a later surname alone resolves to them."""
-    n = len(toks)
-    i = 0
-    while i < n:
-        t = toks[i]
-        mention = t.mention
-        if mention is not None:
-            if ph.registry.kind(mention.actor) == "person" and not mention.role:
-                surname = fold(mention.actor).split()[-1]
-                ctx.surnames.setdefault(surname, mention.actor)
-                span = range(mention.start, mention.end)
-                written = [toks[x].text for x in span if toks[x].cap]
-                if written:
-                    ctx.surnames[written[-1]] = mention.actor  # "Zelenskyy" as written
-            i = mention.end
-            continue
-        if namey(t):
-            j = name_run_end(toks, i, n)
-            while j > i and toks[j - 1].mention is not None:
-                j -= 1
-            name = name_from(toks, i, j)
-            if name and len(name.split()) >= 2:
-                words = [w for w in name.split() if w not in L.NAME_SUFFIX]
-                if words:
-                    ctx.surnames[fold(words[-1])] = ph.registry.lookup(name) or name
-            i = max(j, i + 1)
-            continue
-        i += 1
+    """Full names seen in the article, so a later surname alone resolves to them, and the
+    titles given to people, so a later "the prime minister" does (see :func:`role_holder`)."""
+    for start, actor, end, mention in _people(ph, toks):
+        if mention:
+            surname = fold(actor).split()[-1]
+            ctx.surnames.setdefault(surname, actor)
+            written = [toks[x].text for x in range(start, end) if toks[x].cap]
+            if written:
+                ctx.surnames[written[-1]] = actor  # "Zelenskyy" as written
+        else:
+            words = [w for w in actor.split() if w not in L.NAME_SUFFIX] if actor else []
+            written = [toks[x].text for x in range(start, end)
+                       if toks[x].text not in L.NAME_SUFFIX and toks[x].word]
+            if words and written:
+                ctx.surnames[fold(written[-1])] = actor
+        if ph.registry.kind(actor) == "person":
+            _remember_roles(ph, toks, start, end, actor, ctx)
 
 
 
@@ -112,50 +101,49 @@ def title_words(toks, start: int, end: int) -> tuple[list[str], str] | None:
     return words, state
 
 
-def remember_roles(ph, toks: list[Tok], ctx: Context) -> None:
-    """Titles given to people in this sentence ("Prime Minister Keir Starmer", "Donald Tusk,
-    the Polish prime minister,"), and the registry's roles of the people named, so that a later
-    "the prime minister" resolves to them."""
+def _remember_roles(ph, toks: list[Tok], i: int, e: int, actor: str, ctx: Context) -> None:
+    """The titles of the person named at toks[i:e]: the registry's, one before the name
+    ("Prime Minister Keir Starmer") and one in an apposition after it ("Donald Tusk, the
+    Polish prime minister,")."""
     n = len(toks)
-    for i, actor, e in _people(ph, toks):
-        for role in ph.registry.roles(actor):
-            _remember(ctx, role.split(), ph.registry.side(actor), actor)
-        # a title before the name
-        k = i
-        while k > 0 and (toks[k - 1].low in L.ROLE_WORDS or toks[k - 1].text in L.DEMONYMS):
-            k -= 1
-        if k < i:
-            found = title_words(toks, k, i)
-            if found:
-                _remember(ctx, found[0], found[1], actor)
-        # an apposition after it: ", the Polish prime minister,"
-        if e + 1 < n and toks[e].text == "," and toks[e + 1].low in ("the", "a"):
-            close = e + 1
-            while close < n and toks[close].word and close - e < 8:
-                close += 1
-            found = title_words(toks, e + 1, close)
-            if found:
-                _remember(ctx, found[0], found[1], actor)
+    for role in ph.registry.roles(actor):
+        _remember(ctx, role.split(), ph.registry.side(actor), actor)
+    k = i
+    while k > 0 and (toks[k - 1].low in L.ROLE_WORDS or toks[k - 1].text in L.DEMONYMS):
+        k -= 1
+    if k < i:
+        found = title_words(toks, k, i)
+        if found:
+            _remember(ctx, found[0], found[1], actor)
+    if e + 1 < n and toks[e].text == "," and toks[e + 1].low in ("the", "a"):
+        close = e + 1
+        while close < n and toks[close].word and close - e < 8:
+            close += 1
+        found = title_words(toks, e + 1, close)
+        if found:
+            _remember(ctx, found[0], found[1], actor)
 
 
 def _people(ph, toks: list[Tok]):
-    """(start, person, end) of each person named in full: registry mentions (not roles) and
-    name-shaped runs of two words or more."""
+    """(start, actor, end, is a registry mention) of each person named in full: registry
+    mentions of people (not roles), and name-shaped runs of two words or more (resolved
+    through the registry when it knows them)."""
     n = len(toks)
     i = 0
     while i < n:
         t = toks[i]
-        if t.mention is not None:
-            if not t.mention.role and ph.registry.kind(t.mention.actor) == "person":
-                yield i, t.mention.actor, t.mention.end
-            i = t.mention.end
+        mention = t.mention
+        if mention is not None:
+            if not mention.role and ph.registry.kind(mention.actor) == "person":
+                yield i, mention.actor, mention.end, True
+            i = mention.end
         elif namey(t):
             j = name_run_end(toks, i, n)
+            while j > i and toks[j - 1].mention is not None:
+                j -= 1
             name = name_from(toks, i, j)
             if name and len(name.split()) >= 2:
-                found = ph.registry.lookup(name)
-                if found is None or ph.registry.kind(found) == "person":
-                    yield j - len(name.split()), found or name, j
+                yield j - len(name.split()), ph.registry.lookup(name) or name, j, False
             i = max(j, i + 1)
         else:
             i += 1

@@ -258,8 +258,10 @@ def split_possessive(words: list[str]) -> list[str]:
 
 def is_title_case(words: list[str]) -> bool:
     """A headline in Title Case: most longer words capitalised and no final period."""
+    if not words or words[-1] in {".", "!", "?"}:
+        return False
     long = [w for w in words if len(w) > 3 and w[:1].isalpha()]
-    if len(long) < 4 or (words and words[-1] in {".", "!", "?"}):
+    if len(long) < 4:
         return False
     return sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
