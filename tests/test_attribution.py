@@ -284,3 +284,16 @@ def test_attribution_time_is_linear_in_sentence_length(attributor):
         attributor.attribute([words * repeat])
         timings.append(time.perf_counter() - start)
     assert timings[1] < 40 * max(timings[0], 0.002)  # 10x the text, far from 100x
+
+
+@pytest.mark.parametrize("sentences, actors", [
+    (["Above all, Macron stressed that the allies would do what is needed."], ["Emmanuel Macron"]),
+    (["Slovakia will not do so, though it respects the choices of others."], ["Slovakia"]),
+    (["Government spokeswoman Pilar Alegría spoke on Tuesday.",
+      "“What we need is equipment” for Kyiv, the spokeswoman went on."],
+     ["Pilar Alegría", "Pilar Alegría"]),
+    (["The idea recalls the debate of 2024, in which Macron argued for ground troops."],
+     ["Emmanuel Macron"]),
+])
+def test_more_real_copy(attributor, sentences, actors):
+    assert attributor.attribute(sentences) == actors

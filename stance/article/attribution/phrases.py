@@ -18,6 +18,9 @@ from ..actors import ActorRegistry, fold
 from .context import role_holder
 from .tokens import abbreviation, find, name_from, name_run_end, namey, particle_of_name
 
+# Auxiliaries that are the verb when nothing follows them ("Berlin was among ...", "Slovakia
+# will not do so").
+_VERB_AUX = L.COPULA | frozenset("do does did".split())
 _MODALS = frozenset("will would can could may might must shall should do does did".split())
 
 
@@ -371,11 +374,11 @@ def verb_group(toks, k: int) -> int | None:
             j += 1
             continue
         if low in L.STOP or low in L.DETERMINERS:
-            return j - 1 if aux and toks[j - 1].low in L.COPULA else None
+            return j - 1 if aux and toks[j - 1].low in _VERB_AUX else None
         if verbish(low) or (aux and low not in L.PLURAL_NOUNS):
             return j
         return None
-    return j - 1 if aux and j > k and toks[j - 1].low in L.COPULA else None
+    return j - 1 if aux and j > k and toks[j - 1].low in _VERB_AUX else None
 
 
 def verbish(low: str) -> bool:

@@ -12,7 +12,7 @@ from .. import lexicon as L
 from .phrases import NP, after_aside, clause_ends, named_actor, verb_group
 from .tokens import find
 
-_SUBORDINATORS = frozenset("when as after where what because since".split())
+_SUBORDINATORS = frozenset("when as after where what because since which".split())
 # Verbs that come before their speaker ("..., said John Smith").
 _INVERTED_VERBS = frozenset("said says added wrote told asked stated declared warned noted".split())
 
@@ -140,7 +140,9 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
         if np.end == q or np.actor is None or np.people or np.media:
             continue
         verb = verb_group(toks, after_aside(toks, np.end))
-        if verb is None or not (toks[verb].low in L.REPORTING_VERBS or (
+        went_on = toks[verb].low in ("went", "goes") and verb + 1 < n \
+            and toks[verb + 1].low == "on" if verb is not None else False
+        if verb is None or not (toks[verb].low in L.REPORTING_VERBS or went_on or (
                 after_quote and toks[verb].low in L.AFTER_QUOTE_VERBS)):
             continue
         if not after_quote and not clause_ends(toks, verb + 1):
