@@ -77,6 +77,8 @@ def test_datelines_are_not_part_of_the_sentence(index):
     ("Ukrainian officials said so.", 0, "Ukraine"),
     ("Dmytro Peskov said so.", 0, "Dmitry Peskov"),  # a spelling of the first name
     ("Kier Starmer said so.", 0, "Keir Starmer"),
+    ("Sikorsky said so.", 0, "Radosław Sikorski"),  # a spelling of the surname
+    ("Kowalsky said so.", 0, "Kowalsky"),  # no one of the registry
 ])
 def test_noun_phrases_resolve(index, phrases, sentence, start, actor):
     assert phrases.np(index.tokens(sentence), start, Context()).actor == actor

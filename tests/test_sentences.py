@@ -93,6 +93,7 @@ def test_a_run_with_no_sentence_end_is_cut_at_spaces():
     ("The vote (held in Kyiv. Not Lviv.) passed. It was close.",
      ["The vote (held in Kyiv. Not Lviv.) passed.", "It was close."]),
     ("“Why now?” he asked. Nobody answered.", ["“Why now?” he asked.", "Nobody answered."]),
+    ('"They really don\'t." Trump gave no details.', ['"They really don\'t."', "Trump gave no details."]),
 ])
 def test_abbreviations_ellipses_parentheses(text, expected):
     assert split_sentences(text) == expected

@@ -133,6 +133,7 @@ class ActorRegistry:
         self._surnames = self._derive_surnames(explicit)
         self._roles = {actor.name: _roles_of(actor) for actor in self._actors.values()
                        if actor.kind == "person"}
+        self._variants: dict[str, str | None] = {}
 
     def _derive_surnames(self, explicit: dict[str, str]) -> dict[str, str]:
         seen: dict[str, set[str]] = {}
@@ -198,6 +199,25 @@ class ActorRegistry:
             if key not in self._aliases:
                 yield key, name, False
 
+    def surname_variant(self, word: str) -> str | None:
+        """The person whose unique surname ``word`` spells another way (one letter changed or
+        added after the fourth: "Sikorsky", "Zelenskiy"), or None."""
+        key = fold(word)
+        if len(key) < 6 or not key[:1].isupper():
+            return None
+        if key not in self._variants:
+            found = {name for surname, name in self._one_word_names()
+                     if surname[:4] == key[:4] and _one_letter_apart(surname, key)}
+            self._variants[key] = found.pop() if len(found) == 1 else None
+        return self._variants[key]
+
+    def _one_word_names(self):
+        """(surname, person) for every one-word alias or derived surname of a person."""
+        for key, name in self._aliases.items():
+            if " " not in key and self._actors[name].kind == "person":
+                yield key, name
+        yield from self._surnames.items()
+
     def roles(self, name: str) -> tuple[str, ...]:
         """The titles of a person, lower-case ("president", "foreign minister"): the ``role``
         column, and the titles in the person's role aliases ("the French president")."""
@@ -220,6 +240,14 @@ class ActorRegistry:
     def extend(self, actors: Iterable[Actor]) -> "ActorRegistry":
         """A new registry with ``actors`` added, overriding entries of the same name."""
         return ActorRegistry([*self._actors.values(), *actors])
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter changed, or one added at the end ("Sikorski"/"Sikorsky")."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) == len(short) + 1 and long_.startswith(short)
 
 
 def _roles_of(actor: Actor) -> tuple[str, ...]:

@@ -155,6 +155,8 @@ def _abbreviation(text: str, dot: int, end_mark: str, following: str) -> bool:
     while start > 0 and dot - start < 12 and (text[start - 1].isalpha() or text[start - 1] == "."):
         start -= 1
     word = text[start:dot]
+    if start > 0 and (text[start - 1] in "'’" or text[start - 1].isdigit()):
+        return False  # the end of "don't", "Kyiv's", "F-16s"
     if len(word.replace(".", "")) == 1 or "." in word:
         return True  # "Q.", "U.S.", "D.C."
     low = word.lower()

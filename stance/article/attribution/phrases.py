@@ -266,6 +266,9 @@ class Phrases:
         if len(parts) == 1:
             if fold(name) in ctx.surnames:
                 return ctx.surnames[fold(name)], False
+            variant = reg.surname_variant(name)
+            if variant:
+                return variant, False  # "Sikorsky" for Radosław Sikorski
             return name, True
         last = parts[-1] if parts[-1] not in L.NAME_SUFFIX else parts[-2]
         known = reg.lookup(last)
