@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from stance.article.sentences import paragraphs, split_sentences
+from stance.article.sentences import MAX_SENTENCE_CHARS, paragraphs, split_sentences
 
 # (text, expected sentences): news text written for these tests.
 CASES = [
@@ -70,3 +70,30 @@ def test_every_sentence_is_a_stripped_substring(parts):
     for sentence in split_sentences(text):
         assert sentence == sentence.strip() and sentence
         assert " ".join(sentence.split()) in joined
+
+
+def test_a_run_with_no_sentence_end_is_cut_at_spaces():
+    text = "troops would go, officials said, " * 30_000  # about 1 MB, no sentence end
+    sentences = split_sentences(text)
+    assert all(len(s) <= MAX_SENTENCE_CHARS for s in sentences)
+    assert " ".join(sentences) == text.strip()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks resume on Jan. 5 in Geneva. Moscow objects.",
+     ["Talks resume on Jan. 5 in Geneva.", "Moscow objects."]),
+    ("The No. 10 spokesman said no. Ministers will meet.",
+     ["The No. 10 spokesman said no.", "Ministers will meet."]),
+    ("“When peace arrives... Canada will be there,” Carney said. It was his first visit.",
+     ["“When peace arrives... Canada will be there,” Carney said.", "It was his first visit."]),
+    ("“Who would then defend us?” Zelensky added. Nobody answered.",
+     ["“Who would then defend us?” Zelensky added.", "Nobody answered."]),
+    ("NATO denied any such plans. 'No combat troops are planned,' an official said.",
+     ["NATO denied any such plans.", "'No combat troops are planned,' an official said."]),
+    ("The vote (held in Kyiv. Not Lviv.) passed. It was close.",
+     ["The vote (held in Kyiv. Not Lviv.) passed.", "It was close."]),
+    ("“Why now?” he asked. Nobody answered.", ["“Why now?” he asked.", "Nobody answered."]),
+    ('"They really don\'t." Trump gave no details.', ['"They really don\'t."', "Trump gave no details."]),
+])
+def test_abbreviations_ellipses_parentheses(text, expected):
+    assert split_sentences(text) == expected

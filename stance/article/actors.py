@@ -40,6 +40,9 @@ from typing import Iterable
 from ..exceptions import DataError
 
 REGISTRY_COLUMNS = ("name", "aliases", "kind", "country")
+# Optional: the titles that name a person in an article ("prime minister|party leader"), for
+# "the prime minister said" after the person was named. Role aliases give titles too.
+ROLE_COLUMN = "role"
 KINDS = ("person", "state", "organisation", "party", "media", "group")
 _KIND_SYNONYMS = {"organization": "organisation", "org": "organisation", "country": "state",
                   "think tank": "organisation", "thinktank": "organisation"}
@@ -62,6 +65,7 @@ class Actor:
     aliases: tuple[str, ...] = ()
     kind: str = "person"
     country: str = ""
+    roles: tuple[str, ...] = ()  # titles that name this person in an article ("president")
 
 
 # A 1:1 character fold keeps offsets: "Zelenskyy" and "Erdoğan" match "Erdogan", curly
@@ -72,18 +76,30 @@ _FOLD_EXTRA = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
                "´": "'", "‐": "-", "‑": "-"}
 
 
+class _FoldTable(dict):
+    """str.translate table that works out each character's fold once, on first sight."""
+
+    def __missing__(self, ch: int) -> str:
+        c = chr(ch)
+        if c in _FOLD_EXTRA:
+            out = _FOLD_EXTRA[c]
+        elif ch < 128:
+            out = c
+        else:
+            base = unicodedata.normalize("NFKD", c)[0]
+            out = base if base.isalpha() or base == "'" else c
+        self[ch] = out
+        return out
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Strip diacritics and unify apostrophes, one character for one, so offsets are kept."""
-    out = []
-    for ch in text:
-        if ch in _FOLD_EXTRA:
-            out.append(_FOLD_EXTRA[ch])
-        elif ord(ch) < 128:
-            out.append(ch)
-        else:
-            base = unicodedata.normalize("NFKD", ch)[0]
-            out.append(base if base.isalpha() or base == "'" else ch)
-    return "".join(out)
+    if text.isascii() and "`" not in text:
+        return text
+    return text.translate(_FOLD_TABLE)
 
 
 class ActorRegistry:
@@ -115,6 +131,9 @@ class ActorRegistry:
                     self._aliases[key] = actor.name
                     explicit[key.lower()] = actor.name
         self._surnames = self._derive_surnames(explicit)
+        self._roles = {actor.name: _roles_of(actor) for actor in self._actors.values()
+                       if actor.kind == "person"}
+        self._variants: dict[str, str | None] = {}
 
     def _derive_surnames(self, explicit: dict[str, str]) -> dict[str, str]:
         seen: dict[str, set[str]] = {}
@@ -180,6 +199,30 @@ class ActorRegistry:
             if key not in self._aliases:
                 yield key, name, False
 
+    def surname_variant(self, word: str) -> str | None:
+        """The person whose unique surname ``word`` spells another way (one letter changed or
+        added after the fourth: "Sikorsky", "Zelenskiy"), or None."""
+        key = fold(word)
+        if len(key) < 6 or not key[:1].isupper():
+            return None
+        if key not in self._variants:
+            found = {name for surname, name in self._one_word_names()
+                     if surname[:4] == key[:4] and _one_letter_apart(surname, key)}
+            self._variants[key] = found.pop() if len(found) == 1 else None
+        return self._variants[key]
+
+    def _one_word_names(self):
+        """(surname, person) for every one-word alias or derived surname of a person."""
+        for key, name in self._aliases.items():
+            if " " not in key and self._actors[name].kind == "person":
+                yield key, name
+        yield from self._surnames.items()
+
+    def roles(self, name: str) -> tuple[str, ...]:
+        """The titles of a person, lower-case ("president", "foreign minister"): the ``role``
+        column, and the titles in the person's role aliases ("the French president")."""
+        return self._roles.get(name, ())
+
     def kind(self, name: str) -> str:
         """The kind of a canonical name; ``person`` for a name the registry does not know."""
         actor = self._actors.get(name)
@@ -197,6 +240,31 @@ class ActorRegistry:
     def extend(self, actors: Iterable[Actor]) -> "ActorRegistry":
         """A new registry with ``actors`` added, overriding entries of the same name."""
         return ActorRegistry([*self._actors.values(), *actors])
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter changed, or one added at the end ("Sikorski"/"Sikorsky")."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) == len(short) + 1 and long_.startswith(short)
+
+
+def _roles_of(actor: Actor) -> tuple[str, ...]:
+    """The explicit roles, then the title at the end of each role-like alias."""
+    roles = [r.lower() for r in actor.roles]
+    for alias in actor.aliases:
+        words = fold(alias).split()
+        if not words or not (_is_role_like(fold(alias)) or words[-1] in _TITLES):
+            continue
+        title: list[str] = []
+        for word in reversed(words):
+            if "'" in word or word.lower() == "the" or not (word.islower() or word in _TITLES):
+                break
+            title.insert(0, word.lower())
+        if title and " ".join(title) not in roles:
+            roles.append(" ".join(title))
+    return tuple(roles)
 
 
 def _is_role_like(alias: str) -> bool:
@@ -242,6 +310,8 @@ def parse_registry(text: str, *, source: str = "<registry>") -> list[Actor]:
         raise DataError(f"{source}: the actor registry lacks the column(s) {', '.join(missing)}; "
                         f"expected the header {','.join(REGISTRY_COLUMNS)}, got {','.join(header)}")
     col = {c: header.index(c) for c in REGISTRY_COLUMNS}
+    if ROLE_COLUMN in header:
+        col[ROLE_COLUMN] = header.index(ROLE_COLUMN)
     actors: list[Actor] = []
     seen: dict[str, int] = {}
     try:
@@ -266,7 +336,9 @@ def parse_registry(text: str, *, source: str = "<registry>") -> list[Actor]:
                                 f"{seen[cells['name']]}; give each actor one row")
             seen[cells["name"]] = line
             aliases = tuple(a.strip() for a in cells["aliases"].split(ALIAS_SEPARATOR) if a.strip())
-            actors.append(Actor(cells["name"], aliases, kind, cells["country"]))
+            roles = tuple(r.strip() for r in cells.get(ROLE_COLUMN, "").split(ALIAS_SEPARATOR)
+                          if r.strip())
+            actors.append(Actor(cells["name"], aliases, kind, cells["country"], roles))
     except csv.Error as exc:
         raise DataError(f"{source}, line {reader.line_num}: malformed CSV ({exc})") from None
     return actors

@@ -89,7 +89,8 @@ AUX = frozenset("""
 't abruptly again already also are be been being bluntly can could did do does earlier even
 firmly flatly further going had has have is just later long may might must n't never not now
 once only openly plainly previously privately publicly quietly recently repeatedly reportedly
-separately shall should since still strongly swiftly then was were will would yet
+separately shall should since still strongly swiftly then was were will would yet likewise
+too meanwhile
 """.split())
 
 # Irregular past forms (regular ones are recognised by their -ed).
@@ -284,7 +285,8 @@ NAME_SUFFIX = frozenset("II III Jr Jr. Sr Sr.".split())
 
 # Words that open an introductory phrase ending at a comma ("On the eve of ..., ").
 INTRO_WORDS = frozenset("""
-across additionally addressing after also although amid answering as asked at before being
+above ahead across additionally addressing after also although amid answering as asked at
+before being
 besides beyond by citing commenting days describing despite during earlier facing following for
 from furthermore given having hoping hours however if in indeed instead interviewed last later
 like meanwhile months moreover nevertheless nonetheless now on once over overall pressed
@@ -310,8 +312,8 @@ ABBREV = frozenset("""
 adm brig capt cmdr col dr gen gov jr lt maj mr mrs ms prof rep ret sen sgt sr st
 """.split())
 
-# Pronouns that take the last person who spoke.
-PRONOUNS = frozenset("he she".split())
+# Pronouns that take the last person who spoke ("according to him").
+PRONOUNS = frozenset("he she him".split())
 
 # Prepositions that may continue a title ("Secretary of State").
 PREPS = frozenset("at for in of to".split())
@@ -400,3 +402,71 @@ COPULA = frozenset("are had has have is was were".split())
 # Opening and closing quotation marks (straight quotes are handled apart).
 OPEN_Q = frozenset({"“", "«"})
 CLOSE_Q = frozenset({"”", "»"})
+
+# Words of a time phrase that may open a sentence without a comma ("On Tuesday the Kremlin
+# warned", "Late on Monday Macron said", "Last week Italy said"): leads, then time words.
+TIME_LEADS = frozenset("""
+early earlier late later on in last this next by since until at during over
+""".split())
+TIME_WORDS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december jan jan. feb feb. mar mar. apr apr. jun jun. jul
+jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec. week weekend month year morning
+afternoon evening night day today yesterday tonight the of
+""".split())
+
+# Nouns of a point of view: "In Landsbergis's view, ...", "in the opinion of X".
+VIEW_NOUNS = frozenset("view opinion words assessment estimation judgment judgement mind".split())
+
+# Words that may start a whose-view phrase ("in his view", "as he sees it").
+VIEW_TRIGGERS = VIEW_NOUNS | frozenset("sees saw put puts".split())
+
+# Verbs of the occasion of speech, without its content: "He was speaking after Starmer said
+# ..." holds the inner speaker's position.
+OCCASION_VERBS = frozenset("""
+speaking spoke talking talked responding responded reacting reacted commenting commented
+writing followed follows came
+""".split())
+
+# Nouns of a statement whose author holds its content: "an announcement by Macron that ...".
+STATEMENT_NOUNS = frozenset("""
+announcement assertion claim comment comments declaration pledge proposal remark remarks
+statement suggestion warning
+""".split())
+
+# First-person words: a sentence spoken by the last speaker, in an interview set without
+# quotation marks.
+FIRST_PERSON = frozenset("i me my we us our".split())
+
+# Dashes that set off a headline's source ("... – Tusk") or a post's signature ("— Name").
+DASHES = frozenset({"-", "–", "—"})
+
+# Words of a title that names one person by role ("the prime minister", "the German defence
+# minister", "the Polish analyst"): a title-only phrase resolves to the person of that role
+# named most recently in the article.
+ROLE_WORDS = frozenset("""
+adviser advisor aide ambassador analyst chair chairman chairwoman chancellor chief co-leader
+commander commander-in-chief commissioner defence defense deputy diplomat director economist
+envoy expert finance first foreign general governor head interior king leader mayor minister
+negotiator premier president prime queen researcher secretary secretary-general senator speaker
+spokesman spokesperson spokeswoman state vice
+""".split())
+# Words before a title that do not change whose it is ("the former president").
+ROLE_MODIFIERS = frozenset("former outgoing incoming new then acting top senior".split())
+
+# Auxiliaries of a stated position in a reported clause ("X would like", "X is ready").
+STANCE_AUX = frozenset("""
+would will could can may might should must shall is are am 're 's not never
+""".split())
+
+# Subordinators that end a reporting clause's own words ("..., Tusk announced on Monday while
+# leaving for Paris").
+CLAUSE_OPENERS = frozenset("while after before when ahead during following as".split())
+
+# Verbs that report speech only after a quotation: '"...," the spokeswoman went on / continued'.
+AFTER_QUOTE_VERBS = frozenset("continued continues went goes".split())
+
+# Nouns of what a speaker said, after a closing quotation mark: '"...," was his reply.'
+REPLY_NOUNS = frozenset("""
+answer comment message reply response retort verdict warning words
+""".split())

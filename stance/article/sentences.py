@@ -2,49 +2,55 @@
 
 Each line (or paragraph) of an article is split on its own, so that a heading or a byline
 without final punctuation is a sentence of its own and never runs into the next line; lines
-that a plain-text file wrapped mid-sentence are joined back first. Within a paragraph,
-`pysbd <https://github.com/nipunsadvilkar/pySBD>`_ (rule-based, no dependencies) finds the
-boundaries: it keeps abbreviations (U.S., Mr., Gen., Sen.), initials and amounts such as
-"€2 billion ($2.1 billion)" together. On top of it, three fixes, measured in
-``benchmarks/RESULTS.md``:
+that a plain-text file wrapped mid-sentence are joined back first. Within a paragraph, a
+sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotation marks or brackets
+after it) followed by a space and a capital letter, a digit or an opening quotation mark,
+except:
 
-- whitespace around each sentence is stripped (pysbd keeps the trailing space);
-- a quotation that runs over several sentences is split at its sentence ends, as the codebook
-  asks ("... the caption: “Europe knows how to defend itself." / "We must prove it.”");
-- a split that leaves a parenthesis open, or follows an abbreviation such as "approx." before
-  a lower-case word or a number, is undone.
+- after a title or an initial that keeps its period ("Mr.", "Gen.", "Q.", "U.S.", "D.C."),
+  and after an abbreviation such as "approx.", "incl." or "No." before a number;
+- inside parentheses ("€2 billion ($2.1 billion)" and "(AP.)" stay whole);
+- after an ellipsis ("When peace arrives... Canada will be there"), and before a short
+  reporting clause after a closing quotation mark ('... who then?" Zelensky added.').
 
-Every sentence returned is a substring of the input text.
+A quotation that runs over several sentences is thus cut at each sentence end, as the codebook
+asks ("... the caption: “Europe knows how to defend itself." / "We must prove it.”"). Every
+sentence returned is stripped and is a substring of its paragraph. One pass over the text with
+no backtracking: the time is linear in the article's length whatever its shape, and a run of
+more than ``MAX_SENTENCE_CHARS`` characters with no sentence end is cut at a space.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 # Titles that end with a period before a name (single capital letters, initials and "U.S.",
-# are handled apart) ...
+# are handled apart): never a sentence end ...
 TITLES = frozenset("mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl brig sen rep gov st "
-                   "jr sr rev hon messrs mt ft".split())
-# ... and abbreviations that practically never end a sentence, whatever follows them.
+                   "rev hon messrs mt ft".split())
+# ... abbreviations that practically never end a sentence, whatever follows them ...
 INLINE = frozenset("approx incl vs esp cf ca".split())
-ABBREVIATIONS = TITLES | INLINE
+# ... and abbreviations that end a sentence unless a number or a lower-case word follows.
+BEFORE_NUMBER = frozenset("no nos jr sr jan feb mar apr jun jul aug sep sept oct nov dec art vol "
+                          "p pp fig".split())
+ABBREVIATIONS = TITLES | INLINE | BEFORE_NUMBER
+# A run this long with no sentence end is cut at a space: no sentence of news is that long,
+# and later steps must not get a megabyte as one sentence.
+MAX_SENTENCE_CHARS = 3000
 
-_TERMINAL = ".!?…"
-_OPEN_QUOTES = "“«‘"
-_CLOSE_QUOTES = "”»’"
+_OPEN_QUOTES = "“«‘\"'"
+# A sentence end: terminal marks, closing quotes or brackets, then white space.
+_END = re.compile(r"[.!?…]+[”»’\"')\]]*\s+")
+_CLOSE_QUOTES = "”»’\"'"
+_ELLIPSIS = re.compile(r"(?:\.\.\.|…)")
+# A short reporting clause after a closing quotation mark: "Zelensky added."
+_SPEAKER_AFTER = re.compile(r"(?!(?:He|She|They|It|We|I|You|This|That|There|But|And)\b)"
+                            r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3},? (?:said|says|added|adds|"
+                            r"asked|told|wrote|warned|noted|insisted|declared|stressed|explained)\b")
 # Line ends that show a sentence continues on the next line of a hard-wrapped text.
 _CONTINUES = re.compile(r"(?:[,;\-–—(]|\b(?:a|an|the|of|and|or|to|in|on|at|for|by|with|from"
                         r"|that|as|his|her|its|their)\s*)$", re.IGNORECASE)
 _ENDS_SENTENCE = re.compile(r"[.!?…:;\"”’')\]]\s*$")
-
-
-@lru_cache(maxsize=1)
-def _segmenter():
-    import pysbd
-
-    # clean=False: pysbd must not rewrite the text; sentences stay substrings of the input.
-    return pysbd.Segmenter(language="en", clean=False)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -71,100 +77,91 @@ def split_sentences(text: str) -> list[str]:
 
 def paragraphs(text: str) -> list[str]:
     """The article's lines, with lines a hard-wrapped file broke inside a sentence joined."""
-    blocks: list[str] = []
+    blocks: list[list[str]] = []
     previous_blank = True
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = raw.strip()
         if not line:  # str.strip() also removes the no-break spaces of web copy
             previous_blank = True
             continue
-        if blocks and not previous_blank and _wrapped(blocks[-1], line):
-            blocks[-1] = f"{blocks[-1]} {line}"
+        if blocks and not previous_blank and _wrapped(blocks[-1][-1], line):
+            blocks[-1].append(line)
         else:
-            blocks.append(line)
+            blocks.append([line])
         previous_blank = False
-    return blocks
+    return [" ".join(block) for block in blocks]
 
 
 def _wrapped(previous: str, line: str) -> bool:
     """True when ``line`` continues the sentence of ``previous`` (a wrapped line, not a heading)."""
-    if _ENDS_SENTENCE.search(previous):
+    if _ENDS_SENTENCE.search(previous[-8:]):
         return False
-    return line[0].islower() or line[0].isdigit() or bool(_CONTINUES.search(previous))
+    return line[0].islower() or line[0].isdigit() or bool(_CONTINUES.search(previous[-40:]))
 
 
 def _split_paragraph(paragraph: str) -> list[str]:
-    pieces = [p.strip() for p in _segmenter().segment(paragraph)]
-    pieces = [p for p in pieces if p]
-    pieces = _merge_false_splits(pieces)
+    """Cut one paragraph at its sentence ends (see the module docstring)."""
     out: list[str] = []
-    for piece in pieces:
-        out.extend(_split_quotes(piece))
-    return out
+    start = 0
+    depth = 0  # open parentheses between start and the candidate end
+    scanned = 0
+    n = len(paragraph)
+    for m in _END.finditer(paragraph):
+        end = m.end()
+        if end >= n:
+            break
+        depth += _parens(paragraph, scanned, m.start())
+        scanned = m.start()
+        nxt = paragraph[end]
+        if not (nxt.isupper() or nxt.isdigit() or nxt in _OPEN_QUOTES):
+            continue
+        if depth > 0 and m.start() - start < MAX_SENTENCE_CHARS:
+            continue
+        if _abbreviation(paragraph, m.start(), m.group(0), nxt):
+            continue
+        if _ELLIPSIS.match(m.group(0)):
+            continue  # "When peace arrives... Canada will be there"
+        if m.group(0).rstrip()[-1] in _CLOSE_QUOTES and _SPEAKER_AFTER.match(paragraph, end):
+            continue  # '... who then?" Zelensky added.': the reporting clause belongs to it
+        out.extend(_pieces(paragraph, start, m.end()))
+        start = end
+        depth = 0
+        scanned = end
+    out.extend(_pieces(paragraph, start, n))
+    return [p for p in out if p]
 
 
-def _merge_false_splits(pieces: list[str]) -> list[str]:
-    merged: list[str] = []
-    for piece in pieces:
-        if merged and _false_split(merged[-1], piece):
-            merged[-1] = f"{merged[-1]} {piece}"
-        else:
-            merged.append(piece)
-    return merged
+def _parens(text: str, start: int, end: int) -> int:
+    return text.count("(", start, end) - text.count(")", start, end)
 
 
-def _false_split(before: str, after: str) -> bool:
-    if before.count("(") > before.count(")"):
-        return True
-    if not before.endswith("."):
-        return False
-    last = before.rsplit(None, 1)[-1].lower().rstrip(".")
-    if last in INLINE:
-        return True
-    return (last in ABBREVIATIONS or last == "no") and (after[0].islower() or after[0].isdigit())
-
-
-def _split_quotes(sentence: str) -> list[str]:
-    """Split a sentence at the sentence ends inside a quotation that runs on."""
-    cuts: list[int] = []
-    depth = 0
-    straight_open = False
-    n = len(sentence)
-    for i, ch in enumerate(sentence):
-        if ch in _OPEN_QUOTES and ch != "‘":
-            depth += 1
-        elif ch in _CLOSE_QUOTES and ch != "’":
-            depth = max(0, depth - 1)
-        elif ch == '"':
-            straight_open = not straight_open
-        elif ch in _TERMINAL and (depth or straight_open):
-            j = i + 1
-            if j < n and sentence[j] in _TERMINAL:
-                continue  # "?!" or "...": cut after the last mark
-            if j < n and not sentence[j].isspace():
-                continue  # the quote closes here ('prove it.”'), or a decimal point
-            k = j
-            while k < n and sentence[k].isspace():
-                k += 1
-            starts = k < n and (sentence[k].isupper() or sentence[k] in _OPEN_QUOTES + '"')
-            if starts and not _abbreviation(sentence, i):
-                cuts.append(j)
-    if not cuts:
-        return [sentence]
-    parts, start = [], 0
-    for cut in cuts:
-        parts.append(sentence[start:cut].strip())
+def _pieces(text: str, start: int, end: int) -> list[str]:
+    """text[start:end] stripped, cut at spaces into runs of at most MAX_SENTENCE_CHARS."""
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        pieces.append(text[start:cut].strip())
         start = cut
-    parts.append(sentence[start:].strip())
-    return [p for p in parts if p]
+    pieces.append(text[start:end].strip())
+    return pieces
 
 
-def _abbreviation(sentence: str, dot: int) -> bool:
-    """True when the period at ``dot`` ends an abbreviation or an initial ("Gen.", "U.S.", "Q.")."""
-    if sentence[dot] != ".":
-        return False
+def _abbreviation(text: str, dot: int, end_mark: str, following: str) -> bool:
+    """True when the period at ``dot`` ends an abbreviation or an initial, not a sentence."""
+    if end_mark[0] != "." or len(end_mark.rstrip()) > 1 and end_mark[1] == ".":
+        return False  # "!", "?", an ellipsis, or a period with a closing quote after it
     start = dot
-    while start > 0 and (sentence[start - 1].isalpha() or sentence[start - 1] == "."):
+    while start > 0 and dot - start < 12 and (text[start - 1].isalpha() or text[start - 1] == "."):
         start -= 1
-    word = sentence[start:dot]
-    return len(word.replace(".", "")) == 1 or "." in word or word.lower() in ABBREVIATIONS
+    word = text[start:dot]
+    if start > 0 and (text[start - 1] in "'’" or text[start - 1].isdigit()):
+        return False  # the end of "don't", "Kyiv's", "F-16s"
+    if len(word.replace(".", "")) == 1 or "." in word:
+        return True  # "Q.", "U.S.", "D.C."
+    low = word.lower()
+    if low in TITLES or low in INLINE:
+        return True
+    return low in BEFORE_NUMBER and following.isdigit()
+
+

@@ -1,0 +1,35 @@
+"""Attribute each sentence of an article to the actor whose position it reports.
+
+The actor is the holder of the reported position: the speaker of a quotation, the subject of
+the main reporting verb ("X said", "said X", "according to X", "X told reporters", "X, the
+..., warned", "a spokesman for X", "X's spokesman"), or the subject of the main clause when
+there is no reporting verb ("Italy will not send troops" -> Italy). Names come out in the
+canonical form of the registry (:mod:`stance.article.actors`): titles and roles are dropped
+("Russian Foreign Ministry spokeswoman Maria Zakharova" -> Maria Zakharova), metonyms resolve
+to their state ("Moscow" -> Russia), and a name-shaped speaker the registry does not know is
+returned as written ("said John Smith, a senior fellow at ..." -> John Smith).
+
+Within an article, "he"/"she" and a quotation that carries on without a speaker take the last
+speaker; a new article starts afresh. A position reported through another actor goes to its
+holder ("Zelensky said Putin was trying to ..." -> Vladimir Putin); two actors acting together
+give the first named. The journalist's own narration, an outlet's news reports and unnamed
+officials without a nationality get an empty actor: the rules return nothing rather than guess.
+
+One module per step, each usable on its own:
+
+- :mod:`.tokens`: tokens, and the registry's aliases marked on them as mentions;
+- :mod:`.phrases`: noun phrases and the actor they designate, verb groups;
+- :mod:`.speakers`: speaker patterns (quotations and reporting clauses, "according to",
+  headlines, polls);
+- :mod:`.subject`: the subject of the main clause;
+- :mod:`.context`: what carries across an article (pronouns, surnames, titles, quotations);
+- :mod:`.attributor`: :class:`Attributor`, the order in which they decide.
+
+The word lists are data, in :mod:`stance.article.lexicon` and the registry. The rules are
+general patterns of news English, not fitted to particular sentences; their agreement with hand
+labels is measured by ``benchmarks/bench_attribution.py``.
+"""
+
+from .attributor import Attributor, attribute_actors
+
+__all__ = ["Attributor", "attribute_actors"]

@@ -1,0 +1,232 @@
+"""The attributor: the steps of this package in the order that decides a sentence's actor.
+
+Each sentence is tokenised with its mentions marked (:mod:`.tokens`); the article's context is
+updated (:mod:`.context`); then the first pattern that names someone wins: a headline, a
+speaker after a quotation or in a reporting clause, an opinion poll, "according to X", "quoted
+as saying" (:mod:`.speakers`), the subject of the main clause (:mod:`.subject`), and last a
+quotation that carries on, which takes the previous speaker.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from .. import lexicon as L
+from ..actors import ActorRegistry, load_registry
+from .context import (
+    MAX_QUOTE_RUN,
+    Context,
+    quote_open_after,
+    quote_spans_all,
+    remember_names,
+)
+from .phrases import Phrases, people_np
+from .speakers import (
+    according_to,
+    dateline_colon,
+    first_person,
+    headline,
+    passive_agent,
+    place_intro,
+    public_opinion,
+    quoted_as_saying,
+    reporting_clause,
+    signature,
+    statement_by,
+    subordinate_speaker,
+    viewpoint,
+    with_saying,
+)
+from .subject import coordinated_clause, main_clause, skip_intro
+from .tokens import MentionIndex, Tok, find
+
+
+class Attributor:
+    """Attribute sentences to actors with the rules of this package.
+
+    Parameters
+    ----------
+    actors : ActorRegistry, path, list of paths, or None
+        The registry (see :func:`stance.article.actors.load_registry`); default: the shipped one.
+    """
+
+    def __init__(self, actors=None):
+        self.registry: ActorRegistry = load_registry(actors)
+        self.mentions = MentionIndex(self.registry)
+        self.phrases = Phrases(self.registry)
+
+    # -- public -----------------------------------------------------------------------------
+
+    def attribute(self, sentences: Iterable[str]) -> list[str]:
+        """The actor of each sentence of one article, in order ("" when none)."""
+        return [actor for actor, _ in self.explain(sentences)]
+
+    def attribute_sentence(self, sentence: str) -> str:
+        """The actor of one sentence read on its own (a pronoun then resolves to nothing)."""
+        return self._attribute(sentence, Context())[0]
+
+    def explain(self, sentences: Iterable[str]) -> list[tuple[str, str]]:
+        """(actor, rule) for each sentence of an article: which rule decided, for debugging."""
+        context = Context()
+        decided = [self._attribute(s, context) for s in sentences]
+        return _signed_posts(decided)
+
+    # -- one sentence ---------------------------------------------------------------------
+
+    def _attribute(self, sentence: str, context: Context) -> tuple[str, str]:
+        if not isinstance(sentence, str) or not sentence.strip():
+            return "", "blank"
+        if _heading(sentence):
+            context.open_quote = 0  # a heading ends any quotation: "Peacekeepers in Ukraine"
+        continues_quote = context.open_quote > 0
+        toks = self.mentions.tokens(sentence, continues_quote)
+        still_open = quote_open_after(toks, continues_quote)
+        running = still_open and context.open_quote < MAX_QUOTE_RUN
+        context.open_quote = context.open_quote + 1 if running else 0
+        remember_names(self.phrases, toks, context)
+        actor, rule = self._decide(toks, context, continues_quote)
+        if actor:
+            context.last_speaker = actor
+            if self.registry.kind(actor) == "person":
+                context.last_person = actor
+        return actor, rule
+
+    def _decide(self, toks: list[Tok], ctx: Context, continues_quote: bool) -> tuple[str, str]:
+        ph = self.phrases
+        n = len(toks)
+        if n == 0:
+            return "", "blank"
+        start = skip_intro(toks, 0)
+        # The words of the sentence: a rule runs only when its trigger words are there.
+        lows = {t.low for t in toks}
+
+        signed = signature(ph, toks, ctx) if toks[0].text in L.DASHES or "@" in lows else None
+        if signed is not None:
+            return signed, "signature"
+        said = headline(ph, toks, ctx) if ":" in lows or lows & L.DASHES else None
+        if said is not None:
+            return said, "headline"
+        if ":" in lows:
+            start = dateline_colon(ph, toks, ctx) or start
+
+        # A speaker right after a quotation, or a reporting clause set off by commas at the end
+        # or in the middle ("..., Macron said." / "..., Macron added, would be ...").
+        post, after_quote = reporting_clause(ph, toks, ctx)
+        main = main_clause(ph, toks, start, ctx)
+        if post == "" and main and main.actor and self.registry.kind(main.actor) == "person":
+            post = main.actor  # "Macron met ... where, according to participants, he said ..."
+        if post is not None:
+            # "Trump told leaders that ..., Macron said afterwards": the inner speaker holds it.
+            if not after_quote and main and main.actor and not main.unresolved \
+                    and main.verb in L.SPEECH_VERBS and self.registry.kind(main.actor) == "person":
+                return main.actor, main.rule
+            return post, "speaker after quote" if after_quote else "reporting clause"
+
+        public = public_opinion(ph, toks)
+        # A poll's finding belongs to the public, not to the pollster or the outlet.
+        if public and (main is None or main.actor is None or main.actor not in self.registry
+                       or self.registry.kind(main.actor) in ("organisation", "media")):
+            return public, "opinion poll"
+        according = "according" in lows and according_to(ph, toks, ctx, leading=True)
+        if according:
+            if main and main.actor and main.actor != according and (
+                    main.verb in L.SPEECH_VERBS | L.HOLDER_VERBS or main.verb == "made"):
+                # "According to Duda, Macron told ...": the source only relays the position.
+                return main.actor, "speaker reported by a source"
+            return according, "according to"
+        quoted = "quoted" in lows and quoted_as_saying(ph, toks, ctx)
+        if quoted:
+            return quoted, "quoted as saying"
+        view = lows & L.VIEW_TRIGGERS and viewpoint(ph, toks, ctx)
+        if view:
+            return view, "whose view"
+        if main is not None and main.verb in L.OCCASION_VERBS:
+            # "He was speaking after Starmer announced that ...": the inner speaker's position.
+            inner = subordinate_speaker(ph, toks, ctx) or statement_by(ph, toks, ctx)
+            if inner:
+                return inner, "speaker of the occasion"
+
+        trailing = "according" in lows and according_to(ph, toks, ctx, leading=False)
+        if trailing and not (main and main.actor and self.registry.kind(main.actor) == "person"):
+            # "Russia has 700,000 troops in Ukraine, according to Ukrainian intelligence": the
+            # source holds the claim; a named person's own action stays theirs.
+            return trailing, "according to"
+        if main is not None:
+            if main.actor is not None:
+                return main.actor, main.rule
+            if start > 0 and main.unresolved:
+                place = place_intro(ph, toks, start)
+                if place and people_np(toks, ph.np(toks, start, ctx)):
+                    return place, "officials in a capital"
+
+        joined = (";" in lows or "," in lows) and coordinated_clause(ph, toks, ctx)
+        if joined:
+            return joined, "coordinated reporting clause"
+        author = "by" in lows and statement_by(ph, toks, ctx)
+        if author:
+            return author, "author of a statement"
+        if ctx.last_speaker and lows & L.FIRST_PERSON and first_person(toks):
+            return ctx.last_speaker, "first person: the last speaker"
+
+        colon = find(toks, ":", 0) if ":" in lows else None
+        if colon is not None and colon + 1 < n and toks[colon + 1].text not in L.OPEN_Q | {'"'}:
+            after = main_clause(ph, toks, skip_intro(toks, colon + 1), ctx)
+            if after is not None and after.actor:
+                return after.actor, "after colon"
+
+        with_clause = "with" in lows and with_saying(ph, toks, ctx)
+        if with_clause:
+            return with_clause, "with X saying"
+        inner = subordinate_speaker(ph, toks, ctx)
+        if inner:
+            return inner, "speaker in a subordinate clause"
+        agent = "by" in lows and passive_agent(ph, toks, ctx)
+        if agent and (main is None or main.actor is None):
+            return agent, "agent of a passive"
+
+        # A sentence that continues a quotation, or is a quotation with no speaker of its own.
+        if continues_quote or (toks[0].text in L.OPEN_Q | {'"'} and quote_spans_all(toks)):
+            return ctx.last_speaker, "quote continues"
+        return "", "narration"
+
+
+def _heading(sentence: str) -> bool:
+    """A short line without a sentence end: a heading or a headline."""
+    text = sentence.strip().rstrip("”’\"'")
+    return len(text) < 80 and not text.endswith((".", "!", "?", "…", ":", ","))
+
+
+# How far back a signed post reaches: its sentences above the signature line.
+MAX_POST_SENTENCES = 8
+_UNSIGNED = ("narration", "quote continues", "first person: the last speaker")
+
+
+def _signed_posts(decided: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Give a post quoted in full the signer of the line after it ("— Name (@handle) ...")."""
+    out = list(decided)
+    for i, (actor, rule) in enumerate(decided):
+        if rule != "signature":
+            continue
+        k = i - 1
+        while k >= 0 and i - k <= MAX_POST_SENTENCES and out[k][1] in _UNSIGNED:
+            out[k] = (actor, "signed post")
+            k -= 1
+    return out
+
+
+def attribute_actors(sentences: Iterable[str], actors=None) -> list[str]:
+    """The actor of each sentence of one article.
+
+    Parameters
+    ----------
+    sentences : iterable of str
+        The article's sentences in order (see :func:`stance.article.sentences.split_sentences`).
+    actors : ActorRegistry, path, list of paths, or None
+        The registry; paths extend the shipped one.
+
+    Returns
+    -------
+    list of str
+        Canonical actor names, "" where the sentence reports no one's position.
+    """
+    return Attributor(actors).attribute(sentences)

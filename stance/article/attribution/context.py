@@ -1,0 +1,173 @@
+"""The article's context: what carries from one sentence to the next.
+
+A :class:`Context` lives for one article. It remembers the last speaker and the last person
+(for "he"/"she" and a quotation that carries on), the full names seen (so that a later surname
+alone resolves to them), and whether a quotation is still open.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .. import lexicon as L
+from ..actors import fold
+from .tokens import Tok, name_from, name_run_end, namey
+
+# A quotation runs over a few sentences at most: a stray quote mark must not make the rest of
+# the article "quoted".
+MAX_QUOTE_RUN = 4  # sentences
+
+
+@dataclass
+class Context:
+    """What carries from one sentence of an article to the next."""
+
+    last_speaker: str = ""
+    last_person: str = ""
+    surnames: dict[str, str] = field(default_factory=dict)
+    open_quote: int = 0  # sentences since a quotation opened without closing
+    # title ("prime minister", "minister", "analyst") -> (person, the state of the title or "")
+    roles: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+
+
+def remember_names(ph, toks: list[Tok], ctx: Context) -> None:
+    """Full names seen in the article, so a later surname alone resolves to them, and the
+    titles given to people, so a later "the prime minister" does (see :func:`role_holder`)."""
+    for start, actor, end, mention in _people(ph, toks):
+        if mention:
+            surname = fold(actor).split()[-1]
+            ctx.surnames.setdefault(surname, actor)
+            written = [toks[x].text for x in range(start, end) if toks[x].cap]
+            if written:
+                ctx.surnames[written[-1]] = actor  # "Zelenskyy" as written
+        else:
+            words = [w for w in actor.split() if w not in L.NAME_SUFFIX] if actor else []
+            written = [toks[x].text for x in range(start, end)
+                       if toks[x].text not in L.NAME_SUFFIX and toks[x].word]
+            if words and written:
+                ctx.surnames[fold(written[-1])] = actor
+        if ph.registry.kind(actor) == "person":
+            _remember_roles(ph, toks, start, end, actor, ctx)
+
+
+
+def quote_open_after(toks: list[Tok], was_open: bool) -> bool:
+    """Whether a quotation is still open at the end of the sentence."""
+    open_ = was_open
+    for t in toks:
+        if t.text in L.OPEN_Q:
+            open_ = True
+        elif t.text in L.CLOSE_Q:
+            open_ = False
+        elif t.text == '"':
+            open_ = not open_
+    return open_
+
+
+def quote_spans_all(toks: list[Tok]) -> bool:
+    """True when the sentence is a quotation and nothing else ('“We expect ...”'), not a
+    quoted heading ("‘Nobody is being sidelined’")."""
+    tail = [t for t in toks if t.text not in {".", "!", "?"}]
+    ends = any(t.text in {".", "!", "?", ","} for t in toks)
+    return bool(tail) and ends and all(t.in_quote for t in tail)
+
+
+
+def title_words(toks, start: int, end: int) -> tuple[list[str], str] | None:
+    """The role words and the state of a title-only phrase ("the German defence minister" ->
+    (["defence", "minister"], "Germany")); None when the phrase holds anything else."""
+    words: list[str] = []
+    state = ""
+    k = start
+    if k < end and toks[k].low in ("the", "his", "her", "its", "their"):
+        k += 1
+    while k < end:
+        t = toks[k]
+        if t.mention is not None and t.mention.end <= end and k + 1 < end \
+                and toks[t.mention.end].low == "'s" and not words:
+            state = t.mention.actor  # "Ukraine's foreign minister"
+            k = t.mention.end + 1
+            continue
+        if t.text in L.DEMONYMS and not words:
+            state = L.DEMONYMS[t.text]
+        elif t.low in L.ROLE_WORDS:
+            words.append(t.low)
+        elif not (t.low in L.ROLE_MODIFIERS and not words):
+            return None
+        k += 1
+    if not words or words[-1] in ("first", "state", "foreign", "defence", "defense", "prime"):
+        return None
+    return words, state
+
+
+def _remember_roles(ph, toks: list[Tok], i: int, e: int, actor: str, ctx: Context) -> None:
+    """The titles of the person named at toks[i:e]: the registry's, one before the name
+    ("Prime Minister Keir Starmer") and one in an apposition after it ("Donald Tusk, the
+    Polish prime minister,")."""
+    n = len(toks)
+    for role in ph.registry.roles(actor):
+        _remember(ctx, role.split(), ph.registry.side(actor), actor)
+    k = i
+    while k > 0 and (toks[k - 1].low in L.ROLE_WORDS or toks[k - 1].text in L.DEMONYMS):
+        k -= 1
+    if k < i:
+        found = title_words(toks, k, i)
+        if found:
+            _remember(ctx, found[0], found[1], actor)
+    if e + 1 < n and toks[e].text == "," and toks[e + 1].low in ("the", "a"):
+        close = e + 1
+        while close < n and toks[close].word and close - e < 8:
+            close += 1
+        found = title_words(toks, e + 1, close)
+        if found:
+            _remember(ctx, found[0], found[1], actor)
+
+
+def _people(ph, toks: list[Tok]):
+    """(start, actor, end, is a registry mention) of each person named in full: registry
+    mentions of people (not roles), and name-shaped runs of two words or more (resolved
+    through the registry when it knows them)."""
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        mention = t.mention
+        if mention is not None:
+            if not mention.role and ph.registry.kind(mention.actor) == "person":
+                yield i, mention.actor, mention.end, True
+            i = mention.end
+        elif namey(t):
+            j = name_run_end(toks, i, n)
+            while j > i and toks[j - 1].mention is not None:
+                j -= 1
+            name = name_from(toks, i, j)
+            if name and len(name.split()) >= 2:
+                yield j - len(name.split()), ph.registry.lookup(name) or name, j, False
+            i = max(j, i + 1)
+        else:
+            i += 1
+
+
+def _remember(ctx: Context, words: list[str], state: str, actor: str) -> None:
+    ctx.roles[" ".join(words)] = (actor, state)
+    ctx.roles[words[-1]] = (actor, state)
+
+
+def role_holder(ph, toks, start: int, end: int, ctx: Context) -> str | None:
+    """The person a title-only phrase refers to: the last one given that title in the article
+    (of the same state when the phrase names one), or None."""
+    if not ctx.roles:
+        return None
+    found = title_words(toks, start, end)
+    if found is None or toks[start].low not in ("the", "his", "her"):
+        return None
+    words, state = found
+    held = ctx.roles.get(" ".join(words)) or (ctx.roles.get(words[-1]) if len(words) == 1 else None)
+    if held is None:
+        return None
+    actor, title_state = held
+    side = ph.registry.side(actor) if actor in ph.registry else title_state
+    if state and side and side != state:
+        return None  # "the US president" is not the French one named before
+    return actor

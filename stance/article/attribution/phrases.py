@@ -1,0 +1,433 @@
+"""Noun phrases and verb groups: who a phrase designates, and where its verb is.
+
+:meth:`Phrases.np` reads the noun phrase at a token and resolves it to an actor: a person
+anywhere in it heads it ("Secretary of State Marco Rubio"), a state or body only before a
+preposition ("ambassador to France" is not France); "X's spokesman" speaks for X; unnamed
+officials of a nationality are their state ("Ukrainian officials" -> Ukraine); other unnamed
+people and outlets are flagged, not resolved. The functions after the class are the word-class
+tests the speaker and subject rules share.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from .. import lexicon as L
+from ..actors import ActorRegistry, fold
+from .context import role_holder
+from .tokens import abbreviation, find, name_from, name_run_end, namey, particle_of_name
+
+# Auxiliaries that are the verb when nothing follows them ("Berlin was among ...", "Slovakia
+# will not do so").
+_VERB_AUX = L.COPULA | frozenset("do does did".split())
+_MODALS = frozenset("will would can could may might must shall should do does did".split())
+
+
+@dataclass
+class NP:
+    start: int
+    end: int
+    actor: str | None = None  # resolved actor, "" for a pronoun resolved to nothing
+    pronoun: bool = False
+    weak: bool = False  # a lone unknown surname: only a speaker before a reporting verb
+    people: bool = False  # unnamed people ("officials", "two people familiar with ...")
+    media: bool = False
+
+
+class Phrases:
+    """Noun phrases resolved against a registry; one per :class:`Attributor`.
+
+    Parameters
+    ----------
+    registry : ActorRegistry
+    """
+
+    def __init__(self, registry: ActorRegistry):
+        self.registry = registry
+        self._cache: dict[int, NP] = {}
+        self._cached_for: list | None = None
+
+    def np(self, toks, i: int, ctx) -> NP:
+        """The noun phrase starting at ``i`` and the actor it designates (None if none).
+
+        The rules ask for the same phrase many times; within one sentence (whose context does
+        not change while it is read) the answer is kept.
+        """
+        if toks is not self._cached_for:
+            self._cache = {}
+            self._cached_for = toks
+        np = self._cache.get(i)
+        if np is None:
+            np = self._cache[i] = self._read_np(toks, i, ctx)
+        return np
+
+    def _read_np(self, toks, i, ctx) -> NP:
+        """The noun phrase at ``i``, read afresh."""
+        n = len(toks)
+        if i >= n or not toks[i].word:
+            return NP(i, i)
+        if toks[i].low in L.PRONOUNS:
+            return NP(i, i + 1, actor=ctx.last_person, pronoun=True)
+        j = i
+        if toks[j].low in L.DETERMINERS and toks[j].mention is None:
+            j += 1
+        while j < n and j - i < 16:
+            t = toks[j]
+            nxt = toks[j + 1] if j + 1 < n else None
+            if t.mention is not None:
+                j = t.mention.end
+                continue
+            if not t.word:
+                if t.text in ("-", "&") and j > i and nxt is not None and nxt.cap:
+                    j += 1
+                    continue
+                break
+            if t.low == "'s" or t.cap or abbreviation(t):
+                j += 1
+            elif t.low in L.PARTICLES and particle_of_name(toks, j):
+                j += 1
+            elif t.low.endswith("ly") and j > i and nxt is not None and not verbish(nxt.low) \
+                    and (nxt.cap or (np_word(nxt.low) and nxt.low not in L.STOP)):
+                j += 1  # "newly sworn-in President Alexander Stubb"
+            elif t.low in L.PREPS and j > i and role_before(toks, j) and nxt is not None \
+                    and (nxt.cap or nxt.low in ("the", "a") or nxt.mention is not None
+                         or np_word(nxt.low)):
+                j += 1  # "Secretary of State ...", "chief of the defence staff ..."
+                if toks[j].low in ("the", "a") and toks[j].mention is None:
+                    j += 1
+            elif np_word(t.low):
+                j += 1
+            else:
+                break
+        if j == i or (j == i + 1 and toks[i].low in L.DETERMINERS):
+            return NP(i, i)
+        np = NP(i, j)
+        self._resolve(toks, np, ctx)
+        return np
+
+    def _items(self, toks, np: NP) -> list[tuple]:
+        """The parts of a noun phrase: ("m", mention), ("name", start, end), ("poss",),
+        ("prep",), ("cap", k) for other capitalised words, ("low", k) for other words."""
+        items: list[tuple] = []
+        k = np.start
+        if toks[k].low in L.DETERMINERS and toks[k].mention is None:
+            k += 1
+        while k < np.end:
+            t = toks[k]
+            if t.mention is not None:
+                items.append(("m", t.mention))
+                k = t.mention.end
+            elif t.low == "'s":
+                items.append(("poss",))
+                k += 1
+            elif t.low in L.PREPS and not t.cap:
+                items.append(("prep",))
+                k += 1
+            elif namey(t):
+                end = name_run_end(toks, k, np.end)
+                items.append(("name", k, end))
+                k = end
+            else:
+                items.append(("cap" if t.cap or abbreviation(t) else "low", k))
+                k += 1
+        return items
+
+    def _entity(self, toks, item, ctx) -> tuple[str, str, bool] | None:
+        """(actor, kind, weak) of a mention or a name-shaped run; None for other items."""
+        if item[0] == "m":
+            return item[1].actor, self.registry.kind(item[1].actor), False
+        if item[0] != "name":
+            return None
+        name = name_from(toks, item[1], item[2])
+        resolved = self._resolve_name(name, ctx) if name else None
+        if resolved is None:
+            return None
+        actor, weak = resolved
+        return actor, self.registry.kind(actor) if actor in self.registry else "person", weak
+
+    def _resolve(self, toks, np: NP, ctx) -> None:
+        """Set the actor of a noun phrase from its head: a person, or a state or body."""
+        items = self._items(toks, np)
+        first_prep = next((x for x, it in enumerate(items) if it[0] == "prep"), len(items))
+        # A person anywhere heads the phrase ("Secretary of State Marco Rubio"); a state or
+        # body only before a preposition ("ambassador to France" is not France).
+        head_at = None
+        for x in range(len(items) - 1, -1, -1):
+            found = self._entity(toks, items[x], ctx)
+            if found is None:
+                continue
+            actor, kind, weak = found
+            rest = items[x + 1:]
+            words = [toks[it[1]] for it in rest if it[0] in ("low", "cap")]
+            if kind == "person" and items[x][0] == "m" and len(rest) == 1 and rest[0][0] == "cap" \
+                    and toks[rest[0][1]].text in L.NAME_SUFFIX:
+                # "Donald Trump Jr." where the registry knows only Donald Trump
+                full = f"{actor} {toks[rest[0][1]].orig}"
+                np.actor = self.registry.lookup(full) or full
+                return
+            if kind == "person" and not (rest and rest[0][0] == "poss"):
+                only_spokes = len(words) == len(rest) and all(w.low in L.SPOKES for w in words)
+                titled = x < first_prep and any(it[0] == "prep" for it in rest) \
+                    and all(it[0] in ("prep", "low", "cap") for it in rest)
+                if not rest or only_spokes or titled:
+                    np.actor, np.weak = actor, weak
+                    return
+                continue
+            if x < first_prep or kind == "person":
+                head_at = x
+                break
+        if head_at is None:
+            self._resolve_unheaded(toks, np, items, first_prep, ctx)
+        elif not clause_inside(toks, np, items, head_at):
+            self._resolve_head(toks, np, items, head_at, first_prep, ctx)
+
+    def _resolve_unheaded(self, toks, np: NP, items, first_prep: int, ctx) -> None:
+        # "Economists at the Kiel Institute", "a spokesman for Starmer"
+        before = [toks[it[1]].low for it in items[:first_prep] if it[0] in ("low", "cap")]
+        if first_prep < len(items) and set(before) & (L.PEOPLE_NOUNS | L.DOCUMENT_NOUNS):
+            for item in items[first_prep + 1:first_prep + 2]:
+                found = self._entity(toks, item, ctx)
+                if found and found[1] != "media":
+                    np.actor = found[0]
+                    return
+        self._resolve_unnamed(toks, np, ctx)
+
+    def _resolve_head(self, toks, np: NP, items, head_at: int, first_prep: int, ctx) -> None:
+        actor, kind, weak = self._entity(toks, items[head_at], ctx)
+        rest = items[head_at + 1:first_prep] if head_at < first_prep else items[head_at + 1:]
+        poss = bool(rest) and rest[0][0] == "poss"
+        rest_words = [toks[it[1]] for it in rest if it[0] in ("low", "cap")]
+        rest_lows = {w.low for w in rest_words}
+        last = rest_words[-1].low if rest_words else ""
+        if kind == "media":
+            if not rest_words or rest_lows & L.EDITORIAL:
+                np.actor = actor
+            np.media = True
+            return
+        if not rest:
+            np.actor, np.weak = actor, weak
+            if kind == "state" and len(items) == 1 and toks[np.start].mention is None \
+                    and toks[np.start].low in ("the", "a", "an") \
+                    and not _names_state(toks, items[0]):
+                np.actor = None  # "the Paris" alone: a place; "the Czech Republic" is the state
+            return
+        if poss and last in L.POSITION_NOUNS | {"answer", "response", "reply"}:
+            np.actor = actor  # "The Kremlin's answer", "Zelensky's demand for guarantees"
+        elif rest_lows & L.EVENT_NOUNS:
+            pass  # "the Washington summit declaration": an event, not the state
+        elif rest_lows & L.SPOKES:
+            np.actor = actor  # "Sikorski's spokesman", "Russia's embassy", "a Kremlin spokesman"
+        elif kind == "person":
+            pass  # "Trump's special envoy": someone else
+        elif last in L.INSTITUTION_NOUNS | {"body", "bodies"}:
+            np.actor = actor  # "Ukraine's general staff", "Romania's top defence body"
+        elif rest_lows & L.ROLE_ONLY:
+            pass  # "the U.S. president", "Russia's ambassador": someone not named
+        elif rest_lows & L.INSTITUTION_NOUNS or all(w.cap for w in rest_words) \
+                or (poss and not rest_lows - L.INSTITUTION_NOUNS - L.NP_ADJECTIVES):
+            np.actor = actor
+        # Otherwise ("The Paris meeting", "Europe's Ukraine force") the name only qualifies a noun.
+
+    def _resolve_unnamed(self, toks, np: NP, ctx) -> None:
+        """A phrase without a registry mention or a name: nationals, officials, organisations."""
+        words = {toks[x].low for x in range(np.start, np.end)}
+        if np.end - np.start == 2 and toks[np.start].low == "the" \
+                and toks[np.start + 1].text in L.PUBLICS:
+            state = L.DEMONYMS.get(L.PUBLICS[toks[np.start + 1].text])
+            if state in self.registry:
+                np.actor = state  # "the Russians have made clear ..."
+                return
+        organisation = organisation_name(toks, np)
+        if organisation:
+            np.actor = organisation  # unknown to the registry: "The Australian ... Institute"
+            return
+        held = role_holder(self, toks, np.start, np.end, ctx)
+        if held:
+            np.actor = held  # "the prime minister" after "Prime Minister Keir Starmer"
+            return
+        unnamed_role = words & L.ROLE_ONLY and not words & L.SPOKES
+        for x in range(np.start, np.end):
+            state = L.DEMONYMS.get(toks[x].text)
+            if state in self.registry and words & (L.INSTITUTION_NOUNS | L.PEOPLE_NOUNS) \
+                    and not unnamed_role:
+                np.actor = state  # "Ukrainian officials", "the Russian foreign ministry"
+                return
+        if words & (L.PEOPLE_NOUNS | L.DOCUMENT_NOUNS):
+            np.people = True
+
+    def _resolve_name(self, name: str, ctx) -> tuple[str, bool] | None:
+        """A name-shaped run of words -> (actor, weak)."""
+        reg = self.registry
+        found = reg.lookup(name)
+        if found:
+            return found, False
+        parts = name.split()
+        if len(parts) == 1:
+            if fold(name) in ctx.surnames:
+                return ctx.surnames[fold(name)], False
+            variant = reg.surname_variant(name)
+            if variant:
+                return variant, False  # "Sikorsky" for Radosław Sikorski
+            return name, True
+        last = parts[-1] if parts[-1] not in L.NAME_SUFFIX else parts[-2]
+        known = reg.lookup(last)
+        if known and reg.kind(known) == "person" and _same_first_name(known, parts[0]) \
+                and len([w for w in known.split() if w not in L.NAME_SUFFIX]) == len(parts):
+            return known, False  # "Volodimir Zelensky", "Dmytro Peskov"; not "Helen Clark"
+        if fold(last) in ctx.surnames:
+            return ctx.surnames[fold(last)], False
+        return name, False
+
+    # -- tokens ------------------------------------------------------------------------------
+
+
+def _same_first_name(known: str, written: str) -> bool:
+    """A spelling of the same first name ("Volodimir", "Dmytro", "Kier"): same initial and
+    most letters in order."""
+    a, b = fold(known).split()[0].lower(), fold(written).lower()
+    return a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= 0.6
+
+
+def _names_state(toks, item) -> bool:
+    """True when a mention is written as the state's own name, not a metonym ("the Paris")."""
+    if item[0] != "m":
+        return False
+    written = " ".join(toks[x].text for x in range(item[1].start, item[1].end))
+    return written.lower() == fold(item[1].actor).lower()
+
+
+def clause_inside(toks, np: NP, items, head_at: int) -> bool:
+    """'a claim China later denied': a determiner and a common noun, then the name that
+    starts a clause of its own."""
+    if head_at == 0 or head_at != len(items) - 1 or items[0][0] != "low":
+        return False
+    if toks[np.start].low not in ("a", "an", "the"):
+        return False
+    if toks[items[0][1]].low in L.NP_WORDS | L.NP_ADJECTIVES | L.TITLE_MODIFIERS:
+        return False
+    return not any(it[0] == "low" and toks[it[1]].low in L.NP_WORDS for it in items[1:head_at])
+
+
+def organisation_name(toks, np: NP) -> str | None:
+    """A capitalised phrase ending like an organisation's name, as written."""
+    caps = [toks[x] for x in range(np.start, np.end)]
+    if caps and caps[0].low in ("the", "a", "an"):
+        caps = caps[1:]
+    if len(caps) < 2 or not caps[0].cap or caps[-1].text not in L.ORG_WORDS:
+        return None
+    if not all(t.cap or t.low in ("of", "for", "the", "and", "on") for t in caps):
+        return None
+    if any(t.mention for t in caps) or caps[0].text in {"State", "Foreign", "Defence", "Defense"}:
+        return None
+    if caps[0].text in L.DEMONYMS and caps[-1].text in L.STATE_BODIES:
+        return None  # "Russian Security Council": the state's body
+    return " ".join(t.orig for t in caps)
+
+
+
+def np_word(low: str) -> bool:
+    """A lower-case word that can sit inside a noun phrase (an adjective or a noun)."""
+    if low in L.STOP or low in L.AUX or low in L.DETERMINERS or low in L.PRONOUN_WORDS:
+        return False
+    if low.endswith("ly") and len(low) > 4 and low not in L.NOT_ADVERB:
+        return False
+    if low in L.NOT_PARTICIPLE:
+        return True
+    if low in L.HEADLINE_PREDICATES or (low in L.REPORTING_VERBS and low not in L.NOUNISH):
+        return False
+    # Inside a noun phrase, base forms are nouns ("press secretary", "support package").
+    return not (low in L.IRREGULAR or (low.endswith("ed") and len(low) > 3)
+                or (low.endswith("s") and not low.endswith("ss") and verbish(low)))
+
+
+def role_before(toks, j: int) -> bool:
+    """True after a title that takes a complement ("Secretary of State", "ambassador to France")."""
+    return toks[j - 1].low in L.ROLE_NOUNS | {"secretary", "minister", "staff", "head"}
+
+
+def named_actor(np: NP) -> bool:
+    """A phrase naming an actor: not a pronoun, unnamed people or an outlet."""
+    return bool(np.actor) and not np.pronoun and not np.people and not np.media
+
+
+def people_np(toks, np: NP) -> bool:
+    nouns = L.PEOPLE_NOUNS | L.DOCUMENT_NOUNS
+    return any(toks[k].low in nouns for k in range(np.start, np.end))
+
+
+def editorial_np(toks, np: NP) -> bool:
+    return any(toks[k].low in L.EDITORIAL for k in range(np.start, np.end))
+
+
+def verb_group(toks, k: int) -> int | None:
+    """The index of the main verb of the predicate starting at ``k``, or None."""
+    n = len(toks)
+    j = k
+    aux = False
+    while j < n:
+        t = toks[j]
+        if not t.word or t.cap or t.mention is not None:
+            return None
+        low = t.low
+        if j == k and low in L.HEADLINE_PREDICATES:
+            return j  # "Starmer ready to send ...", "Macron likely to raise ..."
+        if low in L.AUX or (low.endswith("ly") and low not in L.REPORTING_VERBS and len(low) > 3):
+            aux = aux or low in L.AUX
+            j += 1
+            continue
+        if low in L.STOP or low in L.DETERMINERS:
+            return j - 1 if aux and toks[j - 1].low in _VERB_AUX else None
+        if verbish(low) or (aux and low not in L.PLURAL_NOUNS):
+            return j
+        return None
+    return j - 1 if aux and j > k and toks[j - 1].low in _VERB_AUX else None
+
+
+def verbish(low: str) -> bool:
+    if low in L.REPORTING_VERBS or low in L.IRREGULAR or low in L.EVENT_VERBS:
+        return True
+    if low in L.PLURAL_NOUNS or low in L.NP_WORDS:
+        return False
+    if low.endswith("ed") and len(low) > 3:
+        return True
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:
+        return True
+    return False
+
+
+def holds_position(toks, verb: int) -> bool:
+    low = toks[verb].low
+    if low in L.HOLDER_VERBS:
+        return True
+    return low == "made" and verb + 1 < len(toks) and toks[verb + 1].low == "clear"
+
+
+def clause_ends(toks, k: int) -> bool:
+    """True when a reporting clause reports nothing of its own: what follows its verb up to
+    the next comma or the end has no "that" and no finite verb ("..., Tusk told a news
+    conference in Warsaw." but not "..., Britain said it would help.")."""
+    for t in toks[k:]:
+        if t.text in {".", "!", "?", ",", ";", "”", '"', ")"} or t.text in L.OPEN_Q:
+            return True
+        if t.low in L.CLAUSE_OPENERS:
+            return True  # "..., Tusk announced on Monday while leaving for Paris"
+        if t.low == "that" or (t.low in L.COPULA | _MODALS and not t.cap and not t.in_quote):
+            return False
+    return True
+
+
+
+def after_aside(toks, k: int) -> int:
+    """Past what may stand between a speaker and the verb: "(party, group)" or ", the
+    party's leader and a former defence minister,"."""
+    n = len(toks)
+    if k < n and toks[k].text == "(":
+        close = find(toks, ")", k + 1, limit=25)
+        if close is not None:
+            k = close + 1
+    if k < n and toks[k].text == "," and verb_group(toks, k + 1) is None:
+        close = find(toks, ",", k + 1, limit=30)
+        if close is not None and verb_group(toks, close + 1) is not None:
+            return close + 1
+    return k

@@ -1,0 +1,269 @@
+"""Speaker patterns: reporting clauses, quotations, "according to", headlines and polls.
+
+Each function reads one pattern of news English in a tokenised sentence and returns the actor
+it names, or None when the pattern is absent: ", X said" and "” said X" after a quotation or a
+comma (:func:`reporting_clause`), "according to X", "X was quoted as saying", ", with X saying",
+"..., when X said", "welcomed by X", "X: ..." headlines, and an opinion poll's public.
+"""
+
+from __future__ import annotations
+
+from .. import lexicon as L
+from .phrases import NP, after_aside, clause_ends, named_actor, verb_group
+from .tokens import find
+
+_SUBORDINATORS = frozenset("when as after where what because since which".split())
+# Verbs that come before their speaker ("..., said John Smith").
+_INVERTED_VERBS = frozenset("said says added wrote told asked stated declared warned noted".split())
+
+
+def public_opinion(ph, toks) -> str | None:
+    """An opinion poll's finding is the public's position: "most Britons back ..."."""
+    lows = {t.low for t in toks}
+    if not lows & L.POLL_WORDS:
+        return None
+    for t in toks:
+        if t.text in L.PUBLICS:
+            # "the French" are the public; "French respondents" are handled below.
+            if t.text in ("French", "Dutch", "Irish", "Swiss", "Portuguese", "Japanese"):
+                k = toks.index(t)
+                if k == 0 or toks[k - 1].low != "the":
+                    continue
+            return f"{L.PUBLICS[t.text]} public"
+    if lows & {"respondents", "voters", "adults", "opinion", "citizens", "public"}:
+        for t in toks:
+            if t.text in L.DEMONYMS:
+                return f"{t.text} public"
+    if len(toks) > 2 and toks[0].low == "in" and toks[1].mention is not None:
+        adjective = L.ADJECTIVE_OF.get(toks[1].mention.actor)
+        if adjective:
+            return f"{adjective} public"  # "In Hungary, a Nezopont poll found ..."
+    return None
+
+def place_intro(ph, toks, start: int) -> str | None:
+    """'In Moscow, officials ...': the state of the capital named in the introduction."""
+    if toks[0].low != "in" or toks[1].mention is None:
+        return None
+    actor = toks[1].mention.actor
+    if ph.registry.kind(actor) == "state" and toks[1].mention.end == start - 1:
+        return actor
+    return None
+
+def headline(ph, toks, ctx) -> str | None:
+    """A headline's source: 'Zelensky: foreign contingent must ...', 'Ukraine's Sybiha: ...',
+    '... will provide logistical help – Tusk'.
+
+    A full sentence after a place and a colon is a dateline, not a headline ("New Delhi: On
+    Tuesday the Kremlin warned ..."): see :func:`dateline_colon`.
+    """
+    n = len(toks)
+    colon = find(toks, ":", 0)
+    if colon is not None and 0 < colon <= 8 and dateline_colon(ph, toks, ctx) is None:
+        np = ph.np(toks, 0, ctx)
+        if np.end == colon and np.actor and not np.weak and not np.pronoun:
+            return np.actor
+    # "... – Tusk": a dash, then only the source (and maybe a full stop).
+    end = n - 1 if toks[-1].text in (".", "!") else n
+    for k in range(max(1, end - 8), end - 1):
+        if toks[k].text in L.DASHES and not toks[k].in_quote:
+            np = ph.np(toks, k + 1, ctx)
+            if np.end == end and named_actor(np) and not np.weak:
+                return np.actor
+    return None
+
+
+def dateline_colon(ph, toks, ctx) -> int | None:
+    """The start of the sentence after a dateline and a colon ("WARSAW: Polish troops ...",
+    "New Delhi: On Tuesday ..."), or None: the place is a state's name or capital, and what
+    follows is a full sentence with an actor of its own."""
+    from .subject import main_clause, skip_intro  # the subject step uses this module
+
+    colon = find(toks, ":", 0)
+    if colon is None or colon == 0 or colon > 4 or toks[-1].text not in (".", "!", "?"):
+        return None
+    place = ph.np(toks, 0, ctx)
+    if place.end != colon or not place.actor or ph.registry.kind(place.actor) != "state":
+        return None
+    start = skip_intro(toks, colon + 1)
+    clause = main_clause(ph, toks, start, ctx)
+    return start if clause is not None and clause.actor else None
+
+
+def signature(ph, toks, ctx) -> str | None:
+    """A line that signs a post quoted above it: '— Name', 'Name (@handle) March 3, 2025'."""
+    n = len(toks)
+    start = 1 if toks[0].text in L.DASHES else 0
+    np = ph.np(toks, start, ctx)
+    if not named_actor(np) or np.weak or ph.registry.kind(np.actor) != "person":
+        return None
+    if start and (np.end == n or toks[np.end].text in ("(", ",")):
+        return np.actor
+    if np.end + 1 < n and toks[np.end].text == "(" and toks[np.end + 1].text == "@":
+        return np.actor
+    return None
+
+
+def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
+    """A reporting clause after a closing quote or a comma: ', X said' or ', said X'."""
+    n = len(toks)
+    for p, tok in enumerate(toks):
+        if tok.in_quote and tok.text not in L.CLOSE_Q | {'"'}:
+            continue
+        after_quote = tok.text in L.CLOSE_Q or (
+            tok.text == '"' and p > 0 and toks[p - 1].in_quote)
+        if not (after_quote or tok.text == ","):
+            continue
+        q = p + 1
+        if after_quote and q < n and toks[q].text == ",":
+            q += 1
+        if q >= n:
+            continue
+        if after_quote and toks[q].text in L.OPEN_Q | {'"'}:
+            continue
+        # '"...," was his reply.'
+        if after_quote and q + 2 < n and toks[q].low in ("was", "came") \
+                and toks[q + 1].low in ("his", "her") and toks[q + 2].low in L.REPLY_NOUNS:
+            return ctx.last_person or None, True
+        # ", said X" / "” said X"
+        if toks[q].low in _INVERTED_VERBS:
+            np = ph.np(toks, q + 1, ctx)
+            if np.end > q + 1 and np.actor and not np.people:
+                if after_quote or clause_ends(toks, np.end):
+                    return np.actor, after_quote
+            continue
+        np = ph.np(toks, q, ctx)
+        if np.people and np.end + 1 < n and toks[np.end].low in ("for", "of", "at"):
+            # "a spokesman for Starmer told journalists"
+            inner = ph.np(toks, np.end + 1, ctx)
+            if named_actor(inner):
+                np = NP(q, inner.end, actor=inner.actor)
+        if np.end == q or np.actor is None or np.people or np.media:
+            continue
+        verb = verb_group(toks, after_aside(toks, np.end))
+        went_on = toks[verb].low in ("went", "goes") and verb + 1 < n \
+            and toks[verb + 1].low == "on" if verb is not None else False
+        if verb is None or not (toks[verb].low in L.REPORTING_VERBS or went_on or (
+                after_quote and toks[verb].low in L.AFTER_QUOTE_VERBS)):
+            continue
+        if not after_quote and not clause_ends(toks, verb + 1):
+            continue
+        return np.actor, after_quote
+    return None, False
+
+
+def according_to(ph, toks, ctx, leading: bool) -> str | None:
+    n = len(toks)
+    for i in range(n - 1):
+        if toks[i].low == "according" and toks[i + 1].low == "to":
+            if leading and i != 0:
+                return None
+            np = ph.np(toks, i + 2, ctx)
+            if np.actor and not np.people and not np.media and not np.weak:
+                return np.actor
+    return None
+
+def quoted_as_saying(ph, toks, ctx) -> str | None:
+    """'TASS quoted a Russian diplomatic source as saying ...'."""
+    for i, tok in enumerate(toks):
+        if tok.low == "quoted" and not tok.in_quote:
+            np = ph.np(toks, i + 1, ctx)
+            if np.actor and not np.media and np.end + 1 < len(toks) \
+                    and toks[np.end].low == "as" \
+                    and toks[np.end + 1].low in ("saying", "telling", "stating"):
+                return np.actor
+    return None
+
+def subordinate_speaker(ph, toks, ctx) -> str | None:
+    """'..., when Macron said ...', '..., in what Frederiksen called a hybrid attack'."""
+    for i, tok in enumerate(toks[:-2]):
+        if tok.in_quote or tok.low not in _SUBORDINATORS:
+            continue
+        np = ph.np(toks, i + 1, ctx)
+        if not np.actor or np.people or np.media or np.pronoun or np.weak:
+            continue
+        verb = verb_group(toks, np.end)
+        if verb is not None and (toks[verb].low in L.SPEECH_VERBS or toks[verb].low in
+                                 ("called", "described", "termed", "dubbed", "branded")):
+            return np.actor
+    return None
+
+def passive_agent(ph, toks, ctx) -> str | None:
+    """'The proposal was welcomed by Estonia's prime minister, Kristen Michal.'"""
+    for i, tok in enumerate(toks[:-2]):
+        if tok.in_quote or tok.low not in ("was", "were", "is", "are", "been", "be"):
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].low.endswith("ly") and not toks[j].cap:
+            j += 1
+        if j + 1 >= len(toks) or toks[j].low not in L.REPORTING_VERBS \
+                or not toks[j].low.endswith("ed") or toks[j + 1].low != "by":
+            continue
+        np = ph.np(toks, j + 2, ctx)
+        if np.actor is None and not np.pronoun and np.end < len(toks) \
+                and toks[np.end].text == ",":
+            # "by Estonia's prime minister, Kristen Michal"
+            aside = ph.np(toks, np.end + 1, ctx)
+            if aside.actor and not aside.people:
+                return aside.actor
+        if np.actor and not np.people and not np.media and not np.weak and not np.pronoun:
+            return np.actor
+    return None
+
+def with_saying(ph, toks, ctx) -> str | None:
+    """'..., with Macron noting that ...'."""
+    for i, tok in enumerate(toks[:-1]):
+        if tok.text == "," and toks[i + 1].low == "with":
+            np = ph.np(toks, i + 2, ctx)
+            if np.actor and not np.people and np.end < len(toks) \
+                    and toks[np.end].low.endswith("ing") \
+                    and toks[np.end].low in L.REPORTING_VERBS:
+                return np.actor
+    return None
+
+# -- noun phrases ---------------------------------------------------------------------
+
+
+def viewpoint(ph, toks, ctx) -> str | None:
+    """Whose view a sentence gives: "In Landsbergis's view, ...", "in his view", "in the view of
+    Defence Minister Boris Pistorius", "As he sees it, ..."."""
+    n = len(toks)
+    for i in range(n - 2):
+        t = toks[i]
+        if t.in_quote or t.low not in ("in", "as") or (i > 0 and toks[i - 1].text != ","):
+            continue
+        nxt = toks[i + 1]
+        if t.low == "as":
+            if nxt.low in ("he", "she") and toks[i + 2].low in ("sees", "saw", "put", "puts"):
+                return ctx.last_person or None
+            continue
+        if nxt.low in ("his", "her", "my", "our") and toks[i + 2].low in L.VIEW_NOUNS:
+            return (ctx.last_person if nxt.low in ("his", "her") else ctx.last_speaker) or None
+        if nxt.low == "the" and toks[i + 2].low in L.VIEW_NOUNS and i + 4 < n \
+                and toks[i + 3].low == "of":
+            np = ph.np(toks, i + 4, ctx)
+            return np.actor if named_actor(np) else None
+        np = ph.np(toks, i + 1, ctx)
+        if named_actor(np) and toks[np.end - 1].low in L.VIEW_NOUNS \
+                and any(toks[k].low == "'s" for k in range(np.start, np.end)):
+            return np.actor
+    return None
+
+
+def statement_by(ph, toks, ctx) -> str | None:
+    """The author of a statement whose content the sentence gives: "... an announcement by
+    French President Emmanuel Macron that France ..."."""
+    for i in range(len(toks) - 2):
+        if toks[i].low in L.STATEMENT_NOUNS and toks[i + 1].low == "by" and not toks[i].in_quote:
+            np = ph.np(toks, i + 2, ctx)
+            if named_actor(np) and np.end < len(toks) and toks[np.end].low == "that":
+                return np.actor
+    return None
+
+
+def first_person(toks) -> bool:
+    """True when the sentence speaks in the first person outside quotation marks."""
+    if toks[-1].text not in (".", "!", "?", "”", '"'):
+        return False  # a heading ("Peacekeepers in Ukraine: what we know")
+    return any(t.low in L.FIRST_PERSON and not t.in_quote and t.mention is None
+               and (t.low != "i" or t.text == "I") and (t.low != "us" or t.text == "us")
+               for t in toks)  # "US" is the country

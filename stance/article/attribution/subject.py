@@ -1,0 +1,306 @@
+"""The subject of the main clause: who does or says what a sentence reports.
+
+:func:`main_clause` reads past an introductory phrase (:func:`skip_intro`), takes the noun
+phrase at the start of the clause, any "of / at / for ..." phrase or apposition between commas
+after it, and the verb group; the subject is the actor, unless the verb reports a position held
+by someone else ("Lammy said Putin was insisting ..." -> Vladimir Putin).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import lexicon as L
+from .phrases import (
+    NP,
+    after_aside,
+    editorial_np,
+    holds_position,
+    named_actor,
+    people_np,
+    verb_group,
+)
+from .tokens import find
+
+# "A year later, ...", "Two days earlier, ..."
+_TIME_INTRO = re.compile(r"^(?:a|an|one|two|three|four|five|several|some|\d+)\s+(?:\w+\s+)?"
+                         r"(?:hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|ago|on)$",
+                         re.IGNORECASE)
+
+
+_PP_AFTER_SUBJECT = frozenset("of at from for in with by across among on".split())
+# Verbs with an object before their clause: without "that" the clause is not found.
+# Verbs that show a reported clause has begun without "that" ("said Russia would ...").
+_CLAUSE_VERBS = L.COPULA | frozenset(
+    "am be been being will would can could may might must shall should do does did".split())
+_TELL_VERBS = frozenset("told tells assured informed reminded warned urged".split())
+
+
+@dataclass
+class Clause:
+    """The subject of a clause: its actor (None when unresolved), the rule and the main verb."""
+
+    actor: str | None
+    rule: str
+    verb: str
+    unresolved: bool = False
+
+
+
+
+def main_clause(ph, toks, s, ctx) -> Clause | None:
+    """The subject of the clause starting at ``s`` (None when there is no subject and verb)."""
+    n = len(toks)
+    if s >= n or toks[s].text in L.OPEN_Q or toks[s].text == '"':
+        return None
+    np = ph.np(toks, s, ctx)
+    if np.end == s:
+        return None
+    k = np.end
+    # "Keir Giles of Chatham House said", "Russia's embassy in Canberra warned",
+    # "a spokesman for X", "analysts at the Quincy Institute", "a statement from X".
+    for _ in range(2):
+        if k < n and toks[k].low in _PP_AFTER_SUBJECT \
+                and not toks[k].in_quote:
+            inner = ph.np(toks, k + 1, ctx)
+            if inner.end == k + 1:
+                break
+            if (np.actor is None and not np.pronoun and (np.people or people_np(toks, np))
+                    and inner.actor and not inner.pronoun and not inner.people
+                    and (not inner.media or toks[k].low in ("in", "by"))):
+                # "A commentary in the FAZ urged ...": an outlet's own opinion.
+                media = inner.media and not editorial_np(toks, np)
+                np = NP(np.start, inner.end, actor=inner.actor, weak=inner.weak, media=media)
+            k = inner.end
+        else:
+            break
+    # 'She “expressed the hope ...”': a quotation that starts with the verb.
+    if k + 1 < n and (toks[k].text in L.OPEN_Q or toks[k].text == '"') and (np.actor or np.pronoun):
+        k += 1
+    # "Ruslan Stefanchuk (Servant of the People) insisted": an affiliation in parentheses.
+    if k < n and toks[k].text == "(" and np.actor:
+        close = find(toks, ")", k + 1, limit=25)
+        if close is not None:
+            k = close + 1
+    # "Germany, the U.S. and Italy are among ...": a list gives its first member.
+    listed = _list_end(ph, toks, np, k, ctx)
+    if listed is not None:
+        verb = verb_group(toks, listed)
+        # a position they share, not an action together ("X, Y and Z run a task force")
+        if verb is not None and (toks[verb].low in L.REPORTING_VERBS | L.HOLDER_VERBS | L.COPULA
+                                 or toks[verb - 1].low in L.COPULA):
+            return subject_result(ph, toks, np, verb, ctx, joint=True)
+    # "X, the ..., warned" / "X, who ..., said" / "his aide, Igor Zhovkva, underscored"
+    if k < n and toks[k].text == ",":
+        close = find(toks, ",", k + 1, limit=30)
+        if close is None:
+            return None
+        verb = verb_group(toks, close + 1)
+        if verb is None and np.actor is not None:
+            second = find(toks, ",", close + 1, limit=20)
+            if second is not None:
+                verb = verb_group(toks, second + 1)
+        if verb is None:
+            return None
+        if np.actor is None and not np.pronoun:
+            aside = ph.np(toks, k + 1, ctx)
+            if aside.end == close and aside.actor and not aside.people:
+                np = aside
+        return subject_result(ph, toks, np, verb, ctx, joint=False)
+    if k < n and toks[k].low == "and" and np.actor is None and np.end - np.start == 1 \
+            and toks[np.start].text in L.DEMONYMS:
+        other = ph.np(toks, k + 1, ctx)  # "British and French officials said"
+        if other.actor and toks[other.start].text in L.DEMONYMS:
+            verb = verb_group(toks, other.end)
+            if verb is not None:
+                np = NP(np.start, other.end, actor=L.DEMONYMS[toks[np.start].text])
+                return subject_result(ph, toks, np, verb, ctx, joint=True)
+    if k < n and toks[k].low == "and" and (np.actor or np.pronoun):
+        other = ph.np(toks, k + 1, ctx)
+        if other.end > k + 1 and (other.actor or other.pronoun):
+            verb = verb_group(toks, after_aside(toks, other.end))  # "X and Y, the ..., said"
+            if verb is None:
+                return None
+            return subject_result(ph, toks, np, verb, ctx, joint=True)
+    verb = verb_group(toks, k)
+    if verb is None:
+        return None
+    return subject_result(ph, toks, np, verb, ctx, joint=False)
+
+def _list_end(ph, toks, np: NP, k: int, ctx) -> int | None:
+    """After the first member of a list of named actors ("X, Y and Z"), the index after its
+    last member; None when no such list follows."""
+    n = len(toks)
+    if not named_actor(np) or k >= n or toks[k].text != ",":
+        return None
+    members = 1
+    while k < n and toks[k].text == ",":
+        nxt = ph.np(toks, k + 1, ctx)
+        if not named_actor(nxt):
+            return None
+        members += 1
+        k = nxt.end
+    if members < 2 or k >= n or toks[k].low != "and":
+        return None
+    last = ph.np(toks, k + 1, ctx)
+    return last.end if named_actor(last) else None
+
+
+def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
+    word = toks[verb].low
+    if np.media:
+        # An outlet's own opinion is a position; its news reports are not, but the actor of
+        # what it reports holds it ("The Times reports that Turkey is ready ...").
+        editorial = word not in ("said", "says", "say") or any(
+            t.low in L.EDITORIAL for t in toks[verb + 1:])  # "said in an editorial"
+        if np.actor and word not in L.NEWS_VERBS and editorial:
+            return Clause(np.actor, "media opinion", word, False)
+        if word in L.NEWS_VERBS or word in L.REPORTING_VERBS:
+            inner = reported_subject(ph, toks, verb, ctx)
+            if inner and named_actor(inner) and _stance_verb(ph, toks, inner, ctx):
+                return Clause(inner.actor, "reported by an outlet", word, True)
+        return Clause("", "media", word, False)
+    if np.pronoun:
+        return Clause(np.actor or "", "pronoun", word, False)
+    if np.actor is None or np.people:
+        # "A senior administration official said Washington would not object", "The office
+        # says Carney reaffirmed ..."
+        spokes = any(toks[x].low in L.SPOKES for x in range(np.start, np.end))
+        if toks[np.start].low == "it" and word in L.REPORTING_VERBS:
+            # "It had been reported earlier that Macron would talk with ..."
+            inner = reported_subject(ph, toks, verb, ctx)
+            if inner and named_actor(inner) and _stance_verb(ph, toks, inner, ctx):
+                return Clause(inner.actor, "it is reported that", word, True)
+        if (np.people or spokes) and word in L.REPORTING_VERBS:
+            inner = reported_subject(ph, toks, verb, ctx)
+            if inner and named_actor(inner):
+                return Clause(inner.actor, "source reports", word, True)
+        return Clause(None, "", word, True)
+    if np.weak and word not in L.REPORTING_VERBS:
+        return Clause(None, "", word, True)
+    if word in L.REPORTING_VERBS:
+        inner = reported_subject(ph, toks, verb, ctx)
+        if inner is not None and named_actor(inner):
+            inner_verb = verb_group(toks, inner.end)
+            known = np.actor in ph.registry
+            if inner_verb is not None and holds_position(toks, inner_verb) \
+                    and (known or ph.registry.kind(inner.actor) == "person") \
+                    and ph.registry.side(inner.actor) != ph.registry.side(np.actor):
+                return Clause(inner.actor, "position reported through another actor", word)
+    return Clause(np.actor, "subject", word, False)
+
+def reported_subject(ph, toks, verb: int, ctx) -> NP | None:
+    """The subject of the clause a reporting verb introduces ("said [that] X ...")."""
+    n = len(toks)
+    j = verb + 1
+    that = None
+    for k in range(j, min(n, j + 10)):
+        if toks[k].text in {",", ";", ":"} or toks[k].text in L.OPEN_Q or toks[k].text == '"':
+            break
+        if toks[k].low == "that":
+            that = k
+            break
+        low = toks[k].low
+        finite = toks[k].word and not toks[k].cap and (low in L.IRREGULAR or low.endswith("ed"))
+        if low in _CLAUSE_VERBS or finite:
+            break  # the reported clause has begun without "that" ("earlier that" has not)
+    if that is not None:
+        j = that + 1
+    elif toks[verb].low in _TELL_VERBS:
+        return None
+    if j >= n:
+        return None
+    np = ph.np(toks, j, ctx)
+    if np.end == j:
+        return None
+    return np
+
+
+def skip_intro(toks, s: int) -> int:
+    """Skip an introductory phrase ("On the eve of the summit, ...", "However, ...")."""
+    n = len(toks)
+    for _ in range(3):
+        if s >= n:
+            return s
+        low = toks[s].low
+        if toks[s].mention is not None and low not in ("as", "in"):
+            return s
+        if low in L.LEAD_CONJUNCTIONS and s + 1 < n and toks[s + 1].text == ",":
+            s += 2
+            continue
+        comma = find(toks, ",", s, limit=40)
+        participle = low.endswith("ing") and toks[s].cap and toks[s].mention is None and s + 1 < n \
+            and (not toks[s + 1].cap or low not in L.ING_ADJECTIVES)
+        timed = _time_phrase_end(toks, s)
+        if timed > s:  # "On Tuesday the Kremlin warned that, ...": no comma closes it
+            s = timed
+            continue
+        if low in L.INTRO_WORDS or low == "according" or participle:
+            if comma is not None:
+                s = comma + 1
+                continue
+            return s
+        if comma is not None and _TIME_INTRO.match(" ".join(t.text for t in toks[s:comma])):
+            s = comma + 1
+            continue
+        if low in L.LEAD_CONJUNCTIONS:
+            s += 1
+            continue
+        return s
+    return s
+
+
+def _time_phrase_end(toks, s: int) -> int:
+    """The end of a time phrase opening a clause without a comma ("On Tuesday the Kremlin
+    warned", "Late on Monday Macron said", "In March 2024 Berlin said"); ``s`` when none."""
+    n = len(toks)
+    j = s
+    timed = False
+    while j < n and j - s < 8:
+        t = toks[j]
+        if t.low in L.TIME_WORDS and t.low not in ("the", "of"):
+            timed = True
+        elif not (t.low in L.TIME_LEADS or t.low in ("the", "of") or (j > s and _number(t.low))):
+            break
+        j += 1
+    while j > s and toks[j - 1].low in ("the", "of"):
+        j -= 1  # "On Tuesday the Kremlin": "the" opens the subject
+    if not timed or j >= n or toks[j].text in (",", "'s"):
+        return s
+    nxt = toks[j]
+    return j if nxt.cap or nxt.mention is not None or nxt.low in L.DETERMINERS else s
+
+
+def _number(low: str) -> bool:
+    """A day or a year: "26", "2024", "26th"."""
+    return low.isdigit() or (low[-2:] in ("st", "nd", "rd", "th") and low[:-2].isdigit())
+
+
+
+
+
+def _stance_verb(ph, toks, inner: NP, ctx) -> bool:
+    """True when the predicate after ``inner`` states a position with a modal or a copula
+    ("would like", "are ready"), not a past action ("had asked 20 leaders to Paris")."""
+    k = _list_end(ph, toks, inner, inner.end, ctx) or inner.end  # "Turkey, Canada and ..."
+    if k < len(toks) and toks[k].low in L.STANCE_AUX:
+        return True  # "would like": "like" is also a preposition
+    verb = verb_group(toks, k)
+    return verb is not None and any(toks[x].low in L.STANCE_AUX for x in range(k, verb + 1))
+
+
+def coordinated_clause(ph, toks, ctx) -> str | None:
+    """The speaker of a reporting clause joined to the main one: "Talks are continuing, and
+    Roll said NATO countries could change their minds."."""
+    n = len(toks)
+    for k in range(1, n - 2):
+        t = toks[k]
+        if t.in_quote or not (t.text == ";" or (t.text == "," and toks[k + 1].low in
+                                                  ("and", "but", "while", "whereas"))):
+            continue
+        start = k + 1 if t.text == ";" else k + 2
+        clause = main_clause(ph, toks, start, ctx)
+        if clause and clause.actor and not clause.unresolved and clause.verb in L.REPORTING_VERBS:
+            return clause.actor
+    return None

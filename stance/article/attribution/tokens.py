@@ -1,0 +1,347 @@
+"""Tokens and mentions: the first step of attribution.
+
+A sentence becomes a list of :class:`Tok` (words, punctuation, quotation marks), folded for
+matching ("Zelenskyy" and "Erdoğan" match their registry spelling) but keeping the original
+spelling for output. :class:`MentionIndex` marks the registry's aliases on them as
+:class:`Mention` s, longest alias first. The helpers at the end tell name-shaped words apart
+(:func:`namey`, :func:`name_from`), used by every later step.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import lexicon as L
+from ..actors import ActorRegistry, fold
+
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:[-'][^\W_]+)*|\S")
+_QUOTE_MARKS = frozenset({'"'}) | L.OPEN_Q | L.CLOSE_Q
+# "PARIS –", "KYIV, Ukraine (AP) —", "MOSCOW, March 1 (Reuters) -"
+_DATELINE = re.compile(r"^[A-Z][A-Z .'/-]{1,30}(?:,[^()\n,–—-]{1,25})?(?:\s*\([^)]{1,40}\))?"
+                       r"\s*[-–—]+\s+"
+                       # "Canberra, Mar 4 (IANS) ", "MOSCOW, March 1 (Reuters) "
+                       r"|^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}, [A-Z][a-z]{2,8}\.? \d{1,2}"
+                       r"(?:, \d{4})? \([A-Z][\w/ -]{1,20}\)\s+")
+
+
+class Tok:
+    """One token: as written (``orig``), folded (``text``, ``low``), whether it is a word and
+    capitalised, the mention it starts, whether a mention covers it, whether it is quoted.
+
+    A plain class with slots: a sentence makes dozens, and this is several times faster to
+    build than a dataclass.
+    """
+
+    __slots__ = ("orig", "text", "low", "word", "cap", "mention", "inside", "in_quote")
+
+    def __init__(self, orig: str, text: str, low: str, word: bool, cap: bool,
+                 mention: "Mention | None" = None, inside: bool = False, in_quote: bool = False):
+        self.orig = orig
+        self.text = text
+        self.low = low
+        self.word = word
+        self.cap = cap
+        self.mention = mention  # set on the first token of a mention
+        self.inside = inside  # covered by a mention
+        self.in_quote = in_quote
+
+    def __repr__(self) -> str:
+        return f"Tok({self.orig!r})"
+
+
+@dataclass(slots=True)
+class Mention:
+    actor: str
+    start: int
+    end: int
+    role: bool  # matched a role alias ("the French president")
+
+
+class MentionIndex:
+    """The registry's aliases as a word trie, to tokenise a sentence and mark its mentions.
+
+    Parameters
+    ----------
+    registry : ActorRegistry
+    """
+
+    def __init__(self, registry: ActorRegistry):
+        self.registry = registry
+        # lower-case word -> (children, [(alias words, name, case-insensitive), ...])
+        self._trie: dict = {}
+        for alias, name, ci in registry.aliases():
+            words = alias_words(alias)
+            if not words:
+                continue
+            node = None
+            level = self._trie
+            for w in words:
+                node = level.setdefault(w.lower(), ({}, []))
+                level = node[0]
+            node[1].append((tuple(words), name, ci))
+
+    def tokens(self, sentence: str, in_quote: bool = False) -> list[Tok]:
+        """The tokens of a sentence, with quotation state and registry mentions marked.
+
+        ``in_quote``: a quotation opened in an earlier sentence is still open; the sentence
+        starts inside it when its first quotation mark closes one.
+        """
+        original = sentence.strip()
+        text = fold(original)
+        dateline = _DATELINE.match(text)
+        found = TOKEN.findall(text, dateline.end() if dateline else 0)
+        words: list[str] = []  # folded
+        origs: list[str] = []  # as written: the fold keeps offsets
+        at = dateline.end() if dateline else 0
+        last = len(found) - 1
+        single_open = False
+        x = 0
+        # Offsets are needed only to spell a token as written (when the fold changed the text)
+        # and to read a lone quotation mark; otherwise the folded token is the written one.
+        track = text is not original or "'" in found
+        o = ""
+        while x <= last:
+            w = found[x]
+            if track:
+                start = text.find(w, at)  # the next token starts at its first match after at
+                at = start + len(w)
+                o = original[start:at]
+            else:
+                o = w
+            if w == "'":  # a single quotation mark, or the possessive of a plural
+                w, single_open = _single_quote(text, start, at, single_open)
+            elif len(w) > 2 and w.endswith("'s") and w[0] != "'":
+                words.append(w[:-2])
+                origs.append(o[:-2])
+                w, o = "'s", o[-2:]
+            elif x + 1 < last and found[x + 1] == "." and takes_period(w):
+                # "Gen." and "Q." are one token (unless the period ends the sentence)
+                w, o = w + ".", o + "."
+                at += 1
+                x += 1
+            words.append(w)
+            origs.append(o)
+            x += 1
+        headline_case = is_title_case(words)
+        depth = 0
+        straight = False
+        if in_quote:
+            marks = [w for w in words if w == '"' or w in L.OPEN_Q or w in L.CLOSE_Q]
+            if marks and marks[0] in L.CLOSE_Q:
+                depth = 1
+            elif marks.count('"') % 2:
+                straight = True
+        toks: list[Tok] = []
+        append = toks.append
+        quote_marks = _QUOTE_MARKS
+        for w, o in zip(words, origs):
+            is_word = w == "'s" or w[0].isalnum()
+            if w in quote_marks:
+                if w == '"':
+                    straight = not straight
+                elif w in L.OPEN_Q:
+                    depth += 1
+                else:
+                    depth = max(0, depth - 1)
+                append(Tok(o, w, w, False, False, in_quote=True))
+            else:
+                append(Tok(o, w, w.lower(), is_word, is_word and w[0].isupper(),
+                           in_quote=depth > 0 or straight))
+        self.mark_mentions(toks, headline_case)
+        if headline_case:
+            for t in toks:
+                if t.mention is None and not t.inside and t.word:
+                    t.cap = False
+        return toks
+
+    def mark_mentions(self, toks: list[Tok], title_case: bool = False) -> None:
+        """Mark the longest registry alias at each position, left to right."""
+        n = len(toks)
+        roots = self._trie
+        i = 0
+        while i < n:
+            if toks[i].low not in roots:
+                i += 1
+                continue
+            best = self._match_at(toks, i, title_case)
+            if best and toks[i].low == "the" and i + 1 < n:
+                after = self._match_at(toks, i + 1, title_case)
+                if after and after[0] > best[0] - 1:
+                    # "the European Council on Foreign Relations", not "the European Council"
+                    i += 1
+                    continue
+            if best:
+                m, name, ci = best
+                mention = Mention(name, i, i + m, ci and self.registry.kind(name) == "person")
+                toks[i].mention = mention
+                for x in range(i, i + m):
+                    toks[x].inside = True
+                i += m
+            else:
+                i += 1
+
+    def _match_at(self, toks: list[Tok], i: int, title_case: bool):
+        """The longest alias starting at token ``i``: (length, name, case-insensitive) or None."""
+        n = len(toks)
+        found: list[list] = []
+        level = self._trie
+        j = i
+        while j < n:
+            node = level.get(toks[j].low)
+            if node is None:
+                break
+            if node[1]:
+                found.append(node[1])
+            level = node[0]
+            j += 1
+        for entries in reversed(found):
+            for words, name, ci in entries:
+                m = len(words)
+                if not ci and any(toks[i + x].text != words[x] for x in range(m)):
+                    continue
+                if ci and i > 0 and toks[i - 1].low in ("a", "an") \
+                        and self.registry.kind(name) == "person":
+                    continue  # "a Kremlin spokesman" is someone unnamed, not the role's holder
+                # One word inside a longer unknown name is not that actor: "Paul" of "Paul
+                # Smith", "Rasmussen" of "Anders Fogh Rasmussen", "Paris" of "Roland Paris".
+                if m == 1 and not ci and not title_case and not toks[i].text.isupper() \
+                        and part_of_name(toks, i, self.registry.kind(name) == "person"):
+                    continue
+                return m, name, ci
+        return None
+
+
+def _single_quote(text: str, start: int, end: int, open_: bool) -> tuple[str, bool]:
+    """What a lone ' is: an opening or closing quotation mark ("“", "”"), or the possessive of
+    a plural ("the allies' plan": "'s"); and whether a single quotation is open after it."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before.isalnum() and before in "sS" and not after.isalnum() and not open_:
+        return "'s", open_
+    if (before.isspace() or before in "([") and after.isalnum():
+        return "“", True
+    if before in ",.!?;:…" or (open_ and before.isalnum() and not after.isalnum()):
+        return "”", False
+    return "'", open_
+
+
+def alias_words(alias: str) -> list[str]:
+    """An alias cut into words as a sentence is ("Jr." and "Q." keep their period)."""
+    merged: list[str] = []
+    for w in split_possessive([m.group(0) for m in TOKEN.finditer(alias)]):
+        if w == "." and merged and takes_period(merged[-1]):
+            merged[-1] += "."
+        else:
+            merged.append(w)
+    return merged
+
+
+def part_of_name(toks: list[Tok], i: int, person: bool = True) -> bool:
+    before = toks[i - 1] if i > 0 else None
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    if person and after is not None and namey(after) and not after.inside:
+        return True
+    return before is not None and namey(before) and not before.inside and before.mention is None \
+        and not (i - 1 == 0 and before.text in L.NOT_NAME)
+
+
+def split_possessive(words: list[str]) -> list[str]:
+    out = []
+    for w in words:
+        if len(w) > 2 and w.endswith("'s") and w[0] != "'":
+            out.extend([w[:-2], "'s"])
+        else:
+            out.append(w)
+    return out
+
+
+def is_title_case(words: list[str]) -> bool:
+    """A headline in Title Case: most longer words capitalised and no final period."""
+    if not words or words[-1] in {".", "!", "?"}:
+        return False
+    long = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    if len(long) < 4:
+        return False
+    return sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+
+
+def namey(t: Tok) -> bool:
+    """A capitalised word that can be part of a person's name."""
+    if not t.word or not t.cap or t.text in L.NOT_NAME or t.text in L.DEMONYMS:
+        return False
+    if t.mention is not None or t.inside:
+        return False
+    if len(t.text) > 2 and t.text.isupper() and not t.text.endswith("."):
+        return False  # an acronym ("KCNA", "SDF"), not a name; "JD" and "CQ" may be initials
+    parts = t.text.split("-")
+    if len(parts) > 1 and all(p in L.NOT_NAME or p.capitalize() in L.NOT_NAME for p in parts):
+        return False  # "Vice-Chancellor"
+    if len(t.text) == 2 and t.text.endswith("."):
+        return True  # an initial
+    return t.text.rstrip(".").isalpha() or "-" in t.text or "'" in t.text
+
+
+def name_from(toks, start: int, end: int) -> str | None:
+    """The person's name at the end of a run of capitalised words (titles stripped)."""
+    parts: list[str] = []
+    for x in range(end - 1, start - 1, -1):
+        t = toks[x]
+        if namey(t) or t.text in L.NAME_SUFFIX or (t.low in L.PARTICLES and parts):
+            parts.append(t.orig)
+        elif not parts and t.text in L.SURNAME_TITLES and x > start and namey(toks[x - 1]):
+            parts.append(t.orig)  # "Claudia Major"
+        else:
+            break
+    parts.reverse()
+    while parts and parts[0].lower() in L.PARTICLES:
+        parts.pop(0)
+    if not parts:
+        return None
+    if len(parts) == 1 and (parts[0].endswith(".") or len(parts[0]) < 3):
+        return None
+    return " ".join(parts)
+
+
+def particle_of_name(toks, j: int) -> bool:
+    """A particle followed, maybe after another, by a capitalised word ("von der Leyen")."""
+    n = len(toks)
+    return j + 1 < n and (toks[j + 1].cap or (toks[j + 1].low in L.PARTICLES and j + 2 < n
+                                              and toks[j + 2].cap))
+
+
+def name_run_end(toks, k: int, end: int) -> int:
+    """The end of the run of name words starting at ``k`` (particles, suffixes included)."""
+    j = k
+    while j < end:
+        t = toks[j]
+        if namey(t) or t.text in L.NAME_SUFFIX:
+            j += 1
+        elif t.low in L.PARTICLES and j + 1 < end and (namey(toks[j + 1]) or (
+                toks[j + 1].low in L.PARTICLES and j + 2 < end and namey(toks[j + 2]))):
+            j += 1
+        elif j > k and t.text in L.SURNAME_TITLES and (j + 1 == end or not namey(toks[j + 1])):
+            j += 1  # "Claudia Major"
+        else:
+            break
+    return j
+
+
+
+def takes_period(word: str) -> bool:
+    """A title or an initial whose period belongs to it ("Gen.", "Q.")."""
+    return word.lower() in L.ABBREV or (len(word) == 1 and word.isupper())
+
+
+def abbreviation(t: Tok) -> bool:
+    return t.text.endswith(".") and (t.low.rstrip(".") in L.ABBREV or len(t.text) == 2)
+
+
+
+def find(toks, text: str, start: int, limit: int | None = None) -> int | None:
+    end = len(toks) if limit is None else min(len(toks), start + limit)
+    for k in range(start, end):
+        if toks[k].text == text and not toks[k].in_quote:
+            return k
+    return None
+

@@ -1,0 +1,301 @@
+"""The attribution package step by step, and the kinds of real-article copy of issue 12.
+
+Every sentence here was written for these tests.
+"""
+
+import time
+
+import pytest
+
+from stance.article.actors import Actor, ActorRegistry, default_registry, parse_registry
+from stance.article.attribution import Attributor
+from stance.article.attribution.context import Context, remember_names, role_holder, title_words
+from stance.article.attribution.phrases import Phrases, verb_group
+from stance.article.attribution.speakers import (
+    according_to,
+    dateline_colon,
+    first_person,
+    headline,
+    reporting_clause,
+    signature,
+    viewpoint,
+)
+from stance.article.attribution.subject import main_clause, skip_intro
+from stance.article.attribution.tokens import MentionIndex
+
+
+@pytest.fixture(scope="module")
+def attributor():
+    return Attributor()
+
+
+@pytest.fixture(scope="module")
+def index():
+    return MentionIndex(default_registry())
+
+
+@pytest.fixture(scope="module")
+def phrases():
+    return Phrases(default_registry())
+
+
+# -- tokens and mentions --------------------------------------------------------------------
+
+def test_tokens_mark_the_longest_alias(index):
+    toks = index.tokens("The Czech Republic and Zelenskyy's office disagreed.")
+    marked = [(t.text, t.mention.actor) for t in toks if t.mention]
+    assert marked == [("Czech", "Czech Republic"), ("Zelenskyy", "Volodymyr Zelensky")]
+    assert [t.text for t in toks][4:6] == ["Zelenskyy", "'s"]
+
+
+@pytest.mark.parametrize("sentence, marks", [
+    ("'No troops are planned,' an official said.", ["“", "”"]),
+    ("The allies' plan is ready.", ["'s"]),
+    ("‘Nobody is being sidelined’", ["“", "”"]),
+])
+def test_single_quotes_are_quotation_marks_or_possessives(index, sentence, marks):
+    toks = index.tokens(sentence)
+    assert [t.text for t in toks if t.orig in ("'", "‘", "’")] == marks
+
+
+def test_a_sentence_can_start_inside_a_quotation(index):
+    toks = index.tokens("We will act,” Kallas said.", in_quote=True)
+    assert [t.in_quote for t in toks][:3] == [True, True, True]
+    assert not toks[-2].in_quote  # "said"
+
+
+def test_datelines_are_not_part_of_the_sentence(index):
+    toks = index.tokens("Canberra, Mar 4 (IANS) Australian Prime Minister Albanese said no.")
+    assert toks[0].text == "Australian"
+
+
+# -- phrases and verb groups ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, start, actor", [
+    ("The Czech Republic said no.", 0, "Czech Republic"),
+    ("Sikorski's spokesman dismissed it.", 0, "Radosław Sikorski"),
+    ("Ukrainian officials said so.", 0, "Ukraine"),
+    ("Dmytro Peskov said so.", 0, "Dmitry Peskov"),  # a spelling of the first name
+    ("Kier Starmer said so.", 0, "Keir Starmer"),
+    ("Sikorsky said so.", 0, "Radosław Sikorski"),  # a spelling of the surname
+    ("Kowalsky said so.", 0, "Kowalsky"),  # no one of the registry
+])
+def test_noun_phrases_resolve(index, phrases, sentence, start, actor):
+    assert phrases.np(index.tokens(sentence), start, Context()).actor == actor
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("Macron likely to raise it", "likely"),
+    ("Sweden likewise has not excluded it.", "excluded"),
+    ("Italy will not send troops.", "send"),
+])
+def test_verb_groups(index, sentence, verb):
+    toks = index.tokens(sentence)
+    assert toks[verb_group(toks, 1)].low == verb
+
+
+# -- speaker patterns -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("“We will never accept that,” Dmitry Medvedev, the deputy chairman of the security "
+     "council and a former president, posted on Telegram.", "Dmitry Medvedev"),
+    ("“Not now,” Marine Le Pen (National Rally) told reporters.", "Marine Le Pen"),
+    ("Polish troops will not go, Donald Tusk, the prime minister, announced on Monday while "
+     "leaving for Paris.", "Donald Tusk"),
+])
+def test_reporting_clause(index, phrases, sentence, actor):
+    assert reporting_clause(phrases, index.tokens(sentence), Context())[0] == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Poland to stay out of the mission but will help with logistics – Tusk", "Donald Tusk"),
+    ("Troops for Ukraine are not on the table - Pistorius", "Boris Pistorius"),
+    ("Zelensky: foreign troops must come first", "Volodymyr Zelensky"),
+    ("New Delhi: On Tuesday the Kremlin warned that a clash would follow.", None),  # dateline
+])
+def test_headline(index, phrases, sentence, actor):
+    assert headline(phrases, index.tokens(sentence), Context()) == actor
+
+
+def test_dateline_colon(index, phrases):
+    toks = index.tokens("New Delhi: On Tuesday the Kremlin warned that a clash would follow.")
+    assert toks[dateline_colon(phrases, toks, Context())].text == "the"
+    assert dateline_colon(phrases, index.tokens("Kremlin: troops would be targets"), Context()) \
+        is None
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("— Ursula von der Leyen (@vonderleyen) March 3, 2025", "Ursula von der Leyen"),
+    ("Ursula von der Leyen (@vonderleyen) March 3, 2025", "Ursula von der Leyen"),
+    ("Ursula von der Leyen spoke in March.", None),
+])
+def test_signature(index, phrases, sentence, actor):
+    assert signature(phrases, index.tokens(sentence), Context()) == actor
+
+
+def test_viewpoint_and_according_to_a_pronoun(index, phrases):
+    ctx = Context(last_person="Boris Pistorius", last_speaker="Boris Pistorius")
+    said = [("In Landsbergis's view, Lithuania would not regard it as escalation.",
+             "Gabrielius Landsbergis"),
+            ("As he sees it, this is needed for our protection.", "Boris Pistorius"),
+            ("Germany could play a part, in the view of Defence Minister Boris Pistorius.",
+             "Boris Pistorius"),
+            ("In my view that job belongs to the Europeans.", "Boris Pistorius"),
+            ("Germany will act in its own interest.", None)]
+    for sentence, actor in said:
+        assert viewpoint(phrases, index.tokens(sentence), ctx) == actor
+    toks = index.tokens("According to him, Slovakia would not take that step.")
+    assert according_to(phrases, toks, ctx, leading=True) == "Boris Pistorius"
+
+
+def test_first_person(index):
+    assert first_person(index.tokens("Let me be clear: no German soldiers will go."))
+    assert not first_person(index.tokens("The US president did not comment."))
+    assert not first_person(index.tokens("Peacekeepers in Ukraine: what we know"))  # heading
+
+
+# -- the main-clause subject ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, start", [
+    ("On Tuesday the Kremlin cautioned that, were troops sent, war would follow.", 2),
+    ("Late on Monday Macron refused to rule it out.", 3),
+    ("Earlier in the week, Warsaw again said no.", 5),
+    ("Ahead of the summit, Fico said several states were ready.", 5),
+    ("Monday's summit ended late.", 0),
+])
+def test_skip_intro(index, sentence, start):
+    assert skip_intro(index.tokens(sentence), 0) == start
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Ruslan Stefanchuk (Servant of the People, Kyiv) insisted that partners must act.",
+     "Ruslan Stefanchuk"),
+    ("Germany, the U.S. and Italy are among the members that have rejected it.", "Germany"),
+    ("Germany and Poland, Europe's military heavyweights, likewise stated they had no plans.",
+     "Germany"),
+    ("The Times reports that Turkey, Canada and Australia are ready to provide forces.",
+     "Turkey"),
+    ("The Observer said in an editorial that a European force was the price of peace.",
+     "The Observer"),
+    ("Romania, Bulgaria and Turkey already run a joint mine-clearing task force.", ""),
+    ("The Guardian reported that Macron had invited 20 leaders to Paris.", ""),  # an action
+    ("It had been reported earlier that Macron would talk with Tusk.", "Emmanuel Macron"),
+])
+def test_main_clause(index, phrases, sentence, actor):
+    toks = index.tokens(sentence)
+    clause = main_clause(phrases, toks, skip_intro(toks, 0), Context())
+    assert (clause.actor or "" if clause else "") == actor
+
+
+# -- the article's context: titles ----------------------------------------------------------
+
+def test_titles_are_remembered_and_resolved(index, phrases):
+    ctx = Context()
+    for sentence in ["Prime Minister Keir Starmer spoke.",
+                     "Boris Pistorius, the German defence minister, agreed.",
+                     "Polish analyst Maria Piechowska disagreed."]:
+        remember_names(phrases, index.tokens(sentence), ctx)
+    cases = [("the prime minister", "Keir Starmer"), ("the defence minister", "Boris Pistorius"),
+             ("The German defence minister", "Boris Pistorius"),
+             ("the Polish analyst", "Maria Piechowska"),
+             ("the French defence minister", None),  # another state's
+             ("the president", None), ("a minister", None)]
+    for phrase, actor in cases:
+        toks = index.tokens(phrase)
+        assert role_holder(phrases, toks, 0, len(toks), ctx) == actor, phrase
+
+
+def test_title_words():
+    toks = MentionIndex(default_registry()).tokens("the German defence minister")
+    assert title_words(toks, 0, len(toks)) == (["defence", "minister"], "Germany")
+    toks = MentionIndex(default_registry()).tokens("the defence budget")
+    assert title_words(toks, 0, len(toks)) is None
+
+
+def test_registry_roles_from_aliases_and_the_role_column():
+    registry = default_registry()
+    assert "president" in registry.roles("Emmanuel Macron")
+    assert "prime minister" in registry.roles("Keir Starmer")
+    actors = parse_registry("name,aliases,kind,country,role\n"
+                            "Jana Novak,Novak,person,Slovakia,party leader|speaker\n")
+    assert ActorRegistry(actors).roles("Jana Novak") == ("party leader", "speaker")
+    assert ActorRegistry([Actor("X Y")]).roles("X Y") == ()
+
+
+# -- whole articles: the kinds of issue 12 --------------------------------------------------
+
+ARTICLES = {
+    "a trailing outlet credit does not override the subject": (
+        ["Berlin turned the plan down on Monday, AFP reported."], ["Germany"]),
+    "an opening adverbial, then a quotation": (
+        ["Earlier in the week Warsaw again said no.", "“We will not send soldiers.”"],
+        ["Poland", "Poland"]),
+    "title-only references": (
+        ["Prime Minister Keir Starmer said Britain was ready.",
+         "The prime minister added that others would follow.",
+         "Czech President Petr Pavel agreed.", "The president said Prague would help.",
+         "The prime minister told reporters the plan was sound."],
+        ["Keir Starmer", "Keir Starmer", "Petr Pavel", "Petr Pavel", "Keir Starmer"]),
+    "a registry role without a title in the text": (
+        ["Macron met Scholz in Paris.", "The French president said nothing was ruled out."],
+        ["Emmanuel Macron", "Emmanuel Macron"]),
+    "another state's president is not the one named": (
+        ["French President Emmanuel Macron spoke on Monday.", "The US president did not comment."],
+        ["Emmanuel Macron", ""]),
+    "an interview set without quotation marks": (
+        ["Pistorius spoke to Bild on Sunday.",
+         "Let me be clear about one thing: no German soldiers will go while the war continues.",
+         "I cannot say more."],
+        ["Boris Pistorius"] * 3),
+    "a quotation closing in a later sentence": (
+        ["“Europe must be ready,” Kallas said.", "“We have to do more.",
+         "As you see, too many questions remain open,” the foreign policy chief said."],
+        ["Kaja Kallas"] * 3),
+    "a post quoted in full and signed on the line after it": (
+        ["Kallas spoke in Brussels.", "Europe must stand together now.",
+         "We will not abandon Ukraine.", "— Ursula von der Leyen (@vonderleyen) March 3, 2025"],
+        ["Kaja Kallas", "Ursula von der Leyen", "Ursula von der Leyen", "Ursula von der Leyen"]),
+    "the speaker of an occasion": (
+        ["Zelensky spoke in Kyiv.",
+         "He was speaking after British Prime Minister Keir Starmer announced that the UK "
+         "stood ready.",
+         "His comments followed an announcement by French President Emmanuel Macron that "
+         "26 partners were ready."],
+        ["Volodymyr Zelensky", "Keir Starmer", "Emmanuel Macron"]),
+    "a quoted heading ends a quotation": (
+        ["“We are ready,” Rutte said.", "‘Coalition of the willing’",
+         "Fighting continued in the east."],
+        ["Mark Rutte", "", ""]),
+    "was his reply": (
+        ["Peskov spoke to reporters.", "“It would be inevitable,” was his reply."],
+        ["Dmitry Peskov", "Dmitry Peskov"]),
+}
+
+
+@pytest.mark.parametrize("kind", list(ARTICLES))
+def test_article_kinds(attributor, kind):
+    sentences, actors = ARTICLES[kind]
+    assert attributor.attribute(sentences) == actors
+
+
+def test_attribution_time_is_linear_in_sentence_length(attributor):
+    words = "troops would go to the line and officials said so , "
+    timings = []
+    for repeat in (200, 2000):
+        start = time.perf_counter()
+        attributor.attribute([words * repeat])
+        timings.append(time.perf_counter() - start)
+    assert timings[1] < 40 * max(timings[0], 0.002)  # 10x the text, far from 100x
+
+
+@pytest.mark.parametrize("sentences, actors", [
+    (["Above all, Macron stressed that the allies would do what is needed."], ["Emmanuel Macron"]),
+    (["Slovakia will not do so, though it respects the choices of others."], ["Slovakia"]),
+    (["Government spokeswoman Pilar Alegría spoke on Tuesday.",
+      "“What we need is equipment” for Kyiv, the spokeswoman went on."],
+     ["Pilar Alegría", "Pilar Alegría"]),
+    (["The idea recalls the debate of 2024, in which Macron argued for ground troops."],
+     ["Emmanuel Macron"]),
+])
+def test_more_real_copy(attributor, sentences, actors):
+    assert attributor.attribute(sentences) == actors
