@@ -96,6 +96,13 @@ def _fold(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def registry_rows() -> tuple[dict[str, str], ...]:
+    """The rows of the shipped actor registry (``stance/data/actors.csv``), read once per process."""
+    text = resources.files("stance").joinpath("data/actors.csv").read_text(encoding="utf-8")
+    return tuple(csv.DictReader(text.splitlines()))
+
+
+@lru_cache(maxsize=1)
 def _mention_index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """Registry aliases as folded token tuples with their placeholder, by first token,
     longest first.
@@ -104,10 +111,9 @@ def _mention_index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     roles, and a role says nothing about which camp speaks, so it stays as written. A
     person's surname alone is a name too, unless two people of the registry share it.
     """
-    text = resources.files("stance").joinpath("data/actors.csv").read_text(encoding="utf-8")
     index: dict[tuple[str, ...], str] = {}
     surnames: dict[tuple[str, ...], set[str]] = {}
-    for row in csv.DictReader(text.splitlines()):
+    for row in registry_rows():
         placeholder = _KIND_PLACEHOLDER.get(row.get("kind", ""), "_name_")
         for alias in [row["name"], *(row.get("aliases") or "").split("|")]:
             alias = alias.strip()

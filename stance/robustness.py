@@ -21,11 +21,12 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Sequence
 
 import numpy as np
+
+from .marking import registry_rows
 
 PROBE_COLUMNS = ("id", "text", "expected", "kind")
 CAMPS = ("support", "oppose")
@@ -34,9 +35,8 @@ CAMPS = ("support", "oppose")
 @lru_cache(maxsize=1)
 def _registry() -> dict[str, tuple[str, list[str]]]:
     """Canonical name -> (kind, names it is written as: name and capitalised aliases, longest first)."""
-    text = resources.files("stance").joinpath("data/actors.csv").read_text(encoding="utf-8")
     out = {}
-    for row in csv.DictReader(text.splitlines()):
+    for row in registry_rows():
         forms = [row["name"], *[a.strip() for a in (row.get("aliases") or "").split("|")]]
         forms = [f for f in forms if f and f[0].isupper()]
         out[row["name"]] = (row.get("kind", ""), sorted(set(forms), key=len, reverse=True))
