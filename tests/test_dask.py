@@ -127,18 +127,29 @@ def test_dask_starts_a_local_cluster_without_a_scheduler(tmp_path, predictor, cl
     assert "8 rows -> " in capsys.readouterr().err and len(read_any(tmp_path / "out.csv")) == 8
 
 
-def test_a_csv_with_line_breaks_in_cells_is_read_whole(tmp_path):
-    plain, quoted = tmp_path / "plain.csv", tmp_path / "quoted.csv"
-    plain.write_bytes(b'id,text\n1,"He said ""no"", twice"\n2,ok\n')
-    quoted.write_bytes(b'id,text\n1,"two\nlines"\n2,ok\n')
-    assert not stance.engine.on_dask.quoted_line_break(str(plain))
-    assert stance.engine.on_dask.quoted_line_break(str(quoted))
-    assert stance.engine.on_dask.quoted_line_break(str(quoted), block=12)  # a quote open across blocks
+def test_csv_ranges_end_at_record_ends_even_with_line_breaks_in_cells(tmp_path):
+    path = tmp_path / "quoted.csv"
+    path.write_bytes(b'id,text\n1,"two\nlines"\n2,"He said ""no""\n"\n3,ok\n')
+    header_end, ranges = stance.engine.on_dask.record_ranges(str(path), "1B", block=5)  # quotes open across blocks
+    assert header_end == len(b"id,text\n")
+    data = path.read_bytes()
+    assert [data[a:b] for a, b in ranges] == [b'1,"two\nlines"\n', b'2,"He said ""no""\n"\n', b"3,ok\n"]
+    assert stance.engine.on_dask.record_ranges(str(path), "1MB")[1] == [(header_end, len(data))]
+
+
+def test_dask_reads_a_csv_with_line_breaks_in_cells_in_several_partitions(tmp_path):
+    path = tmp_path / "in.csv"
+    rows = [{"id": str(i), "text": f"line one\nline two of {i}, \"quoted\"", "n": "007"} for i in range(200)]
+    write_frame(pd.DataFrame(rows), str(path))
+    frame = stance.engine.on_dask.read_files([str(path)], ["id", "text", "n"], "utf-8", blocksize="1kB")
+    assert frame.npartitions > 3
+    got = frame.compute(scheduler="sync").reset_index(drop=True)
+    pd.testing.assert_frame_equal(got, pd.DataFrame(rows), check_dtype=False)
 
 
 def test_dask_malformed_csv_is_a_data_error(tmp_path, predictor, scheduler):
     (tmp_path / "in.csv").write_text("id,text\n1,ok\n2,too,many\n")
-    with pytest.raises(DataError, match=r"malformed CSV in the inputs \(Expected 2 fields in line 3, saw 3\); run with --engine local"):
+    with pytest.raises(DataError, match=r"malformed CSV in the inputs \(Expected 2 fields in line 2, saw 3, counting lines from byte 8 of in.csv\); run with --engine local"):
         score_file(tmp_path / "in.csv", tmp_path / "out.parquet", model=predictor, engine="dask",
                    scheduler=scheduler)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]

@@ -13,6 +13,7 @@ themselves: the paths must be on storage they share with this machine.
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import os
@@ -97,27 +98,24 @@ def worker_count(client, default: int) -> int:
 def read_files(paths: list[str], columns: list[str], encoding: str, *, blocksize: str | None = None):
     """Read ``paths`` as one dask DataFrame with ``columns``, in the order given.
 
-    Consecutive files read the same way are read in one call. CSV and JSONL files are cut into
-    partitions of about ``blocksize`` bytes (default :data:`BLOCKSIZE`); a CSV with a line break
-    inside a quoted cell is read whole, as one partition, since dask cuts CSV into blocks at
-    line breaks and a cut inside a cell would break or silently shift rows.
+    Consecutive files of one format are read in one call. CSV, TSV and JSONL files are cut into
+    partitions of about ``blocksize`` bytes (default :data:`BLOCKSIZE`) at record ends, so
+    that even an article table whose cells hold line breaks is worked on in parallel.
     """
     _, dd, _ = import_dask()
-    kinds = [(detect_format(p), detect_format(p) in ("csv", "tsv") and quoted_line_break(p)) for p in paths]
+    kinds = [detect_format(p) for p in paths]
     frames = []
     run: list[str] = []
     for i, path in enumerate(paths):
         run.append(path)
         if i + 1 == len(paths) or kinds[i + 1] != kinds[i]:
-            fmt, whole = kinds[i]
-            with read_errors():  # dask reads the start of the files here already
-                frames.append(_read_run(dd, run, fmt, encoding, None if whole else blocksize or BLOCKSIZE,
-                                        columns)[columns])
+            with read_errors():  # the readers look at the start of the files here already
+                frames.append(_read_run(dd, run, kinds[i], encoding, blocksize or BLOCKSIZE, columns)[columns])
             run = []
     return frames[0] if len(frames) == 1 else dd.concat(frames, interleave_partitions=False)
 
 
-def _read_run(dd, paths: list[str], fmt: str, encoding: str, blocksize: str | None, columns: list[str]):
+def _read_run(dd, paths: list[str], fmt: str, encoding: str, blocksize: str, columns: list[str]):
     if fmt == "parquet":
         return dd.read_parquet(paths)
     if fmt == "jsonl":
@@ -125,9 +123,76 @@ def _read_run(dd, paths: list[str], fmt: str, encoding: str, blocksize: str | No
         meta = _read_jsonl_range(ranges[0], encoding, columns).iloc[:0] if ranges else None
         return dd.from_map(_read_jsonl_range, ranges, encoding=encoding, columns=columns, meta=meta,
                            enforce_metadata=False)
+    sep = "\t" if fmt == "tsv" else ","
+    items = []
+    for path in paths:
+        header_end, ranges = record_ranges(path, blocksize)
+        names = tuple(_read_csv_bytes(_head(path, header_end), sep, encoding, None).columns)
+        items += [(path, start, end, names) for start, end in ranges]
+    meta = _empty(items[0][3])
+    return dd.from_map(_read_csv_range, items, sep=sep, encoding=encoding, meta=meta, enforce_metadata=False)
+
+
+def record_ranges(path: str, blocksize: str, *, block: int = 1 << 24) -> tuple[int, list[tuple[int, int]]]:
+    """Where a CSV/TSV file's header ends, and byte ranges of its records of about ``blocksize``.
+
+    A line break ends a record when an even number of quote characters precede it (RFC 4180
+    doubles a quote inside a quoted cell), so a range never ends inside a quoted cell that
+    holds a line break; the scan reads the file once, ``block`` bytes at a time.
+    """
+    from dask.utils import parse_bytes
+
+    size, step = os.path.getsize(path), parse_bytes(blocksize)
+    header_end: int | None = None
+    cuts: list[int] = []
+    target = 0
+    odd, offset = np.uint8(0), 0
+    with open(path, "rb") as fh:
+        while data := fh.read(block):
+            raw = np.frombuffer(data, dtype=np.uint8)
+            parity = np.bitwise_xor.accumulate((raw == ord('"')).view(np.uint8)) ^ odd
+            ends = np.flatnonzero((raw == ord("\n")) & (parity == 0)) + (offset + 1)
+            if header_end is None and ends.size:
+                header_end, target = int(ends[0]), int(ends[0]) + step
+            while header_end is not None and (i := int(np.searchsorted(ends, target))) < ends.size:
+                cuts.append(int(ends[i]))
+                target = cuts[-1] + step
+            odd, offset = parity[-1], offset + len(data)
+    header_end = size if header_end is None else header_end
+    bounds = [header_end, *(c for c in cuts if c < size), size]
+    ranges = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+    return header_end, ranges or [(header_end, header_end)]
+
+
+def _head(path: str, end: int) -> bytes:
+    with open(path, "rb") as fh:
+        return fh.read(end)
+
+
+def _read_csv_bytes(data: bytes, sep: str, encoding: str, names) -> pd.DataFrame:
     # Exact strings, as the local engine reads them: no "007" -> 7, no "NA" -> missing.
-    return dd.read_csv(paths, sep="\t" if fmt == "tsv" else ",", dtype=str, keep_default_na=False,
-                       na_filter=False, encoding=encoding, blocksize=blocksize)
+    return pd.read_csv(io.BytesIO(data), sep=sep, dtype=str, keep_default_na=False, na_filter=False,
+                       encoding=encoding, header=None if names else "infer", names=names)
+
+
+def _read_csv_range(item: tuple[str, int, int, tuple[str, ...]], sep: str, encoding: str) -> pd.DataFrame:
+    """The records of one byte range of a CSV/TSV file (``item``: path, start, end, column names)."""
+    path, start, end, names = item
+    with open(path, "rb") as fh:
+        fh.seek(start)
+        data = fh.read(end - start)
+    if not data.strip():
+        return _empty(names)
+    try:
+        return _read_csv_bytes(data, sep, encoding, list(names))
+    except pd.errors.ParserError as exc:
+        # pandas counts lines from the start of the range: say where the range starts.
+        detail = str(exc).strip().splitlines()[-1]
+        raise pd.errors.ParserError(f"{detail}, counting lines from byte {start} of {Path(path).name}") from None
+
+
+def _empty(names) -> pd.DataFrame:
+    return pd.DataFrame({name: pd.Series([], dtype=str) for name in names})
 
 
 def _line_ranges(path: str, blocksize: str | None) -> list[tuple[int, int]]:
@@ -162,23 +227,6 @@ def _read_jsonl_range(item: tuple[str, int, int], encoding: str, columns: list[s
                 raise DataError(f"{path}: malformed JSON ({exc.msg}); run with --engine local to have "
                                 "the line named") from None
     return pd.DataFrame(records).reindex(columns=columns)
-
-
-def quoted_line_break(path: str, block: int = 1 << 24) -> bool:
-    """True when a line break of the file lies inside a quoted cell (an odd number of quotes before it)."""
-    odd = np.uint8(0)
-    with open(path, "rb") as fh:
-        while data := fh.read(block):
-            if b'"' not in data:
-                if odd and b"\n" in data:
-                    return True
-                continue
-            raw = np.frombuffer(data, dtype=np.uint8)
-            parity = np.bitwise_xor.accumulate((raw == ord('"')).view(np.uint8)) ^ odd
-            if parity[raw == ord("\n")].any():
-                return True
-            odd = parity[-1]
-    return False
 
 
 def run_dask(frame, task: Task, output: str, fmt: str, client) -> Counter:
