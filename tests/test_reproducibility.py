@@ -34,6 +34,16 @@ def test_training_twice_on_the_same_data_and_seed_gives_identical_bytes(tmp_path
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
 
 
+def test_scoring_the_final_model_before_saving_leaves_the_bytes_unchanged(tmp_path):
+    """Probes are scored on the final model before it is saved; scoring caches a memory address."""
+    path = write_corpus(tmp_path / "d" / "tiny.csv")
+    probes = tmp_path / "probes.csv"
+    probes.write_text("id,text,expected,kind,note\np1,Paris will send troops.,support,plain,\n", encoding="utf-8")
+    train(read_labelled([path]), tmp_path / "plain", seed=7, echo=quiet, report=False)
+    train(read_labelled([path]), tmp_path / "probed", seed=7, echo=quiet, report=False, probes=probes)
+    assert (tmp_path / "plain" / "stance.joblib").read_bytes() == (tmp_path / "probed" / "stance.joblib").read_bytes()
+
+
 def test_a_trained_sidecar_records_data_files_rows_params_seed_and_versions(tmp_path):
     write_corpus(tmp_path / "labeled" / "tiny.csv")
     assert main(["--seed", "3", "--out", str(tmp_path / "m")], root=tmp_path) == 0
