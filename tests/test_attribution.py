@@ -9,7 +9,13 @@ import pytest
 
 from stance.article.actors import Actor, ActorRegistry, default_registry, parse_registry
 from stance.article.attribution import Attributor
-from stance.article.attribution.context import Context, remember_names, role_holder, title_words
+from stance.article.attribution.context import (
+    Context,
+    quote_open_after,
+    remember_names,
+    role_holder,
+    title_words,
+)
 from stance.article.attribution.phrases import Phrases, verb_group
 from stance.article.attribution.speakers import (
     according_to,
@@ -187,6 +193,22 @@ def test_main_clause(index, phrases, sentence, actor):
     assert (clause.actor or "" if clause else "") == actor
 
 
+# -- the article's context: quotations ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, was_open, still_open", [
+    ("“We will help,” she said.", False, False),
+    ("“We will help.", False, True),
+    ("“It is clear that ‘neutral’ troops are a fiction.", False, True),  # nested, still open
+    ("Then these ‘observers’ would be targets.", True, True),  # nested inside the open one
+    ("They are soldiers.”", True, False),
+    ("“And we will not wait.", True, True),  # the quotation reopened at a new paragraph
+    ("“And we will not wait,” he added.", True, False),
+    ("Talks resumed on Monday.", True, True),  # no mark: the run is ended elsewhere
+])
+def test_quote_open_after(index, sentence, was_open, still_open):
+    assert quote_open_after(index.tokens(sentence, was_open), was_open) == still_open
+
+
 # -- the article's context: titles ----------------------------------------------------------
 
 def test_titles_are_remembered_and_resolved(index, phrases):
@@ -266,6 +288,15 @@ ARTICLES = {
         ["“We are ready,” Rutte said.", "‘Coalition of the willing’",
          "Fighting continued in the east."],
         ["Mark Rutte", "", ""]),
+    "a quotation over several sentences takes the speaker named where it closes": (
+        ["Kallas spoke first.", "“We cannot wait for others.",
+         "Europe has to be ready,” Fiala told reporters."],
+        ["Kaja Kallas", "Petr Fiala", "Petr Fiala"]),
+    "a quotation inside a long quotation does not close it": (
+        ["Lavrov spoke on television.", "“These so-called ‘guarantors’ would be a party to the war.",
+         "Then the ‘guarantors’ would be targets.", "Nobody should doubt it.",
+         "That is our answer.”", "Fighting continued in the east."],
+        ["Sergei Lavrov"] * 5 + [""]),
     "was his reply": (
         ["Peskov spoke to reporters.", "“It would be inevitable,” was his reply."],
         ["Dmitry Peskov", "Dmitry Peskov"]),

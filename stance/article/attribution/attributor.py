@@ -68,17 +68,23 @@ class Attributor:
     def explain(self, sentences: Iterable[str]) -> list[tuple[str, str]]:
         """(actor, rule) for each sentence of an article: which rule decided, for debugging."""
         context = Context()
-        decided = [self._attribute(s, context) for s in sentences]
-        return _signed_posts(decided)
+        decided = []
+        inside = []  # whether each sentence starts inside a quotation opened before it
+        for s in sentences:
+            decided.append(self._attribute(s, context))
+            inside.append(context.began_inside)
+        return _signed_posts(_closing_speakers(decided, inside))
 
     # -- one sentence ---------------------------------------------------------------------
 
     def _attribute(self, sentence: str, context: Context) -> tuple[str, str]:
+        context.began_inside = False
         if not isinstance(sentence, str) or not sentence.strip():
             return "", "blank"
         if _heading(sentence):
             context.open_quote = 0  # a heading ends any quotation: "Peacekeepers in Ukraine"
         continues_quote = context.open_quote > 0
+        context.began_inside = continues_quote
         toks = self.mentions.tokens(sentence, continues_quote)
         still_open = quote_open_after(toks, continues_quote)
         running = still_open and context.open_quote < MAX_QUOTE_RUN
@@ -210,6 +216,28 @@ def _signed_posts(decided: list[tuple[str, str]]) -> list[tuple[str, str]]:
         k = i - 1
         while k >= 0 and i - k <= MAX_POST_SENTENCES and out[k][1] in _UNSIGNED:
             out[k] = (actor, "signed post")
+            k -= 1
+    return out
+
+
+# Rules that only guess the speaker of a sentence inside a quotation.
+_GUESSED = ("quote continues", "first person: the last speaker", "narration")
+
+
+def _closing_speakers(decided: list[tuple[str, str]], inside: list[bool]) -> list[tuple[str, str]]:
+    """Give a quotation that runs over several sentences the speaker named where it closes
+    ('“We have to do more. / Too many questions remain,” Kallas said.'): the sentences before,
+    which only guessed the last speaker, take the one named after the closing mark."""
+    out = decided
+    for i, (actor, rule) in enumerate(decided):
+        if rule != "speaker after quote" or not inside[i] or not actor:
+            continue
+        k = i - 1
+        while k >= 0 and inside[k + 1] and i - k <= MAX_QUOTE_RUN:
+            if out[k][1] in _GUESSED and out[k][0] != actor:
+                if out is decided:
+                    out = list(decided)
+                out[k] = (actor, "quotation closed by its speaker")
             k -= 1
     return out
 

@@ -15,7 +15,7 @@ from .tokens import Tok, name_from, name_run_end, namey
 
 # A quotation runs over a few sentences at most: a stray quote mark must not make the rest of
 # the article "quoted".
-MAX_QUOTE_RUN = 4  # sentences
+MAX_QUOTE_RUN = 6  # sentences
 
 
 @dataclass
@@ -26,6 +26,7 @@ class Context:
     last_person: str = ""
     surnames: dict[str, str] = field(default_factory=dict)
     open_quote: int = 0  # sentences since a quotation opened without closing
+    began_inside: bool = False  # the sentence just read started inside an open quotation
     # title ("prime minister", "minister", "analyst") -> (person, the state of the title or "")
     roles: dict[str, tuple[str, str]] = field(default_factory=dict)
 
@@ -53,16 +54,29 @@ def remember_names(ph, toks: list[Tok], ctx: Context) -> None:
 
 
 def quote_open_after(toks: list[Tok], was_open: bool) -> bool:
-    """Whether a quotation is still open at the end of the sentence."""
-    open_ = was_open
-    for t in toks:
-        if t.text in L.OPEN_Q:
-            open_ = True
-        elif t.text in L.CLOSE_Q:
-            open_ = False
-        elif t.text == '"':
-            open_ = not open_
-    return open_
+    """Whether a quotation is still open at the end of the sentence.
+
+    Curly marks nest: a quotation inside a quotation (“... ‘peacemakers’ ...) closes only the
+    inner one. A sentence that carries on an open quotation and starts with an opening mark
+    starts a new paragraph of it (news copy reopens the quote at each paragraph)."""
+    marks = [t.text for t in toks if t.text == '"' or t.text in L.OPEN_Q or t.text in L.CLOSE_Q]
+    if not marks:
+        return was_open
+    depth = 0
+    straight = False
+    if was_open:  # as MentionIndex.tokens reads where the sentence starts
+        if marks[0] in L.CLOSE_Q or (marks[0] in L.OPEN_Q and toks[0].text != marks[0]):
+            depth = 1  # closes it, or quotes inside it ("Then these ‘peacemakers’ will ...")
+        elif marks.count('"') % 2:
+            straight = True
+    for mark in marks:
+        if mark == '"':
+            straight = not straight
+        elif mark in L.OPEN_Q:
+            depth += 1
+        elif depth:
+            depth -= 1
+    return depth > 0 or straight
 
 
 def quote_spans_all(toks: list[Tok]) -> bool:

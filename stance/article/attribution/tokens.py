@@ -128,8 +128,8 @@ class MentionIndex:
         straight = False
         if in_quote:
             marks = [w for w in words if w == '"' or w in L.OPEN_Q or w in L.CLOSE_Q]
-            if marks and marks[0] in L.CLOSE_Q:
-                depth = 1
+            if marks and (marks[0] in L.CLOSE_Q or (marks[0] in L.OPEN_Q and words[0] != marks[0])):
+                depth = 1  # a quotation inside the open one: "Then these ‘peacemakers’ will ..."
             elif marks.count('"') % 2:
                 straight = True
         toks: list[Tok] = []
