@@ -227,6 +227,24 @@ def test_titles_are_remembered_and_resolved(index, phrases):
         assert role_holder(phrases, toks, 0, len(toks), ctx) == actor, phrase
 
 
+def test_titles_of_a_state_resolve_to_its_person_named_last(index, phrases):
+    ctx = Context()
+    for sentence in ["Prime Minister Donald Tusk spoke in Warsaw.",
+                     "Lithuanian Foreign Minister Gabrielius Landsbergis agreed.",
+                     "Jonas Vaitkus, Latvia's finance minister, was there too."]:
+        remember_names(phrases, index.tokens(sentence), ctx)
+    cases = [("the Polish leader", "Donald Tusk"), ("the Polish premier", "Donald Tusk"),
+             ("Lithuania's top diplomat", "Gabrielius Landsbergis"),
+             ("the Lithuanian diplomat", "Gabrielius Landsbergis"),
+             ("Latvia's finance minister", "Jonas Vaitkus"),
+             ("the Polish president", None),  # another office than the one named
+             ("the Latvian leader", None),  # a finance minister does not lead
+             ("the Estonian leader", None)]  # no Estonian named
+    for phrase, actor in cases:
+        toks = index.tokens(phrase)
+        assert role_holder(phrases, toks, 0, len(toks), ctx) == actor, phrase
+
+
 def test_title_words():
     toks = MentionIndex(default_registry()).tokens("the German defence minister")
     assert title_words(toks, 0, len(toks)) == (["defence", "minister"], "Germany")
@@ -258,6 +276,11 @@ ARTICLES = {
          "Czech President Petr Pavel agreed.", "The president said Prague would help.",
          "The prime minister told reporters the plan was sound."],
         ["Keir Starmer", "Keir Starmer", "Petr Pavel", "Petr Pavel", "Keir Starmer"]),
+    "a state's title after a person named without one": (
+        ["“We will guard our own border first,” Jonas Gahr Støre said.",
+         "Norway's prime minister struck a cautious note on Monday.",
+         "The Norwegian leader later added that nothing was decided."],
+        ["Jonas Gahr Støre"] * 3),
     "a registry role without a title in the text": (
         ["Macron met Scholz in Paris.", "The French president said nothing was ruled out."],
         ["Emmanuel Macron", "Emmanuel Macron"]),

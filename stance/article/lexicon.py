@@ -470,3 +470,17 @@ AFTER_QUOTE_VERBS = frozenset("continued continues went goes".split())
 REPLY_NOUNS = frozenset("""
 answer comment message reply response retort verdict warning words
 """.split())
+
+# Titles that name the same office ("the Polish leader" after "Prime Minister Donald Tusk"):
+# a title -> the office it names, and an office -> the generic titles its holder goes by.
+OFFICE_OF = {
+    "premier": "prime minister", "taoiseach": "prime minister", "top diplomat": "foreign minister",
+    "diplomat": "foreign minister", "chief diplomat": "foreign minister",
+    "defense minister": "defence minister", "defense secretary": "defence secretary",
+}
+_HEAD_TITLES = ("leader", "head")
+OFFICES_OF = {
+    "prime minister": _HEAD_TITLES, "president": _HEAD_TITLES, "chancellor": _HEAD_TITLES,
+    "foreign minister": ("diplomat", "minister"), "foreign secretary": ("diplomat",),
+    "secretary of state": ("diplomat",), "defence minister": ("minister",),
+}

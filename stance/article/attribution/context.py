@@ -29,6 +29,10 @@ class Context:
     began_inside: bool = False  # the sentence just read started inside an open quotation
     # title ("prime minister", "minister", "analyst") -> (person, the state of the title or "")
     roles: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # state -> the person of that state named last ("the Polish leader" after "Donald Tusk")
+    by_state: dict[str, str] = field(default_factory=dict)
+    # person -> the titles the article or the registry gives them
+    titles_of: dict[str, set] = field(default_factory=dict)
 
 
 
@@ -49,7 +53,11 @@ def remember_names(ph, toks: list[Tok], ctx: Context) -> None:
             if words and written:
                 ctx.surnames[fold(written[-1])] = actor
         if ph.registry.kind(actor) == "person":
-            _remember_roles(ph, toks, start, end, actor, ctx)
+            state = _remember_roles(ph, toks, start, end, actor, ctx)
+            if actor in ph.registry:
+                state = ph.registry.side(actor)
+            if state and state != actor:
+                ctx.by_state[state] = actor
 
 
 
@@ -115,11 +123,12 @@ def title_words(toks, start: int, end: int) -> tuple[list[str], str] | None:
     return words, state
 
 
-def _remember_roles(ph, toks: list[Tok], i: int, e: int, actor: str, ctx: Context) -> None:
+def _remember_roles(ph, toks: list[Tok], i: int, e: int, actor: str, ctx: Context) -> str:
     """The titles of the person named at toks[i:e]: the registry's, one before the name
     ("Prime Minister Keir Starmer") and one in an apposition after it ("Donald Tusk, the
-    Polish prime minister,")."""
+    Polish prime minister,"); the state a title gives them, or ""."""
     n = len(toks)
+    state = ""
     for role in ph.registry.roles(actor):
         _remember(ctx, role.split(), ph.registry.side(actor), actor)
     k = i
@@ -129,13 +138,18 @@ def _remember_roles(ph, toks: list[Tok], i: int, e: int, actor: str, ctx: Contex
         found = title_words(toks, k, i)
         if found:
             _remember(ctx, found[0], found[1], actor)
-    if e + 1 < n and toks[e].text == "," and toks[e + 1].low in ("the", "a"):
-        close = e + 1
+            state = found[1]
+    if e + 1 < n and toks[e].text == "," and toks[e + 1].low in ("the", "a") or (
+            e + 2 < n and toks[e].text == "," and toks[e + 1].mention is not None
+            and toks[toks[e + 1].mention.end].low == "'s"):
+        close = e + 1  # ", the Polish prime minister," / ", Poland's prime minister,"
         while close < n and toks[close].word and close - e < 8:
             close += 1
         found = title_words(toks, e + 1, close)
         if found:
             _remember(ctx, found[0], found[1], actor)
+            state = state or found[1]
+    return state
 
 
 def _people(ph, toks: list[Tok]):
@@ -164,24 +178,49 @@ def _people(ph, toks: list[Tok]):
 
 
 def _remember(ctx: Context, words: list[str], state: str, actor: str) -> None:
-    ctx.roles[" ".join(words)] = (actor, state)
+    title = " ".join(words)
+    ctx.roles[title] = (actor, state)
     ctx.roles[words[-1]] = (actor, state)
+    ctx.titles_of.setdefault(actor, set()).add(title)
 
 
 def role_holder(ph, toks, start: int, end: int, ctx: Context) -> str | None:
     """The person a title-only phrase refers to: the last one given that title in the article
     (of the same state when the phrase names one), or None."""
-    if not ctx.roles:
+    if not ctx.roles and not ctx.by_state:
         return None
+    first = toks[start]
+    if first.low not in ("the", "his", "her") and not (
+            first.mention is not None and first.mention.end < end
+            and toks[first.mention.end].low == "'s"):
+        return None  # "a minister" is someone else; "Finland's prime minister" may be named
     found = title_words(toks, start, end)
-    if found is None or toks[start].low not in ("the", "his", "her"):
+    if found is None:
         return None
     words, state = found
-    held = ctx.roles.get(" ".join(words)) or (ctx.roles.get(words[-1]) if len(words) == 1 else None)
-    if held is None:
+    title = " ".join(words)
+    held = ctx.roles.get(title) or (ctx.roles.get(words[-1]) if len(words) == 1 else None)
+    if held is not None:
+        actor, title_state = held
+        side = ph.registry.side(actor) if actor in ph.registry else title_state
+        if not (state and side and side != state):
+            return actor
+        # "the US president" is not the French one named before
+    if not state or state not in ctx.by_state:
         return None
-    actor, title_state = held
-    side = ph.registry.side(actor) if actor in ph.registry else title_state
-    if state and side and side != state:
-        return None  # "the US president" is not the French one named before
-    return actor
+    # "the Polish leader", "Lithuania's top diplomat", "Finland's prime minister": the person
+    # of that state named last, when the title can be theirs.
+    actor = ctx.by_state[state]
+    known = ctx.titles_of.get(actor, set()) | set(ph.registry.roles(actor))
+    if not known or _same_office(title, known):
+        return actor
+    return None
+
+
+def _same_office(title: str, known: set) -> bool:
+    """True when a title names one of the offices ``known`` ("the leader" and "prime minister",
+    "the top diplomat" and "foreign minister")."""
+    office = L.OFFICE_OF.get(title, title)
+    if office in known:
+        return True
+    return any(L.OFFICE_OF.get(k, k) == office or office in L.OFFICES_OF.get(k, ()) for k in known)

@@ -212,6 +212,11 @@ class Phrases:
                     and not _names_state(toks, items[0]):
                 np.actor = None  # "the Paris" alone: a place; "the Czech Republic" is the state
             return
+        if poss and kind == "state" and rest_lows & L.ROLE_WORDS:
+            held = role_holder(self, toks, np.start, np.end, ctx)
+            if held:
+                np.actor = held  # "Lithuania's top diplomat" after "Gabrielius Landsbergis"
+                return
         if poss and last in L.POSITION_NOUNS | {"answer", "response", "reply"}:
             np.actor = actor  # "The Kremlin's answer", "Zelensky's demand for guarantees"
         elif rest_lows & L.EVENT_NOUNS:
