@@ -168,6 +168,8 @@ def test_first_person(index):
     ("Earlier in the week, Warsaw again said no.", 5),
     ("Ahead of the summit, Fico said several states were ready.", 5),
     ("Monday's summit ended late.", 0),
+    ("Late last week, Oslo said no.", 4),  # a time phrase closed by a comma
+    ("Before talks in Rome, which Rutte chaired, Fico said nothing.", 9),  # a relative clause
 ])
 def test_skip_intro(index, sentence, start):
     assert skip_intro(index.tokens(sentence), 0) == start
@@ -281,6 +283,11 @@ ARTICLES = {
          "Norway's prime minister struck a cautious note on Monday.",
          "The Norwegian leader later added that nothing was decided."],
         ["Jonas Gahr Støre"] * 3),
+    "a long opening phrase before the speaker": (
+        ["Touring a factory near Gdansk with Kallas, the EU's foreign policy chief, on Friday, "
+         "Sikorski argued that Europe needed more ammunition.",
+         "Instead of a new mission led by Brussels, he proposed a coalition of a few states."],
+        ["Radosław Sikorski", "Radosław Sikorski"]),
     "a registry role without a title in the text": (
         ["Macron met Scholz in Paris.", "The French president said nothing was ruled out."],
         ["Emmanuel Macron", "Emmanuel Macron"]),

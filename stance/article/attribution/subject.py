@@ -29,6 +29,7 @@ _TIME_INTRO = re.compile(r"^(?:a|an|one|two|three|four|five|several|some|\d+)\s+
                          re.IGNORECASE)
 
 
+_RELATIVES = frozenset("which who whom whose where".split())
 _PP_AFTER_SUBJECT = frozenset("of at from for in with by across among on".split())
 # Verbs with an object before their clause: without "that" the clause is not found.
 # Verbs that show a reported clause has begun without "that" ("said Russia would ...").
@@ -224,6 +225,14 @@ def skip_intro(toks, s: int) -> int:
         if s >= n:
             return s
         low = toks[s].low
+        if s > 0 and low in _RELATIVES and toks[s - 1].text == ",":
+            # "Following a summit on Thursday, which Zelensky attended, Meloni said ...": a
+            # relative clause still belongs to the introduction.
+            comma = find(toks, ",", s + 1, limit=30)
+            if comma is None:
+                return s
+            s = comma + 1
+            continue
         if toks[s].mention is not None and low not in ("as", "in"):
             return s
         if low in L.LEAD_CONJUNCTIONS and s + 1 < n and toks[s + 1].text == ",":
@@ -235,6 +244,9 @@ def skip_intro(toks, s: int) -> int:
         timed = _time_phrase_end(toks, s)
         if timed > s:  # "On Tuesday the Kremlin warned that, ...": no comma closes it
             s = timed
+            continue
+        if timed < 0:  # "Early in March, ..."
+            s = -timed
             continue
         if low in L.INTRO_WORDS or low == "according" or participle:
             if comma is not None:
@@ -253,7 +265,8 @@ def skip_intro(toks, s: int) -> int:
 
 def _time_phrase_end(toks, s: int) -> int:
     """The end of a time phrase opening a clause without a comma ("On Tuesday the Kremlin
-    warned", "Late on Monday Macron said", "In March 2024 Berlin said"); ``s`` when none."""
+    warned", "Late on Monday Macron said", "In March 2024 Berlin said"); ``s`` when none; minus
+    the index after the comma when a comma closes it ("Early in March, ...")."""
     n = len(toks)
     j = s
     timed = False
@@ -266,6 +279,8 @@ def _time_phrase_end(toks, s: int) -> int:
         j += 1
     while j > s and toks[j - 1].low in ("the", "of"):
         j -= 1  # "On Tuesday the Kremlin": "the" opens the subject
+    if timed and j < n and toks[j].text == "," and toks[s].low in L.TIME_LEADS:
+        return -(j + 1)  # "Early in March, ...": the comma closes it
     if not timed or j >= n or toks[j].text in (",", "'s"):
         return s
     nxt = toks[j]
@@ -291,16 +306,19 @@ def _stance_verb(ph, toks, inner: NP, ctx) -> bool:
 
 
 def coordinated_clause(ph, toks, ctx) -> str | None:
-    """The speaker of a reporting clause joined to the main one: "Talks are continuing, and
-    Roll said NATO countries could change their minds."."""
+    """The speaker of a reporting clause after a comma or a semicolon: joined to the main one
+    ("Talks are continuing, and Roll said NATO countries could change their minds.") or after a
+    long opening phrase the subject step could not read past ("Appearing before reporters with
+    Merz, the opposition leader, Zelensky argued that ...")."""
     n = len(toks)
     for k in range(1, n - 2):
         t = toks[k]
-        if t.in_quote or not (t.text == ";" or (t.text == "," and toks[k + 1].low in
-                                                  ("and", "but", "while", "whereas"))):
+        if t.in_quote or t.text not in (",", ";"):
             continue
-        start = k + 1 if t.text == ";" else k + 2
-        clause = main_clause(ph, toks, start, ctx)
+        start = k + 1
+        if t.text == "," and toks[start].low in ("and", "but", "while", "whereas"):
+            start += 1
+        clause = main_clause(ph, toks, skip_intro(toks, start), ctx)
         if clause and clause.actor and not clause.unresolved and clause.verb in L.REPORTING_VERBS:
             return clause.actor
     return None
