@@ -94,6 +94,7 @@ def test_noun_phrases_resolve(index, phrases, sentence, start, actor):
     ("Macron likely to raise it", "likely"),
     ("Sweden likewise has not excluded it.", "excluded"),
     ("Italy will not send troops.", "send"),
+    ("Rutte also “rejected any veto” by Moscow.", "rejected"),  # a quotation inside the predicate
 ])
 def test_verb_groups(index, sentence, verb):
     toks = index.tokens(sentence)
@@ -288,6 +289,15 @@ ARTICLES = {
          "Sikorski argued that Europe needed more ammunition.",
          "Instead of a new mission led by Brussels, he proposed a coalition of a few states."],
         ["Radosław Sikorski", "Radosław Sikorski"]),
+    "his or her statement, office or remarks stand for the person": (
+        ["Prime Minister Mette Frederiksen spoke in Copenhagen.",
+         "Her office said in a statement that Denmark was ready to help.",
+         "Her remarks drew criticism in Moscow."],
+        ["Mette Frederiksen"] * 3),
+    "his aide named after him is someone else": (
+        ["Zelensky spoke in Kyiv.",
+         "His aide, Andriy Yermak, stressed that talks would go on."],
+        ["Volodymyr Zelensky", "Andriy Yermak"]),
     "a registry role without a title in the text": (
         ["Macron met Scholz in Paris.", "The French president said nothing was ruled out."],
         ["Emmanuel Macron", "Emmanuel Macron"]),

@@ -484,3 +484,10 @@ OFFICES_OF = {
     "foreign minister": ("diplomat", "minister"), "foreign secretary": ("diplomat",),
     "secretary of state": ("diplomat",), "defence minister": ("minister",),
 }
+
+# Nouns for what speaks for a person ("her office said", "his speech stressed"): after "his" or
+# "her" they stand for the person. Not people ("his aide, Igor Zhovkva," is someone else).
+VOICE_NOUNS = frozenset("""
+address article comments interview letter message office op-ed post remarks speech statement
+tweet words
+""".split())

@@ -190,6 +190,10 @@ class Attributor:
         if agent and (main is None or main.actor is None):
             return agent, "agent of a passive"
 
+        opened = "," in lows and coordinated_clause(ph, toks, ctx, any_comma=True)
+        if opened:
+            return opened, "speaker after an opening phrase"
+
         # A sentence that continues a quotation, or is a quotation with no speaker of its own.
         if continues_quote or (toks[0].text in L.OPEN_Q | {'"'} and quote_spans_all(toks)):
             return ctx.last_speaker, "quote continues"

@@ -69,6 +69,9 @@ class Phrases:
             return NP(i, i)
         if toks[i].low in L.PRONOUNS:
             return NP(i, i + 1, actor=ctx.last_person, pronoun=True)
+        if toks[i].low in ("his", "her") and i + 1 < n and toks[i + 1].low in L.VOICE_NOUNS:
+            # "Her remarks drew criticism": the person the pronoun stands for
+            return NP(i, i + 2, actor=ctx.last_person, pronoun=True)
         j = i
         if toks[j].low in L.DETERMINERS and toks[j].mention is None:
             j += 1
@@ -251,6 +254,10 @@ class Phrases:
         if held:
             np.actor = held  # "the prime minister" after "Prime Minister Keir Starmer"
             return
+        if toks[np.start].low in ("his", "her") and toks[np.end - 1].low in L.VOICE_NOUNS:
+            # "Her office said", "His speech stressed": the person the pronoun stands for
+            np.actor, np.pronoun = ctx.last_person, True
+            return
         unnamed_role = words & L.ROLE_ONLY and not words & L.SPOKES
         for x in range(np.start, np.end):
             state = L.DEMONYMS.get(toks[x].text)
@@ -372,6 +379,10 @@ def verb_group(toks, k: int) -> int | None:
     aux = False
     while j < n:
         t = toks[j]
+        if (t.text in L.OPEN_Q or t.text == '"') and j + 1 < n and toks[j + 1].word \
+                and not toks[j + 1].cap:
+            j += 1  # 'she also “hoped ...”': a quotation that starts inside the predicate
+            continue
         if not t.word or t.cap or t.mention is not None:
             return None
         low = t.low

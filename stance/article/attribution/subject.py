@@ -305,11 +305,11 @@ def _stance_verb(ph, toks, inner: NP, ctx) -> bool:
     return verb is not None and any(toks[x].low in L.STANCE_AUX for x in range(k, verb + 1))
 
 
-def coordinated_clause(ph, toks, ctx) -> str | None:
+def coordinated_clause(ph, toks, ctx, any_comma: bool = False) -> str | None:
     """The speaker of a reporting clause after a comma or a semicolon: joined to the main one
-    ("Talks are continuing, and Roll said NATO countries could change their minds.") or after a
-    long opening phrase the subject step could not read past ("Appearing before reporters with
-    Merz, the opposition leader, Zelensky argued that ...")."""
+    ("Talks are continuing, and Roll said NATO countries could change their minds."); with
+    ``any_comma``, also after a long opening phrase the subject step could not read past
+    ("Appearing before reporters with Merz, the opposition leader, Zelensky argued that ...")."""
     n = len(toks)
     for k in range(1, n - 2):
         t = toks[k]
@@ -318,6 +318,8 @@ def coordinated_clause(ph, toks, ctx) -> str | None:
         start = k + 1
         if t.text == "," and toks[start].low in ("and", "but", "while", "whereas"):
             start += 1
+        elif t.text == "," and not any_comma:
+            continue
         clause = main_clause(ph, toks, skip_intro(toks, start), ctx)
         if clause and clause.actor and not clause.unresolved and clause.verb in L.REPORTING_VERBS:
             return clause.actor
