@@ -298,6 +298,15 @@ ARTICLES = {
         ["Zelensky spoke in Kyiv.",
          "His aide, Andriy Yermak, stressed that talks would go on."],
         ["Volodymyr Zelensky", "Andriy Yermak"]),
+    "the subject inside a quotation is not the speaker": (
+        ["Støre spoke on Monday.", "“We will join those talks.",
+         "But Norway always takes part, so we will take part again.”",
+         "“Sweden will decide for itself.”"],
+        ["Jonas Gahr Støre"] * 4),
+    "a quotation left open by mistake does not swallow the next speaker": (
+        ["“We are ready,” Støre said.", "“Nothing is excluded.",
+         "Slovak Prime Minister Robert Fico said Slovakia would stay out."],
+        ["Jonas Gahr Støre", "Jonas Gahr Støre", "Robert Fico"]),
     "a registry role without a title in the text": (
         ["Macron met Scholz in Paris.", "The French president said nothing was ruled out."],
         ["Emmanuel Macron", "Emmanuel Macron"]),

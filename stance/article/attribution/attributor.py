@@ -18,6 +18,7 @@ from .context import (
     Context,
     quote_open_after,
     quote_spans_all,
+    quoted_throughout,
     remember_names,
 )
 from .phrases import Phrases, people_np
@@ -112,6 +113,11 @@ class Attributor:
         said = headline(ph, toks, ctx) if ":" in lows or lows & L.DASHES else None
         if said is not None:
             return said, "headline"
+        if ctx.last_speaker and (continues_quote or toks[0].text in L.OPEN_Q or toks[0].text == '"') \
+                and quoted_throughout(toks, continues_quote):
+            # Words inside a quotation are the speaker's, whoever their subject ("Sweden
+            # normally takes part, so I expect us to take part,” ...).
+            return ctx.last_speaker, "quote continues"
         if ":" in lows:
             start = dateline_colon(ph, toks, ctx) or start
 

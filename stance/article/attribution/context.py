@@ -87,6 +87,15 @@ def quote_open_after(toks: list[Tok], was_open: bool) -> bool:
     return depth > 0 or straight
 
 
+def quoted_throughout(toks: list[Tok], continues: bool) -> bool:
+    """True when the quotation marks show every word of the sentence is quoted: a quotation
+    that carries on from the sentence before and closes at its end, or one around it all. (A
+    sentence with no mark at all may follow a quotation left open by mistake.)"""
+    if continues and not toks[-1].in_quote and not (len(toks) > 1 and toks[-2].in_quote):
+        return False
+    return quote_spans_all(toks)
+
+
 def quote_spans_all(toks: list[Tok]) -> bool:
     """True when the sentence is a quotation and nothing else ('“We expect ...”'), not a
     quoted heading ("‘Nobody is being sidelined’")."""
