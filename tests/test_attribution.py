@@ -124,6 +124,13 @@ def test_headline(index, phrases, sentence, actor):
     assert headline(phrases, index.tokens(sentence), Context()) == actor
 
 
+def test_an_outlet_before_a_colon_is_not_the_source(index, phrases):
+    toks = index.tokens("Bloomberg: Dutch officials irritated by the French plan")
+    assert headline(phrases, toks, Context()) is None
+    sentences = ["Reuters: Polish officials alarmed by the proposal"]
+    assert Attributor().attribute(sentences) == ["Poland"]
+
+
 def test_dateline_colon(index, phrases):
     toks = index.tokens("New Delhi: On Tuesday the Kremlin warned that a clash would follow.")
     assert toks[dateline_colon(phrases, toks, Context())].text == "the"
@@ -189,6 +196,9 @@ def test_skip_intro(index, sentence, start):
     ("Romania, Bulgaria and Turkey already run a joint mine-clearing task force.", ""),
     ("The Guardian reported that Macron had invited 20 leaders to Paris.", ""),  # an action
     ("It had been reported earlier that Macron would talk with Tusk.", "Emmanuel Macron"),
+    ("Kathimerini Daily reported the plan on Sunday.", ""),  # an unknown name reporting news
+    ("Postimees reported that Sikorski described the plan as reckless.", "Radosław Sikorski"),
+    ("Postimees reported that Sikorski asked ten ministers to Warsaw.", ""),  # an action
 ])
 def test_main_clause(index, phrases, sentence, actor):
     toks = index.tokens(sentence)

@@ -60,8 +60,8 @@ def headline(ph, toks, ctx) -> str | None:
     colon = find(toks, ":", 0)
     if colon is not None and 0 < colon <= 8 and dateline_colon(ph, toks, ctx) is None:
         np = ph.np(toks, 0, ctx)
-        if np.end == colon and np.actor and not np.weak and not np.pronoun:
-            return np.actor
+        if np.end == colon and np.actor and not np.weak and not np.pronoun and not np.media:
+            return np.actor  # "Bloomberg: US officials ..." is the outlet's report, read on
     # "... – Tusk": a dash, then only the source (and maybe a full stop).
     end = n - 1 if toks[-1].text in (".", "!") else n
     for k in range(max(1, end - 8), end - 1):

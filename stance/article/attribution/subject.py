@@ -29,6 +29,13 @@ _TIME_INTRO = re.compile(r"^(?:a|an|one|two|three|four|five|several|some|\d+)\s+
                          re.IGNORECASE)
 
 
+# Verbs of news reports: an unknown name that is their subject is an outlet or a reporter.
+_OUTLET_VERBS = frozenset("reported reports publishes published".split())
+# Verbs of a statement, not of an action ("asked 20 leaders to Paris" is an invitation).
+_STATEMENT_VERBS = L.SPEECH_VERBS | frozenset("""
+argued backed branded called criticised criticized described dismissed opposed pledged
+rejected ruled suggested supported termed urged vowed
+""".split())
 _RELATIVES = frozenset("which who whom whose where".split())
 _PP_AFTER_SUBJECT = frozenset("of at from for in with by across among on".split())
 # Verbs with an object before their clause: without "that" the clause is not found.
@@ -150,6 +157,10 @@ def _list_end(ph, toks, np: NP, k: int, ctx) -> int | None:
 
 def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
     word = toks[verb].low
+    if word in _OUTLET_VERBS and np.actor and np.actor not in ph.registry and not np.pronoun:
+        # "RBK-Ukraine reported ...", "Jane Doe reported ...": a name the registry does not know
+        # that reports news is an outlet or a journalist, not an actor.
+        np = NP(np.start, np.end, actor=None, media=True)
     if np.media:
         # An outlet's own opinion is a position; its news reports are not, but the actor of
         # what it reports holds it ("The Times reports that Turkey is ready ...").
@@ -159,7 +170,10 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
             return Clause(np.actor, "media opinion", word, False)
         if word in L.NEWS_VERBS or word in L.REPORTING_VERBS:
             inner = reported_subject(ph, toks, verb, ctx)
-            if inner and named_actor(inner) and _stance_verb(ph, toks, inner, ctx):
+            if inner and named_actor(inner) and (_stance_verb(ph, toks, inner, ctx)
+                                                 or _speech_verb(toks, inner)):
+                # "The Times reports that Turkey is ready ...", "Ekathimerini reported that
+                # Mitsotakis described the debate as ..."
                 return Clause(inner.actor, "reported by an outlet", word, True)
         return Clause("", "media", word, False)
     if np.pronoun:
@@ -303,6 +317,12 @@ def _stance_verb(ph, toks, inner: NP, ctx) -> bool:
         return True  # "would like": "like" is also a preposition
     verb = verb_group(toks, k)
     return verb is not None and any(toks[x].low in L.STANCE_AUX for x in range(k, verb + 1))
+
+
+def _speech_verb(toks, inner: NP) -> bool:
+    """True when the reported clause's verb reports speech ("... that Mitsotakis described")."""
+    verb = verb_group(toks, after_aside(toks, inner.end))
+    return verb is not None and toks[verb].low in _STATEMENT_VERBS
 
 
 def coordinated_clause(ph, toks, ctx, any_comma: bool = False) -> str | None:
