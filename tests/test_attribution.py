@@ -317,6 +317,24 @@ ARTICLES = {
         ["“We are ready,” Støre said.", "“Nothing is excluded.",
          "Slovak Prime Minister Robert Fico said Slovakia would stay out."],
         ["Jonas Gahr Støre", "Jonas Gahr Støre", "Robert Fico"]),
+    "a title in the headline is named further down": (
+        ["Prime minister says Norway could send peacekeepers",
+         "OSLO (Reuters) - Norway could contribute troops to a peacekeeping force, Prime "
+         "Minister Jonas Gahr Støre said on Monday."],
+        ["Jonas Gahr Støre", "Jonas Gahr Støre"]),
+    "a state's title in the headline goes to the person of that state named later": (
+        ["Danish premier open to sending troops after a ceasefire",
+         "Mette Frederiksen said on Tuesday that Denmark was ready to take part."],
+        ["Mette Frederiksen", "Mette Frederiksen"]),
+    "a title in the headline that the article never names": (
+        ["Defence minister says no decision yet", "The cabinet will meet on Friday."],
+        ["", ""]),
+    "wire credits name no actor": (
+        ["Poland will not send troops, Tusk said.",
+         "(Reporting by Anna Berg in Warsaw; Editing by Tom Holt)",
+         "(Anna Berg reported; Piotr Nowak wrote the story)",
+         "Additional reporting by Jan Kowal"],
+        ["Donald Tusk", "", "", ""]),
     "a registry role without a title in the text": (
         ["Macron met Scholz in Paris.", "The French president said nothing was ruled out."],
         ["Emmanuel Macron", "Emmanuel Macron"]),

@@ -14,8 +14,10 @@ from typing import Iterable
 from .. import lexicon as L
 from ..actors import ActorRegistry, load_registry
 from .context import (
+    LATER,
     MAX_QUOTE_RUN,
     Context,
+    named_later,
     quote_open_after,
     quote_spans_all,
     quoted_throughout,
@@ -64,7 +66,9 @@ class Attributor:
 
     def attribute_sentence(self, sentence: str) -> str:
         """The actor of one sentence read on its own (a pronoun then resolves to nothing)."""
-        return self._attribute(sentence, Context())[0]
+        context = Context()
+        actor = self._attribute(sentence, context)[0]
+        return named_later(self.phrases, actor, context) if actor.startswith(LATER) else actor
 
     def explain(self, sentences: Iterable[str]) -> list[tuple[str, str]]:
         """(actor, rule) for each sentence of an article: which rule decided, for debugging."""
@@ -74,6 +78,10 @@ class Attributor:
         for s in sentences:
             decided.append(self._attribute(s, context))
             inside.append(context.began_inside)
+        for i, (actor, rule) in enumerate(decided):
+            if actor.startswith(LATER):
+                holder = named_later(self.phrases, actor, context)
+                decided[i] = (holder, f"{rule}: a title named later") if holder else ("", "narration")
         return _signed_posts(_closing_speakers(decided, inside))
 
     # -- one sentence ---------------------------------------------------------------------
@@ -87,12 +95,15 @@ class Attributor:
         continues_quote = context.open_quote > 0
         context.began_inside = continues_quote
         toks = self.mentions.tokens(sentence, continues_quote)
+        if toks and _credit_line(toks):
+            return "", "credit line"
         still_open = quote_open_after(toks, continues_quote)
         running = still_open and context.open_quote < MAX_QUOTE_RUN
         context.open_quote = context.open_quote + 1 if running else 0
         remember_names(self.phrases, toks, context)
+        context.sentences += 1
         actor, rule = self._decide(toks, context, continues_quote)
-        if actor:
+        if actor and not actor.startswith(LATER):
             context.last_speaker = actor
             if self.registry.kind(actor) == "person":
                 context.last_person = actor
@@ -210,6 +221,21 @@ def _heading(sentence: str) -> bool:
     """A short line without a sentence end: a heading or a headline."""
     text = sentence.strip().rstrip("”’\"'")
     return len(text) < 80 and not text.endswith((".", "!", "?", "…", ":", ","))
+
+
+_CREDIT_WORDS = frozenset("reported reporting wrote writing edited editing compiled".split())
+
+
+def _credit_line(toks: list[Tok]) -> bool:
+    """The credits of a wire story: "(Reporting by A; Editing by B)", "(A reported; B wrote
+    the story)", "Additional reporting by C"."""
+    first = toks[0].low
+    if first in ("reporting", "editing", "writing", "additional", "compiled") and any(
+            t.low == "by" for t in toks[1:4]):
+        return True
+    if first != "(" or not any(t.text == ")" for t in toks[-2:]):
+        return False
+    return any(t.low in _CREDIT_WORDS for t in toks) and not any(t.in_quote for t in toks)
 
 
 # How far back a signed post reaches: its sentences above the signature line.

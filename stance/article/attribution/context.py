@@ -33,6 +33,11 @@ class Context:
     by_state: dict[str, str] = field(default_factory=dict)
     # person -> the titles the article or the registry gives them
     titles_of: dict[str, set] = field(default_factory=dict)
+    # for a title used before its holder is named ("Prime minister says ..." in a headline):
+    # title -> the first person given it, state -> the people of that state in order
+    first_titled: dict[str, tuple[str, str]] = field(default_factory=dict)
+    people_of: dict[str, list] = field(default_factory=dict)
+    sentences: int = 0  # sentences read so far
 
 
 
@@ -58,6 +63,9 @@ def remember_names(ph, toks: list[Tok], ctx: Context) -> None:
                 state = ph.registry.side(actor)
             if state and state != actor:
                 ctx.by_state[state] = actor
+                known = ctx.people_of.setdefault(state, [])
+                if actor not in known:
+                    known.append(actor)
 
 
 
@@ -191,6 +199,8 @@ def _remember(ctx: Context, words: list[str], state: str, actor: str) -> None:
     ctx.roles[title] = (actor, state)
     ctx.roles[words[-1]] = (actor, state)
     ctx.titles_of.setdefault(actor, set()).add(title)
+    ctx.first_titled.setdefault(title, (actor, state))
+    ctx.first_titled.setdefault(words[-1], (actor, state))
 
 
 def role_holder(ph, toks, start: int, end: int, ctx: Context) -> str | None:
@@ -233,3 +243,42 @@ def _same_office(title: str, known: set) -> bool:
     if office in known:
         return True
     return any(L.OFFICE_OF.get(k, k) == office or office in L.OFFICES_OF.get(k, ()) for k in known)
+
+
+# An article's first sentences (headline, standfirst, lede) may give a title before the
+# article names its holder: "Finnish prime minister wary of ...", "..., prime minister says".
+LEDE_SENTENCES = 3
+# The mark of such a title in an actor's place until the article has been read.
+LATER = "\x00later:"
+
+
+def title_named_later(ph, toks, start: int, end: int, ctx: Context) -> str | None:
+    """A placeholder (:data:`LATER`) for a title-only phrase in the lede whose holder the
+    article has not named yet; :func:`named_later` resolves it at the end of the article."""
+    if ctx.sentences > LEDE_SENTENCES or toks[start].low in ("a", "an"):
+        return None
+    found = title_words(toks, start, end)
+    if found is None:
+        return None
+    words, state = found
+    return f"{LATER}{' '.join(words)}|{state}"
+
+
+def named_later(ph, placeholder: str, ctx: Context) -> str:
+    """The person a title in the lede stands for, once the whole article is read: the first
+    person given that title (of the same state), or the first person of the title's state whose
+    office fits; "" when the article names no one."""
+    title, state = placeholder[len(LATER):].split("|")
+    words = title.split()
+    held = ctx.first_titled.get(title) or (ctx.first_titled.get(words[-1])
+                                           if len(words) == 1 else None)
+    if held is not None:
+        actor, title_state = held
+        side = ph.registry.side(actor) if actor in ph.registry else title_state
+        if not (state and side and side != state):
+            return actor
+    for actor in ctx.people_of.get(state, ()) if state else ():
+        known = ctx.titles_of.get(actor, set()) | set(ph.registry.roles(actor))
+        if not known or _same_office(title, known):
+            return actor
+    return ""

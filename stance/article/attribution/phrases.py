@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 
 from .. import lexicon as L
 from ..actors import ActorRegistry, fold
-from .context import role_holder
+from .context import LATER, role_holder, title_named_later
 from .tokens import abbreviation, find, name_from, name_run_end, namey, particle_of_name
 
 # Auxiliaries that are the verb when nothing follows them ("Berlin was among ...", "Slovakia
@@ -254,6 +254,10 @@ class Phrases:
         if held:
             np.actor = held  # "the prime minister" after "Prime Minister Keir Starmer"
             return
+        later = title_named_later(self, toks, np.start, np.end, ctx)
+        if later:
+            np.actor = later  # "Prime minister says ..." in a headline: named further down
+            return
         if toks[np.start].low in ("his", "her") and toks[np.end - 1].low in L.VOICE_NOUNS:
             # "Her office said", "His speech stressed": the person the pronoun stands for
             np.actor, np.pronoun = ctx.last_person, True
@@ -359,8 +363,10 @@ def role_before(toks, j: int) -> bool:
 
 
 def named_actor(np: NP) -> bool:
-    """A phrase naming an actor: not a pronoun, unnamed people or an outlet."""
-    return bool(np.actor) and not np.pronoun and not np.people and not np.media
+    """A phrase naming an actor: not a pronoun, unnamed people, an outlet or a title whose
+    holder is not named yet."""
+    return bool(np.actor) and not np.pronoun and not np.people and not np.media \
+        and not np.actor.startswith(LATER)
 
 
 def people_np(toks, np: NP) -> bool:

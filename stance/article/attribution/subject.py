@@ -21,7 +21,8 @@ from .phrases import (
     people_np,
     verb_group,
 )
-from .tokens import find
+from .context import LATER
+from .tokens import find, namey
 
 # "A year later, ...", "Two days earlier, ..."
 _TIME_INTRO = re.compile(r"^(?:a|an|one|two|three|four|five|several|some|\d+)\s+(?:\w+\s+)?"
@@ -32,7 +33,7 @@ _TIME_INTRO = re.compile(r"^(?:a|an|one|two|three|four|five|several|some|\d+)\s+
 # Verbs of news reports: an unknown name that is their subject is an outlet or a reporter.
 _OUTLET_VERBS = frozenset("reported reports publishes published".split())
 # Verbs of a statement, not of an action ("asked 20 leaders to Paris" is an invitation).
-_STATEMENT_VERBS = L.SPEECH_VERBS | frozenset("""
+_STATEMENT_VERBS = (L.SPEECH_VERBS - {"told", "tells"}) | frozenset("""
 argued backed branded called criticised criticized described dismissed opposed pledged
 rejected ruled suggested supported termed urged vowed
 """.split())
@@ -111,8 +112,8 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
                 verb = verb_group(toks, second + 1)
         if verb is None:
             return None
-        if np.actor is None and not np.pronoun:
-            aside = ph.np(toks, k + 1, ctx)
+        if (np.actor is None or np.actor.startswith(LATER)) and not np.pronoun:
+            aside = ph.np(toks, k + 1, ctx)  # "His aide, Igor Zhovkva, said"
             if aside.end == close and aside.actor and not aside.people:
                 np = aside
         return subject_result(ph, toks, np, verb, ctx, joint=False)
@@ -338,8 +339,8 @@ def coordinated_clause(ph, toks, ctx, any_comma: bool = False) -> str | None:
         start = k + 1
         if t.text == "," and toks[start].low in ("and", "but", "while", "whereas"):
             start += 1
-        elif t.text == "," and not any_comma:
-            continue
+        elif t.text == "," and (not any_comma or toks[k - 1].inside or namey(toks[k - 1])):
+            continue  # with any_comma, not inside a list of names ("signed by Merz, Starmer, ...")
         clause = main_clause(ph, toks, skip_intro(toks, start), ctx)
         if clause and clause.actor and not clause.unresolved and clause.verb in L.REPORTING_VERBS:
             return clause.actor
