@@ -125,10 +125,10 @@ DETERMINERS = frozenset("a an another her his its the their these this those".sp
 # Nouns for people left unnamed ("officials", "a spokesman").
 PEOPLE_NOUNS = frozenset("""
 academics adviser advisers advisor aide aides analyst analysts commanders critics diplomat
-diplomats economists envoy envoys expert experts fellow generals insiders legislators members
-negotiator negotiators observers officers official officials participants people person planners
-representative representatives researcher researchers scholars source sources spokesman
-spokespeople spokesperson spokeswoman
+diplomats economists envoy envoys expert experts fellow generals insiders legislators
+members ministers negotiator negotiators observers officers official officials participants people
+person planners premiers presidents representative representatives researcher researchers
+scholars source sources spokesman spokespeople spokesperson spokeswoman
 """.split())
 
 # Nouns after a state or body that still designate it ("the Russian foreign ministry").

@@ -40,7 +40,7 @@ from .speakers import (
     viewpoint,
     with_saying,
 )
-from .subject import coordinated_clause, main_clause, skip_intro
+from .subject import coordinated_clause, document_terms, main_clause, skip_intro
 from .tokens import MentionIndex, Tok, find
 
 
@@ -174,6 +174,17 @@ class Attributor:
             # "Russia has 700,000 troops in Ukraine, according to Ukrainian intelligence": the
             # source holds the claim; a named person's own action stays theirs.
             return trailing, "according to"
+        terms = "under" in lows and document_terms(ph, toks, ctx)
+        if terms is not None and terms is not False:
+            return terms, "terms of a document"
+        if main is not None and main.actor and (";" in lows or "," in lows) and (
+                main.unresolved or main.verb in L.EVENT_VERBS
+                or (main.verb in L.COPULA and _scheduled_event(toks))):
+            # "It was not expected that X would join, but Y confirmed ...", "Zelensky is to meet
+            # leaders on Thursday, and Macron said ...": the named speaker holds it.
+            joined = coordinated_clause(ph, toks, ctx)
+            if joined:
+                return joined, "coordinated reporting clause"
         if main is not None:
             if main.actor is not None:
                 return main.actor, main.rule
@@ -221,6 +232,12 @@ def _heading(sentence: str) -> bool:
     """A short line without a sentence end: a heading or a headline."""
     text = sentence.strip().rstrip("”’\"'")
     return len(text) < 80 and not text.endswith((".", "!", "?", "…", ":", ","))
+
+
+def _scheduled_event(toks: list[Tok]) -> bool:
+    """"X is to meet Y ...": the main verb is an event to come."""
+    return any(toks[k].low == "to" and toks[k + 1].low in L.EVENT_VERBS
+               and toks[k - 1].low in L.COPULA for k in range(1, min(len(toks) - 1, 12)))
 
 
 _CREDIT_WORDS = frozenset("reported reporting wrote writing edited editing compiled".split())

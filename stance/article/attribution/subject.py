@@ -37,6 +37,12 @@ _STATEMENT_VERBS = (L.SPEECH_VERBS - {"told", "tells"}) | frozenset("""
 argued backed branded called criticised criticized described dismissed opposed pledged
 rejected ruled suggested supported termed urged vowed
 """.split())
+# Documents whose terms a sentence may give, and participles between one and its author.
+_DOCUMENTS = frozenset("""
+agreement blueprint deal document draft framework law plan proposal resolution rules scheme
+terms text treaty
+""".split())
+_PARTICIPLES = frozenset("drawn put set laid made written sent up forward out together".split())
 _RELATIVES = frozenset("which who whom whose where".split())
 _PP_AFTER_SUBJECT = frozenset("of at from for in with by across among on".split())
 # Verbs with an object before their clause: without "that" the clause is not found.
@@ -67,6 +73,11 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
     if np.end == s:
         return None
     k = np.end
+    if np.actor is None and not np.pronoun:
+        authored = document_author(ph, toks, np, ctx)
+        if authored is not None:
+            np = authored  # "A plan drawn up by Trump's team envisages ..."
+            k = np.end
     # "Keir Giles of Chatham House said", "Russia's embassy in Canberra warned",
     # "a spokesman for X", "analysts at the Quincy Institute", "a statement from X".
     for _ in range(2):
@@ -136,6 +147,55 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
     if verb is None:
         return None
     return subject_result(ph, toks, np, verb, ctx, joint=False)
+
+def document_author(ph, toks, np: NP, ctx) -> NP | None:
+    """A document and its author ("a plan drawn up by the Trump administration", "the text
+    proposed by Poland"): a phrase from the document to the author's end, or None."""
+    n = len(toks)
+    if not any(toks[x].low in _DOCUMENTS for x in range(np.start, np.end)):
+        return None
+    k = np.end
+    while k < n and k - np.end < 4 and toks[k].word and not toks[k].cap and toks[k].low != "by":
+        if not _participle(toks[k].low):
+            return None
+        k += 1  # "reportedly drawn up", "put forward", "circulated"
+    if k >= n or toks[k].low != "by" or not _participle(toks[k - 1].low):
+        return None
+    author = _author(ph, toks, k + 1, ctx)
+    if author is None:
+        return None
+    return NP(np.start, author.end, actor=author.actor)
+
+
+def _author(ph, toks, k: int, ctx) -> NP | None:
+    """The named actor after "by": "by Poland", "by the team of President Trump"."""
+    author = ph.np(toks, k, ctx)
+    if author.actor is None and author.end > k and author.end + 1 < len(toks) \
+            and toks[author.end].low == "of":
+        author = ph.np(toks, author.end + 1, ctx)
+    return author if named_actor(author) and not author.weak else None
+
+
+def _participle(low: str) -> bool:
+    return low.endswith(("ed", "ly")) or low in _PARTICIPLES
+
+
+def document_terms(ph, toks, ctx) -> str | None:
+    """The holder of a sentence that gives the terms of a document ("Under the plan, Ukraine
+    would ...", "Under a text drawn up by Washington, ...", "Under Trump's plan, ..."): its
+    author, "" when none is named; None when the sentence does not open so."""
+    if len(toks) < 4 or toks[0].low != "under":
+        return None
+    comma = find(toks, ",", 1, limit=25)
+    if comma is None or not any(toks[x].low in _DOCUMENTS for x in range(1, comma)):
+        return None
+    by = find(toks, "by", 1, limit=comma - 1)
+    if by is not None and _participle(toks[by - 1].low):
+        author = _author(ph, toks, by + 1, ctx)
+        return author.actor if author is not None else ""
+    owner = ph.np(toks, 1, ctx)
+    return owner.actor if named_actor(owner) and not owner.weak else ""
+
 
 def _list_end(ph, toks, np: NP, k: int, ctx) -> int | None:
     """After the first member of a list of named actors ("X, Y and Z"), the index after its
@@ -250,8 +310,9 @@ def skip_intro(toks, s: int) -> int:
             continue
         if toks[s].mention is not None and low not in ("as", "in"):
             return s
-        if low in L.LEAD_CONJUNCTIONS and s + 1 < n and toks[s + 1].text == ",":
-            s += 2
+        if s + 1 < n and toks[s + 1].text == "," and (
+                low in L.LEAD_CONJUNCTIONS or (low.endswith("ly") and toks[s].mention is None)):
+            s += 2  # "However, ...", "Reportedly, ...", "Crucially, ..."
             continue
         comma = find(toks, ",", s, limit=40)
         participle = low.endswith("ing") and toks[s].cap and toks[s].mention is None and s + 1 < n \
