@@ -204,6 +204,8 @@ def test_skip_intro(index, sentence, start):
     ("A blueprint put together by the staff of Chancellor Merz foresees air patrols.",
      "Friedrich Merz"),
     ("Foreign ministers of Latvia and Estonia said they were ready.", "Latvia"),
+    ("Stubb — a former prime minister himself — said Finland would decide alone.",
+     "Alexander Stubb"),  # an apposition between dashes
 ])
 def test_main_clause(index, phrases, sentence, actor):
     toks = index.tokens(sentence)
@@ -350,6 +352,14 @@ ARTICLES = {
          "Frederiksen is to meet Stubb in Helsinki on Monday, and Kristersson said he would "
          "join them."],
         ["Jonas Gahr Støre", "Ulf Kristersson"]),
+    "a quotation left open belongs to the last reporting clause before it": (
+        ["Frederiksen called the plan “a good start,” and Stubb warned that Europe had no time "
+         "to lose: “We cannot wait for Washington.",
+         "Europe must act now.”"],
+        ["Mette Frederiksen", "Alexander Stubb"]),
+    "a comma inside a quotation before a joined reporting clause": (
+        ["The talks were “useful,” but Kristersson said no decision had been taken."],
+        ["Ulf Kristersson"]),
     "a registry role without a title in the text": (
         ["Macron met Scholz in Paris.", "The French president said nothing was ruled out."],
         ["Emmanuel Macron", "Emmanuel Macron"]),

@@ -40,7 +40,7 @@ from .speakers import (
     viewpoint,
     with_saying,
 )
-from .subject import coordinated_clause, document_terms, main_clause, skip_intro
+from .subject import coordinated_clause, document_terms, main_clause, quote_owner, skip_intro
 from .tokens import MentionIndex, Tok, find
 
 
@@ -107,6 +107,12 @@ class Attributor:
             context.last_speaker = actor
             if self.registry.kind(actor) == "person":
                 context.last_person = actor
+        if running and not continues_quote and ("," in sentence or ";" in sentence):
+            owner = quote_owner(self.phrases, toks, context)
+            if owner and owner != actor:
+                context.last_speaker = owner  # the quotation left open is the later speaker's
+                if self.registry.kind(owner) == "person":
+                    context.last_person = owner
         return actor, rule
 
     def _decide(self, toks: list[Tok], ctx: Context, continues_quote: bool) -> tuple[str, str]:

@@ -21,6 +21,7 @@ from .tokens import abbreviation, find, name_from, name_run_end, namey, particle
 # Auxiliaries that are the verb when nothing follows them ("Berlin was among ...", "Slovakia
 # will not do so").
 _VERB_AUX = L.COPULA | frozenset("do does did".split())
+_ASIDE_DASHES = frozenset({"—", "–"})
 _MODALS = frozenset("will would can could may might must shall should do does did".split())
 
 
@@ -448,6 +449,10 @@ def after_aside(toks, k: int) -> int:
         close = find(toks, ")", k + 1, limit=25)
         if close is not None:
             k = close + 1
+    elif k < n and toks[k].text in _ASIDE_DASHES:
+        close = find(toks, toks[k].text, k + 1, limit=25)  # "Rutte — a former premier — said"
+        if close is not None and verb_group(toks, close + 1) is not None:
+            return close + 1
     if k < n and toks[k].text == "," and verb_group(toks, k + 1) is None:
         close = find(toks, ",", k + 1, limit=30)
         if close is not None and verb_group(toks, close + 1) is not None:

@@ -98,11 +98,14 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
     # 'She “expressed the hope ...”': a quotation that starts with the verb.
     if k + 1 < n and (toks[k].text in L.OPEN_Q or toks[k].text == '"') and (np.actor or np.pronoun):
         k += 1
-    # "Ruslan Stefanchuk (Servant of the People) insisted": an affiliation in parentheses.
+    # "Ruslan Stefanchuk (Servant of the People) insisted": an affiliation in parentheses;
+    # "Rutte — a former Dutch prime minister — said": an apposition between dashes.
     if k < n and toks[k].text == "(" and np.actor:
         close = find(toks, ")", k + 1, limit=25)
         if close is not None:
             k = close + 1
+    elif k < n and toks[k].text in ("—", "–") and np.actor:
+        k = after_aside(toks, k)
     # "Germany, the U.S. and Italy are among ...": a list gives its first member.
     listed = _list_end(ph, toks, np, k, ctx)
     if listed is not None:
@@ -387,6 +390,25 @@ def _speech_verb(toks, inner: NP) -> bool:
     return verb is not None and toks[verb].low in _STATEMENT_VERBS
 
 
+_JOINING = frozenset("and but while whereas".split())
+
+
+def _joined_clause(toks, k: int) -> int | None:
+    """Where a clause joined at token ``k`` starts: after "; ", ", and", or a comma inside a
+    quotation that closes before "and" ('... “pledge,” and Rutte insisted'); else None."""
+    t = toks[k]
+    if k + 2 >= len(toks):
+        return None
+    if t.text == ";" and not t.in_quote:
+        return k + 1
+    if t.text == "," and not t.in_quote and toks[k + 1].low in _JOINING:
+        return k + 2
+    if (t.text in L.CLOSE_Q or t.text == '"') and toks[k - 1].text == "," \
+            and toks[k + 1].low in _JOINING:
+        return k + 2
+    return None
+
+
 def coordinated_clause(ph, toks, ctx, any_comma: bool = False) -> str | None:
     """The speaker of a reporting clause after a comma or a semicolon: joined to the main one
     ("Talks are continuing, and Roll said NATO countries could change their minds."); with
@@ -395,14 +417,37 @@ def coordinated_clause(ph, toks, ctx, any_comma: bool = False) -> str | None:
     n = len(toks)
     for k in range(1, n - 2):
         t = toks[k]
-        if t.in_quote or t.text not in (",", ";"):
-            continue
-        start = k + 1
-        if t.text == "," and toks[start].low in ("and", "but", "while", "whereas"):
-            start += 1
-        elif t.text == "," and (not any_comma or toks[k - 1].inside or namey(toks[k - 1])):
-            continue  # with any_comma, not inside a list of names ("signed by Merz, Starmer, ...")
+        start = _joined_clause(toks, k)
+        if start is None:
+            if t.in_quote or t.text != "," or not any_comma or toks[k - 1].inside \
+                    or namey(toks[k - 1]):
+                continue  # with any_comma, not inside a list of names ("by Merz, Starmer, ...")
+            start = k + 1
         clause = main_clause(ph, toks, skip_intro(toks, start), ctx)
         if clause and clause.actor and not clause.unresolved and clause.verb in L.REPORTING_VERBS:
             return clause.actor
     return None
+
+
+def quote_owner(ph, toks, ctx) -> str | None:
+    """The speaker of a quotation the sentence opens and leaves open, when a later reporting
+    clause than the sentence's first introduces it ("Starmer called it a pledge, and Rutte
+    insisted Moscow had no veto: “This is a sovereign nation." -> Rutte)."""
+    n = len(toks)
+    opening = None
+    for k in range(n - 1, 0, -1):
+        if toks[k].text in L.OPEN_Q or toks[k].text == '"':
+            opening = k
+            break
+    if opening is None:
+        return None
+    owner = None
+    for k in range(1, opening):
+        start = _joined_clause(toks, k)
+        if start is None:
+            continue
+        clause = main_clause(ph, toks, start, ctx)
+        if clause and clause.actor and not clause.unresolved \
+                and clause.verb in L.REPORTING_VERBS | L.HOLDER_VERBS:
+            owner = clause.actor
+    return owner
