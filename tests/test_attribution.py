@@ -94,6 +94,7 @@ def test_noun_phrases_resolve(index, phrases, sentence, start, actor):
     ("Macron likely to raise it", "likely"),
     ("Sweden likewise has not excluded it.", "excluded"),
     ("Italy will not send troops.", "send"),
+    ("Stubb plans to visit Kyiv.", "plans"),  # a plural noun that is the verb after a name
     ("Rutte also “rejected any veto” by Moscow.", "rejected"),  # a quotation inside the predicate
 ])
 def test_verb_groups(index, sentence, verb):
@@ -344,7 +345,8 @@ ARTICLES = {
         ["Donald Tusk", "", "", ""]),
     "the terms of a document are its author's, or no one's": (
         ["Under a scheme drawn up by Denmark, patrols would start in May.",
-         "Under the draft, Kyiv would keep its army.", "Under Stubb's proposal, monitors would go first.",
+         "Under the draft, Kyiv would keep its army.",
+         "Under Stubb's proposal, monitors would go first.",
          "Under pressure from Paris, Oslo said it would reconsider."],
         ["Denmark", "", "Alexander Stubb", "Norway"]),
     "a named speaker joined to an impersonal clause or an event": (
@@ -360,6 +362,23 @@ ARTICLES = {
     "a comma inside a quotation before a joined reporting clause": (
         ["The talks were “useful,” but Kristersson said no decision had been taken."],
         ["Ulf Kristersson"]),
+    "a verb that is also a plural noun": (
+        ["According to officials, Stubb plans to send engineers.", "The Kremlin fears that "
+         "troops would stay."],
+        ["Alexander Stubb", "Russia"]),
+    "the author of a statement given by its content": (
+        ["It revives Stubb's earlier warning that Europe must act alone.",
+         "Several capitals rejected the plan in response to Tusk's remark that it was naive."],
+        ["Alexander Stubb", ""]),
+    "a body named before and then by a common noun": (
+        ["NATO said its ministers would meet in Vilnius.",
+         "“No decision was taken,” an official of the alliance said.",
+         "The bloc has not taken a position."],
+        ["NATO", "NATO", ""]),  # the EU was not named
+    "a title's office or statement": (
+        ["Frederiksen spoke on Monday.",
+         "A statement issued by the Danish premier's office said Denmark would help."],
+        ["Mette Frederiksen", "Mette Frederiksen"]),
     "a registry role without a title in the text": (
         ["Macron met Scholz in Paris.", "The French president said nothing was ruled out."],
         ["Emmanuel Macron", "Emmanuel Macron"]),
@@ -395,7 +414,8 @@ ARTICLES = {
          "Europe has to be ready,” Fiala told reporters."],
         ["Kaja Kallas", "Petr Fiala", "Petr Fiala"]),
     "a quotation inside a long quotation does not close it": (
-        ["Lavrov spoke on television.", "“These so-called ‘guarantors’ would be a party to the war.",
+        ["Lavrov spoke on television.",
+         "“These so-called ‘guarantors’ would be a party to the war.",
          "Then the ‘guarantors’ would be targets.", "Nobody should doubt it.",
          "That is our answer.”", "Fighting continued in the east."],
         ["Sergei Lavrov"] * 5 + [""]),

@@ -491,3 +491,7 @@ VOICE_NOUNS = frozenset("""
 address article comments interview letter message office op-ed post remarks speech statement
 tweet words
 """.split())
+
+# Common nouns that stand for a body once an article has named it ("the alliance" for NATO).
+GENERIC_BODIES = {"alliance": "NATO", "bloc": "European Union"}
+BODIES_NAMED = frozenset(GENERIC_BODIES.values())

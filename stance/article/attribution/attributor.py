@@ -36,6 +36,7 @@ from .speakers import (
     reporting_clause,
     signature,
     statement_by,
+    statement_of,
     subordinate_speaker,
     viewpoint,
     with_saying,
@@ -81,7 +82,8 @@ class Attributor:
         for i, (actor, rule) in enumerate(decided):
             if actor.startswith(LATER):
                 holder = named_later(self.phrases, actor, context)
-                decided[i] = (holder, f"{rule}: a title named later") if holder else ("", "narration")
+                decided[i] = (holder, f"{rule}: a title named later") if holder \
+                    else ("", "narration")
         return _signed_posts(_closing_speakers(decided, inside))
 
     # -- one sentence ---------------------------------------------------------------------
@@ -130,7 +132,8 @@ class Attributor:
         said = headline(ph, toks, ctx) if ":" in lows or lows & L.DASHES else None
         if said is not None:
             return said, "headline"
-        if ctx.last_speaker and (continues_quote or toks[0].text in L.OPEN_Q or toks[0].text == '"') \
+        opens = toks[0].text in L.OPEN_Q or toks[0].text == '"'
+        if ctx.last_speaker and (continues_quote or opens) \
                 and quoted_throughout(toks, continues_quote):
             # Words inside a quotation are the speaker's, whoever their subject ("Sweden
             # normally takes part, so I expect us to take part,” ...).
@@ -203,6 +206,12 @@ class Attributor:
         if joined:
             return joined, "coordinated reporting clause"
         author = "by" in lows and statement_by(ph, toks, ctx)
+        if author:
+            return author, "author of a statement"
+        # "It echoes Macron's suggestion that ...", but not "Countries dismissed the idea in
+        # response to Macron's remark that ...": only when the clause has no subject of its own.
+        author = "that" in lows and "'s" in lows and (main is None or toks[start].low in (
+            "it", "this", "that")) and statement_of(ph, toks, ctx)
         if author:
             return author, "author of a statement"
         if ctx.last_speaker and lows & L.FIRST_PERSON and first_person(toks):

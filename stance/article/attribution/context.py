@@ -38,12 +38,16 @@ class Context:
     first_titled: dict[str, tuple[str, str]] = field(default_factory=dict)
     people_of: dict[str, list] = field(default_factory=dict)
     sentences: int = 0  # sentences read so far
+    seen: set = field(default_factory=set)  # the bodies named so far (for "the alliance")
 
 
 
 def remember_names(ph, toks: list[Tok], ctx: Context) -> None:
     """Full names seen in the article, so a later surname alone resolves to them, and the
     titles given to people, so a later "the prime minister" does (see :func:`role_holder`)."""
+    for t in toks:
+        if t.mention is not None and t.mention.actor in L.BODIES_NAMED:
+            ctx.seen.add(t.mention.actor)
     for start, actor, end, mention in _people(ph, toks):
         if mention:
             surname = fold(actor).split()[-1]

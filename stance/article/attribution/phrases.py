@@ -100,6 +100,8 @@ class Phrases:
                 j += 1  # "Secretary of State ...", "chief of the defence staff ..."
                 if toks[j].low in ("the", "a") and toks[j].mention is None:
                     j += 1
+            elif _verb_after_name(toks, j):
+                break  # "Trump plans to ...": the verb, not "Trump plans"
             elif np_word(t.low):
                 j += 1
             else:
@@ -255,6 +257,17 @@ class Phrases:
         if held:
             np.actor = held  # "the prime minister" after "Prime Minister Keir Starmer"
             return
+        poss = next((x for x in range(np.start + 1, np.end) if toks[x].low == "'s"), None)
+        if poss is not None and words & (L.SPOKES | L.VOICE_NOUNS):
+            held = role_holder(self, toks, np.start, poss, ctx) \
+                or _generic_body(toks, np.start, poss, ctx)
+            if held:
+                np.actor = held  # "the Italian premier's office", "the alliance's spokesman"
+                return
+        body = _generic_body(toks, np.start, np.end, ctx)
+        if body:
+            np.actor = body  # "the alliance" after NATO was named
+            return
         later = title_named_later(self, toks, np.start, np.end, ctx)
         if later:
             np.actor = later  # "Prime minister says ..." in a headline: named further down
@@ -297,6 +310,15 @@ class Phrases:
         return name, False
 
     # -- tokens ------------------------------------------------------------------------------
+
+
+def _generic_body(toks, start: int, end: int, ctx) -> str | None:
+    """The body a common noun stands for once the article has named it: "the alliance" (NATO),
+    "the bloc" (the European Union)."""
+    if end - start != 2 or toks[start].low != "the":
+        return None
+    body = L.GENERIC_BODIES.get(toks[start + 1].low)
+    return body if body and body in ctx.seen else None
 
 
 def _same_first_name(known: str, written: str) -> bool:
@@ -395,6 +417,8 @@ def verb_group(toks, k: int) -> int | None:
         low = t.low
         if j == k and low in L.HEADLINE_PREDICATES:
             return j  # "Starmer ready to send ...", "Macron likely to raise ..."
+        if j == k and _verb_after_name(toks, j):
+            return j  # "Trump plans to ...", "Moscow fears that ..."
         if low in L.AUX or (low.endswith("ly") and low not in L.REPORTING_VERBS and len(low) > 3):
             aux = aux or low in L.AUX
             j += 1
@@ -405,6 +429,15 @@ def verb_group(toks, k: int) -> int | None:
             return j
         return None
     return j - 1 if aux and j > k and toks[j - 1].low in _VERB_AUX else None
+
+
+# Plural nouns that are verbs after a name and before "to" or "that" ("Trump plans to").
+_NOUN_VERBS = frozenset("plans fears hopes demands means".split())
+
+
+def _verb_after_name(toks, j: int) -> bool:
+    return toks[j].low in _NOUN_VERBS and j > 0 and (toks[j - 1].cap or toks[j - 1].inside) \
+        and j + 1 < len(toks) and toks[j + 1].low in ("to", "that")
 
 
 def verbish(low: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .. import lexicon as L
 from .phrases import NP, after_aside, clause_ends, named_actor, verb_group
-from .tokens import find
+from .tokens import find, name_from, namey
 
 _SUBORDINATORS = frozenset("when as after where what because since which".split())
 # Verbs that come before their speaker ("..., said John Smith").
@@ -257,6 +257,32 @@ def statement_by(ph, toks, ctx) -> str | None:
             np = ph.np(toks, i + 2, ctx)
             if named_actor(np) and np.end < len(toks) and toks[np.end].low == "that":
                 return np.actor
+    return None
+
+
+def statement_of(ph, toks, ctx) -> str | None:
+    """The author of a statement given by its content: "It echoes Macron's earlier suggestion
+    that troops could go", "Tusk's pledge that Poland would help"."""
+    for i in range(2, len(toks) - 1):
+        if toks[i].low not in L.STATEMENT_NOUNS or toks[i + 1].low != "that" or toks[i].in_quote:
+            continue
+        k = i - 1
+        while k > 0 and toks[k].word and not toks[k].cap and toks[k].low != "'s" and i - k < 3:
+            k -= 1  # "earlier", "repeated"
+        if toks[k].low != "'s":
+            continue
+        for p in range(max(0, k - 6), k):
+            mention = toks[p].mention
+            if mention is not None and mention.end == k:
+                return mention.actor  # "French President Emmanuel Macron's"
+        if k > 0 and namey(toks[k - 1]):
+            start = k - 1
+            while start > 0 and namey(toks[start - 1]) and k - start < 4:
+                start -= 1
+            name = name_from(toks, start, k)
+            found = ph._resolve_name(name, ctx) if name else None
+            if found and not found[1]:
+                return found[0]
     return None
 
 

@@ -155,7 +155,8 @@ def document_author(ph, toks, np: NP, ctx) -> NP | None:
     """A document and its author ("a plan drawn up by the Trump administration", "the text
     proposed by Poland"): a phrase from the document to the author's end, or None."""
     n = len(toks)
-    if not any(toks[x].low in _DOCUMENTS for x in range(np.start, np.end)):
+    if not any(toks[x].low in _DOCUMENTS or toks[x].low in L.DOCUMENT_NOUNS
+               for x in range(np.start, np.end)):
         return None
     k = np.end
     while k < n and k - np.end < 4 and toks[k].word and not toks[k].cap and toks[k].low != "by":
