@@ -379,6 +379,15 @@ ARTICLES = {
         ["Frederiksen spoke on Monday.",
          "A statement issued by the Danish premier's office said Denmark would help."],
         ["Mette Frederiksen", "Mette Frederiksen"]),
+    "a state's name before a title": (
+        ["Rubio spoke to reporters.", "The US secretary of state added that no decision had been "
+         "taken.", "Stubb spoke later.", "The Finnish president said Helsinki would wait."],
+        ["Marco Rubio", "Marco Rubio", "Alexander Stubb", "Alexander Stubb"]),
+    "PM is a title": (["UK PM Starmer says Britain ready to help"], ["Keir Starmer"]),
+    "a spokesperson in a headline speaks for the government": (
+        ["Oslo rules out sending troops, says Norwegian government spokeswoman",
+         "Government spokeswoman Kari Lunde said Norway would not take part."],
+        ["Norway", "Kari Lunde"]),
     "a registry role without a title in the text": (
         ["Macron met Scholz in Paris.", "The French president said nothing was ruled out."],
         ["Emmanuel Macron", "Emmanuel Macron"]),

@@ -244,7 +244,7 @@ May Mayor Meanwhile Media Minister Minister-President Ministers Ministry Mission
 Month Morning Most Mr Mr. Mrs Mrs. Ms Ms. My National Nationalists Navy Neither Network News
 Night Nobody None Nordic North Northern Norwegians November Now Oblast Observers Ocean October
 Office Officer Officers Officials On Once Operation Opinion Opponents Or Organisation
-Organization Others Our Over Pacific Parliament Party Pentagon Photo Plan Planners Podcast Poles
+Organization Others Our Over PM Pacific Parliament Party Pentagon Photo Plan Planners Podcast Poles
 Policy Poll Polls Pope Populists Portuguese Post Premier President Press Prime Prince Princess
 Prof. Professor Program Programme Protesters Q&A Queen Rada Radio Read Red Region Relations Rep.
 Reporting Reports Representative Republican Republicans Researcher Researchers Residents Retired

@@ -117,31 +117,47 @@ def quote_spans_all(toks: list[Tok]) -> bool:
 
 
 
-def title_words(toks, start: int, end: int) -> tuple[list[str], str] | None:
+def title_words(toks, start: int, end: int, kind=None) -> tuple[list[str], str] | None:
     """The role words and the state of a title-only phrase ("the German defence minister" ->
-    (["defence", "minister"], "Germany")); None when the phrase holds anything else."""
+    (["defence", "minister"], "Germany")); None when the phrase holds anything else. With
+    ``kind`` (the registry's), a state's name before the title counts ("the US president")."""
     words: list[str] = []
     state = ""
     k = start
-    if k < end and toks[k].low in ("the", "his", "her", "its", "their"):
+    if k < end and toks[k].low in ("the", "his", "her", "its", "their") \
+            and not _state_before_title(toks, k, end, kind):
         k += 1
     while k < end:
         t = toks[k]
-        if t.mention is not None and t.mention.end <= end and k + 1 < end \
+        if t.mention is not None and t.mention.end + 1 < end \
                 and toks[t.mention.end].low == "'s" and not words:
             state = t.mention.actor  # "Ukraine's foreign minister"
             k = t.mention.end + 1
+            continue
+        if not words and not state and _state_before_title(toks, k, end, kind):
+            state = t.mention.actor  # "the US defence secretary", "the Pentagon chief"
+            k = t.mention.end
             continue
         if t.text in L.DEMONYMS and not words:
             state = L.DEMONYMS[t.text]
         elif t.low in L.ROLE_WORDS:
             words.append(t.low)
+        elif t.low == "of" and words and k + 1 < end and toks[k + 1].low in L.ROLE_WORDS:
+            words.append("of")  # "the secretary of state"
         elif not (t.low in L.ROLE_MODIFIERS and not words):
             return None
         k += 1
-    if not words or words[-1] in ("first", "state", "foreign", "defence", "defense", "prime"):
+    if not words or (words[-1] in ("first", "state", "foreign", "defence", "defense", "prime")
+                     and not (len(words) > 2 and words[-2] == "of")):
         return None
     return words, state
+
+
+def _state_before_title(toks, k: int, end: int, kind) -> bool:
+    """A state's name used before a title ("the US", "Pentagon" in "the Pentagon chief")."""
+    m = toks[k].mention
+    return m is not None and m.end < end and not m.role and kind is not None \
+        and kind(m.actor) == "state"
 
 
 def _remember_roles(ph, toks: list[Tok], i: int, e: int, actor: str, ctx: Context) -> str:
@@ -217,7 +233,7 @@ def role_holder(ph, toks, start: int, end: int, ctx: Context) -> str | None:
             first.mention is not None and first.mention.end < end
             and toks[first.mention.end].low == "'s"):
         return None  # "a minister" is someone else; "Finland's prime minister" may be named
-    found = title_words(toks, start, end)
+    found = title_words(toks, start, end, ph.registry.kind)
     if found is None:
         return None
     words, state = found
@@ -261,10 +277,12 @@ def title_named_later(ph, toks, start: int, end: int, ctx: Context) -> str | Non
     article has not named yet; :func:`named_later` resolves it at the end of the article."""
     if ctx.sentences > LEDE_SENTENCES or toks[start].low in ("a", "an"):
         return None
-    found = title_words(toks, start, end)
+    found = title_words(toks, start, end, ph.registry.kind)
     if found is None:
         return None
     words, state = found
+    if words[-1] in L.SPOKES:
+        return None  # "..., says government spokeswoman": the government's voice
     return f"{LATER}{' '.join(words)}|{state}"
 
 

@@ -218,10 +218,13 @@ class Phrases:
                     and not _names_state(toks, items[0]):
                 np.actor = None  # "the Paris" alone: a place; "the Czech Republic" is the state
             return
-        if poss and kind == "state" and rest_lows & L.ROLE_WORDS:
-            held = role_holder(self, toks, np.start, np.end, ctx)
+        if kind == "state" and rest_lows & L.ROLE_WORDS:
+            held = role_holder(self, toks, np.start, np.end, ctx) \
+                or title_named_later(self, toks, np.start, np.end, ctx)
             if held:
-                np.actor = held  # "Lithuania's top diplomat" after "Gabrielius Landsbergis"
+                # "Lithuania's top diplomat" after "Gabrielius Landsbergis", "the US defence
+                # secretary" after "Pete Hegseth"
+                np.actor = held
                 return
         if poss and last in L.POSITION_NOUNS | {"answer", "response", "reply"}:
             np.actor = actor  # "The Kremlin's answer", "Zelensky's demand for guarantees"
