@@ -388,6 +388,16 @@ ARTICLES = {
         ["Oslo rules out sending troops, says Norwegian government spokeswoman",
          "Government spokeswoman Kari Lunde said Norway would not take part."],
         ["Norway", "Kari Lunde"]),
+    "he and she pass over a person the article shows to be of the other gender": (
+        ["Kallas said she was worried.", "Rutte said he agreed.",
+         "She added that time was short.", "Mr Stubb spoke next.", "She warned of delays.",
+         "He said Finland was ready."],
+        ["Kaja Kallas", "Mark Rutte", "Kaja Kallas", "Alexander Stubb", "Kaja Kallas",
+         "Alexander Stubb"]),
+    "a pronoun before the name shows nothing of its gender": (
+        ["Kristersson spoke first.", "He was speaking after Frederiksen said Denmark was ready.",
+         "She added that Copenhagen would decide soon."],
+        ["Ulf Kristersson", "Mette Frederiksen", "Mette Frederiksen"]),
     "a registry role without a title in the text": (
         ["Macron met Scholz in Paris.", "The French president said nothing was ruled out."],
         ["Emmanuel Macron", "Emmanuel Macron"]),

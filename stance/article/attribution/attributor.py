@@ -109,12 +109,14 @@ class Attributor:
             context.last_speaker = actor
             if self.registry.kind(actor) == "person":
                 context.last_person = actor
+                context.spoke(actor, toks)
         if running and not continues_quote and ("," in sentence or ";" in sentence):
             owner = quote_owner(self.phrases, toks, context)
             if owner and owner != actor:
                 context.last_speaker = owner  # the quotation left open is the later speaker's
                 if self.registry.kind(owner) == "person":
                     context.last_person = owner
+                    context.spoke(owner, ())
         return actor, rule
 
     def _decide(self, toks: list[Tok], ctx: Context, continues_quote: bool) -> tuple[str, str]:

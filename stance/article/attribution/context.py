@@ -39,6 +39,44 @@ class Context:
     people_of: dict[str, list] = field(default_factory=dict)
     sentences: int = 0  # sentences read so far
     seen: set = field(default_factory=set)  # the bodies named so far (for "the alliance")
+    # for "he" and "she": the people who spoke, last first, and what the article shows of
+    # their gender ("Ms Kallas", "Rutte said he ...")
+    people: list = field(default_factory=list)
+    gender: dict[str, str] = field(default_factory=dict)
+    named_now: dict = field(default_factory=dict)  # people named in the sentence: where
+
+    def person_for(self, pronoun: str) -> str:
+        """The person "he"/"his" or "she"/"her" stands for: the last one who spoke, passing over
+        one the article shows to be of the other gender."""
+        want = _GENDER_OF.get(pronoun)
+        if want is None or not self.gender:
+            return self.last_person
+        for person in self.people:
+            if self.gender.get(person, want) == want:
+                return person
+        return ""
+
+    def spoke(self, person: str, toks) -> None:
+        """Record that ``person`` holds the sentence just read, and the gender its pronouns
+        show when they all agree ("Kallas said she would ...")."""
+        if person in self.people:
+            self.people.remove(person)
+        self.people.insert(0, person)
+        del self.people[6:]
+        if len(self.named_now) != 1 or person not in self.named_now or person in self.gender:
+            return  # not named here, or another person too: whose pronoun it is is not clear
+        after = self.named_now[person]  # only pronouns after the name: "Kallas said she ..."
+        shown = {_GENDER_OF[t.low] for t in toks[after:] if t.low in _GENDER_OF
+                 and not t.in_quote}
+        if len(shown) == 1:
+            self.gender[person] = shown.pop()
+
+
+_HONORIFICS = {"Mr": "m", "Mr.": "m", "Ms": "f", "Ms.": "f", "Mrs": "f", "Mrs.": "f",
+               "Madam": "f", "Spokeswoman": "f", "Chairwoman": "f", "Congresswoman": "f",
+               "Spokesman": "m", "Chairman": "m", "Congressman": "m", "Sir": "m", "Dame": "f"}
+_GENDER_OF = {"he": "m", "him": "m", "his": "m", "himself": "m",
+              "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
 
@@ -48,7 +86,13 @@ def remember_names(ph, toks: list[Tok], ctx: Context) -> None:
     for t in toks:
         if t.mention is not None and t.mention.actor in L.BODIES_NAMED:
             ctx.seen.add(t.mention.actor)
+    ctx.named_now = {}
     for start, actor, end, mention in _people(ph, toks):
+        ctx.named_now.setdefault(actor, end)
+        if start > 0 and actor not in ctx.gender:
+            honorific = _HONORIFICS.get(toks[start - 1].text)
+            if honorific:
+                ctx.gender[actor] = honorific  # "Ms Kallas", "Mr Martin"
         if mention:
             surname = fold(actor).split()[-1]
             ctx.surnames.setdefault(surname, actor)

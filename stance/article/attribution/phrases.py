@@ -69,10 +69,10 @@ class Phrases:
         if i >= n or not toks[i].word:
             return NP(i, i)
         if toks[i].low in L.PRONOUNS:
-            return NP(i, i + 1, actor=ctx.last_person, pronoun=True)
+            return NP(i, i + 1, actor=ctx.person_for(toks[i].low), pronoun=True)
         if toks[i].low in ("his", "her") and i + 1 < n and toks[i + 1].low in L.VOICE_NOUNS:
             # "Her remarks drew criticism": the person the pronoun stands for
-            return NP(i, i + 2, actor=ctx.last_person, pronoun=True)
+            return NP(i, i + 2, actor=ctx.person_for(toks[i].low), pronoun=True)
         j = i
         if toks[j].low in L.DETERMINERS and toks[j].mention is None:
             j += 1
@@ -277,7 +277,7 @@ class Phrases:
             return
         if toks[np.start].low in ("his", "her") and toks[np.end - 1].low in L.VOICE_NOUNS:
             # "Her office said", "His speech stressed": the person the pronoun stands for
-            np.actor, np.pronoun = ctx.last_person, True
+            np.actor, np.pronoun = ctx.person_for(toks[np.start].low), True
             return
         unnamed_role = words & L.ROLE_ONLY and not words & L.SPOKES
         for x in range(np.start, np.end):
