@@ -201,6 +201,8 @@ def test_skip_intro(index, sentence, start):
     ("Kathimerini Daily reported the plan on Sunday.", ""),  # an unknown name reporting news
     ("Postimees reported that Sikorski described the plan as reckless.", "Radosław Sikorski"),
     ("Postimees reported that Sikorski asked ten ministers to Warsaw.", ""),  # an action
+    ("Reuters could not independently verify the claim.", ""),  # not an outlet's opinion
+    ("The Guardian urged Europe to act.", "The Guardian"),  # an outlet's opinion
     ("A draft circulated by Denmark proposes a monitoring mission.", "Denmark"),  # its author
     ("A blueprint put together by the staff of Chancellor Merz foresees air patrols.",
      "Friedrich Merz"),

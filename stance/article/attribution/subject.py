@@ -229,8 +229,10 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
     if np.media:
         # An outlet's own opinion is a position; its news reports are not, but the actor of
         # what it reports holds it ("The Times reports that Turkey is ready ...").
-        editorial = word not in ("said", "says", "say") or any(
-            t.low in L.EDITORIAL for t in toks[verb + 1:])  # "said in an editorial"
+        # "The Guardian urged ...", "said in an editorial"; not "Reuters could not verify"
+        editorial = (word not in ("said", "says", "say")
+                     and word in L.REPORTING_VERBS | L.HOLDER_VERBS) or any(
+            t.low in L.EDITORIAL for t in toks[verb + 1:])
         if np.actor and word not in L.NEWS_VERBS and editorial:
             return Clause(np.actor, "media opinion", word, False)
         if word in L.NEWS_VERBS or word in L.REPORTING_VERBS:
