@@ -400,6 +400,13 @@ ARTICLES = {
         ["Kristersson spoke first.", "He was speaking after Frederiksen said Denmark was ready.",
          "She added that Copenhagen would decide soon."],
         ["Ulf Kristersson", "Mette Frederiksen", "Mette Frederiksen"]),
+    "headlines: a quotation then the speaker, the speaker on a topic, wire prefixes": (
+        ["‘Not on the table’: Stubb on Finnish troops in Ukraine"], ["Alexander Stubb"]),
+    "the speaker on a topic before a colon": (
+        ["Lavrov on European troops: ‘a direct threat’"], ["Sergei Lavrov"]),
+    "a wire prefix": (["UPDATE 3-Norway says it could send engineers"], ["Norway"]),
+    "a headline title never named falls back to the other rules": (
+        ["Latvian PM: Riga ready to send instructors", "Talks continue."], ["Latvia", ""]),
     "a registry role without a title in the text": (
         ["Macron met Scholz in Paris.", "The French president said nothing was ruled out."],
         ["Emmanuel Macron", "Emmanuel Macron"]),

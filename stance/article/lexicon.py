@@ -449,7 +449,7 @@ adviser advisor aide ambassador analyst chair chairman chairwoman chancellor chi
 commander commander-in-chief commissioner defence defense deputy diplomat director economist
 envoy expert finance first foreign general governor head interior king leader mayor minister
 negotiator premier president prime queen researcher secretary secretary-general senator speaker
-spokesman spokesperson spokeswoman state taoiseach vice
+pm spokesman spokesperson spokeswoman state taoiseach vice
 """.split())
 # Words before a title that do not change whose it is ("the former president").
 ROLE_MODIFIERS = frozenset("former outgoing incoming new then acting top senior".split())
@@ -474,7 +474,7 @@ answer comment message reply response retort verdict warning words
 # Titles that name the same office ("the Polish leader" after "Prime Minister Donald Tusk"):
 # a title -> the office it names, and an office -> the generic titles its holder goes by.
 OFFICE_OF = {
-    "premier": "prime minister", "taoiseach": "prime minister", "top diplomat": "foreign minister",
+    "premier": "prime minister", "taoiseach": "prime minister", "pm": "prime minister", "top diplomat": "foreign minister",
     "diplomat": "foreign minister", "chief diplomat": "foreign minister",
     "defense minister": "defence minister", "defense secretary": "defence secretary",
 }

@@ -15,6 +15,7 @@ from .. import lexicon as L
 from ..actors import ActorRegistry, load_registry
 from .context import (
     LATER,
+    LEDE_SENTENCES,
     MAX_QUOTE_RUN,
     Context,
     named_later,
@@ -69,24 +70,33 @@ class Attributor:
         """The actor of one sentence read on its own (a pronoun then resolves to nothing)."""
         context = Context()
         actor = self._attribute(sentence, context)[0]
-        return named_later(self.phrases, actor, context) if actor.startswith(LATER) else actor
+        if actor.startswith(LATER):
+            actor = named_later(self.phrases, actor, context) or self._without_later(sentence)[0]
+        return actor
 
     def explain(self, sentences: Iterable[str]) -> list[tuple[str, str]]:
         """(actor, rule) for each sentence of an article: which rule decided, for debugging."""
         context = Context()
         decided = []
         inside = []  # whether each sentence starts inside a quotation opened before it
+        read = []
         for s in sentences:
             decided.append(self._attribute(s, context))
             inside.append(context.began_inside)
+            read.append(s)
         for i, (actor, rule) in enumerate(decided):
             if actor.startswith(LATER):
                 holder = named_later(self.phrases, actor, context)
                 decided[i] = (holder, f"{rule}: a title named later") if holder \
-                    else ("", "narration")
+                    else self._without_later(read[i])
         return _signed_posts(_closing_speakers(decided, inside))
 
     # -- one sentence ---------------------------------------------------------------------
+
+    def _without_later(self, sentence: str) -> tuple[str, str]:
+        """The sentence read again as if past the lede, when the title it gives is never named
+        ("Lithuanian PM: Vilnius ready to ..." -> Lithuania)."""
+        return self._attribute(sentence, Context(sentences=LEDE_SENTENCES))
 
     def _attribute(self, sentence: str, context: Context) -> tuple[str, str]:
         context.began_inside = False

@@ -62,6 +62,14 @@ def headline(ph, toks, ctx) -> str | None:
         np = ph.np(toks, 0, ctx)
         if np.end == colon and np.actor and not np.weak and not np.pronoun and not np.media:
             return np.actor  # "Bloomberg: US officials ..." is the outlet's report, read on
+        if np.end < colon and toks[np.end].low == "on" and named_actor(np) and not np.weak:
+            return np.actor  # "Peskov on foreign troops: ‘a red line’"
+    if colon is not None and colon + 1 < n and toks[colon - 1].text in L.CLOSE_Q | {'"'} \
+            and toks[0].text in L.OPEN_Q | {'"'}:
+        np = ph.np(toks, colon + 1, ctx)  # "‘Nothing ruled out’: Macron on Western troops"
+        if named_actor(np) and not np.weak and (np.end == n or toks[np.end].low in (
+                "on", "says", "said", "tells", "told", "warns", "to", "at", "in")):
+            return np.actor
     # "... – Tusk": a dash, then only the source (and maybe a full stop).
     end = n - 1 if toks[-1].text in (".", "!") else n
     for k in range(max(1, end - 8), end - 1):
