@@ -407,6 +407,17 @@ ARTICLES = {
     "a wire prefix": (["UPDATE 3-Norway says it could send engineers"], ["Norway"]),
     "a headline title never named falls back to the other rules": (
         ["Latvian PM: Riga ready to send instructors", "Talks continue."], ["Latvia", ""]),
+    "the government, the country: the state of the last speaker": (
+        ["Støre said Norway would wait.", "The government will decide in June.",
+         "Latvia ruled out sending troops.", "The country will instead train soldiers."],
+        ["Jonas Gahr Støre", "Norway", "Latvia", "Latvia"]),
+    "it: the last body that spoke": (
+        ["The Kremlin called the plan a provocation.", "It added that talks were over.",
+         "It is not clear when talks resume."],
+        ["Russia", "Russia", ""]),
+    "an age in place of the name": (
+        ["Stubb spoke on Monday.", "“We are ready,” the 56-year-old said."],
+        ["Alexander Stubb", "Alexander Stubb"]),
     "a registry role without a title in the text": (
         ["Macron met Scholz in Paris.", "The French president said nothing was ruled out."],
         ["Emmanuel Macron", "Emmanuel Macron"]),

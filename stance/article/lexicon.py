@@ -495,3 +495,6 @@ tweet words
 # Common nouns that stand for a body once an article has named it ("the alliance" for NATO).
 GENERIC_BODIES = {"alliance": "NATO", "bloc": "European Union"}
 BODIES_NAMED = frozenset(GENERIC_BODIES.values())
+
+# Nouns that, after "the", stand for the state of the last speaker ("The government said ...").
+STATE_ANAPHORS = frozenset("country government nation administration".split())

@@ -24,7 +24,7 @@ from .context import (
     quoted_throughout,
     remember_names,
 )
-from .phrases import Phrases, people_np
+from .phrases import Phrases, people_np, verb_group
 from .speakers import (
     according_to,
     dateline_colon,
@@ -117,9 +117,15 @@ class Attributor:
         actor, rule = self._decide(toks, context, continues_quote)
         if actor and not actor.startswith(LATER):
             context.last_speaker = actor
-            if self.registry.kind(actor) == "person":
+            kind = self.registry.kind(actor)
+            if kind == "person":
                 context.last_person = actor
                 context.spoke(actor, toks)
+            else:
+                context.last_body = actor
+            side = self.registry.side(actor) if actor in self.registry else ""
+            if side and self.registry.kind(side) == "state":
+                context.last_state = side
         if running and not continues_quote and ("," in sentence or ";" in sentence):
             owner = quote_owner(self.phrases, toks, context)
             if owner and owner != actor:
@@ -214,6 +220,10 @@ class Attributor:
                 if place and people_np(toks, ph.np(toks, start, ctx)):
                     return place, "officials in a capital"
 
+        if ctx.last_body and toks[start].low == "it" and start + 1 < n:
+            verb = verb_group(toks, start + 1)
+            if verb is not None and toks[verb].low in L.SPEECH_VERBS:
+                return ctx.last_body, "it: the last body that spoke"  # "It added that ..."
         joined = (";" in lows or "," in lows) and coordinated_clause(ph, toks, ctx)
         if joined:
             return joined, "coordinated reporting clause"

@@ -44,6 +44,8 @@ class Context:
     people: list = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)
     named_now: dict = field(default_factory=dict)  # people named in the sentence: where
+    last_state: str = ""  # the state of the last speaker ("the government", "the country")
+    last_body: str = ""  # the last speaker that is not a person ("It added that ...")
 
     def person_for(self, pronoun: str) -> str:
         """The person "he"/"his" or "she"/"her" stands for: the last one who spoke, passing over

@@ -10,6 +10,7 @@ tests the speaker and subject rules share.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -271,6 +272,14 @@ class Phrases:
         if body:
             np.actor = body  # "the alliance" after NATO was named
             return
+        if np.end - np.start == 2 and toks[np.start].low == "the":
+            head = toks[np.start + 1].low
+            if head in L.STATE_ANAPHORS and ctx.last_state:
+                np.actor = ctx.last_state  # "the government said" after Tusk or Poland spoke
+                return
+            if _AGE.match(head) and ctx.last_person:
+                np.actor, np.pronoun = ctx.last_person, True  # "the 47-year-old said"
+                return
         later = title_named_later(self, toks, np.start, np.end, ctx)
         if later:
             np.actor = later  # "Prime minister says ..." in a headline: named further down
@@ -313,6 +322,9 @@ class Phrases:
         return name, False
 
     # -- tokens ------------------------------------------------------------------------------
+
+
+_AGE = re.compile(r"\d{2}-year-old$")
 
 
 def _generic_body(toks, start: int, end: int, ctx) -> str | None:
