@@ -110,6 +110,7 @@ def test_verb_groups(index, sentence, verb):
     ("“Not now,” Marine Le Pen (National Rally) told reporters.", "Marine Le Pen"),
     ("Polish troops will not go, Donald Tusk, the prime minister, announced on Monday while "
      "leaving for Paris.", "Donald Tusk"),
+    ("“It is not on the agenda,” a statement from Stubb's office said.", "Alexander Stubb"),
 ])
 def test_reporting_clause(index, phrases, sentence, actor):
     assert reporting_clause(phrases, index.tokens(sentence), Context())[0] == actor

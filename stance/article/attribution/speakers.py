@@ -140,7 +140,7 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
                     return np.actor, after_quote
             continue
         np = ph.np(toks, q, ctx)
-        if np.people and np.end + 1 < n and toks[np.end].low in ("for", "of", "at"):
+        if np.people and np.end + 1 < n and toks[np.end].low in ("for", "of", "at", "from"):
             # "a spokesman for Starmer told journalists"
             inner = ph.np(toks, np.end + 1, ctx)
             if named_actor(inner):
