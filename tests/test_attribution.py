@@ -419,6 +419,10 @@ ARTICLES = {
     "an age in place of the name": (
         ["Stubb spoke on Monday.", "“We are ready,” the 56-year-old said."],
         ["Alexander Stubb", "Alexander Stubb"]),
+    "a phrase without a verb before the first comma opens the sentence": (
+        ["Three weeks before the summit, Stubb is sounding out his neighbours.",
+         "The leaders of Norway, Denmark and Finland met in Oslo."],
+        ["Alexander Stubb", ""]),
     "a registry role without a title in the text": (
         ["Macron met Scholz in Paris.", "The French president said nothing was ruled out."],
         ["Emmanuel Macron", "Emmanuel Macron"]),

@@ -43,7 +43,7 @@ from .speakers import (
     with_saying,
 )
 from .subject import coordinated_clause, document_terms, main_clause, quote_owner, skip_intro
-from .tokens import MentionIndex, Tok, find
+from .tokens import MentionIndex, Tok, find, namey
 
 
 class Attributor:
@@ -220,6 +220,15 @@ class Attributor:
                 if place and people_np(toks, ph.np(toks, start, ctx)):
                     return place, "officials in a capital"
 
+        if start == 0 and "," in lows and (main is None or main.actor is None):
+            # "Two years into the war, Macron is receiving ...": a phrase without a verb
+            # before the first comma opens the sentence.
+            comma = find(toks, ",", 0, limit=16)
+            if comma is not None and comma > 1 and not any(_finite(t) for t in toks[:comma]) \
+                    and not toks[comma - 1].inside and not namey(toks[comma - 1]):  # a list
+                after = main_clause(ph, toks, skip_intro(toks, comma + 1), ctx)
+                if after is not None and after.actor and not after.unresolved:
+                    return after.actor, "subject after an opening phrase"
         if ctx.last_body and toks[start].low == "it" and start + 1 < n:
             verb = verb_group(toks, start + 1)
             if verb is not None and toks[verb].low in L.SPEECH_VERBS:
@@ -269,6 +278,14 @@ def _heading(sentence: str) -> bool:
     """A short line without a sentence end: a heading or a headline."""
     text = sentence.strip().rstrip("”’\"'")
     return len(text) < 80 and not text.endswith((".", "!", "?", "…", ":", ","))
+
+
+def _finite(t: Tok) -> bool:
+    """A word that may be a finite verb (so a phrase holding one may be a clause)."""
+    low = t.low
+    return t.word and not t.cap and (
+        low in L.COPULA or low in L.AUX or low in L.IRREGULAR or low in L.REPORTING_VERBS
+        or (low.endswith("ed") and len(low) > 3))
 
 
 def _scheduled_event(toks: list[Tok]) -> bool:
