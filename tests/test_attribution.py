@@ -162,6 +162,8 @@ def test_viewpoint_and_according_to_a_pronoun(index, phrases):
         assert viewpoint(phrases, index.tokens(sentence), ctx) == actor
     toks = index.tokens("According to him, Slovakia would not take that step.")
     assert according_to(phrases, toks, ctx, leading=True) == "Boris Pistorius"
+    toks = index.tokens("Finland will wait, according to a readout from Stubb's office.")
+    assert according_to(phrases, toks, ctx, leading=False) == "Alexander Stubb"
 
 
 def test_first_person(index):
@@ -423,6 +425,9 @@ ARTICLES = {
         ["Three weeks before the summit, Stubb is sounding out his neighbours.",
          "The leaders of Norway, Denmark and Finland met in Oslo."],
         ["Alexander Stubb", ""]),
+    "head of state is a president": (
+        ["Stubb said.", "“We will decide alone,” the Finnish head of state said."],
+        ["Alexander Stubb", "Alexander Stubb"]),
     "a registry role without a title in the text": (
         ["Macron met Scholz in Paris.", "The French president said nothing was ruled out."],
         ["Emmanuel Macron", "Emmanuel Macron"]),

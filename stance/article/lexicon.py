@@ -477,6 +477,7 @@ OFFICE_OF = {
     "premier": "prime minister", "taoiseach": "prime minister", "pm": "prime minister", "top diplomat": "foreign minister",
     "diplomat": "foreign minister", "chief diplomat": "foreign minister",
     "defense minister": "defence minister", "defense secretary": "defence secretary",
+    "head of state": "president", "head of government": "prime minister",
 }
 _HEAD_TITLES = ("leader", "head")
 OFFICES_OF = {

@@ -166,6 +166,11 @@ def according_to(ph, toks, ctx, leading: bool) -> str | None:
             if leading and i != 0:
                 return None
             np = ph.np(toks, i + 2, ctx)
+            if (np.actor is None or np.people) and np.end + 1 < n \
+                    and toks[np.end].low in ("from", "of", "by"):
+                inner = ph.np(toks, np.end + 1, ctx)  # "according to a readout from X's office"
+                if named_actor(inner) and not inner.weak:
+                    return inner.actor
             if np.actor and not np.people and not np.media and not np.weak:
                 return np.actor
     return None
