@@ -414,6 +414,9 @@ ARTICLES = {
         ["Støre said Norway would wait.", "The government will decide in June.",
          "Latvia ruled out sending troops.", "The country will instead train soldiers."],
         ["Jonas Gahr Støre", "Norway", "Latvia", "Latvia"]),
+    "the government of a place named after it": (
+        ["Støre said Norway would wait.", "The government in Riga said it was disappointed."],
+        ["Jonas Gahr Støre", "Latvia"]),
     "it: the last body that spoke": (
         ["The Kremlin called the plan a provocation.", "It added that talks were over.",
          "It is not clear when talks resume."],

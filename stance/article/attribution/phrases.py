@@ -274,8 +274,10 @@ class Phrases:
             return
         if np.end - np.start == 2 and toks[np.start].low == "the":
             head = toks[np.start + 1].low
-            if head in L.STATE_ANAPHORS and ctx.last_state:
-                np.actor = ctx.last_state  # "the government said" after Tusk or Poland spoke
+            if head in L.STATE_ANAPHORS and ctx.last_state and not (
+                    np.end < len(toks) and toks[np.end].low in ("in", "of", "at", "from")):
+                # "the government said" after Tusk or Poland spoke (not "the government in Kyiv")
+                np.actor = ctx.last_state
                 return
             if _AGE.match(head) and ctx.last_person:
                 np.actor, np.pronoun = ctx.last_person, True  # "the 47-year-old said"
