@@ -493,6 +493,18 @@ def test_attribution_time_is_linear_in_sentence_length(attributor):
     assert timings[1] < 40 * max(timings[0], 0.002)  # 10x the text, far from 100x
 
 
+def test_attribution_time_is_linear_with_many_clauses(attributor):
+    # commas, names, quotations and documents: every rule that looks past a comma
+    words = ("Two years on , Stubb plans to , his office said that , “we will go,” and Tusk "
+             "said , under the plan drawn up by Poland , it said , ")
+    timings = []
+    for repeat in (300, 3000):
+        start = time.perf_counter()
+        attributor.attribute([words * repeat, "He said so."])
+        timings.append(time.perf_counter() - start)
+    assert timings[1] < 25 * max(timings[0], 0.002)
+
+
 @pytest.mark.parametrize("sentences, actors", [
     (["Above all, Macron stressed that the allies would do what is needed."], ["Emmanuel Macron"]),
     (["Slovakia will not do so, though it respects the choices of others."], ["Slovakia"]),

@@ -23,7 +23,9 @@ from .tokens import abbreviation, find, name_from, name_run_end, namey, particle
 # will not do so").
 _VERB_AUX = L.COPULA | frozenset("do does did".split())
 _ASIDE_DASHES = frozenset({"—", "–"})
+_CLAUSE_MARKS = frozenset({".", "!", "?", ",", ";", "”", '"', ")"})
 _MODALS = frozenset("will would can could may might must shall should do does did".split())
+_COPULA_MODALS = L.COPULA | _MODALS
 
 
 @dataclass
@@ -480,12 +482,13 @@ def clause_ends(toks, k: int) -> bool:
     """True when a reporting clause reports nothing of its own: what follows its verb up to
     the next comma or the end has no "that" and no finite verb ("..., Tusk told a news
     conference in Warsaw." but not "..., Britain said it would help.")."""
-    for t in toks[k:]:
-        if t.text in {".", "!", "?", ",", ";", "”", '"', ")"} or t.text in L.OPEN_Q:
+    for x in range(k, len(toks)):  # by index: a slice would copy the rest of a long sentence
+        t = toks[x]
+        if t.text in _CLAUSE_MARKS or t.text in L.OPEN_Q:
             return True
         if t.low in L.CLAUSE_OPENERS:
             return True  # "..., Tusk announced on Monday while leaving for Paris"
-        if t.low == "that" or (t.low in L.COPULA | _MODALS and not t.cap and not t.in_quote):
+        if t.low == "that" or (t.low in _COPULA_MODALS and not t.cap and not t.in_quote):
             return False
     return True
 

@@ -232,8 +232,7 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # what it reports holds it ("The Times reports that Turkey is ready ...").
         # "The Guardian urged ...", "said in an editorial"; not "Reuters could not verify"
         editorial = (word not in ("said", "says", "say")
-                     and word in L.REPORTING_VERBS | L.HOLDER_VERBS) or any(
-            t.low in L.EDITORIAL for t in toks[verb + 1:])
+                     and word in L.REPORTING_VERBS | L.HOLDER_VERBS) or _editorial_after(toks, verb)
         if np.actor and word not in L.NEWS_VERBS and editorial:
             return Clause(np.actor, "media opinion", word, False)
         if word in L.NEWS_VERBS or word in L.REPORTING_VERBS:
@@ -272,6 +271,16 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
                     and ph.registry.side(inner.actor) != ph.registry.side(np.actor):
                 return Clause(inner.actor, "position reported through another actor", word)
     return Clause(np.actor, "subject", word, False)
+
+def _editorial_after(toks, verb: int) -> bool:
+    """"said in an editorial": an editorial word in the rest of the clause."""
+    for x in range(verb + 1, min(len(toks), verb + 12)):
+        if toks[x].low in L.EDITORIAL:
+            return True
+        if toks[x].text in (",", ";", "."):
+            return False
+    return False
+
 
 def reported_subject(ph, toks, verb: int, ctx) -> NP | None:
     """The subject of the clause a reporting verb introduces ("said [that] X ...")."""
