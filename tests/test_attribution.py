@@ -431,6 +431,11 @@ ARTICLES = {
     "head of state is a president": (
         ["Stubb said.", "“We will decide alone,” the Finnish head of state said."],
         ["Alexander Stubb", "Alexander Stubb"]),
+    "the country's title": (
+        ["Norway could send engineers once a ceasefire holds, the country's prime minister "
+         "said on Tuesday.", "Jonas Gahr Støre told reporters that nothing was decided.",
+         "Støre spoke to Stubb.", "Finland, the country's president said, would wait."],
+        ["Jonas Gahr Støre"] * 3 + ["Alexander Stubb"]),
     "a registry role without a title in the text": (
         ["Macron met Scholz in Paris.", "The French president said nothing was ruled out."],
         ["Emmanuel Macron", "Emmanuel Macron"]),

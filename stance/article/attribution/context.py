@@ -180,6 +180,11 @@ def title_words(toks, start: int, end: int, kind=None) -> tuple[list[str], str] 
             state = t.mention.actor  # "Ukraine's foreign minister"
             k = t.mention.end + 1
             continue
+        if not words and not state and t.low in L.STATE_ANAPHORS and k + 2 < end \
+                and toks[k + 1].low == "'s":
+            state = THIS_STATE  # "the country's prime minister": the state in question
+            k += 2
+            continue
         if not words and not state and _state_before_title(toks, k, end, kind):
             state = t.mention.actor  # "the US defence secretary", "the Pentagon chief"
             k = t.mention.end
@@ -197,6 +202,26 @@ def title_words(toks, start: int, end: int, kind=None) -> tuple[list[str], str] 
                      and not (len(words) > 2 and words[-2] == "of")):
         return None
     return words, state
+
+
+# The state of "the country's prime minister", filled in by :func:`_this_state`.
+THIS_STATE = "\x00this state"
+
+
+def _this_state(toks, ctx: Context, kind) -> str:
+    """The state "the country" stands for: the first state named in the sentence, else the state
+    of the last speaker."""
+    for t in toks:
+        if t.mention is not None and not t.mention.role and kind(t.mention.actor) == "state":
+            return t.mention.actor
+    return ctx.last_state
+
+
+def _with_state(found, toks, ph, ctx: Context):
+    """A title's words and state with "the country's" filled in."""
+    if found and found[1] == THIS_STATE:
+        return found[0], _this_state(toks, ctx, ph.registry.kind)
+    return found
 
 
 def _state_before_title(toks, k: int, end: int, kind) -> bool:
@@ -218,7 +243,7 @@ def _remember_roles(ph, toks: list[Tok], i: int, e: int, actor: str, ctx: Contex
     while k > 0 and (toks[k - 1].low in L.ROLE_WORDS or toks[k - 1].text in L.DEMONYMS):
         k -= 1
     if k < i:
-        found = title_words(toks, k, i)
+        found = _with_state(title_words(toks, k, i), toks, ph, ctx)
         if found:
             _remember(ctx, found[0], found[1], actor)
             state = found[1]
@@ -228,7 +253,7 @@ def _remember_roles(ph, toks: list[Tok], i: int, e: int, actor: str, ctx: Contex
         close = e + 1  # ", the Polish prime minister," / ", Poland's prime minister,"
         while close < n and toks[close].word and close - e < 8:
             close += 1
-        found = title_words(toks, e + 1, close)
+        found = _with_state(title_words(toks, e + 1, close), toks, ph, ctx)
         if found:
             _remember(ctx, found[0], found[1], actor)
             state = state or found[1]
@@ -283,6 +308,10 @@ def role_holder(ph, toks, start: int, end: int, ctx: Context) -> str | None:
     if found is None:
         return None
     words, state = found
+    if state == THIS_STATE:
+        state = _this_state(toks, ctx, ph.registry.kind)
+        if not state:
+            return None
     title = " ".join(words)
     held = ctx.roles.get(title) or (ctx.roles.get(words[-1]) if len(words) == 1 else None)
     if held is not None:
@@ -327,6 +356,10 @@ def title_named_later(ph, toks, start: int, end: int, ctx: Context) -> str | Non
     if found is None:
         return None
     words, state = found
+    if state == THIS_STATE:
+        state = _this_state(toks, ctx, ph.registry.kind)
+        if not state:
+            return None
     if words[-1] in L.SPOKES:
         return None  # "..., says government spokeswoman": the government's voice
     return f"{LATER}{' '.join(words)}|{state}"
