@@ -183,6 +183,7 @@ def test_first_person(index):
     ("Late last week, Oslo said no.", 4),  # a time phrase closed by a comma
     ("Before talks in Rome, which Rutte chaired, Fico said nothing.", 9),  # a relative clause
     ("Crucially, Oslo said no.", 2),  # an adverb and a comma
+    ("Still Oslo said no.", 1),  # a conjunction without a comma
 ])
 def test_skip_intro(index, sentence, start):
     assert skip_intro(index.tokens(sentence), 0) == start
@@ -436,6 +437,10 @@ ARTICLES = {
          "said on Tuesday.", "Jonas Gahr Støre told reporters that nothing was decided.",
          "Støre spoke to Stubb.", "Finland, the country's president said, would wait."],
         ["Jonas Gahr Støre"] * 3 + ["Alexander Stubb"]),
+    "a person's words are their position": (
+        ["Yet Stubb's remarks were the clearest sign so far that Helsinki is ready.",
+         "Stubb's remarks angered Moscow."],
+        ["Alexander Stubb", ""]),
     "a registry role without a title in the text": (
         ["Macron met Scholz in Paris.", "The French president said nothing was ruled out."],
         ["Emmanuel Macron", "Emmanuel Macron"]),
@@ -476,6 +481,10 @@ ARTICLES = {
          "Then the ‘guarantors’ would be targets.", "Nobody should doubt it.",
          "That is our answer.”", "Fighting continued in the east."],
         ["Sergei Lavrov"] * 5 + [""]),
+    "a long quotation runs on when its closing mark follows": (
+        ["Lavrov spoke.", "“First, no troops.", "Second, no bases.", "Third, no weapons.",
+         "Fourth, no drills.", "Fifth, no flights.", "That is all.”", "Talks resumed."],
+        ["Sergei Lavrov"] * 7 + [""]),
     "was his reply": (
         ["Peskov spoke to reporters.", "“It would be inevitable,” was his reply."],
         ["Dmitry Peskov", "Dmitry Peskov"]),

@@ -256,7 +256,8 @@ Staff State Strategy Summit Sunday Supporters Supreme Survey Swedes Swiss Tanais
 Television That The Their These They This Those Though Thursday Times Today Top Tracker Trade
 Treasury Treaty Troops Tuesday Ukraine Ukrainians Under Union University Until Update Verkhovna
 Veterans Vice Voters War We Wednesday Week West Western What When Where While Who Why With
-Without Writing Written Year Yesterday You
+Without Writing Written Year Yesterday Yet You
+Still So Then Thus Hence Only Even Just Earlier Later
 """.split())
 
 # Last words of an organisation's name ("... Policy Institute").

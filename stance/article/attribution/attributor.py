@@ -16,6 +16,7 @@ from ..actors import ActorRegistry, load_registry
 from .context import (
     LATER,
     LEDE_SENTENCES,
+    LONG_QUOTE_RUN,
     MAX_QUOTE_RUN,
     Context,
     named_later,
@@ -79,11 +80,13 @@ class Attributor:
         context = Context()
         decided = []
         inside = []  # whether each sentence starts inside a quotation opened before it
-        read = []
-        for s in sentences:
+        read = list(sentences)
+        # whether each sentence holds a closing quotation mark (a long quotation may run on)
+        closes = [isinstance(s, str) and any(c in s for c in _CLOSING_MARKS) for s in read]
+        for i, s in enumerate(read):
+            context.close_ahead = any(closes[i + 1:i + 1 + MAX_QUOTE_RUN])
             decided.append(self._attribute(s, context))
             inside.append(context.began_inside)
-            read.append(s)
         for i, (actor, rule) in enumerate(decided):
             if actor.startswith(LATER):
                 holder = named_later(self.phrases, actor, context)
@@ -110,7 +113,8 @@ class Attributor:
         if toks and _credit_line(toks):
             return "", "credit line"
         still_open = quote_open_after(toks, continues_quote)
-        running = still_open and context.open_quote < MAX_QUOTE_RUN
+        running = still_open and (context.open_quote < MAX_QUOTE_RUN or (
+            context.close_ahead and context.open_quote < LONG_QUOTE_RUN))
         context.open_quote = context.open_quote + 1 if running else 0
         remember_names(self.phrases, toks, context)
         context.sentences += 1
@@ -327,6 +331,8 @@ def _signed_posts(decided: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+_CLOSING_MARKS = ("”", "»", '"')
+
 # Rules that only guess the speaker of a sentence inside a quotation.
 _GUESSED = ("quote continues", "first person: the last speaker", "narration")
 
@@ -340,7 +346,7 @@ def _closing_speakers(decided: list[tuple[str, str]], inside: list[bool]) -> lis
         if rule != "speaker after quote" or not inside[i] or not actor:
             continue
         k = i - 1
-        while k >= 0 and inside[k + 1] and i - k <= MAX_QUOTE_RUN:
+        while k >= 0 and inside[k + 1] and i - k <= LONG_QUOTE_RUN:
             if out[k][1] in _GUESSED and out[k][0] != actor:
                 if out is decided:
                     out = list(decided)

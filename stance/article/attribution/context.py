@@ -15,7 +15,9 @@ from .tokens import Tok, name_from, name_run_end, namey
 
 # A quotation runs over a few sentences at most: a stray quote mark must not make the rest of
 # the article "quoted".
-MAX_QUOTE_RUN = 6  # sentences
+MAX_QUOTE_RUN = 4  # sentences
+# ... or this many when a closing mark follows within MAX_QUOTE_RUN sentences (a long quotation).
+LONG_QUOTE_RUN = 8
 
 
 @dataclass
@@ -27,6 +29,7 @@ class Context:
     surnames: dict[str, str] = field(default_factory=dict)
     open_quote: int = 0  # sentences since a quotation opened without closing
     began_inside: bool = False  # the sentence just read started inside an open quotation
+    close_ahead: bool = False  # a closing quotation mark comes in the next few sentences
     # title ("prime minister", "minister", "analyst") -> (person, the state of the title or "")
     roles: dict[str, tuple[str, str]] = field(default_factory=dict)
     # state -> the person of that state named last ("the Polish leader" after "Donald Tusk")

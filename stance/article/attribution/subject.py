@@ -245,6 +245,12 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         return Clause("", "media", word, False)
     if np.pronoun:
         return Clause(np.actor or "", "pronoun", word, False)
+    if np.actor is None and toks[np.end - 1].low in _WORDS_OF and np.end < len(toks) \
+            and toks[np.end].low in L.COPULA:
+        owner = _owner_of(toks, np)
+        if owner:
+            # "Merz's comments were the plainest sign yet that ...": his words state his view
+            return Clause(owner, "whose words", word, False)
     if np.actor is None or np.people:
         # "A senior administration official said Washington would not object", "The office
         # says Carney reaffirmed ..."
@@ -271,6 +277,21 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
                     and ph.registry.side(inner.actor) != ph.registry.side(np.actor):
                 return Clause(inner.actor, "position reported through another actor", word)
     return Clause(np.actor, "subject", word, False)
+
+_WORDS_OF = L.VOICE_NOUNS | L.STATEMENT_NOUNS
+
+
+def _owner_of(toks, np: NP) -> str | None:
+    """The actor named before "'s" in a phrase ("Merz's comments", "the Kremlin's remarks")."""
+    for x in range(np.start + 1, np.end):
+        if toks[x].low == "'s":
+            for p in range(np.start, x):
+                mention = toks[p].mention
+                if mention is not None and mention.end == x:
+                    return mention.actor
+            return None
+    return None
+
 
 def _editorial_after(toks, verb: int) -> bool:
     """"said in an editorial": an editorial word in the rest of the clause."""
@@ -343,6 +364,9 @@ def skip_intro(toks, s: int) -> int:
         if low in L.INTRO_WORDS or low == "according" or participle:
             if comma is not None:
                 s = comma + 1
+                continue
+            if low in L.LEAD_CONJUNCTIONS:
+                s += 1  # "Yet Merz's comments were ...", "Still Moscow refused ..."
                 continue
             return s
         if comma is not None and _TIME_INTRO.match(" ".join(t.text for t in toks[s:comma])):
