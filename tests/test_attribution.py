@@ -441,6 +441,14 @@ ARTICLES = {
         ["Yet Stubb's remarks were the clearest sign so far that Helsinki is ready.",
          "Stubb's remarks angered Moscow."],
         ["Alexander Stubb", ""]),
+    "the agent of a passive main verb holds the position": (
+        ["Stubb's plan was rejected by Norway.",
+         "Stubb said the plan was backed by Norway."],
+        ["Norway", "Alexander Stubb"]),
+    "as X put it; according to a body in a capital": (
+        ["Nothing is excluded, as Stubb put it.",
+         "No troops are planned, according to the foreign ministry in Oslo."],
+        ["Alexander Stubb", "Norway"]),
     "a registry role without a title in the text": (
         ["Macron met Scholz in Paris.", "The French president said nothing was ruled out."],
         ["Emmanuel Macron", "Emmanuel Macron"]),

@@ -216,6 +216,11 @@ class Attributor:
             joined = coordinated_clause(ph, toks, ctx)
             if joined:
                 return joined, "coordinated reporting clause"
+        if main is not None and main.actor and "by" in lows and main.verb.endswith("ed") \
+                and main.verb in L.REPORTING_VERBS and _main_passive(toks, start, main.verb):
+            agent = passive_agent(ph, toks, ctx)
+            if agent and agent != main.actor:
+                return agent, "agent of a passive"  # "Zelensky's call was rejected by Poland"
         if main is not None:
             if main.actor is not None:
                 return main.actor, main.rule
@@ -290,6 +295,20 @@ def _finite(t: Tok) -> bool:
     return t.word and not t.cap and (
         low in L.COPULA or low in L.AUX or low in L.IRREGULAR or low in L.REPORTING_VERBS
         or (low.endswith("ed") and len(low) > 3))
+
+
+def _main_passive(toks: list[Tok], start: int, verb: str) -> bool:
+    """True when the main verb is a passive with its agent ("... was rejected by Poland"), not
+    one inside a reported clause ("X said it was accepted by Y")."""
+    for k in range(start + 1, min(len(toks) - 1, start + 25)):
+        if toks[k].low == verb:
+            return toks[k + 1].low == "by" and toks[k - 1].low in _PASSIVE_AUX
+        if toks[k].low == "that":
+            return False
+    return False
+
+
+_PASSIVE_AUX = frozenset("was were is are been be being".split())
 
 
 def _scheduled_event(toks: list[Tok]) -> bool:

@@ -167,8 +167,9 @@ def according_to(ph, toks, ctx, leading: bool) -> str | None:
                 return None
             np = ph.np(toks, i + 2, ctx)
             if (np.actor is None or np.people) and np.end + 1 < n \
-                    and toks[np.end].low in ("from", "of", "by"):
-                inner = ph.np(toks, np.end + 1, ctx)  # "according to a readout from X's office"
+                    and toks[np.end].low in ("from", "of", "by", "in"):
+                # "according to a readout from X's office", "... to the ministry in Warsaw"
+                inner = ph.np(toks, np.end + 1, ctx)
                 if named_actor(inner) and not inner.weak:
                     return inner.actor
             if np.actor and not np.people and not np.media and not np.weak:
@@ -196,7 +197,9 @@ def subordinate_speaker(ph, toks, ctx) -> str | None:
             continue
         verb = verb_group(toks, np.end)
         if verb is not None and (toks[verb].low in L.SPEECH_VERBS or toks[verb].low in
-                                 ("called", "described", "termed", "dubbed", "branded")):
+                                 ("called", "described", "termed", "dubbed", "branded") or (
+                toks[verb].low in ("put", "puts") and verb + 1 < len(toks)
+                and toks[verb + 1].low == "it")):  # "..., as Macron put it"
             return np.actor
     return None
 
