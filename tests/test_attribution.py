@@ -449,6 +449,11 @@ ARTICLES = {
         ["Nothing is excluded, as Stubb put it.",
          "No troops are planned, according to the foreign ministry in Oslo."],
         ["Alexander Stubb", "Norway"]),
+    "a comma after a place name is not a list": (
+        ["Frederiksen spoke.", "Rather than sending troops to Kyiv, she proposed training "
+         "Ukrainian soldiers in Denmark.", "The statement was signed by Stubb, Støre, "
+         "Kristersson and others, who said they would help."],
+        ["Mette Frederiksen", "Mette Frederiksen", ""]),
     "a registry role without a title in the text": (
         ["Macron met Scholz in Paris.", "The French president said nothing was ruled out."],
         ["Emmanuel Macron", "Emmanuel Macron"]),

@@ -43,7 +43,14 @@ from .speakers import (
     viewpoint,
     with_saying,
 )
-from .subject import coordinated_clause, document_terms, main_clause, quote_owner, skip_intro
+from .subject import (
+    coordinated_clause,
+    document_terms,
+    in_list,
+    main_clause,
+    quote_owner,
+    skip_intro,
+)
 from .tokens import MentionIndex, Tok, find, namey
 
 
@@ -234,7 +241,7 @@ class Attributor:
             # before the first comma opens the sentence.
             comma = find(toks, ",", 0, limit=16)
             if comma is not None and comma > 1 and not any(_finite(t) for t in toks[:comma]) \
-                    and not toks[comma - 1].inside and not namey(toks[comma - 1]):  # a list
+                    and not in_list(toks, comma):
                 after = main_clause(ph, toks, skip_intro(toks, comma + 1), ctx)
                 if after is not None and after.actor and not after.unresolved:
                     return after.actor, "subject after an opening phrase"

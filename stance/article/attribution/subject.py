@@ -430,6 +430,13 @@ def _speech_verb(toks, inner: NP) -> bool:
 _JOINING = frozenset("and but while whereas".split())
 
 
+def in_list(toks, k: int) -> bool:
+    """True when the comma at ``k`` separates names of a list ("Merz, Starmer, Macron")."""
+    before, after = toks[k - 1], toks[k + 1] if k + 1 < len(toks) else None
+    named = before.inside or namey(before)
+    return named and after is not None and (after.inside or namey(after) or after.low == "and")
+
+
 def _joined_clause(toks, k: int) -> int | None:
     """Where a clause joined at token ``k`` starts: after "; ", ", and", or a comma inside a
     quotation that closes before "and" ('... “pledge,” and Rutte insisted'); else None."""
@@ -456,8 +463,7 @@ def coordinated_clause(ph, toks, ctx, any_comma: bool = False) -> str | None:
         t = toks[k]
         start = _joined_clause(toks, k)
         if start is None:
-            if t.in_quote or t.text != "," or not any_comma or toks[k - 1].inside \
-                    or namey(toks[k - 1]):
+            if t.in_quote or t.text != "," or not any_comma or in_list(toks, k):
                 continue  # with any_comma, not inside a list of names ("by Merz, Starmer, ...")
             start = k + 1
         clause = main_clause(ph, toks, skip_intro(toks, start), ctx)
