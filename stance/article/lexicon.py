@@ -475,8 +475,9 @@ answer comment message reply response retort verdict warning words
 # Titles that name the same office ("the Polish leader" after "Prime Minister Donald Tusk"):
 # a title -> the office it names, and an office -> the generic titles its holder goes by.
 OFFICE_OF = {
-    "premier": "prime minister", "taoiseach": "prime minister", "pm": "prime minister", "top diplomat": "foreign minister",
-    "diplomat": "foreign minister", "chief diplomat": "foreign minister",
+    "premier": "prime minister", "taoiseach": "prime minister", "pm": "prime minister",
+    "top diplomat": "foreign minister", "diplomat": "foreign minister",
+    "chief diplomat": "foreign minister",
     "defense minister": "defence minister", "defense secretary": "defence secretary",
     "head of state": "president", "head of government": "prime minister",
 }

@@ -51,7 +51,7 @@ from .subject import (
     quote_owner,
     skip_intro,
 )
-from .tokens import MentionIndex, Tok, find, namey
+from .tokens import MentionIndex, Tok, find
 
 
 class Attributor:

@@ -86,8 +86,9 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
             inner = ph.np(toks, k + 1, ctx)
             if inner.end == k + 1:
                 break
-            if (np.actor is None and not np.pronoun and (np.people or people_np(toks, np)
-                                                         or toks[np.end - 1].low in L.STATE_ANAPHORS)
+            unnamed = np.people or people_np(toks, np) \
+                or toks[np.end - 1].low in L.STATE_ANAPHORS  # "the government in Kyiv"
+            if (np.actor is None and not np.pronoun and unnamed
                     and inner.actor and not inner.pronoun and not inner.people
                     and (not inner.media or toks[k].low in ("in", "by"))):
                 # "A commentary in the FAZ urged ...": an outlet's own opinion.
