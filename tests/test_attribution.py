@@ -272,6 +272,12 @@ def test_titles_of_a_state_resolve_to_its_person_named_last(index, phrases):
         assert role_holder(phrases, toks, 0, len(toks), ctx) == actor, phrase
 
 
+def test_a_name_then_a_mention_at_the_end_of_a_sentence(attributor):
+    # an apposition that might be "Name, Poland's ...": the sentence ends at the mention
+    assert attributor.attribute(["Talks were held with Donald Tusk, Czech Republic"]) == [""]
+    assert attributor.attribute(["We met Tusk, the Czech Republic", "and"]) == ["", ""]
+
+
 def test_title_words():
     toks = MentionIndex(default_registry()).tokens("the German defence minister")
     assert title_words(toks, 0, len(toks)) == (["defence", "minister"], "Germany")

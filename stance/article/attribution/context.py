@@ -252,7 +252,7 @@ def _remember_roles(ph, toks: list[Tok], i: int, e: int, actor: str, ctx: Contex
             state = found[1]
     if e + 1 < n and toks[e].text == "," and toks[e + 1].low in ("the", "a") or (
             e + 2 < n and toks[e].text == "," and toks[e + 1].mention is not None
-            and toks[toks[e + 1].mention.end].low == "'s"):
+            and toks[e + 1].mention.end < n and toks[toks[e + 1].mention.end].low == "'s"):
         close = e + 1  # ", the Polish prime minister," / ", Poland's prime minister,"
         while close < n and toks[close].word and close - e < 8:
             close += 1
