@@ -245,7 +245,7 @@ class Attributor:
                 after = main_clause(ph, toks, skip_intro(toks, comma + 1), ctx)
                 if after is not None and after.actor and not after.unresolved:
                     return after.actor, "subject after an opening phrase"
-        if ctx.last_body and toks[start].low == "it" and start + 1 < n:
+        if ctx.last_body and start + 1 < n and toks[start].low == "it":
             verb = verb_group(toks, start + 1)
             if verb is not None and toks[verb].low in L.SPEECH_VERBS:
                 return ctx.last_body, "it: the last body that spoke"  # "It added that ..."

@@ -92,7 +92,8 @@ class Phrases:
                 break
             if t.low == "'s" or t.cap or abbreviation(t):
                 j += 1
-            elif toks[j - 1].low == "'s" and (t.low in L.VOICE_NOUNS or t.low in L.STATEMENT_NOUNS):
+            elif j > i and toks[j - 1].low == "'s" and (t.low in L.VOICE_NOUNS
+                                                        or t.low in L.STATEMENT_NOUNS):
                 j += 1  # "Merz's comments", "Macron's remarks": nouns after a possessive
             elif t.low in L.PARTICLES and particle_of_name(toks, j):
                 j += 1
