@@ -9,6 +9,7 @@ quotation that carries on, which takes the previous speaker.
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from .. import lexicon as L
@@ -67,6 +68,7 @@ class Attributor:
         self.registry: ActorRegistry = load_registry(actors)
         self.mentions = MentionIndex(self.registry)
         self.phrases = Phrases(self.registry)
+        self._state_of: dict[str, str] = {}  # actor -> the state it speaks for, or ""
 
     # -- public -----------------------------------------------------------------------------
 
@@ -89,7 +91,7 @@ class Attributor:
         inside = []  # whether each sentence starts inside a quotation opened before it
         read = list(sentences)
         # whether each sentence holds a closing quotation mark (a long quotation may run on)
-        closes = [isinstance(s, str) and any(c in s for c in _CLOSING_MARKS) for s in read]
+        closes = [isinstance(s, str) and _CLOSING_MARK.search(s) is not None for s in read]
         for i, s in enumerate(read):
             context.close_ahead = any(closes[i + 1:i + 1 + MAX_QUOTE_RUN])
             decided.append(self._attribute(s, context))
@@ -117,9 +119,11 @@ class Attributor:
         continues_quote = context.open_quote > 0
         context.began_inside = continues_quote
         toks = self.mentions.tokens(sentence, continues_quote)
-        if toks and _credit_line(toks):
+        if toks and (toks[0].text == "(" or toks[0].low in _CREDIT_OPENERS) and _credit_line(toks):
             return "", "credit line"
-        still_open = quote_open_after(toks, continues_quote)
+        # (no quotation mark in the sentence: the quotation state carries on as it was)
+        still_open = quote_open_after(toks, continues_quote) \
+            if _QUOTE_CHAR.search(sentence) else continues_quote
         running = still_open and (context.open_quote < MAX_QUOTE_RUN or (
             context.close_ahead and context.open_quote < LONG_QUOTE_RUN))
         context.open_quote = context.open_quote + 1 if running else 0
@@ -134,9 +138,13 @@ class Attributor:
                 context.spoke(actor, toks)
             else:
                 context.last_body = actor
-            side = self.registry.side(actor) if actor in self.registry else ""
-            if side and self.registry.kind(side) == "state":
-                context.last_state = side
+            state = self._state_of.get(actor)
+            if state is None:
+                side = self.registry.side(actor) if actor in self.registry else ""
+                state = self._state_of[actor] = side if side and \
+                    self.registry.kind(side) == "state" else ""
+            if state:
+                context.last_state = state
         if running and not continues_quote and ("," in sentence or ";" in sentence):
             owner = quote_owner(self.phrases, toks, context)
             if owner and owner != actor:
@@ -324,6 +332,7 @@ def _scheduled_event(toks: list[Tok]) -> bool:
                and toks[k - 1].low in L.COPULA for k in range(1, min(len(toks) - 1, 12)))
 
 
+_CREDIT_OPENERS = frozenset("reporting editing writing additional compiled".split())
 _CREDIT_WORDS = frozenset("reported reporting wrote writing edited editing compiled".split())
 
 
@@ -357,7 +366,9 @@ def _signed_posts(decided: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
-_CLOSING_MARKS = ("”", "»", '"')
+_CLOSING_MARK = re.compile('[”»"]')
+# Characters that may become a quotation mark token (single quotes fold to curly ones).
+_QUOTE_CHAR = re.compile("[“”«»\"'‘’]")
 
 # Rules that only guess the speaker of a sentence inside a quotation.
 _GUESSED = ("quote continues", "first person: the last speaker", "narration")

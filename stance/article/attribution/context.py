@@ -88,11 +88,8 @@ _GENDER_OF = {"he": "m", "him": "m", "his": "m", "himself": "m",
 def remember_names(ph, toks: list[Tok], ctx: Context) -> None:
     """Full names seen in the article, so a later surname alone resolves to them, and the
     titles given to people, so a later "the prime minister" does (see :func:`role_holder`)."""
-    for t in toks:
-        if t.mention is not None and t.mention.actor in L.BODIES_NAMED:
-            ctx.seen.add(t.mention.actor)
     ctx.named_now = {}
-    for start, actor, end, mention in _people(ph, toks):
+    for start, actor, end, mention in _people(ph, toks, ctx.seen):
         ctx.named_now.setdefault(actor, end)
         if start > 0 and actor not in ctx.gender:
             honorific = _HONORIFICS.get(toks[start - 1].text)
@@ -263,16 +260,18 @@ def _remember_roles(ph, toks: list[Tok], i: int, e: int, actor: str, ctx: Contex
     return state
 
 
-def _people(ph, toks: list[Tok]):
+def _people(ph, toks: list[Tok], seen: set):
     """(start, actor, end, is a registry mention) of each person named in full: registry
     mentions of people (not roles), and name-shaped runs of two words or more (resolved
-    through the registry when it knows them)."""
+    through the registry when it knows them). The bodies of L.BODIES_NAMED go into ``seen``."""
     n = len(toks)
     i = 0
     while i < n:
         t = toks[i]
         mention = t.mention
         if mention is not None:
+            if mention.actor in L.BODIES_NAMED:
+                seen.add(mention.actor)
             if not mention.role and ph.registry.kind(mention.actor) == "person":
                 yield i, mention.actor, mention.end, True
             i = mention.end

@@ -106,7 +106,7 @@ class Phrases:
                 j += 1  # "Secretary of State ...", "chief of the defence staff ..."
                 if toks[j].low in ("the", "a") and toks[j].mention is None:
                     j += 1
-            elif _verb_after_name(toks, j):
+            elif t.low in _NOUN_VERBS and _verb_after_name(toks, j):
                 break  # "Trump plans to ...": the verb, not "Trump plans"
             elif np_word(t.low):
                 j += 1

@@ -429,6 +429,16 @@ def _speech_verb(toks, inner: NP) -> bool:
 
 
 _JOINING = frozenset("and but while whereas".split())
+_BREAKS = frozenset({",", ";", '"'}) | L.CLOSE_Q
+
+
+def _may_open(t) -> bool:
+    """A token that may start the subject of a clause (a name, a pronoun, a determiner or an
+    introductory word)."""
+    return t.cap or t.mention is not None or t.low in _OPENERS
+
+
+_OPENERS = L.PRONOUNS | L.DETERMINERS | L.INTRO_WORDS | L.LEAD_CONJUNCTIONS
 
 
 def in_list(toks, k: int) -> bool:
@@ -462,9 +472,12 @@ def coordinated_clause(ph, toks, ctx, any_comma: bool = False) -> str | None:
     n = len(toks)
     for k in range(1, n - 2):
         t = toks[k]
+        if t.text not in _BREAKS:
+            continue
         start = _joined_clause(toks, k)
         if start is None:
-            if t.in_quote or t.text != "," or not any_comma or in_list(toks, k):
+            if t.in_quote or t.text != "," or not any_comma or not _may_open(toks[k + 1]) \
+                    or in_list(toks, k):
                 continue  # with any_comma, not inside a list of names ("by Merz, Starmer, ...")
             start = k + 1
         clause = main_clause(ph, toks, skip_intro(toks, start), ctx)
@@ -487,6 +500,8 @@ def quote_owner(ph, toks, ctx) -> str | None:
         return None
     owner = None
     for k in range(1, opening):
+        if toks[k].text not in _BREAKS:
+            continue
         start = _joined_clause(toks, k)
         if start is None:
             continue
