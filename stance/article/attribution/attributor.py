@@ -90,10 +90,12 @@ class Attributor:
         decided = []
         inside = []  # whether each sentence starts inside a quotation opened before it
         read = list(sentences)
-        # whether each sentence holds a closing quotation mark (a long quotation may run on)
-        closes = [isinstance(s, str) and _CLOSING_MARK.search(s) is not None for s in read]
         for i, s in enumerate(read):
-            context.close_ahead = any(closes[i + 1:i + 1 + MAX_QUOTE_RUN])
+            if context.open_quote >= MAX_QUOTE_RUN:
+                # a long quotation runs on when a closing mark follows within a few sentences
+                context.close_ahead = any(
+                    isinstance(x, str) and _CLOSING_MARK.search(x) is not None
+                    for x in read[i + 1:i + 1 + MAX_QUOTE_RUN])
             decided.append(self._attribute(s, context))
             inside.append(context.began_inside)
         for i, (actor, rule) in enumerate(decided):
