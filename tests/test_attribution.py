@@ -460,6 +460,13 @@ ARTICLES = {
          "Ukrainian soldiers in Denmark.", "The statement was signed by Stubb, Støre, "
          "Kristersson and others, who said they would help."],
         ["Mette Frederiksen", "Mette Frederiksen", ""]),
+    "joined subjects: as well as, neither ... nor": (
+        ["Stubb as well as Støre said the Nordics were ready.",
+         "Neither Norway nor Finland will send combat troops.",
+         "Neither Oslo nor Helsinki has said how many engineers would go."],
+        ["Alexander Stubb", "Norway", ""]),
+    "an aside between the auxiliary and the verb": (
+        ["Norway has, like Finland, ruled out combat troops."], ["Norway"]),
     "a registry role without a title in the text": (
         ["Macron met Scholz in Paris.", "The French president said nothing was ruled out."],
         ["Emmanuel Macron", "Emmanuel Macron"]),

@@ -238,6 +238,9 @@ class Attributor:
             agent = passive_agent(ph, toks, ctx)
             if agent and agent != main.actor:
                 return agent, "agent of a passive"  # "Zelensky's call was rejected by Poland"
+        if main is not None and main.actor and toks[start].low == "neither" \
+                and main.verb in L.REPORTING_VERBS:
+            return "", "narration: neither said"  # "Neither X nor Y has described ..."
         if main is not None:
             if main.actor is not None:
                 return main.actor, main.rule

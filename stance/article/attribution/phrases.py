@@ -434,6 +434,11 @@ def verb_group(toks, k: int) -> int | None:
                 and not toks[j + 1].cap:
             j += 1  # 'she also “hoped ...”': a quotation that starts inside the predicate
             continue
+        if t.text == "," and aux and not t.in_quote:
+            close = find(toks, ",", j + 1, limit=10)  # "Germany has, like Italy, ruled out"
+            if close is not None and close > j + 1:
+                j = close + 1
+                continue
         if not t.word or t.cap or t.mention is not None:
             return None
         low = t.low

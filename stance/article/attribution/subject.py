@@ -141,7 +141,12 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
             if verb is not None:
                 np = NP(np.start, other.end, actor=L.DEMONYMS[toks[np.start].text])
                 return subject_result(ph, toks, np, verb, ctx, joint=True)
-    if k < n and toks[k].low == "and" and (np.actor or np.pronoun):
+    joined = k
+    if k + 3 < n and toks[k].low == "as" and toks[k + 1].low == "well" and toks[k + 2].low == "as":
+        joined = k + 2  # "Starmer as well as Macron said"
+    if joined < n and (joined > k or toks[joined].low in ("and", "nor", "or")) \
+            and (np.actor or np.pronoun):
+        k = joined
         other = ph.np(toks, k + 1, ctx)
         if other.end > k + 1 and (other.actor or other.pronoun):
             verb = verb_group(toks, after_aside(toks, other.end))  # "X and Y, the ..., said"
