@@ -9,7 +9,13 @@ import pytest
 
 from stance.article.actors import Actor, ActorRegistry, default_registry, parse_registry
 from stance.article.attribution import Attributor
-from stance.article.attribution.context import Context, remember_names, role_holder, title_words
+from stance.article.attribution.context import (
+    Context,
+    quote_open_after,
+    remember_names,
+    role_holder,
+    title_words,
+)
 from stance.article.attribution.phrases import Phrases, verb_group
 from stance.article.attribution.speakers import (
     according_to,
@@ -88,6 +94,8 @@ def test_noun_phrases_resolve(index, phrases, sentence, start, actor):
     ("Macron likely to raise it", "likely"),
     ("Sweden likewise has not excluded it.", "excluded"),
     ("Italy will not send troops.", "send"),
+    ("Stubb plans to visit Kyiv.", "plans"),  # a plural noun that is the verb after a name
+    ("Rutte also “rejected any veto” by Moscow.", "rejected"),  # a quotation inside the predicate
 ])
 def test_verb_groups(index, sentence, verb):
     toks = index.tokens(sentence)
@@ -102,6 +110,7 @@ def test_verb_groups(index, sentence, verb):
     ("“Not now,” Marine Le Pen (National Rally) told reporters.", "Marine Le Pen"),
     ("Polish troops will not go, Donald Tusk, the prime minister, announced on Monday while "
      "leaving for Paris.", "Donald Tusk"),
+    ("“It is not on the agenda,” a statement from Stubb's office said.", "Alexander Stubb"),
 ])
 def test_reporting_clause(index, phrases, sentence, actor):
     assert reporting_clause(phrases, index.tokens(sentence), Context())[0] == actor
@@ -115,6 +124,13 @@ def test_reporting_clause(index, phrases, sentence, actor):
 ])
 def test_headline(index, phrases, sentence, actor):
     assert headline(phrases, index.tokens(sentence), Context()) == actor
+
+
+def test_an_outlet_before_a_colon_is_not_the_source(index, phrases):
+    toks = index.tokens("Bloomberg: Dutch officials irritated by the French plan")
+    assert headline(phrases, toks, Context()) is None
+    sentences = ["Reuters: Polish officials alarmed by the proposal"]
+    assert Attributor().attribute(sentences) == ["Poland"]
 
 
 def test_dateline_colon(index, phrases):
@@ -146,6 +162,8 @@ def test_viewpoint_and_according_to_a_pronoun(index, phrases):
         assert viewpoint(phrases, index.tokens(sentence), ctx) == actor
     toks = index.tokens("According to him, Slovakia would not take that step.")
     assert according_to(phrases, toks, ctx, leading=True) == "Boris Pistorius"
+    toks = index.tokens("Finland will wait, according to a readout from Stubb's office.")
+    assert according_to(phrases, toks, ctx, leading=False) == "Alexander Stubb"
 
 
 def test_first_person(index):
@@ -162,6 +180,10 @@ def test_first_person(index):
     ("Earlier in the week, Warsaw again said no.", 5),
     ("Ahead of the summit, Fico said several states were ready.", 5),
     ("Monday's summit ended late.", 0),
+    ("Late last week, Oslo said no.", 4),  # a time phrase closed by a comma
+    ("Before talks in Rome, which Rutte chaired, Fico said nothing.", 9),  # a relative clause
+    ("Crucially, Oslo said no.", 2),  # an adverb and a comma
+    ("Still Oslo said no.", 1),  # a conjunction without a comma
 ])
 def test_skip_intro(index, sentence, start):
     assert skip_intro(index.tokens(sentence), 0) == start
@@ -180,11 +202,38 @@ def test_skip_intro(index, sentence, start):
     ("Romania, Bulgaria and Turkey already run a joint mine-clearing task force.", ""),
     ("The Guardian reported that Macron had invited 20 leaders to Paris.", ""),  # an action
     ("It had been reported earlier that Macron would talk with Tusk.", "Emmanuel Macron"),
+    ("Kathimerini Daily reported the plan on Sunday.", ""),  # an unknown name reporting news
+    ("Postimees reported that Sikorski described the plan as reckless.", "Radosław Sikorski"),
+    ("Postimees reported that Sikorski asked ten ministers to Warsaw.", ""),  # an action
+    ("Reuters could not independently verify the claim.", ""),  # not an outlet's opinion
+    ("The Guardian urged Europe to act.", "The Guardian"),  # an outlet's opinion
+    ("A draft circulated by Denmark proposes a monitoring mission.", "Denmark"),  # its author
+    ("A blueprint put together by the staff of Chancellor Merz foresees air patrols.",
+     "Friedrich Merz"),
+    ("Foreign ministers of Latvia and Estonia said they were ready.", "Latvia"),
+    ("Stubb — a former prime minister himself — said Finland would decide alone.",
+     "Alexander Stubb"),  # an apposition between dashes
 ])
 def test_main_clause(index, phrases, sentence, actor):
     toks = index.tokens(sentence)
     clause = main_clause(phrases, toks, skip_intro(toks, 0), Context())
     assert (clause.actor or "" if clause else "") == actor
+
+
+# -- the article's context: quotations ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, was_open, still_open", [
+    ("“We will help,” she said.", False, False),
+    ("“We will help.", False, True),
+    ("“It is clear that ‘neutral’ troops are a fiction.", False, True),  # nested, still open
+    ("Then these ‘observers’ would be targets.", True, True),  # nested inside the open one
+    ("They are soldiers.”", True, False),
+    ("“And we will not wait.", True, True),  # the quotation reopened at a new paragraph
+    ("“And we will not wait,” he added.", True, False),
+    ("Talks resumed on Monday.", True, True),  # no mark: the run is ended elsewhere
+])
+def test_quote_open_after(index, sentence, was_open, still_open):
+    assert quote_open_after(index.tokens(sentence, was_open), was_open) == still_open
 
 
 # -- the article's context: titles ----------------------------------------------------------
@@ -203,6 +252,30 @@ def test_titles_are_remembered_and_resolved(index, phrases):
     for phrase, actor in cases:
         toks = index.tokens(phrase)
         assert role_holder(phrases, toks, 0, len(toks), ctx) == actor, phrase
+
+
+def test_titles_of_a_state_resolve_to_its_person_named_last(index, phrases):
+    ctx = Context()
+    for sentence in ["Prime Minister Donald Tusk spoke in Warsaw.",
+                     "Lithuanian Foreign Minister Gabrielius Landsbergis agreed.",
+                     "Jonas Vaitkus, Latvia's finance minister, was there too."]:
+        remember_names(phrases, index.tokens(sentence), ctx)
+    cases = [("the Polish leader", "Donald Tusk"), ("the Polish premier", "Donald Tusk"),
+             ("Lithuania's top diplomat", "Gabrielius Landsbergis"),
+             ("the Lithuanian diplomat", "Gabrielius Landsbergis"),
+             ("Latvia's finance minister", "Jonas Vaitkus"),
+             ("the Polish president", None),  # another office than the one named
+             ("the Latvian leader", None),  # a finance minister does not lead
+             ("the Estonian leader", None)]  # no Estonian named
+    for phrase, actor in cases:
+        toks = index.tokens(phrase)
+        assert role_holder(phrases, toks, 0, len(toks), ctx) == actor, phrase
+
+
+def test_a_name_then_a_mention_at_the_end_of_a_sentence(attributor):
+    # an apposition that might be "Name, Poland's ...": the sentence ends at the mention
+    assert attributor.attribute(["Talks were held with Donald Tusk, Czech Republic"]) == [""]
+    assert attributor.attribute(["We met Tusk, the Czech Republic", "and"]) == ["", ""]
 
 
 def test_title_words():
@@ -236,6 +309,164 @@ ARTICLES = {
          "Czech President Petr Pavel agreed.", "The president said Prague would help.",
          "The prime minister told reporters the plan was sound."],
         ["Keir Starmer", "Keir Starmer", "Petr Pavel", "Petr Pavel", "Keir Starmer"]),
+    "a state's title after a person named without one": (
+        ["“We will guard our own border first,” Jonas Gahr Støre said.",
+         "Norway's prime minister struck a cautious note on Monday.",
+         "The Norwegian leader later added that nothing was decided."],
+        ["Jonas Gahr Støre"] * 3),
+    "a long opening phrase before the speaker": (
+        ["Touring a factory near Gdansk with Kallas, the EU's foreign policy chief, on Friday, "
+         "Sikorski argued that Europe needed more ammunition.",
+         "Instead of a new mission led by Brussels, he proposed a coalition of a few states."],
+        ["Radosław Sikorski", "Radosław Sikorski"]),
+    "his or her statement, office or remarks stand for the person": (
+        ["Prime Minister Mette Frederiksen spoke in Copenhagen.",
+         "Her office said in a statement that Denmark was ready to help.",
+         "Her remarks drew criticism in Moscow."],
+        ["Mette Frederiksen"] * 3),
+    "his aide named after him is someone else": (
+        ["Zelensky spoke in Kyiv.",
+         "His aide, Andriy Yermak, stressed that talks would go on."],
+        ["Volodymyr Zelensky", "Andriy Yermak"]),
+    "the subject inside a quotation is not the speaker": (
+        ["Støre spoke on Monday.", "“We will join those talks.",
+         "But Norway always takes part, so we will take part again.”",
+         "“Sweden will decide for itself.”"],
+        ["Jonas Gahr Støre"] * 4),
+    "a quotation left open by mistake does not swallow the next speaker": (
+        ["“We are ready,” Støre said.", "“Nothing is excluded.",
+         "Slovak Prime Minister Robert Fico said Slovakia would stay out."],
+        ["Jonas Gahr Støre", "Jonas Gahr Støre", "Robert Fico"]),
+    "a title in the headline is named further down": (
+        ["Prime minister says Norway could send peacekeepers",
+         "OSLO (Reuters) - Norway could contribute troops to a peacekeeping force, Prime "
+         "Minister Jonas Gahr Støre said on Monday."],
+        ["Jonas Gahr Støre", "Jonas Gahr Støre"]),
+    "a state's title in the headline goes to the person of that state named later": (
+        ["Danish premier open to sending troops after a ceasefire",
+         "Mette Frederiksen said on Tuesday that Denmark was ready to take part."],
+        ["Mette Frederiksen", "Mette Frederiksen"]),
+    "a title in the headline that the article never names": (
+        ["Defence minister says no decision yet", "The cabinet will meet on Friday."],
+        ["", ""]),
+    "wire credits name no actor": (
+        ["Poland will not send troops, Tusk said.",
+         "(Reporting by Anna Berg in Warsaw; Editing by Tom Holt)",
+         "(Anna Berg reported; Piotr Nowak wrote the story)",
+         "Additional reporting by Jan Kowal"],
+        ["Donald Tusk", "", "", ""]),
+    "the terms of a document are its author's, or no one's": (
+        ["Under a scheme drawn up by Denmark, patrols would start in May.",
+         "Under the draft, Kyiv would keep its army.",
+         "Under Stubb's proposal, monitors would go first.",
+         "Under pressure from Paris, Oslo said it would reconsider."],
+        ["Denmark", "", "Alexander Stubb", "Norway"]),
+    "a named speaker joined to an impersonal clause or an event": (
+        ["It was not clear whether Oslo would join, but Støre said on Friday that it would.",
+         "Frederiksen is to meet Stubb in Helsinki on Monday, and Kristersson said he would "
+         "join them."],
+        ["Jonas Gahr Støre", "Ulf Kristersson"]),
+    "a quotation left open belongs to the last reporting clause before it": (
+        ["Frederiksen called the plan “a good start,” and Stubb warned that Europe had no time "
+         "to lose: “We cannot wait for Washington.",
+         "Europe must act now.”"],
+        ["Mette Frederiksen", "Alexander Stubb"]),
+    "a comma inside a quotation before a joined reporting clause": (
+        ["The talks were “useful,” but Kristersson said no decision had been taken."],
+        ["Ulf Kristersson"]),
+    "a verb that is also a plural noun": (
+        ["According to officials, Stubb plans to send engineers.", "The Kremlin fears that "
+         "troops would stay."],
+        ["Alexander Stubb", "Russia"]),
+    "the author of a statement given by its content": (
+        ["It revives Stubb's earlier warning that Europe must act alone.",
+         "Several capitals rejected the plan in response to Tusk's remark that it was naive."],
+        ["Alexander Stubb", ""]),
+    "a body named before and then by a common noun": (
+        ["NATO said its ministers would meet in Vilnius.",
+         "“No decision was taken,” an official of the alliance said.",
+         "The bloc has not taken a position."],
+        ["NATO", "NATO", ""]),  # the EU was not named
+    "a title's office or statement": (
+        ["Frederiksen spoke on Monday.",
+         "A statement issued by the Danish premier's office said Denmark would help."],
+        ["Mette Frederiksen", "Mette Frederiksen"]),
+    "a state's name before a title": (
+        ["Rubio spoke to reporters.", "The US secretary of state added that no decision had been "
+         "taken.", "Stubb spoke later.", "The Finnish president said Helsinki would wait."],
+        ["Marco Rubio", "Marco Rubio", "Alexander Stubb", "Alexander Stubb"]),
+    "PM is a title": (["UK PM Starmer says Britain ready to help"], ["Keir Starmer"]),
+    "a spokesperson in a headline speaks for the government": (
+        ["Oslo rules out sending troops, says Norwegian government spokeswoman",
+         "Government spokeswoman Kari Lunde said Norway would not take part."],
+        ["Norway", "Kari Lunde"]),
+    "he and she pass over a person the article shows to be of the other gender": (
+        ["Kallas said she was worried.", "Rutte said he agreed.",
+         "She added that time was short.", "Mr Stubb spoke next.", "She warned of delays.",
+         "He said Finland was ready."],
+        ["Kaja Kallas", "Mark Rutte", "Kaja Kallas", "Alexander Stubb", "Kaja Kallas",
+         "Alexander Stubb"]),
+    "a pronoun before the name shows nothing of its gender": (
+        ["Kristersson spoke first.", "He was speaking after Frederiksen said Denmark was ready.",
+         "She added that Copenhagen would decide soon."],
+        ["Ulf Kristersson", "Mette Frederiksen", "Mette Frederiksen"]),
+    "headlines: a quotation then the speaker, the speaker on a topic, wire prefixes": (
+        ["‘Not on the table’: Stubb on Finnish troops in Ukraine"], ["Alexander Stubb"]),
+    "the speaker on a topic before a colon": (
+        ["Lavrov on European troops: ‘a direct threat’"], ["Sergei Lavrov"]),
+    "a wire prefix": (["UPDATE 3-Norway says it could send engineers"], ["Norway"]),
+    "a headline title never named falls back to the other rules": (
+        ["Latvian PM: Riga ready to send instructors", "Talks continue."], ["Latvia", ""]),
+    "the government, the country: the state of the last speaker": (
+        ["Støre said Norway would wait.", "The government will decide in June.",
+         "Latvia ruled out sending troops.", "The country will instead train soldiers."],
+        ["Jonas Gahr Støre", "Norway", "Latvia", "Latvia"]),
+    "the government of a place named after it": (
+        ["Støre said Norway would wait.", "The government in Riga said it was disappointed."],
+        ["Jonas Gahr Støre", "Latvia"]),
+    "it: the last body that spoke": (
+        ["The Kremlin called the plan a provocation.", "It added that talks were over.",
+         "It is not clear when talks resume."],
+        ["Russia", "Russia", ""]),
+    "an age in place of the name": (
+        ["Stubb spoke on Monday.", "“We are ready,” the 56-year-old said."],
+        ["Alexander Stubb", "Alexander Stubb"]),
+    "a phrase without a verb before the first comma opens the sentence": (
+        ["Three weeks before the summit, Stubb is sounding out his neighbours.",
+         "The leaders of Norway, Denmark and Finland met in Oslo."],
+        ["Alexander Stubb", ""]),
+    "head of state is a president": (
+        ["Stubb said.", "“We will decide alone,” the Finnish head of state said."],
+        ["Alexander Stubb", "Alexander Stubb"]),
+    "the country's title": (
+        ["Norway could send engineers once a ceasefire holds, the country's prime minister "
+         "said on Tuesday.", "Jonas Gahr Støre told reporters that nothing was decided.",
+         "Støre spoke to Stubb.", "Finland, the country's president said, would wait."],
+        ["Jonas Gahr Støre"] * 3 + ["Alexander Stubb"]),
+    "a person's words are their position": (
+        ["Yet Stubb's remarks were the clearest sign so far that Helsinki is ready.",
+         "Stubb's remarks angered Moscow."],
+        ["Alexander Stubb", ""]),
+    "the agent of a passive main verb holds the position": (
+        ["Stubb's plan was rejected by Norway.",
+         "Stubb said the plan was backed by Norway."],
+        ["Norway", "Alexander Stubb"]),
+    "as X put it; according to a body in a capital": (
+        ["Nothing is excluded, as Stubb put it.",
+         "No troops are planned, according to the foreign ministry in Oslo."],
+        ["Alexander Stubb", "Norway"]),
+    "a comma after a place name is not a list": (
+        ["Frederiksen spoke.", "Rather than sending troops to Kyiv, she proposed training "
+         "Ukrainian soldiers in Denmark.", "The statement was signed by Stubb, Støre, "
+         "Kristersson and others, who said they would help."],
+        ["Mette Frederiksen", "Mette Frederiksen", ""]),
+    "joined subjects: as well as, neither ... nor": (
+        ["Stubb as well as Støre said the Nordics were ready.",
+         "Neither Norway nor Finland will send combat troops.",
+         "Neither Oslo nor Helsinki has said how many engineers would go."],
+        ["Alexander Stubb", "Norway", ""]),
+    "an aside between the auxiliary and the verb": (
+        ["Norway has, like Finland, ruled out combat troops."], ["Norway"]),
     "a registry role without a title in the text": (
         ["Macron met Scholz in Paris.", "The French president said nothing was ruled out."],
         ["Emmanuel Macron", "Emmanuel Macron"]),
@@ -266,6 +497,20 @@ ARTICLES = {
         ["“We are ready,” Rutte said.", "‘Coalition of the willing’",
          "Fighting continued in the east."],
         ["Mark Rutte", "", ""]),
+    "a quotation over several sentences takes the speaker named where it closes": (
+        ["Kallas spoke first.", "“We cannot wait for others.",
+         "Europe has to be ready,” Fiala told reporters."],
+        ["Kaja Kallas", "Petr Fiala", "Petr Fiala"]),
+    "a quotation inside a long quotation does not close it": (
+        ["Lavrov spoke on television.",
+         "“These so-called ‘guarantors’ would be a party to the war.",
+         "Then the ‘guarantors’ would be targets.", "Nobody should doubt it.",
+         "That is our answer.”", "Fighting continued in the east."],
+        ["Sergei Lavrov"] * 5 + [""]),
+    "a long quotation runs on when its closing mark follows": (
+        ["Lavrov spoke.", "“First, no troops.", "Second, no bases.", "Third, no weapons.",
+         "Fourth, no drills.", "Fifth, no flights.", "That is all.”", "Talks resumed."],
+        ["Sergei Lavrov"] * 7 + [""]),
     "was his reply": (
         ["Peskov spoke to reporters.", "“It would be inevitable,” was his reply."],
         ["Dmitry Peskov", "Dmitry Peskov"]),
@@ -286,6 +531,18 @@ def test_attribution_time_is_linear_in_sentence_length(attributor):
         attributor.attribute([words * repeat])
         timings.append(time.perf_counter() - start)
     assert timings[1] < 40 * max(timings[0], 0.002)  # 10x the text, far from 100x
+
+
+def test_attribution_time_is_linear_with_many_clauses(attributor):
+    # commas, names, quotations and documents: every rule that looks past a comma
+    words = ("Two years on , Stubb plans to , his office said that , “we will go,” and Tusk "
+             "said , under the plan drawn up by Poland , it said , ")
+    timings = []
+    for repeat in (300, 3000):
+        start = time.perf_counter()
+        attributor.attribute([words * repeat, "He said so."])
+        timings.append(time.perf_counter() - start)
+    assert timings[1] < 25 * max(timings[0], 0.002)
 
 
 @pytest.mark.parametrize("sentences, actors", [

@@ -125,10 +125,10 @@ DETERMINERS = frozenset("a an another her his its the their these this those".sp
 # Nouns for people left unnamed ("officials", "a spokesman").
 PEOPLE_NOUNS = frozenset("""
 academics adviser advisers advisor aide aides analyst analysts commanders critics diplomat
-diplomats economists envoy envoys expert experts fellow generals insiders legislators members
-negotiator negotiators observers officers official officials participants people person planners
-representative representatives researcher researchers scholars source sources spokesman
-spokespeople spokesperson spokeswoman
+diplomats economists envoy envoys expert experts fellow generals insiders legislators
+members ministers negotiator negotiators observers officers official officials participants people
+person planners premiers presidents representative representatives researcher researchers
+scholars source sources spokesman spokespeople spokesperson spokeswoman
 """.split())
 
 # Nouns after a state or body that still designate it ("the Russian foreign ministry").
@@ -244,7 +244,7 @@ May Mayor Meanwhile Media Minister Minister-President Ministers Ministry Mission
 Month Morning Most Mr Mr. Mrs Mrs. Ms Ms. My National Nationalists Navy Neither Network News
 Night Nobody None Nordic North Northern Norwegians November Now Oblast Observers Ocean October
 Office Officer Officers Officials On Once Operation Opinion Opponents Or Organisation
-Organization Others Our Over Pacific Parliament Party Pentagon Photo Plan Planners Podcast Poles
+Organization Others Our Over PM Pacific Parliament Party Pentagon Photo Plan Planners Podcast Poles
 Policy Poll Polls Pope Populists Portuguese Post Premier President Press Prime Prince Princess
 Prof. Professor Program Programme Protesters Q&A Queen Rada Radio Read Red Region Relations Rep.
 Reporting Reports Representative Republican Republicans Researcher Researchers Residents Retired
@@ -256,7 +256,8 @@ Staff State Strategy Summit Sunday Supporters Supreme Survey Swedes Swiss Tanais
 Television That The Their These They This Those Though Thursday Times Today Top Tracker Trade
 Treasury Treaty Troops Tuesday Ukraine Ukrainians Under Union University Until Update Verkhovna
 Veterans Vice Voters War We Wednesday Week West Western What When Where While Who Why With
-Without Writing Written Year Yesterday You
+Without Writing Written Year Yesterday Yet You
+Still So Then Thus Hence Only Even Just Earlier Later
 """.split())
 
 # Last words of an organisation's name ("... Policy Institute").
@@ -449,7 +450,7 @@ adviser advisor aide ambassador analyst chair chairman chairwoman chancellor chi
 commander commander-in-chief commissioner defence defense deputy diplomat director economist
 envoy expert finance first foreign general governor head interior king leader mayor minister
 negotiator premier president prime queen researcher secretary secretary-general senator speaker
-spokesman spokesperson spokeswoman state vice
+pm spokesman spokesperson spokeswoman state taoiseach vice
 """.split())
 # Words before a title that do not change whose it is ("the former president").
 ROLE_MODIFIERS = frozenset("former outgoing incoming new then acting top senior".split())
@@ -470,3 +471,33 @@ AFTER_QUOTE_VERBS = frozenset("continued continues went goes".split())
 REPLY_NOUNS = frozenset("""
 answer comment message reply response retort verdict warning words
 """.split())
+
+# Titles that name the same office ("the Polish leader" after "Prime Minister Donald Tusk"):
+# a title -> the office it names, and an office -> the generic titles its holder goes by.
+OFFICE_OF = {
+    "premier": "prime minister", "taoiseach": "prime minister", "pm": "prime minister",
+    "top diplomat": "foreign minister", "diplomat": "foreign minister",
+    "chief diplomat": "foreign minister",
+    "defense minister": "defence minister", "defense secretary": "defence secretary",
+    "head of state": "president", "head of government": "prime minister",
+}
+_HEAD_TITLES = ("leader", "head")
+OFFICES_OF = {
+    "prime minister": _HEAD_TITLES, "president": _HEAD_TITLES, "chancellor": _HEAD_TITLES,
+    "foreign minister": ("diplomat", "minister"), "foreign secretary": ("diplomat",),
+    "secretary of state": ("diplomat",), "defence minister": ("minister",),
+}
+
+# Nouns for what speaks for a person ("her office said", "his speech stressed"): after "his" or
+# "her" they stand for the person. Not people ("his aide, Igor Zhovkva," is someone else).
+VOICE_NOUNS = frozenset("""
+address article comments interview letter message office op-ed post remarks speech statement
+tweet words
+""".split())
+
+# Common nouns that stand for a body once an article has named it ("the alliance" for NATO).
+GENERIC_BODIES = {"alliance": "NATO", "bloc": "European Union"}
+BODIES_NAMED = frozenset(GENERIC_BODIES.values())
+
+# Nouns that, after "the", stand for the state of the last speaker ("The government said ...").
+STATE_ANAPHORS = frozenset("country government nation administration".split())

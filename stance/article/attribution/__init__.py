@@ -9,11 +9,19 @@ canonical form of the registry (:mod:`stance.article.actors`): titles and roles 
 to their state ("Moscow" -> Russia), and a name-shaped speaker the registry does not know is
 returned as written ("said John Smith, a senior fellow at ..." -> John Smith).
 
-Within an article, "he"/"she" and a quotation that carries on without a speaker take the last
-speaker; a new article starts afresh. A position reported through another actor goes to its
-holder ("Zelensky said Putin was trying to ..." -> Vladimir Putin); two actors acting together
-give the first named. The journalist's own narration, an outlet's news reports and unnamed
+Within an article, "he"/"she" (passing over a person the article shows to be of the other
+gender), "his remarks", "the 56-year-old" and a quotation that carries on without a speaker take
+the last speaker; a quotation over several sentences takes the speaker named where it closes.
+Titles resolve to the person given them last ("the prime minister", "the Polish leader",
+"Lithuania's top diplomat" -> the person of that state named last whose office fits); a title in
+the headline or lede goes to the holder the article names further down. "The government" and
+"the country" stand for the last speaker's state, "the alliance" for NATO once named, "It
+added" for the last body that spoke. A new article starts afresh. A position reported through
+another actor goes to its holder ("Zelensky said Putin was trying to ..." -> Vladimir Putin);
+two actors acting together give the first named. The journalist's own narration, an outlet's news reports and unnamed
 officials without a nationality get an empty actor: the rules return nothing rather than guess.
+An outlet's report goes to the speaker it reports; the terms of a document to its named author
+("Under a plan drawn up by X, ..."); wire credits get no actor.
 
 One module per step, each usable on its own:
 

@@ -9,18 +9,24 @@ quotation that carries on, which takes the previous speaker.
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from .. import lexicon as L
 from ..actors import ActorRegistry, load_registry
 from .context import (
+    LATER,
+    LEDE_SENTENCES,
+    LONG_QUOTE_RUN,
     MAX_QUOTE_RUN,
     Context,
+    named_later,
     quote_open_after,
     quote_spans_all,
+    quoted_throughout,
     remember_names,
 )
-from .phrases import Phrases, people_np
+from .phrases import Phrases, people_np, verb_group
 from .speakers import (
     according_to,
     dateline_colon,
@@ -33,11 +39,19 @@ from .speakers import (
     reporting_clause,
     signature,
     statement_by,
+    statement_of,
     subordinate_speaker,
     viewpoint,
     with_saying,
 )
-from .subject import coordinated_clause, main_clause, skip_intro
+from .subject import (
+    coordinated_clause,
+    document_terms,
+    in_list,
+    main_clause,
+    quote_owner,
+    skip_intro,
+)
 from .tokens import MentionIndex, Tok, find
 
 
@@ -54,6 +68,7 @@ class Attributor:
         self.registry: ActorRegistry = load_registry(actors)
         self.mentions = MentionIndex(self.registry)
         self.phrases = Phrases(self.registry)
+        self._state_of: dict[str, str] = {}  # actor -> the state it speaks for, or ""
 
     # -- public -----------------------------------------------------------------------------
 
@@ -63,32 +78,82 @@ class Attributor:
 
     def attribute_sentence(self, sentence: str) -> str:
         """The actor of one sentence read on its own (a pronoun then resolves to nothing)."""
-        return self._attribute(sentence, Context())[0]
+        context = Context()
+        actor = self._attribute(sentence, context)[0]
+        if actor.startswith(LATER):
+            actor = named_later(self.phrases, actor, context) or self._without_later(sentence)[0]
+        return actor
 
     def explain(self, sentences: Iterable[str]) -> list[tuple[str, str]]:
         """(actor, rule) for each sentence of an article: which rule decided, for debugging."""
         context = Context()
-        decided = [self._attribute(s, context) for s in sentences]
-        return _signed_posts(decided)
+        decided = []
+        inside = []  # whether each sentence starts inside a quotation opened before it
+        read = list(sentences)
+        for i, s in enumerate(read):
+            if context.open_quote >= MAX_QUOTE_RUN:
+                # a long quotation runs on when a closing mark follows within a few sentences
+                context.close_ahead = any(
+                    isinstance(x, str) and _CLOSING_MARK.search(x) is not None
+                    for x in read[i + 1:i + 1 + MAX_QUOTE_RUN])
+            decided.append(self._attribute(s, context))
+            inside.append(context.began_inside)
+        for i, (actor, rule) in enumerate(decided):
+            if actor.startswith(LATER):
+                holder = named_later(self.phrases, actor, context)
+                decided[i] = (holder, f"{rule}: a title named later") if holder \
+                    else self._without_later(read[i])
+        return _signed_posts(_closing_speakers(decided, inside))
 
     # -- one sentence ---------------------------------------------------------------------
 
+    def _without_later(self, sentence: str) -> tuple[str, str]:
+        """The sentence read again as if past the lede, when the title it gives is never named
+        ("Lithuanian PM: Vilnius ready to ..." -> Lithuania)."""
+        return self._attribute(sentence, Context(sentences=LEDE_SENTENCES))
+
     def _attribute(self, sentence: str, context: Context) -> tuple[str, str]:
+        context.began_inside = False
         if not isinstance(sentence, str) or not sentence.strip():
             return "", "blank"
         if _heading(sentence):
             context.open_quote = 0  # a heading ends any quotation: "Peacekeepers in Ukraine"
         continues_quote = context.open_quote > 0
+        context.began_inside = continues_quote
         toks = self.mentions.tokens(sentence, continues_quote)
-        still_open = quote_open_after(toks, continues_quote)
-        running = still_open and context.open_quote < MAX_QUOTE_RUN
+        if toks and (toks[0].text == "(" or toks[0].low in _CREDIT_OPENERS) and _credit_line(toks):
+            return "", "credit line"
+        # (no quotation mark in the sentence: the quotation state carries on as it was)
+        still_open = quote_open_after(toks, continues_quote) \
+            if _QUOTE_CHAR.search(sentence) else continues_quote
+        running = still_open and (context.open_quote < MAX_QUOTE_RUN or (
+            context.close_ahead and context.open_quote < LONG_QUOTE_RUN))
         context.open_quote = context.open_quote + 1 if running else 0
         remember_names(self.phrases, toks, context)
+        context.sentences += 1
         actor, rule = self._decide(toks, context, continues_quote)
-        if actor:
+        if actor and not actor.startswith(LATER):
             context.last_speaker = actor
-            if self.registry.kind(actor) == "person":
+            kind = self.registry.kind(actor)
+            if kind == "person":
                 context.last_person = actor
+                context.spoke(actor, toks)
+            else:
+                context.last_body = actor
+            state = self._state_of.get(actor)
+            if state is None:
+                side = self.registry.side(actor) if actor in self.registry else ""
+                state = self._state_of[actor] = side if side and \
+                    self.registry.kind(side) == "state" else ""
+            if state:
+                context.last_state = state
+        if running and not continues_quote and ("," in sentence or ";" in sentence):
+            owner = quote_owner(self.phrases, toks, context)
+            if owner and owner != actor:
+                context.last_speaker = owner  # the quotation left open is the later speaker's
+                if self.registry.kind(owner) == "person":
+                    context.last_person = owner
+                    context.spoke(owner, ())
         return actor, rule
 
     def _decide(self, toks: list[Tok], ctx: Context, continues_quote: bool) -> tuple[str, str]:
@@ -106,6 +171,12 @@ class Attributor:
         said = headline(ph, toks, ctx) if ":" in lows or lows & L.DASHES else None
         if said is not None:
             return said, "headline"
+        opens = toks[0].text in L.OPEN_Q or toks[0].text == '"'
+        if ctx.last_speaker and (continues_quote or opens) \
+                and quoted_throughout(toks, continues_quote):
+            # Words inside a quotation are the speaker's, whoever their subject ("Sweden
+            # normally takes part, so I expect us to take part,” ...).
+            return ctx.last_speaker, "quote continues"
         if ":" in lows:
             start = dateline_colon(ph, toks, ctx) or start
 
@@ -151,6 +222,25 @@ class Attributor:
             # "Russia has 700,000 troops in Ukraine, according to Ukrainian intelligence": the
             # source holds the claim; a named person's own action stays theirs.
             return trailing, "according to"
+        terms = "under" in lows and document_terms(ph, toks, ctx)
+        if terms is not None and terms is not False:
+            return terms, "terms of a document"
+        if main is not None and main.actor and (";" in lows or "," in lows) and (
+                main.unresolved or main.verb in L.EVENT_VERBS
+                or (main.verb in L.COPULA and _scheduled_event(toks))):
+            # "It was not expected that X would join, but Y confirmed ...", "Zelensky is to meet
+            # leaders on Thursday, and Macron said ...": the named speaker holds it.
+            joined = coordinated_clause(ph, toks, ctx)
+            if joined:
+                return joined, "coordinated reporting clause"
+        if main is not None and main.actor and "by" in lows and main.verb.endswith("ed") \
+                and main.verb in L.REPORTING_VERBS and _main_passive(toks, start, main.verb):
+            agent = passive_agent(ph, toks, ctx)
+            if agent and agent != main.actor:
+                return agent, "agent of a passive"  # "Zelensky's call was rejected by Poland"
+        if main is not None and main.actor and toks[start].low == "neither" \
+                and main.verb in L.REPORTING_VERBS:
+            return "", "narration: neither said"  # "Neither X nor Y has described ..."
         if main is not None:
             if main.actor is not None:
                 return main.actor, main.rule
@@ -159,10 +249,29 @@ class Attributor:
                 if place and people_np(toks, ph.np(toks, start, ctx)):
                     return place, "officials in a capital"
 
+        if start == 0 and "," in lows and (main is None or main.actor is None):
+            # "Two years into the war, Macron is receiving ...": a phrase without a verb
+            # before the first comma opens the sentence.
+            comma = find(toks, ",", 0, limit=16)
+            if comma is not None and comma > 1 and not any(_finite(t) for t in toks[:comma]) \
+                    and not in_list(toks, comma):
+                after = main_clause(ph, toks, skip_intro(toks, comma + 1), ctx)
+                if after is not None and after.actor and not after.unresolved:
+                    return after.actor, "subject after an opening phrase"
+        if ctx.last_body and start + 1 < n and toks[start].low == "it":
+            verb = verb_group(toks, start + 1)
+            if verb is not None and toks[verb].low in L.SPEECH_VERBS:
+                return ctx.last_body, "it: the last body that spoke"  # "It added that ..."
         joined = (";" in lows or "," in lows) and coordinated_clause(ph, toks, ctx)
         if joined:
             return joined, "coordinated reporting clause"
         author = "by" in lows and statement_by(ph, toks, ctx)
+        if author:
+            return author, "author of a statement"
+        # "It echoes Macron's suggestion that ...", but not "Countries dismissed the idea in
+        # response to Macron's remark that ...": only when the clause has no subject of its own.
+        author = "that" in lows and "'s" in lows and (main is None or toks[start].low in (
+            "it", "this", "that")) and statement_of(ph, toks, ctx)
         if author:
             return author, "author of a statement"
         if ctx.last_speaker and lows & L.FIRST_PERSON and first_person(toks):
@@ -184,6 +293,10 @@ class Attributor:
         if agent and (main is None or main.actor is None):
             return agent, "agent of a passive"
 
+        opened = "," in lows and coordinated_clause(ph, toks, ctx, any_comma=True)
+        if opened:
+            return opened, "speaker after an opening phrase"
+
         # A sentence that continues a quotation, or is a quotation with no speaker of its own.
         if continues_quote or (toks[0].text in L.OPEN_Q | {'"'} and quote_spans_all(toks)):
             return ctx.last_speaker, "quote continues"
@@ -194,6 +307,50 @@ def _heading(sentence: str) -> bool:
     """A short line without a sentence end: a heading or a headline."""
     text = sentence.strip().rstrip("”’\"'")
     return len(text) < 80 and not text.endswith((".", "!", "?", "…", ":", ","))
+
+
+def _finite(t: Tok) -> bool:
+    """A word that may be a finite verb (so a phrase holding one may be a clause)."""
+    low = t.low
+    return t.word and not t.cap and (
+        low in L.COPULA or low in L.AUX or low in L.IRREGULAR or low in L.REPORTING_VERBS
+        or (low.endswith("ed") and len(low) > 3))
+
+
+def _main_passive(toks: list[Tok], start: int, verb: str) -> bool:
+    """True when the main verb is a passive with its agent ("... was rejected by Poland"), not
+    one inside a reported clause ("X said it was accepted by Y")."""
+    for k in range(start + 1, min(len(toks) - 1, start + 25)):
+        if toks[k].low == verb:
+            return toks[k + 1].low == "by" and toks[k - 1].low in _PASSIVE_AUX
+        if toks[k].low == "that":
+            return False
+    return False
+
+
+_PASSIVE_AUX = frozenset("was were is are been be being".split())
+
+
+def _scheduled_event(toks: list[Tok]) -> bool:
+    """"X is to meet Y ...": the main verb is an event to come."""
+    return any(toks[k].low == "to" and toks[k + 1].low in L.EVENT_VERBS
+               and toks[k - 1].low in L.COPULA for k in range(1, min(len(toks) - 1, 12)))
+
+
+_CREDIT_OPENERS = frozenset("reporting editing writing additional compiled".split())
+_CREDIT_WORDS = frozenset("reported reporting wrote writing edited editing compiled".split())
+
+
+def _credit_line(toks: list[Tok]) -> bool:
+    """The credits of a wire story: "(Reporting by A; Editing by B)", "(A reported; B wrote
+    the story)", "Additional reporting by C"."""
+    first = toks[0].low
+    if first in ("reporting", "editing", "writing", "additional", "compiled") and any(
+            t.low == "by" for t in toks[1:4]):
+        return True
+    if first != "(" or not any(t.text == ")" for t in toks[-2:]):
+        return False
+    return any(t.low in _CREDIT_WORDS for t in toks) and not any(t.in_quote for t in toks)
 
 
 # How far back a signed post reaches: its sentences above the signature line.
@@ -210,6 +367,32 @@ def _signed_posts(decided: list[tuple[str, str]]) -> list[tuple[str, str]]:
         k = i - 1
         while k >= 0 and i - k <= MAX_POST_SENTENCES and out[k][1] in _UNSIGNED:
             out[k] = (actor, "signed post")
+            k -= 1
+    return out
+
+
+_CLOSING_MARK = re.compile('[”»"]')
+# Characters that may become a quotation mark token (single quotes fold to curly ones).
+_QUOTE_CHAR = re.compile("[“”«»\"'‘’]")
+
+# Rules that only guess the speaker of a sentence inside a quotation.
+_GUESSED = ("quote continues", "first person: the last speaker", "narration")
+
+
+def _closing_speakers(decided: list[tuple[str, str]], inside: list[bool]) -> list[tuple[str, str]]:
+    """Give a quotation that runs over several sentences the speaker named where it closes
+    ('“We have to do more. / Too many questions remain,” Kallas said.'): the sentences before,
+    which only guessed the last speaker, take the one named after the closing mark."""
+    out = decided
+    for i, (actor, rule) in enumerate(decided):
+        if rule != "speaker after quote" or not inside[i] or not actor:
+            continue
+        k = i - 1
+        while k >= 0 and inside[k + 1] and i - k <= LONG_QUOTE_RUN:
+            if out[k][1] in _GUESSED and out[k][0] != actor:
+                if out is decided:
+                    out = list(decided)
+                out[k] = (actor, "quotation closed by its speaker")
             k -= 1
     return out
 

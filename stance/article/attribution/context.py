@@ -16,6 +16,8 @@ from .tokens import Tok, name_from, name_run_end, namey
 # A quotation runs over a few sentences at most: a stray quote mark must not make the rest of
 # the article "quoted".
 MAX_QUOTE_RUN = 4  # sentences
+# ... or this many when a closing mark follows within MAX_QUOTE_RUN sentences (a long quotation).
+LONG_QUOTE_RUN = 8
 
 
 @dataclass
@@ -26,15 +28,73 @@ class Context:
     last_person: str = ""
     surnames: dict[str, str] = field(default_factory=dict)
     open_quote: int = 0  # sentences since a quotation opened without closing
+    began_inside: bool = False  # the sentence just read started inside an open quotation
+    close_ahead: bool = False  # a closing quotation mark comes in the next few sentences
     # title ("prime minister", "minister", "analyst") -> (person, the state of the title or "")
     roles: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # state -> the person of that state named last ("the Polish leader" after "Donald Tusk")
+    by_state: dict[str, str] = field(default_factory=dict)
+    # person -> the titles the article or the registry gives them
+    titles_of: dict[str, set] = field(default_factory=dict)
+    # for a title used before its holder is named ("Prime minister says ..." in a headline):
+    # title -> the first person given it, state -> the people of that state in order
+    first_titled: dict[str, tuple[str, str]] = field(default_factory=dict)
+    people_of: dict[str, list] = field(default_factory=dict)
+    sentences: int = 0  # sentences read so far
+    seen: set = field(default_factory=set)  # the bodies named so far (for "the alliance")
+    # for "he" and "she": the people who spoke, last first, and what the article shows of
+    # their gender ("Ms Kallas", "Rutte said he ...")
+    people: list = field(default_factory=list)
+    gender: dict[str, str] = field(default_factory=dict)
+    named_now: dict = field(default_factory=dict)  # people named in the sentence: where
+    last_state: str = ""  # the state of the last speaker ("the government", "the country")
+    last_body: str = ""  # the last speaker that is not a person ("It added that ...")
+
+    def person_for(self, pronoun: str) -> str:
+        """The person "he"/"his" or "she"/"her" stands for: the last one who spoke, passing over
+        one the article shows to be of the other gender."""
+        want = _GENDER_OF.get(pronoun)
+        if want is None or not self.gender:
+            return self.last_person
+        for person in self.people:
+            if self.gender.get(person, want) == want:
+                return person
+        return ""
+
+    def spoke(self, person: str, toks) -> None:
+        """Record that ``person`` holds the sentence just read, and the gender its pronouns
+        show when they all agree ("Kallas said she would ...")."""
+        if person in self.people:
+            self.people.remove(person)
+        self.people.insert(0, person)
+        del self.people[6:]
+        if len(self.named_now) != 1 or person not in self.named_now or person in self.gender:
+            return  # not named here, or another person too: whose pronoun it is is not clear
+        after = self.named_now[person]  # only pronouns after the name: "Kallas said she ..."
+        shown = {_GENDER_OF[t.low] for t in toks[after:] if t.low in _GENDER_OF
+                 and not t.in_quote}
+        if len(shown) == 1:
+            self.gender[person] = shown.pop()
+
+
+_HONORIFICS = {"Mr": "m", "Mr.": "m", "Ms": "f", "Ms.": "f", "Mrs": "f", "Mrs.": "f",
+               "Madam": "f", "Spokeswoman": "f", "Chairwoman": "f", "Congresswoman": "f",
+               "Spokesman": "m", "Chairman": "m", "Congressman": "m", "Sir": "m", "Dame": "f"}
+_GENDER_OF = {"he": "m", "him": "m", "his": "m", "himself": "m",
+              "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
 
 def remember_names(ph, toks: list[Tok], ctx: Context) -> None:
     """Full names seen in the article, so a later surname alone resolves to them, and the
     titles given to people, so a later "the prime minister" does (see :func:`role_holder`)."""
-    for start, actor, end, mention in _people(ph, toks):
+    ctx.named_now = {}
+    for start, actor, end, mention in _people(ph, toks, ctx.seen):
+        ctx.named_now.setdefault(actor, end)
+        if start > 0 and actor not in ctx.gender:
+            honorific = _HONORIFICS.get(toks[start - 1].text)
+            if honorific:
+                ctx.gender[actor] = honorific  # "Ms Kallas", "Mr Martin"
         if mention:
             surname = fold(actor).split()[-1]
             ctx.surnames.setdefault(surname, actor)
@@ -48,21 +108,50 @@ def remember_names(ph, toks: list[Tok], ctx: Context) -> None:
             if words and written:
                 ctx.surnames[fold(written[-1])] = actor
         if ph.registry.kind(actor) == "person":
-            _remember_roles(ph, toks, start, end, actor, ctx)
+            state = _remember_roles(ph, toks, start, end, actor, ctx)
+            if actor in ph.registry:
+                state = ph.registry.side(actor)
+            if state and state != actor:
+                ctx.by_state[state] = actor
+                known = ctx.people_of.setdefault(state, [])
+                if actor not in known:
+                    known.append(actor)
 
 
 
 def quote_open_after(toks: list[Tok], was_open: bool) -> bool:
-    """Whether a quotation is still open at the end of the sentence."""
-    open_ = was_open
-    for t in toks:
-        if t.text in L.OPEN_Q:
-            open_ = True
-        elif t.text in L.CLOSE_Q:
-            open_ = False
-        elif t.text == '"':
-            open_ = not open_
-    return open_
+    """Whether a quotation is still open at the end of the sentence.
+
+    Curly marks nest: a quotation inside a quotation (“... ‘peacemakers’ ...) closes only the
+    inner one. A sentence that carries on an open quotation and starts with an opening mark
+    starts a new paragraph of it (news copy reopens the quote at each paragraph)."""
+    marks = [t.text for t in toks if t.text == '"' or t.text in L.OPEN_Q or t.text in L.CLOSE_Q]
+    if not marks:
+        return was_open
+    depth = 0
+    straight = False
+    if was_open:  # as MentionIndex.tokens reads where the sentence starts
+        if marks[0] in L.CLOSE_Q or (marks[0] in L.OPEN_Q and toks[0].text != marks[0]):
+            depth = 1  # closes it, or quotes inside it ("Then these ‘peacemakers’ will ...")
+        elif marks.count('"') % 2:
+            straight = True
+    for mark in marks:
+        if mark == '"':
+            straight = not straight
+        elif mark in L.OPEN_Q:
+            depth += 1
+        elif depth:
+            depth -= 1
+    return depth > 0 or straight
+
+
+def quoted_throughout(toks: list[Tok], continues: bool) -> bool:
+    """True when the quotation marks show every word of the sentence is quoted: a quotation
+    that carries on from the sentence before and closes at its end, or one around it all. (A
+    sentence with no mark at all may follow a quotation left open by mistake.)"""
+    if continues and not toks[-1].in_quote and not (len(toks) > 1 and toks[-2].in_quote):
+        return False
+    return quote_spans_all(toks)
 
 
 def quote_spans_all(toks: list[Tok]) -> bool:
@@ -74,66 +163,115 @@ def quote_spans_all(toks: list[Tok]) -> bool:
 
 
 
-def title_words(toks, start: int, end: int) -> tuple[list[str], str] | None:
+def title_words(toks, start: int, end: int, kind=None) -> tuple[list[str], str] | None:
     """The role words and the state of a title-only phrase ("the German defence minister" ->
-    (["defence", "minister"], "Germany")); None when the phrase holds anything else."""
+    (["defence", "minister"], "Germany")); None when the phrase holds anything else. With
+    ``kind`` (the registry's), a state's name before the title counts ("the US president")."""
     words: list[str] = []
     state = ""
     k = start
-    if k < end and toks[k].low in ("the", "his", "her", "its", "their"):
+    if k < end and toks[k].low in ("the", "his", "her", "its", "their") \
+            and not _state_before_title(toks, k, end, kind):
         k += 1
     while k < end:
         t = toks[k]
-        if t.mention is not None and t.mention.end <= end and k + 1 < end \
+        if t.mention is not None and t.mention.end + 1 < end \
                 and toks[t.mention.end].low == "'s" and not words:
             state = t.mention.actor  # "Ukraine's foreign minister"
             k = t.mention.end + 1
+            continue
+        if not words and not state and t.low in L.STATE_ANAPHORS and k + 2 < end \
+                and toks[k + 1].low == "'s":
+            state = THIS_STATE  # "the country's prime minister": the state in question
+            k += 2
+            continue
+        if not words and not state and _state_before_title(toks, k, end, kind):
+            state = t.mention.actor  # "the US defence secretary", "the Pentagon chief"
+            k = t.mention.end
             continue
         if t.text in L.DEMONYMS and not words:
             state = L.DEMONYMS[t.text]
         elif t.low in L.ROLE_WORDS:
             words.append(t.low)
+        elif t.low == "of" and words and k + 1 < end and toks[k + 1].low in L.ROLE_WORDS:
+            words.append("of")  # "the secretary of state"
         elif not (t.low in L.ROLE_MODIFIERS and not words):
             return None
         k += 1
-    if not words or words[-1] in ("first", "state", "foreign", "defence", "defense", "prime"):
+    if not words or (words[-1] in ("first", "state", "foreign", "defence", "defense", "prime")
+                     and not (len(words) > 2 and words[-2] == "of")):
         return None
     return words, state
 
 
-def _remember_roles(ph, toks: list[Tok], i: int, e: int, actor: str, ctx: Context) -> None:
+# The state of "the country's prime minister", filled in by :func:`_this_state`.
+THIS_STATE = "\x00this state"
+
+
+def _this_state(toks, ctx: Context, kind) -> str:
+    """The state "the country" stands for: the first state named in the sentence, else the state
+    of the last speaker."""
+    for t in toks:
+        if t.mention is not None and not t.mention.role and kind(t.mention.actor) == "state":
+            return t.mention.actor
+    return ctx.last_state
+
+
+def _with_state(found, toks, ph, ctx: Context):
+    """A title's words and state with "the country's" filled in."""
+    if found and found[1] == THIS_STATE:
+        return found[0], _this_state(toks, ctx, ph.registry.kind)
+    return found
+
+
+def _state_before_title(toks, k: int, end: int, kind) -> bool:
+    """A state's name used before a title ("the US", "Pentagon" in "the Pentagon chief")."""
+    m = toks[k].mention
+    return m is not None and m.end < end and not m.role and kind is not None \
+        and kind(m.actor) == "state"
+
+
+def _remember_roles(ph, toks: list[Tok], i: int, e: int, actor: str, ctx: Context) -> str:
     """The titles of the person named at toks[i:e]: the registry's, one before the name
     ("Prime Minister Keir Starmer") and one in an apposition after it ("Donald Tusk, the
-    Polish prime minister,")."""
+    Polish prime minister,"); the state a title gives them, or ""."""
     n = len(toks)
+    state = ""
     for role in ph.registry.roles(actor):
         _remember(ctx, role.split(), ph.registry.side(actor), actor)
     k = i
     while k > 0 and (toks[k - 1].low in L.ROLE_WORDS or toks[k - 1].text in L.DEMONYMS):
         k -= 1
     if k < i:
-        found = title_words(toks, k, i)
+        found = _with_state(title_words(toks, k, i), toks, ph, ctx)
         if found:
             _remember(ctx, found[0], found[1], actor)
-    if e + 1 < n and toks[e].text == "," and toks[e + 1].low in ("the", "a"):
-        close = e + 1
+            state = found[1]
+    if e + 1 < n and toks[e].text == "," and toks[e + 1].low in ("the", "a") or (
+            e + 2 < n and toks[e].text == "," and toks[e + 1].mention is not None
+            and toks[e + 1].mention.end < n and toks[toks[e + 1].mention.end].low == "'s"):
+        close = e + 1  # ", the Polish prime minister," / ", Poland's prime minister,"
         while close < n and toks[close].word and close - e < 8:
             close += 1
-        found = title_words(toks, e + 1, close)
+        found = _with_state(title_words(toks, e + 1, close), toks, ph, ctx)
         if found:
             _remember(ctx, found[0], found[1], actor)
+            state = state or found[1]
+    return state
 
 
-def _people(ph, toks: list[Tok]):
+def _people(ph, toks: list[Tok], seen: set):
     """(start, actor, end, is a registry mention) of each person named in full: registry
     mentions of people (not roles), and name-shaped runs of two words or more (resolved
-    through the registry when it knows them)."""
+    through the registry when it knows them). The bodies of L.BODIES_NAMED go into ``seen``."""
     n = len(toks)
     i = 0
     while i < n:
         t = toks[i]
         mention = t.mention
         if mention is not None:
+            if mention.actor in L.BODIES_NAMED:
+                seen.add(mention.actor)
             if not mention.role and ph.registry.kind(mention.actor) == "person":
                 yield i, mention.actor, mention.end, True
             i = mention.end
@@ -150,24 +288,100 @@ def _people(ph, toks: list[Tok]):
 
 
 def _remember(ctx: Context, words: list[str], state: str, actor: str) -> None:
-    ctx.roles[" ".join(words)] = (actor, state)
+    title = " ".join(words)
+    ctx.roles[title] = (actor, state)
     ctx.roles[words[-1]] = (actor, state)
+    ctx.titles_of.setdefault(actor, set()).add(title)
+    ctx.first_titled.setdefault(title, (actor, state))
+    ctx.first_titled.setdefault(words[-1], (actor, state))
 
 
 def role_holder(ph, toks, start: int, end: int, ctx: Context) -> str | None:
     """The person a title-only phrase refers to: the last one given that title in the article
     (of the same state when the phrase names one), or None."""
-    if not ctx.roles:
+    if not ctx.roles and not ctx.by_state:
         return None
-    found = title_words(toks, start, end)
-    if found is None or toks[start].low not in ("the", "his", "her"):
+    first = toks[start]
+    if first.low not in ("the", "his", "her") and not (
+            first.mention is not None and first.mention.end < end
+            and toks[first.mention.end].low == "'s"):
+        return None  # "a minister" is someone else; "Finland's prime minister" may be named
+    found = title_words(toks, start, end, ph.registry.kind)
+    if found is None:
         return None
     words, state = found
-    held = ctx.roles.get(" ".join(words)) or (ctx.roles.get(words[-1]) if len(words) == 1 else None)
-    if held is None:
+    if state == THIS_STATE:
+        state = _this_state(toks, ctx, ph.registry.kind)
+        if not state:
+            return None
+    title = " ".join(words)
+    held = ctx.roles.get(title) or (ctx.roles.get(words[-1]) if len(words) == 1 else None)
+    if held is not None:
+        actor, title_state = held
+        side = ph.registry.side(actor) if actor in ph.registry else title_state
+        if not (state and side and side != state):
+            return actor
+        # "the US president" is not the French one named before
+    if not state or state not in ctx.by_state:
         return None
-    actor, title_state = held
-    side = ph.registry.side(actor) if actor in ph.registry else title_state
-    if state and side and side != state:
-        return None  # "the US president" is not the French one named before
-    return actor
+    # "the Polish leader", "Lithuania's top diplomat", "Finland's prime minister": the person
+    # of that state named last, when the title can be theirs.
+    actor = ctx.by_state[state]
+    known = ctx.titles_of.get(actor, set()) | set(ph.registry.roles(actor))
+    if not known or _same_office(title, known):
+        return actor
+    return None
+
+
+def _same_office(title: str, known: set) -> bool:
+    """True when a title names one of the offices ``known`` ("the leader" and "prime minister",
+    "the top diplomat" and "foreign minister")."""
+    office = L.OFFICE_OF.get(title, title)
+    if office in known:
+        return True
+    return any(L.OFFICE_OF.get(k, k) == office or office in L.OFFICES_OF.get(k, ()) for k in known)
+
+
+# An article's first sentences (headline, standfirst, lede) may give a title before the
+# article names its holder: "Finnish prime minister wary of ...", "..., prime minister says".
+LEDE_SENTENCES = 3
+# The mark of such a title in an actor's place until the article has been read.
+LATER = "\x00later:"
+
+
+def title_named_later(ph, toks, start: int, end: int, ctx: Context) -> str | None:
+    """A placeholder (:data:`LATER`) for a title-only phrase in the lede whose holder the
+    article has not named yet; :func:`named_later` resolves it at the end of the article."""
+    if ctx.sentences > LEDE_SENTENCES or toks[start].low in ("a", "an"):
+        return None
+    found = title_words(toks, start, end, ph.registry.kind)
+    if found is None:
+        return None
+    words, state = found
+    if state == THIS_STATE:
+        state = _this_state(toks, ctx, ph.registry.kind)
+        if not state:
+            return None
+    if words[-1] in L.SPOKES:
+        return None  # "..., says government spokeswoman": the government's voice
+    return f"{LATER}{' '.join(words)}|{state}"
+
+
+def named_later(ph, placeholder: str, ctx: Context) -> str:
+    """The person a title in the lede stands for, once the whole article is read: the first
+    person given that title (of the same state), or the first person of the title's state whose
+    office fits; "" when the article names no one."""
+    title, state = placeholder[len(LATER):].split("|")
+    words = title.split()
+    held = ctx.first_titled.get(title) or (ctx.first_titled.get(words[-1])
+                                           if len(words) == 1 else None)
+    if held is not None:
+        actor, title_state = held
+        side = ph.registry.side(actor) if actor in ph.registry else title_state
+        if not (state and side and side != state):
+            return actor
+    for actor in ctx.people_of.get(state, ()) if state else ():
+        known = ctx.titles_of.get(actor, set()) | set(ph.registry.roles(actor))
+        if not known or _same_office(title, known):
+            return actor
+    return ""

@@ -10,18 +10,22 @@ tests the speaker and subject rules share.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from .. import lexicon as L
 from ..actors import ActorRegistry, fold
-from .context import role_holder
+from .context import LATER, role_holder, title_named_later
 from .tokens import abbreviation, find, name_from, name_run_end, namey, particle_of_name
 
 # Auxiliaries that are the verb when nothing follows them ("Berlin was among ...", "Slovakia
 # will not do so").
 _VERB_AUX = L.COPULA | frozenset("do does did".split())
+_ASIDE_DASHES = frozenset({"—", "–"})
+_CLAUSE_MARKS = frozenset({".", "!", "?", ",", ";", "”", '"', ")"})
 _MODALS = frozenset("will would can could may might must shall should do does did".split())
+_COPULA_MODALS = L.COPULA | _MODALS
 
 
 @dataclass
@@ -68,7 +72,10 @@ class Phrases:
         if i >= n or not toks[i].word:
             return NP(i, i)
         if toks[i].low in L.PRONOUNS:
-            return NP(i, i + 1, actor=ctx.last_person, pronoun=True)
+            return NP(i, i + 1, actor=ctx.person_for(toks[i].low), pronoun=True)
+        if toks[i].low in ("his", "her") and i + 1 < n and toks[i + 1].low in L.VOICE_NOUNS:
+            # "Her remarks drew criticism": the person the pronoun stands for
+            return NP(i, i + 2, actor=ctx.person_for(toks[i].low), pronoun=True)
         j = i
         if toks[j].low in L.DETERMINERS and toks[j].mention is None:
             j += 1
@@ -85,6 +92,9 @@ class Phrases:
                 break
             if t.low == "'s" or t.cap or abbreviation(t):
                 j += 1
+            elif j > i and toks[j - 1].low == "'s" and (t.low in L.VOICE_NOUNS
+                                                        or t.low in L.STATEMENT_NOUNS):
+                j += 1  # "Merz's comments", "Macron's remarks": nouns after a possessive
             elif t.low in L.PARTICLES and particle_of_name(toks, j):
                 j += 1
             elif t.low.endswith("ly") and j > i and nxt is not None and not verbish(nxt.low) \
@@ -96,6 +106,8 @@ class Phrases:
                 j += 1  # "Secretary of State ...", "chief of the defence staff ..."
                 if toks[j].low in ("the", "a") and toks[j].mention is None:
                     j += 1
+            elif t.low in _NOUN_VERBS and _verb_after_name(toks, j):
+                break  # "Trump plans to ...": the verb, not "Trump plans"
             elif np_word(t.low):
                 j += 1
             else:
@@ -212,6 +224,14 @@ class Phrases:
                     and not _names_state(toks, items[0]):
                 np.actor = None  # "the Paris" alone: a place; "the Czech Republic" is the state
             return
+        if kind == "state" and rest_lows & L.ROLE_WORDS:
+            held = role_holder(self, toks, np.start, np.end, ctx) \
+                or title_named_later(self, toks, np.start, np.end, ctx)
+            if held:
+                # "Lithuania's top diplomat" after "Gabrielius Landsbergis", "the US defence
+                # secretary" after "Pete Hegseth"
+                np.actor = held
+                return
         if poss and last in L.POSITION_NOUNS | {"answer", "response", "reply"}:
             np.actor = actor  # "The Kremlin's answer", "Zelensky's demand for guarantees"
         elif rest_lows & L.EVENT_NOUNS:
@@ -245,6 +265,35 @@ class Phrases:
         held = role_holder(self, toks, np.start, np.end, ctx)
         if held:
             np.actor = held  # "the prime minister" after "Prime Minister Keir Starmer"
+            return
+        poss = next((x for x in range(np.start + 1, np.end) if toks[x].low == "'s"), None)
+        if poss is not None and words & (L.SPOKES | L.VOICE_NOUNS):
+            held = role_holder(self, toks, np.start, poss, ctx) \
+                or _generic_body(toks, np.start, poss, ctx)
+            if held:
+                np.actor = held  # "the Italian premier's office", "the alliance's spokesman"
+                return
+        body = _generic_body(toks, np.start, np.end, ctx)
+        if body:
+            np.actor = body  # "the alliance" after NATO was named
+            return
+        if np.end - np.start == 2 and toks[np.start].low == "the":
+            head = toks[np.start + 1].low
+            if head in L.STATE_ANAPHORS and ctx.last_state and not (
+                    np.end < len(toks) and toks[np.end].low in ("in", "of", "at", "from")):
+                # "the government said" after Tusk or Poland spoke (not "the government in Kyiv")
+                np.actor = ctx.last_state
+                return
+            if _AGE.match(head) and ctx.last_person:
+                np.actor, np.pronoun = ctx.last_person, True  # "the 47-year-old said"
+                return
+        later = title_named_later(self, toks, np.start, np.end, ctx)
+        if later:
+            np.actor = later  # "Prime minister says ..." in a headline: named further down
+            return
+        if toks[np.start].low in ("his", "her") and toks[np.end - 1].low in L.VOICE_NOUNS:
+            # "Her office said", "His speech stressed": the person the pronoun stands for
+            np.actor, np.pronoun = ctx.person_for(toks[np.start].low), True
             return
         unnamed_role = words & L.ROLE_ONLY and not words & L.SPOKES
         for x in range(np.start, np.end):
@@ -280,6 +329,18 @@ class Phrases:
         return name, False
 
     # -- tokens ------------------------------------------------------------------------------
+
+
+_AGE = re.compile(r"\d{2}-year-old$")
+
+
+def _generic_body(toks, start: int, end: int, ctx) -> str | None:
+    """The body a common noun stands for once the article has named it: "the alliance" (NATO),
+    "the bloc" (the European Union)."""
+    if end - start != 2 or toks[start].low != "the":
+        return None
+    body = L.GENERIC_BODIES.get(toks[start + 1].low)
+    return body if body and body in ctx.seen else None
 
 
 def _same_first_name(known: str, written: str) -> bool:
@@ -347,8 +408,10 @@ def role_before(toks, j: int) -> bool:
 
 
 def named_actor(np: NP) -> bool:
-    """A phrase naming an actor: not a pronoun, unnamed people or an outlet."""
-    return bool(np.actor) and not np.pronoun and not np.people and not np.media
+    """A phrase naming an actor: not a pronoun, unnamed people, an outlet or a title whose
+    holder is not named yet."""
+    return bool(np.actor) and not np.pronoun and not np.people and not np.media \
+        and not np.actor.startswith(LATER)
 
 
 def people_np(toks, np: NP) -> bool:
@@ -367,11 +430,22 @@ def verb_group(toks, k: int) -> int | None:
     aux = False
     while j < n:
         t = toks[j]
+        if (t.text in L.OPEN_Q or t.text == '"') and j + 1 < n and toks[j + 1].word \
+                and not toks[j + 1].cap:
+            j += 1  # 'she also “hoped ...”': a quotation that starts inside the predicate
+            continue
+        if t.text == "," and aux and not t.in_quote:
+            close = find(toks, ",", j + 1, limit=10)  # "Germany has, like Italy, ruled out"
+            if close is not None and close > j + 1:
+                j = close + 1
+                continue
         if not t.word or t.cap or t.mention is not None:
             return None
         low = t.low
         if j == k and low in L.HEADLINE_PREDICATES:
             return j  # "Starmer ready to send ...", "Macron likely to raise ..."
+        if j == k and _verb_after_name(toks, j):
+            return j  # "Trump plans to ...", "Moscow fears that ..."
         if low in L.AUX or (low.endswith("ly") and low not in L.REPORTING_VERBS and len(low) > 3):
             aux = aux or low in L.AUX
             j += 1
@@ -382,6 +456,15 @@ def verb_group(toks, k: int) -> int | None:
             return j
         return None
     return j - 1 if aux and j > k and toks[j - 1].low in _VERB_AUX else None
+
+
+# Plural nouns that are verbs after a name and before "to" or "that" ("Trump plans to").
+_NOUN_VERBS = frozenset("plans fears hopes demands means".split())
+
+
+def _verb_after_name(toks, j: int) -> bool:
+    return toks[j].low in _NOUN_VERBS and j > 0 and (toks[j - 1].cap or toks[j - 1].inside) \
+        and j + 1 < len(toks) and toks[j + 1].low in ("to", "that")
 
 
 def verbish(low: str) -> bool:
@@ -407,12 +490,13 @@ def clause_ends(toks, k: int) -> bool:
     """True when a reporting clause reports nothing of its own: what follows its verb up to
     the next comma or the end has no "that" and no finite verb ("..., Tusk told a news
     conference in Warsaw." but not "..., Britain said it would help.")."""
-    for t in toks[k:]:
-        if t.text in {".", "!", "?", ",", ";", "”", '"', ")"} or t.text in L.OPEN_Q:
+    for x in range(k, len(toks)):  # by index: a slice would copy the rest of a long sentence
+        t = toks[x]
+        if t.text in _CLAUSE_MARKS or t.text in L.OPEN_Q:
             return True
         if t.low in L.CLAUSE_OPENERS:
             return True  # "..., Tusk announced on Monday while leaving for Paris"
-        if t.low == "that" or (t.low in L.COPULA | _MODALS and not t.cap and not t.in_quote):
+        if t.low == "that" or (t.low in _COPULA_MODALS and not t.cap and not t.in_quote):
             return False
     return True
 
@@ -426,6 +510,10 @@ def after_aside(toks, k: int) -> int:
         close = find(toks, ")", k + 1, limit=25)
         if close is not None:
             k = close + 1
+    elif k < n and toks[k].text in _ASIDE_DASHES:
+        close = find(toks, toks[k].text, k + 1, limit=25)  # "Rutte — a former premier — said"
+        if close is not None and verb_group(toks, close + 1) is not None:
+            return close + 1
     if k < n and toks[k].text == "," and verb_group(toks, k + 1) is None:
         close = find(toks, ",", k + 1, limit=30)
         if close is not None and verb_group(toks, close + 1) is not None:

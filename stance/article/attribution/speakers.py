@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .. import lexicon as L
 from .phrases import NP, after_aside, clause_ends, named_actor, verb_group
-from .tokens import find
+from .tokens import find, name_from, namey
 
 _SUBORDINATORS = frozenset("when as after where what because since which".split())
 # Verbs that come before their speaker ("..., said John Smith").
@@ -60,7 +60,15 @@ def headline(ph, toks, ctx) -> str | None:
     colon = find(toks, ":", 0)
     if colon is not None and 0 < colon <= 8 and dateline_colon(ph, toks, ctx) is None:
         np = ph.np(toks, 0, ctx)
-        if np.end == colon and np.actor and not np.weak and not np.pronoun:
+        if np.end == colon and np.actor and not np.weak and not np.pronoun and not np.media:
+            return np.actor  # "Bloomberg: US officials ..." is the outlet's report, read on
+        if np.end < colon and toks[np.end].low == "on" and named_actor(np) and not np.weak:
+            return np.actor  # "Peskov on foreign troops: ‘a red line’"
+    if colon is not None and colon + 1 < n and toks[colon - 1].text in L.CLOSE_Q | {'"'} \
+            and toks[0].text in L.OPEN_Q | {'"'}:
+        np = ph.np(toks, colon + 1, ctx)  # "‘Nothing ruled out’: Macron on Western troops"
+        if named_actor(np) and not np.weak and (np.end == n or toks[np.end].low in (
+                "on", "says", "said", "tells", "told", "warns", "to", "at", "in")):
             return np.actor
     # "... – Tusk": a dash, then only the source (and maybe a full stop).
     end = n - 1 if toks[-1].text in (".", "!") else n
@@ -132,7 +140,7 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
                     return np.actor, after_quote
             continue
         np = ph.np(toks, q, ctx)
-        if np.people and np.end + 1 < n and toks[np.end].low in ("for", "of", "at"):
+        if np.people and np.end + 1 < n and toks[np.end].low in ("for", "of", "at", "from"):
             # "a spokesman for Starmer told journalists"
             inner = ph.np(toks, np.end + 1, ctx)
             if named_actor(inner):
@@ -158,6 +166,12 @@ def according_to(ph, toks, ctx, leading: bool) -> str | None:
             if leading and i != 0:
                 return None
             np = ph.np(toks, i + 2, ctx)
+            if (np.actor is None or np.people) and np.end + 1 < n \
+                    and toks[np.end].low in ("from", "of", "by", "in"):
+                # "according to a readout from X's office", "... to the ministry in Warsaw"
+                inner = ph.np(toks, np.end + 1, ctx)
+                if named_actor(inner) and not inner.weak:
+                    return inner.actor
             if np.actor and not np.people and not np.media and not np.weak:
                 return np.actor
     return None
@@ -183,7 +197,9 @@ def subordinate_speaker(ph, toks, ctx) -> str | None:
             continue
         verb = verb_group(toks, np.end)
         if verb is not None and (toks[verb].low in L.SPEECH_VERBS or toks[verb].low in
-                                 ("called", "described", "termed", "dubbed", "branded")):
+                                 ("called", "described", "termed", "dubbed", "branded") or (
+                toks[verb].low in ("put", "puts") and verb + 1 < len(toks)
+                and toks[verb + 1].low == "it")):  # "..., as Macron put it"
             return np.actor
     return None
 
@@ -257,6 +273,32 @@ def statement_by(ph, toks, ctx) -> str | None:
             np = ph.np(toks, i + 2, ctx)
             if named_actor(np) and np.end < len(toks) and toks[np.end].low == "that":
                 return np.actor
+    return None
+
+
+def statement_of(ph, toks, ctx) -> str | None:
+    """The author of a statement given by its content: "It echoes Macron's earlier suggestion
+    that troops could go", "Tusk's pledge that Poland would help"."""
+    for i in range(2, len(toks) - 1):
+        if toks[i].low not in L.STATEMENT_NOUNS or toks[i + 1].low != "that" or toks[i].in_quote:
+            continue
+        k = i - 1
+        while k > 0 and toks[k].word and not toks[k].cap and toks[k].low != "'s" and i - k < 3:
+            k -= 1  # "earlier", "repeated"
+        if toks[k].low != "'s":
+            continue
+        for p in range(max(0, k - 6), k):
+            mention = toks[p].mention
+            if mention is not None and mention.end == k:
+                return mention.actor  # "French President Emmanuel Macron's"
+        if k > 0 and namey(toks[k - 1]):
+            start = k - 1
+            while start > 0 and namey(toks[start - 1]) and k - start < 4:
+                start -= 1
+            name = name_from(toks, start, k)
+            found = ph._resolve_name(name, ctx) if name else None
+            if found and not found[1]:
+                return found[0]
     return None
 
 

@@ -21,7 +21,8 @@ from .phrases import (
     people_np,
     verb_group,
 )
-from .tokens import find
+from .context import LATER
+from .tokens import find, namey
 
 # "A year later, ...", "Two days earlier, ..."
 _TIME_INTRO = re.compile(r"^(?:a|an|one|two|three|four|five|several|some|\d+)\s+(?:\w+\s+)?"
@@ -29,6 +30,20 @@ _TIME_INTRO = re.compile(r"^(?:a|an|one|two|three|four|five|several|some|\d+)\s+
                          re.IGNORECASE)
 
 
+# Verbs of news reports: an unknown name that is their subject is an outlet or a reporter.
+_OUTLET_VERBS = frozenset("reported reports publishes published".split())
+# Verbs of a statement, not of an action ("asked 20 leaders to Paris" is an invitation).
+_STATEMENT_VERBS = (L.SPEECH_VERBS - {"told", "tells"}) | frozenset("""
+argued backed branded called criticised criticized described dismissed opposed pledged
+rejected ruled suggested supported termed urged vowed
+""".split())
+# Documents whose terms a sentence may give, and participles between one and its author.
+_DOCUMENTS = frozenset("""
+agreement blueprint deal document draft framework law plan proposal resolution rules scheme
+terms text treaty
+""".split())
+_PARTICIPLES = frozenset("drawn put set laid made written sent up forward out together".split())
+_RELATIVES = frozenset("which who whom whose where".split())
 _PP_AFTER_SUBJECT = frozenset("of at from for in with by across among on".split())
 # Verbs with an object before their clause: without "that" the clause is not found.
 # Verbs that show a reported clause has begun without "that" ("said Russia would ...").
@@ -58,6 +73,11 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
     if np.end == s:
         return None
     k = np.end
+    if np.actor is None and not np.pronoun:
+        authored = document_author(ph, toks, np, ctx)
+        if authored is not None:
+            np = authored  # "A plan drawn up by Trump's team envisages ..."
+            k = np.end
     # "Keir Giles of Chatham House said", "Russia's embassy in Canberra warned",
     # "a spokesman for X", "analysts at the Quincy Institute", "a statement from X".
     for _ in range(2):
@@ -66,7 +86,9 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
             inner = ph.np(toks, k + 1, ctx)
             if inner.end == k + 1:
                 break
-            if (np.actor is None and not np.pronoun and (np.people or people_np(toks, np))
+            unnamed = np.people or people_np(toks, np) \
+                or toks[np.end - 1].low in L.STATE_ANAPHORS  # "the government in Kyiv"
+            if (np.actor is None and not np.pronoun and unnamed
                     and inner.actor and not inner.pronoun and not inner.people
                     and (not inner.media or toks[k].low in ("in", "by"))):
                 # "A commentary in the FAZ urged ...": an outlet's own opinion.
@@ -78,11 +100,14 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
     # 'She “expressed the hope ...”': a quotation that starts with the verb.
     if k + 1 < n and (toks[k].text in L.OPEN_Q or toks[k].text == '"') and (np.actor or np.pronoun):
         k += 1
-    # "Ruslan Stefanchuk (Servant of the People) insisted": an affiliation in parentheses.
+    # "Ruslan Stefanchuk (Servant of the People) insisted": an affiliation in parentheses;
+    # "Rutte — a former Dutch prime minister — said": an apposition between dashes.
     if k < n and toks[k].text == "(" and np.actor:
         close = find(toks, ")", k + 1, limit=25)
         if close is not None:
             k = close + 1
+    elif k < n and toks[k].text in ("—", "–") and np.actor:
+        k = after_aside(toks, k)
     # "Germany, the U.S. and Italy are among ...": a list gives its first member.
     listed = _list_end(ph, toks, np, k, ctx)
     if listed is not None:
@@ -103,8 +128,8 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
                 verb = verb_group(toks, second + 1)
         if verb is None:
             return None
-        if np.actor is None and not np.pronoun:
-            aside = ph.np(toks, k + 1, ctx)
+        if (np.actor is None or np.actor.startswith(LATER)) and not np.pronoun:
+            aside = ph.np(toks, k + 1, ctx)  # "His aide, Igor Zhovkva, said"
             if aside.end == close and aside.actor and not aside.people:
                 np = aside
         return subject_result(ph, toks, np, verb, ctx, joint=False)
@@ -116,7 +141,12 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
             if verb is not None:
                 np = NP(np.start, other.end, actor=L.DEMONYMS[toks[np.start].text])
                 return subject_result(ph, toks, np, verb, ctx, joint=True)
-    if k < n and toks[k].low == "and" and (np.actor or np.pronoun):
+    joined = k
+    if k + 3 < n and toks[k].low == "as" and toks[k + 1].low == "well" and toks[k + 2].low == "as":
+        joined = k + 2  # "Starmer as well as Macron said"
+    if joined < n and (joined > k or toks[joined].low in ("and", "nor", "or")) \
+            and (np.actor or np.pronoun):
+        k = joined
         other = ph.np(toks, k + 1, ctx)
         if other.end > k + 1 and (other.actor or other.pronoun):
             verb = verb_group(toks, after_aside(toks, other.end))  # "X and Y, the ..., said"
@@ -127,6 +157,56 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
     if verb is None:
         return None
     return subject_result(ph, toks, np, verb, ctx, joint=False)
+
+def document_author(ph, toks, np: NP, ctx) -> NP | None:
+    """A document and its author ("a plan drawn up by the Trump administration", "the text
+    proposed by Poland"): a phrase from the document to the author's end, or None."""
+    n = len(toks)
+    if not any(toks[x].low in _DOCUMENTS or toks[x].low in L.DOCUMENT_NOUNS
+               for x in range(np.start, np.end)):
+        return None
+    k = np.end
+    while k < n and k - np.end < 4 and toks[k].word and not toks[k].cap and toks[k].low != "by":
+        if not _participle(toks[k].low):
+            return None
+        k += 1  # "reportedly drawn up", "put forward", "circulated"
+    if k >= n or toks[k].low != "by" or not _participle(toks[k - 1].low):
+        return None
+    author = _author(ph, toks, k + 1, ctx)
+    if author is None:
+        return None
+    return NP(np.start, author.end, actor=author.actor)
+
+
+def _author(ph, toks, k: int, ctx) -> NP | None:
+    """The named actor after "by": "by Poland", "by the team of President Trump"."""
+    author = ph.np(toks, k, ctx)
+    if author.actor is None and author.end > k and author.end + 1 < len(toks) \
+            and toks[author.end].low == "of":
+        author = ph.np(toks, author.end + 1, ctx)
+    return author if named_actor(author) and not author.weak else None
+
+
+def _participle(low: str) -> bool:
+    return low.endswith(("ed", "ly")) or low in _PARTICIPLES
+
+
+def document_terms(ph, toks, ctx) -> str | None:
+    """The holder of a sentence that gives the terms of a document ("Under the plan, Ukraine
+    would ...", "Under a text drawn up by Washington, ...", "Under Trump's plan, ..."): its
+    author, "" when none is named; None when the sentence does not open so."""
+    if len(toks) < 4 or toks[0].low != "under":
+        return None
+    comma = find(toks, ",", 1, limit=25)
+    if comma is None or not any(toks[x].low in _DOCUMENTS for x in range(1, comma)):
+        return None
+    by = find(toks, "by", 1, limit=comma - 1)
+    if by is not None and _participle(toks[by - 1].low):
+        author = _author(ph, toks, by + 1, ctx)
+        return author.actor if author is not None else ""
+    owner = ph.np(toks, 1, ctx)
+    return owner.actor if named_actor(owner) and not owner.weak else ""
+
 
 def _list_end(ph, toks, np: NP, k: int, ctx) -> int | None:
     """After the first member of a list of named actors ("X, Y and Z"), the index after its
@@ -149,20 +229,34 @@ def _list_end(ph, toks, np: NP, k: int, ctx) -> int | None:
 
 def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
     word = toks[verb].low
+    if word in _OUTLET_VERBS and np.actor and np.actor not in ph.registry and not np.pronoun:
+        # "RBK-Ukraine reported ...", "Jane Doe reported ...": a name the registry does not know
+        # that reports news is an outlet or a journalist, not an actor.
+        np = NP(np.start, np.end, actor=None, media=True)
     if np.media:
         # An outlet's own opinion is a position; its news reports are not, but the actor of
         # what it reports holds it ("The Times reports that Turkey is ready ...").
-        editorial = word not in ("said", "says", "say") or any(
-            t.low in L.EDITORIAL for t in toks[verb + 1:])  # "said in an editorial"
+        # "The Guardian urged ...", "said in an editorial"; not "Reuters could not verify"
+        editorial = (word not in ("said", "says", "say")
+                     and word in L.REPORTING_VERBS | L.HOLDER_VERBS) or _editorial_after(toks, verb)
         if np.actor and word not in L.NEWS_VERBS and editorial:
             return Clause(np.actor, "media opinion", word, False)
         if word in L.NEWS_VERBS or word in L.REPORTING_VERBS:
             inner = reported_subject(ph, toks, verb, ctx)
-            if inner and named_actor(inner) and _stance_verb(ph, toks, inner, ctx):
+            if inner and named_actor(inner) and (_stance_verb(ph, toks, inner, ctx)
+                                                 or _speech_verb(toks, inner)):
+                # "The Times reports that Turkey is ready ...", "Ekathimerini reported that
+                # Mitsotakis described the debate as ..."
                 return Clause(inner.actor, "reported by an outlet", word, True)
         return Clause("", "media", word, False)
     if np.pronoun:
         return Clause(np.actor or "", "pronoun", word, False)
+    if np.actor is None and toks[np.end - 1].low in _WORDS_OF and np.end < len(toks) \
+            and toks[np.end].low in L.COPULA:
+        owner = _owner_of(toks, np)
+        if owner:
+            # "Merz's comments were the plainest sign yet that ...": his words state his view
+            return Clause(owner, "whose words", word, False)
     if np.actor is None or np.people:
         # "A senior administration official said Washington would not object", "The office
         # says Carney reaffirmed ..."
@@ -189,6 +283,31 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
                     and ph.registry.side(inner.actor) != ph.registry.side(np.actor):
                 return Clause(inner.actor, "position reported through another actor", word)
     return Clause(np.actor, "subject", word, False)
+
+_WORDS_OF = L.VOICE_NOUNS | L.STATEMENT_NOUNS
+
+
+def _owner_of(toks, np: NP) -> str | None:
+    """The actor named before "'s" in a phrase ("Merz's comments", "the Kremlin's remarks")."""
+    for x in range(np.start + 1, np.end):
+        if toks[x].low == "'s":
+            for p in range(np.start, x):
+                mention = toks[p].mention
+                if mention is not None and mention.end == x:
+                    return mention.actor
+            return None
+    return None
+
+
+def _editorial_after(toks, verb: int) -> bool:
+    """"said in an editorial": an editorial word in the rest of the clause."""
+    for x in range(verb + 1, min(len(toks), verb + 12)):
+        if toks[x].low in L.EDITORIAL:
+            return True
+        if toks[x].text in (",", ";", "."):
+            return False
+    return False
+
 
 def reported_subject(ph, toks, verb: int, ctx) -> NP | None:
     """The subject of the clause a reporting verb introduces ("said [that] X ...")."""
@@ -224,10 +343,19 @@ def skip_intro(toks, s: int) -> int:
         if s >= n:
             return s
         low = toks[s].low
+        if s > 0 and low in _RELATIVES and toks[s - 1].text == ",":
+            # "Following a summit on Thursday, which Zelensky attended, Meloni said ...": a
+            # relative clause still belongs to the introduction.
+            comma = find(toks, ",", s + 1, limit=30)
+            if comma is None:
+                return s
+            s = comma + 1
+            continue
         if toks[s].mention is not None and low not in ("as", "in"):
             return s
-        if low in L.LEAD_CONJUNCTIONS and s + 1 < n and toks[s + 1].text == ",":
-            s += 2
+        if s + 1 < n and toks[s + 1].text == "," and (
+                low in L.LEAD_CONJUNCTIONS or (low.endswith("ly") and toks[s].mention is None)):
+            s += 2  # "However, ...", "Reportedly, ...", "Crucially, ..."
             continue
         comma = find(toks, ",", s, limit=40)
         participle = low.endswith("ing") and toks[s].cap and toks[s].mention is None and s + 1 < n \
@@ -236,9 +364,15 @@ def skip_intro(toks, s: int) -> int:
         if timed > s:  # "On Tuesday the Kremlin warned that, ...": no comma closes it
             s = timed
             continue
+        if timed < 0:  # "Early in March, ..."
+            s = -timed
+            continue
         if low in L.INTRO_WORDS or low == "according" or participle:
             if comma is not None:
                 s = comma + 1
+                continue
+            if low in L.LEAD_CONJUNCTIONS:
+                s += 1  # "Yet Merz's comments were ...", "Still Moscow refused ..."
                 continue
             return s
         if comma is not None and _TIME_INTRO.match(" ".join(t.text for t in toks[s:comma])):
@@ -253,7 +387,8 @@ def skip_intro(toks, s: int) -> int:
 
 def _time_phrase_end(toks, s: int) -> int:
     """The end of a time phrase opening a clause without a comma ("On Tuesday the Kremlin
-    warned", "Late on Monday Macron said", "In March 2024 Berlin said"); ``s`` when none."""
+    warned", "Late on Monday Macron said", "In March 2024 Berlin said"); ``s`` when none; minus
+    the index after the comma when a comma closes it ("Early in March, ...")."""
     n = len(toks)
     j = s
     timed = False
@@ -266,6 +401,8 @@ def _time_phrase_end(toks, s: int) -> int:
         j += 1
     while j > s and toks[j - 1].low in ("the", "of"):
         j -= 1  # "On Tuesday the Kremlin": "the" opens the subject
+    if timed and j < n and toks[j].text == "," and toks[s].low in L.TIME_LEADS:
+        return -(j + 1)  # "Early in March, ...": the comma closes it
     if not timed or j >= n or toks[j].text in (",", "'s"):
         return s
     nxt = toks[j]
@@ -290,17 +427,91 @@ def _stance_verb(ph, toks, inner: NP, ctx) -> bool:
     return verb is not None and any(toks[x].low in L.STANCE_AUX for x in range(k, verb + 1))
 
 
-def coordinated_clause(ph, toks, ctx) -> str | None:
-    """The speaker of a reporting clause joined to the main one: "Talks are continuing, and
-    Roll said NATO countries could change their minds."."""
+def _speech_verb(toks, inner: NP) -> bool:
+    """True when the reported clause's verb reports speech ("... that Mitsotakis described")."""
+    verb = verb_group(toks, after_aside(toks, inner.end))
+    return verb is not None and toks[verb].low in _STATEMENT_VERBS
+
+
+_JOINING = frozenset("and but while whereas".split())
+_BREAKS = frozenset({",", ";", '"'}) | L.CLOSE_Q
+
+
+def _may_open(t) -> bool:
+    """A token that may start the subject of a clause (a name, a pronoun, a determiner or an
+    introductory word)."""
+    return t.cap or t.mention is not None or t.low in _OPENERS
+
+
+_OPENERS = L.PRONOUNS | L.DETERMINERS | L.INTRO_WORDS | L.LEAD_CONJUNCTIONS
+
+
+def in_list(toks, k: int) -> bool:
+    """True when the comma at ``k`` separates names of a list ("Merz, Starmer, Macron")."""
+    before, after = toks[k - 1], toks[k + 1] if k + 1 < len(toks) else None
+    named = before.inside or namey(before)
+    return named and after is not None and (after.inside or namey(after) or after.low == "and")
+
+
+def _joined_clause(toks, k: int) -> int | None:
+    """Where a clause joined at token ``k`` starts: after "; ", ", and", or a comma inside a
+    quotation that closes before "and" ('... “pledge,” and Rutte insisted'); else None."""
+    t = toks[k]
+    if k + 2 >= len(toks):
+        return None
+    if t.text == ";" and not t.in_quote:
+        return k + 1
+    if t.text == "," and not t.in_quote and toks[k + 1].low in _JOINING:
+        return k + 2
+    if (t.text in L.CLOSE_Q or t.text == '"') and toks[k - 1].text == "," \
+            and toks[k + 1].low in _JOINING:
+        return k + 2
+    return None
+
+
+def coordinated_clause(ph, toks, ctx, any_comma: bool = False) -> str | None:
+    """The speaker of a reporting clause after a comma or a semicolon: joined to the main one
+    ("Talks are continuing, and Roll said NATO countries could change their minds."); with
+    ``any_comma``, also after a long opening phrase the subject step could not read past
+    ("Appearing before reporters with Merz, the opposition leader, Zelensky argued that ...")."""
     n = len(toks)
     for k in range(1, n - 2):
         t = toks[k]
-        if t.in_quote or not (t.text == ";" or (t.text == "," and toks[k + 1].low in
-                                                  ("and", "but", "while", "whereas"))):
+        if t.text not in _BREAKS:
             continue
-        start = k + 1 if t.text == ";" else k + 2
-        clause = main_clause(ph, toks, start, ctx)
+        start = _joined_clause(toks, k)
+        if start is None:
+            if t.in_quote or t.text != "," or not any_comma or not _may_open(toks[k + 1]) \
+                    or in_list(toks, k):
+                continue  # with any_comma, not inside a list of names ("by Merz, Starmer, ...")
+            start = k + 1
+        clause = main_clause(ph, toks, skip_intro(toks, start), ctx)
         if clause and clause.actor and not clause.unresolved and clause.verb in L.REPORTING_VERBS:
             return clause.actor
     return None
+
+
+def quote_owner(ph, toks, ctx) -> str | None:
+    """The speaker of a quotation the sentence opens and leaves open, when a later reporting
+    clause than the sentence's first introduces it ("Starmer called it a pledge, and Rutte
+    insisted Moscow had no veto: “This is a sovereign nation." -> Rutte)."""
+    n = len(toks)
+    opening = None
+    for k in range(n - 1, 0, -1):
+        if toks[k].text in L.OPEN_Q or toks[k].text == '"':
+            opening = k
+            break
+    if opening is None:
+        return None
+    owner = None
+    for k in range(1, opening):
+        if toks[k].text not in _BREAKS:
+            continue
+        start = _joined_clause(toks, k)
+        if start is None:
+            continue
+        clause = main_clause(ph, toks, start, ctx)
+        if clause and clause.actor and not clause.unresolved \
+                and clause.verb in L.REPORTING_VERBS | L.HOLDER_VERBS:
+            owner = clause.actor
+    return owner

@@ -18,11 +18,13 @@ from ..actors import ActorRegistry, fold
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:[-'][^\W_]+)*|\S")
 _QUOTE_MARKS = frozenset({'"'}) | L.OPEN_Q | L.CLOSE_Q
 # "PARIS –", "KYIV, Ukraine (AP) —", "MOSCOW, March 1 (Reuters) -"
-_DATELINE = re.compile(r"^[A-Z][A-Z .'/-]{1,30}(?:,[^()\n,–—-]{1,25})?(?:\s*\([^)]{1,40}\))?"
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'/-]{1,30}(?:,[^()\n,–—-]{1,25})?(?:\s*\([^)]{1,40}\))?"
                        r"\s*[-–—]+\s+"
                        # "Canberra, Mar 4 (IANS) ", "MOSCOW, March 1 (Reuters) "
                        r"|^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}, [A-Z][a-z]{2,8}\.? \d{1,2}"
-                       r"(?:, \d{4})? \([A-Z][\w/ -]{1,20}\)\s+")
+                       r"(?:, \d{4})? \([A-Z][\w/ -]{1,20}\)\s+"
+                       # wire prefixes: "EXCLUSIVE-France sounds out ...", "UPDATE 2-Poland ..."
+                       r"|(?:EXCLUSIVE|UPDATE ?\d*|WRAPUP ?\d*|REFILE|CORRECTED|RPT)[-–—:] ?)")
 
 
 class Tok:
@@ -128,8 +130,8 @@ class MentionIndex:
         straight = False
         if in_quote:
             marks = [w for w in words if w == '"' or w in L.OPEN_Q or w in L.CLOSE_Q]
-            if marks and marks[0] in L.CLOSE_Q:
-                depth = 1
+            if marks and (marks[0] in L.CLOSE_Q or (marks[0] in L.OPEN_Q and words[0] != marks[0])):
+                depth = 1  # a quotation inside the open one: "Then these ‘peacemakers’ will ..."
             elif marks.count('"') % 2:
                 straight = True
         toks: list[Tok] = []
