@@ -103,13 +103,12 @@ class Extractor:
 
     def _sentences(self, text: str | None) -> pd.DataFrame:
         """An article's sentences and actors, not yet scored."""
+        sentences, actors = self._read(text)
+        return _sentence_frame(range(1, len(sentences) + 1), sentences, actors)
+
+    def _read(self, text: str | None) -> tuple[list[str], list[str]]:
         sentences = split_sentences(text) if isinstance(text, str) else []
-        # Fixed dtypes, even with no rows, so every chunk of an output file has one schema.
-        return pd.DataFrame({
-            "sentence_no": pd.Series(range(1, len(sentences) + 1), dtype="int64"),
-            "text": pd.Series(sentences, dtype="str"),
-            "actor": pd.Series(self.attributor.attribute(sentences), dtype="str"),
-        })
+        return sentences, self.attributor.attribute(sentences)
 
     def _score(self, frame: pd.DataFrame) -> pd.DataFrame:
         scored = self.predictor.score_frame(frame, text_column="text")
@@ -122,10 +121,27 @@ class Extractor:
 
         Returns the rows and, for each article, its number of rows.
         """
-        parts = [self._sentences(text) for text in texts]
-        lengths = np.array([len(part) for part in parts], dtype=np.int64)
-        frame = pd.concat(parts, ignore_index=True) if parts else self._sentences(None)
-        return self._score(frame), lengths
+        # Plain lists, one frame at the end: a frame per article cost more than attributing it.
+        numbers: list[int] = []
+        sentences: list[str] = []
+        actors: list[str] = []
+        lengths = np.zeros(len(texts), dtype=np.int64)
+        for i, text in enumerate(texts):
+            said, who = self._read(text)
+            numbers.extend(range(1, len(said) + 1))
+            sentences.extend(said)
+            actors.extend(who)
+            lengths[i] = len(said)
+        return self._score(_sentence_frame(numbers, sentences, actors)), lengths
+
+
+def _sentence_frame(numbers, sentences: list[str], actors: list[str]) -> pd.DataFrame:
+    # Fixed dtypes, even with no rows, so every chunk of an output file has one schema.
+    return pd.DataFrame({
+        "sentence_no": pd.Series(numbers, dtype="int64"),
+        "text": pd.Series(sentences, dtype="str"),
+        "actor": pd.Series(actors, dtype="str"),
+    })
 
 
 def expand_articles(patterns: list[str]) -> list[str]:
