@@ -415,7 +415,7 @@ CTRL_C_CASES = [
     ("score-parquet", {"in.csv": GOOD}, ["score", "{d}/in.csv", "-o", "{d}/out.parquet", "--chunk-size", "1"],
      ("stance.predictor:StancePredictor", "score_frame"), 1),
     ("extract", {"a.txt": ARTICLE, "b.txt": ARTICLE}, ["extract", "{d}/a.txt", "{d}/b.txt", "-o", "{d}/out.csv"],
-     ("stance.article.extract:Extractor", "_sentences"), 1),
+     ("stance.article.extract:Extractor", "_read"), 1),
     ("suggest", {"in.csv": GOOD}, ["suggest", "{d}/in.csv", "-o", "{d}/out.csv"], ("stance.suggest", "_diverse"), 0),
     ("actors", {"in.csv": SCORED}, ["actors", "{d}/in.csv", "-o", "{d}/out.md"], ("stance.article.summary", "to_markdown"), 0),
     ("actors-while-drawing-the-chart", {"in.csv": SCORED},
