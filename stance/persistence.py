@@ -28,6 +28,7 @@ import sklearn
 from . import safe  # the skops format; imports skops only when a .skops file is used
 from .exceptions import ModelError
 from .io import make_public, write_bytes_atomic
+from .pipeline import canonicalise
 
 FORMAT_VERSION = 1
 MODEL_FILE = "stance.joblib"
@@ -70,7 +71,8 @@ def save_model(pipeline, out_dir: str | Path, metadata: dict[str, Any]) -> tuple
     Parameters
     ----------
     pipeline : sklearn.pipeline.Pipeline
-        The fitted pipeline (already canonicalised for reproducible bytes).
+        The fitted pipeline; canonicalised here, in place, so that the bytes written depend
+        on the fitted model alone (scoring it, e.g. on the probes, re-caches a memory address).
     out_dir : str or Path
         Folder to write into; created when missing.
     metadata : dict
@@ -90,7 +92,7 @@ def save_model(pipeline, out_dir: str | Path, metadata: dict[str, Any]) -> tuple
     os.close(fd)
     try:
         # compress=3 is zlib: deterministic bytes, and a 5-10x smaller file to commit.
-        joblib.dump(pipeline, tmp, compress=3)
+        joblib.dump(canonicalise(pipeline), tmp, compress=3)
         meta = {
             "format_version": FORMAT_VERSION,
             **metadata,

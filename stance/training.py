@@ -239,9 +239,6 @@ def train(
         evaluation["probes"] = probe_pass_rate(pipeline, read_probes(probes))
         echo(f"probes: {evaluation['probes']['passed']}/{evaluation['probes']['probes']} labelled as "
              f"expected ({100 * evaluation['probes']['rate']:.1f}%)")
-    # Scoring (the probes above) makes the vectorizer cache a memory address again: the bytes
-    # written must depend on the fitted model alone.
-    canonicalise(pipeline)
     frame = data.frame
     metadata = {
         "labels": [str(c) for c in pipeline.classes_],
