@@ -34,6 +34,13 @@ from typing import Iterable
 from sklearn.base import BaseEstimator, TransformerMixin
 
 SCOPES = ("off", "negation", "negation+hedge")
+TWEETS = ("off", "hashtags", "hashtags+users")
+
+HASHTAG = re.compile(r"#(\w+)")
+_USER = re.compile(r"(?<!\w)@\w+")
+# The words of a camel-case hashtag: "HillaryForPrison" -> Hillary, For, Prison;
+# "GOPDebate" -> GOP, Debate; "Warren2016" -> Warren, 2016.
+_CAMEL_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 # Words (with inner apostrophes, dots of "U.S." and hyphens), quotation marks and the
 # punctuation that ends a clause. A straight or curly single quote counts as a quotation
@@ -141,6 +148,29 @@ def _mention_index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     return by_first
 
 
+def _hashtag_words(match: re.Match) -> str:
+    tag = match.group(1)
+    parts = _CAMEL_PART.findall(tag)
+    if len(parts) < 2:
+        return match.group(0)
+    return f"{match.group(0)} {' '.join(p.lower() for p in parts)}"
+
+
+def tweet_text(text: str, tweets: str = "hashtags") -> str:
+    """A tweet with its hashtags split into words and, optionally, its @handles masked.
+
+    ``"hashtags"``: each camel-case hashtag is kept and followed by its words, lower-cased
+    ("#HillaryForPrison" -> "#HillaryForPrison hillary for prison"); ``"hashtags+users"``
+    also replaces every @handle by ``@user``. ``"off"`` returns the text unchanged.
+    """
+    if tweets == "off":
+        return text
+    text = HASHTAG.sub(_hashtag_words, text)
+    if tweets == "hashtags+users":
+        text = _USER.sub("@user", text)
+    return text
+
+
 def mark(text: str, *, mask_mentions: bool = True, scope: str = "negation",
          quote_marking: bool = True) -> str:
     """One sentence as marked tokens (see the module docstring), lower-cased, space-separated."""
@@ -232,12 +262,21 @@ class TextMarker(TransformerMixin, BaseEstimator):
         Mark the words in the scope of negation cues, and of hedge cues too.
     quote_marking : bool
         Mark the words inside quotation marks.
+    tweets : {"off", "hashtags", "hashtags+users"}
+        Tweet preprocessing before the marking (:func:`tweet_text`).
     """
 
-    def __init__(self, mask_mentions: bool = False, scope: str = "off", quote_marking: bool = False):
+    def __init__(self, mask_mentions: bool = False, scope: str = "off", quote_marking: bool = False,
+                 tweets: str = "off"):
         self.mask_mentions = mask_mentions
         self.scope = scope
         self.quote_marking = quote_marking
+        self.tweets = tweets
+
+    def __setstate__(self, state):
+        # Markers pickled before the tweets option existed did no tweet preprocessing.
+        state.setdefault("tweets", "off")
+        super().__setstate__(state)
 
     @property
     def active(self) -> bool:
@@ -246,9 +285,13 @@ class TextMarker(TransformerMixin, BaseEstimator):
     def fit(self, X, y=None):
         if self.scope not in SCOPES:
             raise ValueError(f"scope must be one of {', '.join(SCOPES)}, got {self.scope!r}")
+        if self.tweets not in TWEETS:
+            raise ValueError(f"tweets must be one of {', '.join(TWEETS)}, got {self.tweets!r}")
         return self
 
     def transform(self, X: Iterable[str]) -> list[str]:
+        if self.tweets != "off":
+            X = [tweet_text(t, self.tweets) for t in X]
         if not self.active:
             return list(X)
         return [mark(t, mask_mentions=self.mask_mentions, scope=self.scope,

@@ -14,7 +14,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 from threadpoolctl import threadpool_limits
 
-from .marking import SCOPES, TextMarker
+from .marking import SCOPES, TWEETS, TextMarker
 
 # float32 features halve the memory of the document-term matrix while scoring; the
 # probabilities agree with float64 to ~1e-6, far below any decision margin.
@@ -42,8 +42,11 @@ DEFAULT_PARAMS: dict[str, Any] = {
     "mask_mentions": True,
     "scope": "negation",
     "quote_marking": False,
+    # Tweet preprocessing (stance.marking.tweet_text): off for news; "hashtags" splits
+    # camel-case hashtags into words, "hashtags+users" also masks @handles.
+    "tweets": "off",
 }
-MARKING_PARAMS = ("mask_mentions", "scope", "quote_marking")
+MARKING_PARAMS = ("mask_mentions", "scope", "quote_marking", "tweets")
 
 
 def resolve_params(params: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -61,6 +64,8 @@ def resolve_params(params: dict[str, Any] | None = None) -> dict[str, Any]:
             resolved[key] = tuple(resolved[key])
     if resolved["scope"] not in SCOPES:
         raise ValueError(f"scope must be one of {', '.join(SCOPES)}, got {resolved['scope']!r}")
+    if resolved["tweets"] not in TWEETS:
+        raise ValueError(f"tweets must be one of {', '.join(TWEETS)}, got {resolved['tweets']!r}")
     for key in ("mask_mentions", "quote_marking"):
         if not isinstance(resolved[key], (bool, np.bool_)):
             raise ValueError(f"{key} must be true or false, got {resolved[key]!r}")

@@ -32,6 +32,8 @@ FEATURE_GRID = {
     "mask_mentions": [False, True],
     "scope": ["off", "negation", "negation+hedge"],
     "quote_marking": [False, True],
+    # Only for texts with hashtags: on others both values give the same text (run_search).
+    "tweets": ["off", "hashtags"],
 }
 CLASSIFIER_GRID = {
     "C": [3.0, 10.0, 30.0],
@@ -229,8 +231,9 @@ def best_params(table: pd.DataFrame, min_speed: float = 0.0) -> dict[str, Any]:
     for k in ("mask_mentions", "quote_marking"):
         if k in params:
             params[k] = bool(params[k])
-    if "scope" in params:
-        params["scope"] = str(params["scope"])
+    for k in ("scope", "tweets"):
+        if k in params:
+            params[k] = str(params[k])
     if not isinstance(params["class_weight"], str):
         params["class_weight"] = None
     return params
@@ -239,7 +242,7 @@ def best_params(table: pd.DataFrame, min_speed: float = 0.0) -> dict[str, Any]:
 def format_table(table: pd.DataFrame, top: int = 15) -> str:
     """The search table as Markdown."""
     label_cols = [c for c in table.columns if c.startswith("f1_")]
-    head = ["word n-grams", "char n-grams", "sublinear tf", "min_df", "masking", "scope", "quotes", "C",
+    head = ["word n-grams", "char n-grams", "sublinear tf", "min_df", "masking", "scope", "quotes", "tweets", "C",
             "class weight", "score", "macro-F1", *[c.replace("f1_", "F1 ") for c in label_cols], "folds",
             "sentences/s (1 core)"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
@@ -249,7 +252,7 @@ def format_table(table: pd.DataFrame, top: int = 15) -> str:
                  f"{char[0]}-{char[1]}" if isinstance(char, tuple) else "off",
                  "yes" if r["sublinear_tf"] else "no", str(int(r["min_df"])),
                  "yes" if r.get("mask_mentions", False) else "no", str(r.get("scope", "off")),
-                 "yes" if r.get("quote_marking", False) else "no", f"{r['C']:g}",
+                 "yes" if r.get("quote_marking", False) else "no", str(r.get("tweets", "off")), f"{r['C']:g}",
                  r["class_weight"] if isinstance(r["class_weight"], str) else "none",
                  f"{r['score']:.3f}", f"{r['macro_f1']:.3f}", *[f"{r[c]:.3f}" for c in label_cols], str(int(r["folds"])),
                  f"{r['sentences_per_s']:,.0f}"]

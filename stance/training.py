@@ -470,12 +470,17 @@ def run_search(data: LabelledData, out: Path, *, seed: int, n_jobs: int, min_spe
     """
     import time
 
+    from .marking import HASHTAG
     from .selection import CLASSIFIER_GRID, FEATURE_GRID, best_params, format_table, parse_metric, search
 
     given = set(fixed or {})
     fixed = {k: v for k, v in resolve_params(fixed).items() if k in given}
     feature_grid = {k: [fixed[k]] if k in fixed else v for k, v in FEATURE_GRID.items()}
     classifier_grid = {k: [fixed[k]] if k in fixed else v for k, v in CLASSIFIER_GRID.items()}
+    if "tweets" in feature_grid and "tweets" not in fixed and not any(HASHTAG.search(t) for t in data.texts):
+        # Without hashtags, tweet preprocessing leaves the text as it is: nothing to search
+        # (@handles alone are not worth masking; see benchmarks/RESULTS.md, issue 11).
+        feature_grid["tweets"] = ["off"]
 
     try:
         metric_labels = parse_metric(metric, sorted(set(data.labels)))

@@ -2,7 +2,7 @@ import pickle
 
 import pytest
 
-from stance.marking import TextMarker, mark, readable, readable_feature
+from stance.marking import TextMarker, mark, readable, readable_feature, tweet_text
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -54,7 +54,8 @@ def test_marker_is_identity_when_off_and_pickles_to_its_options():
     marker = TextMarker()
     assert not marker.active and marker.transform(["Macron said no."]) == ["Macron said no."]
     on = pickle.loads(pickle.dumps(TextMarker(mask_mentions=True, scope="negation", quote_marking=True)))
-    assert on.get_params() == {"mask_mentions": True, "scope": "negation", "quote_marking": True}
+    assert on.get_params() == {"mask_mentions": True, "scope": "negation", "quote_marking": True,
+                               "tweets": "off"}
     assert vars(on) == on.get_params()  # nothing fitted, nothing else stored
     with pytest.raises(ValueError, match="scope"):
         TextMarker(scope="everything").fit(["x"])
@@ -74,3 +75,31 @@ def test_marking_is_fast_enough_to_keep_scoring_fast():
     text = "Macron said, “we will not send troops”, and Moscow replied. " * 200
     out = mark(text, mask_mentions=True, scope="negation+hedge", quote_marking=True)
     assert out.count("_person_") == 200 and out.count("_state_") == 200
+
+
+def test_tweet_text_splits_camel_case_hashtags_and_masks_handles():
+    text = "@tedcruz #HandOverTheServer re #Benghazi #GOPDebate #Warren2016 #prolife"
+    assert tweet_text(text, "off") == text
+    assert tweet_text(text, "hashtags") == (
+        "@tedcruz #HandOverTheServer hand over the server re #Benghazi #GOPDebate gop debate "
+        "#Warren2016 warren 2016 #prolife")
+    assert tweet_text("@tedcruz and @Hillary_C: #NoMore", "hashtags+users") == "@user and @user: #NoMore no more"
+    assert tweet_text("mail me at a@b.org", "hashtags+users") == "mail me at a@b.org"
+
+
+def test_marker_applies_tweet_text_before_marking():
+    marker = TextMarker(tweets="hashtags")
+    assert not marker.active and marker.transform(["#StopHillary2016 now"]) == ["#StopHillary2016 stop hillary 2016 now"]
+    marked = TextMarker(mask_mentions=True, scope="negation", tweets="hashtags").transform(["#NotMyPresident"])
+    assert marked == ["notmypresident not not_my not_president"]
+    with pytest.raises(ValueError, match="tweets"):
+        TextMarker(tweets="emoji").fit(["x"])
+
+
+def test_marker_pickled_before_the_tweets_option_loads_with_it_off():
+    marker = TextMarker(mask_mentions=True)
+    state = marker.__getstate__()
+    del state["tweets"]
+    old = TextMarker.__new__(TextMarker)
+    old.__setstate__(state)
+    assert old.tweets == "off" and old.transform(["#NoWar"]) == ["nowar"]

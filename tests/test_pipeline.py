@@ -64,3 +64,10 @@ def test_negation_scope_separates_send_from_not_send():
     # "will not send troops" has no feature meaning plain "send"
     x = pipe.named_steps["features"].transform(pipe.named_steps["mark"].transform(["They will not send troops."]))
     assert x[0, vocab["send"]] == 0 and x[0, vocab["not_send"]] > 0
+
+
+def test_tweets_option_reaches_the_marker_and_is_validated():
+    assert DEFAULT_PARAMS["tweets"] == "off"
+    assert build_pipeline({"tweets": "hashtags"}).named_steps["mark"].tweets == "hashtags"
+    with pytest.raises(ValueError, match="tweets must be one of"):
+        resolve_params({"tweets": "on"})

@@ -122,3 +122,25 @@ def test_train_py_rejects_an_unknown_metric(tmp_path, capsys):
         main(["--search", "--metric", "f_avg:FAVOR", "--jobs", "1"], root=tmp_path)
     assert exit_.value.code == 2
     assert "--metric: metric 'f_avg:FAVOR' names label(s) FAVOR" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("hashtags, settings", [(False, 2), (True, 4)])
+def test_search_explores_tweet_preprocessing_only_for_texts_with_hashtags(tmp_path, monkeypatch, capsys,
+                                                                           hashtags, settings):
+    import stance.selection as selection
+    from stance.training import main
+
+    from .conftest import TINY_CORPUS, write_corpus
+
+    monkeypatch.setattr(selection, "FEATURE_GRID", {"word_ngram_range": [(1, 2)], "char_ngram_range": [None],
+                                                    "sublinear_tf": [True], "min_df": [1],
+                                                    "tweets": ["off", "hashtags"]})
+    monkeypatch.setattr(selection, "CLASSIFIER_GRID", {"C": [1.0, 10.0], "class_weight": ["balanced"]})
+    rows = [(f"#{text.title().replace(' ', '')} {text}" if hashtags else text, *rest)
+            for text, *rest in TINY_CORPUS]
+    write_corpus(tmp_path / "labeled" / "tiny.csv", rows=rows)
+    assert main(["--search", "--jobs", "1"], root=tmp_path) == 0
+    out = capsys.readouterr().out
+    assert f"Grid search over {settings} settings" in out
+    chosen = out.split("Chosen: ", 1)[1].splitlines()[0]
+    assert "tweets=off" in chosen or hashtags and "tweets=hashtags" in chosen
