@@ -556,3 +556,20 @@ def test_attribution_time_is_linear_with_many_clauses(attributor):
 ])
 def test_more_real_copy(attributor, sentences, actors):
     assert attributor.attribute(sentences) == actors
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia fired dozens of missiles at Lviv overnight, damaging a power station.",
+    "Ukrainian forces retook two villages near Kupiansk last week.",
+    "The Social Democrats won the regional election in Saxony by a wide margin.",
+    "Orbán survived a no-confidence vote in parliament on Tuesday.",
+])
+def test_a_narrated_event_has_no_actor(attributor, sentence):
+    assert attributor.attribute_sentence(sentence) == ""
+
+
+def test_a_narrated_event_keeps_a_reporting_clause(attributor):
+    sentence = "Russia fired dozens of drones at Odesa overnight, Zelensky said."
+    assert attributor.attribute_sentence(sentence) == "Volodymyr Zelensky"
+    assert attributor.attribute_sentence(
+        "Macron said Russia had fired missiles at Kyiv to scare Europe.") == "Emmanuel Macron"

@@ -84,6 +84,15 @@ agreed discussed flew gathered held meet meets met sign signed speak spoke talke
 travelled visited
 """.split())
 
+# Verbs of events a journalist narrates, not positions anyone holds: battle news ("Russia fired
+# drones at Kyiv") and a career or an election ("Fico survived an assassination attempt", "the
+# party won the election"). Their subject is not the actor of the sentence (codebook 4: events
+# and background are narration).
+NARRATED_EVENT_VERBS = frozenset("""
+advanced attacked bombarded bombed captured died downed elected fired invaded killed lost
+occupied overran pounded retook seized shelled shot survived won
+""".split())
+
 # Auxiliaries and adverbs that may come between a subject and its verb.
 AUX = frozenset("""
 't abruptly again already also are be been being bluntly can could did do does earlier even

@@ -249,6 +249,10 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
                 # Mitsotakis described the debate as ..."
                 return Clause(inner.actor, "reported by an outlet", word, True)
         return Clause("", "media", word, False)
+    if word in L.NARRATED_EVENT_VERBS and not joint:
+        # "Russia fired drones at Kyiv overnight": an event, not a position; other rules may
+        # still find a speaker ("..., Ukraine's air force said").
+        return Clause(None, "narrated event", word, False)
     if np.pronoun:
         return Clause(np.actor or "", "pronoun", word, False)
     if np.actor is None and toks[np.end - 1].low in _WORDS_OF and np.end < len(toks) \
