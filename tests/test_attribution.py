@@ -573,3 +573,15 @@ def test_a_narrated_event_keeps_a_reporting_clause(attributor):
     assert attributor.attribute_sentence(sentence) == "Volodymyr Zelensky"
     assert attributor.attribute_sentence(
         "Macron said Russia had fired missiles at Kyiv to scare Europe.") == "Emmanuel Macron"
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Sikorski in late January warned that Poland would not send soldiers.", "Radosław Sikorski"),
+    ("Meloni on 12 April said Italy would not take part in the force.", "Giorgia Meloni"),
+    ("Rutte last week argued that allies should be ready to act.", "Mark Rutte"),
+    ("Fico nonetheless insisted that Slovakia would send no troops.", "Robert Fico"),
+    ("Kallas subsequently told reporters that Europe must be ready.", "Kaja Kallas"),
+])
+def test_a_time_phrase_or_adverb_before_the_verb(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+

@@ -99,7 +99,8 @@ AUX = frozenset("""
 firmly flatly further going had has have is just later long may might must n't never not now
 once only openly plainly previously privately publicly quietly recently repeatedly reportedly
 separately shall should since still strongly swiftly then was were will would yet likewise
-too meanwhile
+too meanwhile nonetheless nevertheless instead therefore thus subsequently afterwards initially
+ultimately eventually duly
 """.split())
 
 # Irregular past forms (regular ones are recognised by their -ed).
