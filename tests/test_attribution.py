@@ -585,3 +585,18 @@ def test_a_narrated_event_keeps_a_reporting_clause(attributor):
 def test_a_time_phrase_or_adverb_before_the_verb(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
 
+
+@pytest.mark.parametrize("closing", [
+    "“Europe has to carry this,” the Dutch politician added.",
+    "“Europe has to carry this,” the veteran diplomat said.",
+    "“Europe has to carry this,” the 61-year-old former general said.",
+])
+def test_a_description_after_a_quote_is_the_person_quoted(attributor, closing):
+    lead = "Former Dutch minister Ank Bijleveld said Europe should lead a mission."
+    names = attributor.attribute([lead, closing])
+    assert names[1] == names[0] and names[0]
+
+
+def test_plural_descriptions_after_a_quote_are_not_the_person_quoted(attributor):
+    lead = "Former Dutch minister Ank Bijleveld said Europe should lead a mission."
+    assert attributor.attribute([lead, "“We disagree,” the ministers said."])[1] == ""

@@ -93,6 +93,14 @@ advanced attacked bombarded bombed captured died downed elected fired invaded ki
 occupied overran pounded retook seized shelled shot survived won
 """.split())
 
+# Singular nouns that describe one person: after a quotation, '"...," the veteran diplomat
+# said' is a definite description of the person quoted, not someone new.
+PERSON_DESCRIPTIONS = frozenset("""
+ambassador analyst chancellor commander diplomat economist envoy expert general historian
+lawmaker leader legislator minister negotiator politician premier president professor
+researcher scholar senator spokesman spokesperson spokeswoman stateswoman statesman veteran
+""".split())
+
 # Auxiliaries and adverbs that may come between a subject and its verb.
 AUX = frozenset("""
 't abruptly again already also are be been being bluntly can could did do does earlier even

@@ -145,6 +145,13 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             inner = ph.np(toks, np.end + 1, ctx)
             if named_actor(inner):
                 np = NP(q, inner.end, actor=inner.actor)
+        if after_quote and np.actor is None and not np.media and ctx.last_person \
+                and toks[q].low == "the" and np.end > q + 1 \
+                and toks[np.end - 1].low in L.PERSON_DESCRIPTIONS:
+            # '"...," the Estonian politician stressed': a description of the person quoted
+            verb = verb_group(toks, after_aside(toks, np.end))
+            if verb is not None and toks[verb].low in L.REPORTING_VERBS | L.AFTER_QUOTE_VERBS:
+                return ctx.last_person, True
         if np.end == q or np.actor is None or np.people or np.media:
             continue
         verb = verb_group(toks, after_aside(toks, np.end))
