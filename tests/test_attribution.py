@@ -600,3 +600,13 @@ def test_a_description_after_a_quote_is_the_person_quoted(attributor, closing):
 def test_plural_descriptions_after_a_quote_are_not_the_person_quoted(attributor):
     lead = "Former Dutch minister Ank Bijleveld said Europe should lead a mission."
     assert attributor.attribute([lead, "“We disagree,” the ministers said."])[1] == ""
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("(AFP) Meloni said Italy would not send soldiers to Ukraine.", "Giorgia Meloni"),
+    ("(Reuters) - Tusk said Poland would not deploy troops.", "Donald Tusk"),
+    ("- Sikorski then rejected the idea of a European contingent.", "Radosław Sikorski"),
+    ("• Rutte urged allies to prepare for a deployment.", "Mark Rutte"),
+])
+def test_a_bullet_or_an_outlet_tag_opens_the_clause(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

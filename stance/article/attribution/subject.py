@@ -343,6 +343,8 @@ def reported_subject(ph, toks, verb: int, ctx) -> NP | None:
 def skip_intro(toks, s: int) -> int:
     """Skip an introductory phrase ("On the eve of the summit, ...", "However, ...")."""
     n = len(toks)
+    if s == 0:
+        s = _lead_tag_end(toks)
     for _ in range(3):
         if s >= n:
             return s
@@ -387,6 +389,24 @@ def skip_intro(toks, s: int) -> int:
             continue
         return s
     return s
+
+
+def _lead_tag_end(toks) -> int:
+    """Past a bullet or an outlet's tag opening a paragraph ("- Merz then ...", "(Reuters) -
+    Trump said ...", "(MENAFN) Donald Trump ..."): typography, not part of the clause."""
+    n = len(toks)
+    s = 0
+    if n > 3 and toks[0].text == "(":
+        close = find(toks, ")", 1, limit=6)
+        if close is not None and close > 1 and close + 1 < n \
+                and all(t.word and t.cap for t in toks[1:close]):
+            s = close + 1
+    if s + 1 < n and toks[s].text in _BULLETS and toks[s + 1].cap:
+        s += 1
+    return s
+
+
+_BULLETS = L.DASHES | {"•", "*", "·"}
 
 
 def _time_phrase_end(toks, s: int) -> int:
