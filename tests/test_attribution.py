@@ -322,7 +322,7 @@ ARTICLES = {
     "his or her statement, office or remarks stand for the person": (
         ["Prime Minister Mette Frederiksen spoke in Copenhagen.",
          "Her office said in a statement that Denmark was ready to help.",
-         "Her remarks drew criticism in Moscow."],
+         "Her remarks stressed that Europe had to act."],
         ["Mette Frederiksen"] * 3),
     "his aide named after him is someone else": (
         ["Zelensky spoke in Kyiv.",
@@ -610,3 +610,14 @@ def test_plural_descriptions_after_a_quote_are_not_the_person_quoted(attributor)
 ])
 def test_a_bullet_or_an_outlet_tag_opens_the_clause(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("closing, actor", [
+    ("Her remarks drew a sharp rebuke from the Kremlin.", "Russia"),
+    ("Her comments prompted Tusk to rule out any Polish contingent.", "Donald Tusk"),
+    ("Her words sparked a heated debate across Europe.", ""),
+    ("Her remarks set off a wave of criticism at home.", ""),
+])
+def test_the_reception_of_a_statement_is_not_its_authors(attributor, closing, actor):
+    lead = "Kaja Kallas said European troops could one day help secure a ceasefire."
+    assert attributor.attribute([lead, closing])[1] == actor

@@ -101,6 +101,13 @@ lawmaker leader legislator minister negotiator politician premier president prof
 researcher scholar senator spokesman spokesperson spokeswoman stateswoman statesman veteran
 """.split())
 
+# Verbs of the reception of a statement: "His remarks drew a rebuke from Moscow", "Her words
+# sparked outrage". The statement's author is not the actor of such a sentence; who reacted is.
+REACTION_VERBS = frozenset("""
+alarmed angered caused draw drawing drawn draws drew elicited fuelled fueled irritated prompted
+provoked rattled sparked sparking sparks stirred triggered unsettled
+""".split())
+
 # Auxiliaries and adverbs that may come between a subject and its verb.
 AUX = frozenset("""
 't abruptly again already also are be been being bluntly can could did do does earlier even

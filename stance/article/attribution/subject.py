@@ -249,6 +249,12 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
                 # Mitsotakis described the debate as ..."
                 return Clause(inner.actor, "reported by an outlet", word, True)
         return Clause("", "media", word, False)
+    if toks[np.end - 1].low in _WORDS_OF and (word in L.REACTION_VERBS or (
+            word == "set" and verb + 1 < len(toks) and toks[verb + 1].low == "off")):
+        # "His remarks drew a rebuke from the Kremlin": who reacted holds the position; "Her
+        # words set off a flurry of reactions" is narration about the statement.
+        return Clause(_reaction_source(ph, toks, verb, ctx), "reaction to a statement", word,
+                      False)
     if word in L.NARRATED_EVENT_VERBS and not joint:
         # "Russia fired drones at Kyiv overnight": an event, not a position; other rules may
         # still find a speaker ("..., Ukraine's air force said").
@@ -289,6 +295,24 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
     return Clause(np.actor, "subject", word, False)
 
 _WORDS_OF = L.VOICE_NOUNS | L.STATEMENT_NOUNS
+
+
+def _reaction_source(ph, toks, verb: int, ctx) -> str | None:
+    """Who reacted to a statement: the named actor after "from" in the same clause ("drew a
+    rebuke from Moscow"), or the one prompted to act ("prompted Scholz to say ..."); else None."""
+    n = len(toks)
+    for k in range(verb + 1, min(n, verb + 10)):
+        t = toks[k]
+        if t.text in (",", ";", ":") or t.in_quote:
+            return None
+        if t.low == "from" or (k == verb + 1 and t.low not in L.DETERMINERS):
+            inner = ph.np(toks, k + (t.low == "from"), ctx)
+            if named_actor(inner) and not inner.pronoun and (
+                    t.low == "from" or (inner.end < n and toks[inner.end].low == "to")):
+                return inner.actor
+            if t.low == "from":
+                return None
+    return None
 
 
 def _owner_of(toks, np: NP) -> str | None:
