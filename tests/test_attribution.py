@@ -621,3 +621,18 @@ def test_a_bullet_or_an_outlet_tag_opens_the_clause(attributor, sentence, actor)
 def test_the_reception_of_a_statement_is_not_its_authors(attributor, closing, actor):
     lead = "Kaja Kallas said European troops could one day help secure a ceasefire."
     assert attributor.attribute([lead, closing])[1] == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Jana Novak, a Czech security analyst, said Prague regarded the force as premature.",
+     "Czech Republic"),
+    ("Polish historian Adam Lis said Warsaw opposed sending any soldiers.", "Poland"),
+])
+def test_an_observer_reporting_a_government_gives_the_government(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_an_official_reporting_their_own_government_keeps_the_official(attributor):
+    assert attributor.attribute_sentence(
+        "Sergei Lavrov said Moscow would reject any foreign troops.") == "Sergei Lavrov"
+

@@ -108,6 +108,14 @@ alarmed angered caused draw drawing drawn draws drew elicited fuelled fueled irr
 provoked rattled sparked sparking sparks stirred triggered unsettled
 """.split())
 
+# Words that describe an outside observer ("Andrei Kortunov, a Russian foreign policy analyst,
+# said Moscow might accept ..."): what such a speaker says a government holds is that
+# government's position, even when both are from the same country.
+OBSERVER_WORDS = frozenset("""
+analyst analysts commentator columnist editor expert experts fellow historian observer professor
+researcher scholar
+""".split())
+
 # Auxiliaries and adverbs that may come between a subject and its verb.
 AUX = frozenset("""
 't abruptly again already also are be been being bluntly can could did do does earlier even

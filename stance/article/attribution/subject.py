@@ -288,9 +288,10 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         if inner is not None and named_actor(inner):
             inner_verb = verb_group(toks, inner.end)
             known = np.actor in ph.registry
+            observer = any(toks[x].low in L.OBSERVER_WORDS for x in range(np.start, verb))
             if inner_verb is not None and holds_position(toks, inner_verb) \
-                    and (known or ph.registry.kind(inner.actor) == "person") \
-                    and ph.registry.side(inner.actor) != ph.registry.side(np.actor):
+                    and (known or observer or ph.registry.kind(inner.actor) == "person") \
+                    and (observer or ph.registry.side(inner.actor) != ph.registry.side(np.actor)):
                 return Clause(inner.actor, "position reported through another actor", word)
     return Clause(np.actor, "subject", word, False)
 
