@@ -636,3 +636,10 @@ def test_an_official_reporting_their_own_government_keeps_the_official(attributo
     assert attributor.attribute_sentence(
         "Sergei Lavrov said Moscow would reject any foreign troops.") == "Sergei Lavrov"
 
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("In Tusk's words, Poland has no intention of sending its soldiers.", "Donald Tusk"),
+    ("In Giorgia Meloni's words, the idea is not a priority for Rome.", "Giorgia Meloni"),
+])
+def test_in_someones_words_gives_the_speaker(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

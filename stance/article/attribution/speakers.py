@@ -266,9 +266,15 @@ def viewpoint(ph, toks, ctx) -> str | None:
             np = ph.np(toks, i + 4, ctx)
             return np.actor if named_actor(np) else None
         np = ph.np(toks, i + 1, ctx)
-        if named_actor(np) and toks[np.end - 1].low in L.VIEW_NOUNS \
-                and any(toks[k].low == "'s" for k in range(np.start, np.end)):
-            return np.actor
+        if toks[np.end - 1].low in L.VIEW_NOUNS and np.end - 2 > np.start \
+                and toks[np.end - 2].low == "'s":
+            if named_actor(np):
+                return np.actor
+            # "In Peskov's words, ...": the name before "'s" (the phrase itself is his words)
+            for k in range(np.start, np.end - 2):
+                mention = toks[k].mention
+                if mention is not None and mention.end == np.end - 2:
+                    return mention.actor
     return None
 
 
