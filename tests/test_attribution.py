@@ -27,7 +27,7 @@ from stance.article.attribution.speakers import (
     viewpoint,
 )
 from stance.article.attribution.subject import main_clause, skip_intro
-from stance.article.attribution.tokens import MentionIndex
+from stance.article.attribution.tokens import MentionIndex, initial_variants
 
 
 @pytest.fixture(scope="module")
@@ -643,3 +643,16 @@ def test_an_official_reporting_their_own_government_keeps_the_official(attributo
 ])
 def test_in_someones_words_gives_the_speaker(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_initials_are_written_several_ways():
+    assert initial_variants(["J.R.", "Smith"]) == [
+        ["J.R.", "Smith"], ["JR", "Smith"], ["J.", "R.", "Smith"], ["J", "R", "Smith"]]
+    assert initial_variants(["A", "Smith"]) == [["A", "Smith"]]  # one initial: no variants
+    assert initial_variants(["Smith"]) == [["Smith"]]
+
+
+@pytest.mark.parametrize("written", ["J D Vance", "J.D. Vance", "J. D. Vance", "JD Vance"])
+def test_a_name_with_initials_is_found_however_they_are_written(attributor, written):
+    assert attributor.attribute_sentence(f"{written} said Europe must carry the load.") \
+        == "JD Vance"
