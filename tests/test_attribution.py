@@ -656,3 +656,16 @@ def test_initials_are_written_several_ways():
 def test_a_name_with_initials_is_found_however_they_are_written(attributor, written):
     assert attributor.attribute_sentence(f"{written} said Europe must carry the load.") \
         == "JD Vance"
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Russia launched a new offensive near Pokrovsk in the spring.", ""),
+    ("Odesa was hit by a wave of drones on Sunday night.", ""),
+    ("Russia annexed four Ukrainian regions in 2022.", ""),
+    ("Austria does not belong to NATO.", ""),
+    ("Tusk hit out at Moscow over the drone incursions.", "Donald Tusk"),
+    ("Kallas struck a defiant tone after the missile strikes.", "Kaja Kallas"),
+    ("Rutte launched a review of the alliance's eastern defences.", "Mark Rutte"),
+])
+def test_attacks_and_background_are_narration(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -89,8 +89,18 @@ travelled visited
 # party won the election"). Their subject is not the actor of the sentence (codebook 4: events
 # and background are narration).
 NARRATED_EVENT_VERBS = frozenset("""
-advanced attacked bombarded bombed captured died downed elected fired invaded killed lost
-occupied overran pounded retook seized shelled shot survived won
+advanced annex annexed annexes attacked belong belongs bombarded bombed captured died downed
+elected fired invaded killed lost occupied occupies occupy overran pounded retook seized shelled
+shot survived won
+""".split())
+
+# Verbs that narrate an attack only with a word of war after them ("launched an offensive",
+# "was hit by a barrage of missiles"), but not otherwise ("launched a petition", "struck a
+# cautious note", "hit out at Moscow").
+ATTACK_VERBS = frozenset("hit launch launched launches struck".split())
+WAR_NOUNS = frozenset("""
+assault attack attacks barrage bombardment bombs counteroffensive drone drones invasion missile
+missiles offensive raid raids rockets shelling strike strikes
 """.split())
 
 # Singular nouns that describe one person: after a quotation, '"...," the veteran diplomat

@@ -255,7 +255,8 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # words set off a flurry of reactions" is narration about the statement.
         return Clause(_reaction_source(ph, toks, verb, ctx), "reaction to a statement", word,
                       False)
-    if word in L.NARRATED_EVENT_VERBS and not joint:
+    if (word in L.NARRATED_EVENT_VERBS or (word in L.ATTACK_VERBS and _attack(toks, verb))) \
+            and not joint:
         # "Russia fired drones at Kyiv overnight": an event, not a position; other rules may
         # still find a speaker ("..., Ukraine's air force said").
         return Clause(None, "narrated event", word, False)
@@ -296,6 +297,20 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
     return Clause(np.actor, "subject", word, False)
 
 _WORDS_OF = L.VOICE_NOUNS | L.STATEMENT_NOUNS
+
+
+def _attack(toks, verb: int) -> bool:
+    """Whether an attack verb has a word of war as its object or agent ("launched an
+    offensive", "was hit by missiles"), not "hit out at", "struck a cautious note"."""
+    for t in toks[verb + 1:verb + 5]:
+        if t.low in L.WAR_NOUNS:
+            return True
+        if not t.word or t.low in _NOT_ATTACK:
+            return False
+    return False
+
+
+_NOT_ATTACK = frozenset("out back at on about over note tone chord deal balance".split())
 
 
 def _reaction_source(ph, toks, verb: int, ctx) -> str | None:
