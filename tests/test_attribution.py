@@ -669,3 +669,13 @@ def test_a_name_with_initials_is_found_however_they_are_written(attributor, writ
 ])
 def test_attacks_and_background_are_narration(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Meloni was in Washington for talks at the White House.", ""),
+    ("Sweden has about 25,000 soldiers on active duty.", ""),
+    ("Meloni was in Washington, where she said Italy would not send troops.", "Giorgia Meloni"),
+    ("Germany was at odds with France over the plan.", "Germany"),
+])
+def test_whereabouts_and_head_counts_are_background(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -255,8 +255,8 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # words set off a flurry of reactions" is narration about the statement.
         return Clause(_reaction_source(ph, toks, verb, ctx), "reaction to a statement", word,
                       False)
-    if (word in L.NARRATED_EVENT_VERBS or (word in L.ATTACK_VERBS and _attack(toks, verb))) \
-            and not joint:
+    if (word in L.NARRATED_EVENT_VERBS or (word in L.ATTACK_VERBS and _attack(toks, verb))
+            or (word in L.COPULA and _background(toks, verb))) and not joint:
         # "Russia fired drones at Kyiv overnight": an event, not a position; other rules may
         # still find a speaker ("..., Ukraine's air force said").
         return Clause(None, "narrated event", word, False)
@@ -297,6 +297,27 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
     return Clause(np.actor, "subject", word, False)
 
 _WORDS_OF = L.VOICE_NOUNS | L.STATEMENT_NOUNS
+
+
+def _background(toks, verb: int) -> bool:
+    """Whether "is / was / has" opens a fact about its subject, not a position: where someone
+    is ("Macron was in Prague for talks") or how many they have ("France has about 200,000
+    troops")."""
+    n = len(toks)
+    k = verb + 1
+    if k + 1 >= n or any(t.low in L.REPORTING_VERBS for t in toks[k:]):
+        return False  # "Macron was in Kyiv, where he said ...": a statement after all
+    if toks[verb].low in ("is", "was", "are", "were") and toks[k].low in ("in", "at") \
+            and toks[k + 1].cap and toks[k + 1].word:
+        return True
+    if toks[verb].low in ("has", "have", "had"):
+        while k < n and k < verb + 4 and toks[k].low in _ABOUT:
+            k += 1
+        return k < n and (toks[k].low[:1].isdigit() or toks[k].text[:1] in "$€£")
+    return False
+
+
+_ABOUT = frozenset("about around some roughly nearly almost an estimated more than over".split())
 
 
 def _attack(toks, verb: int) -> bool:
