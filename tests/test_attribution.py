@@ -679,3 +679,13 @@ def test_attacks_and_background_are_narration(attributor, sentence, actor):
 ])
 def test_whereabouts_and_head_counts_are_background(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Roughly 58% of Poles oppose sending soldiers across the border.", "Polish public"),
+    ("In a survey for a Swedish daily, 41% of those polled said Sweden should take part.",
+     "Swedish public"),
+    ("Inflation in Germany fell to 2% in March.", ""),
+])
+def test_a_share_of_a_people_is_a_poll_finding(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -20,7 +20,10 @@ _INVERTED_VERBS = frozenset("said says added wrote told asked stated declared wa
 def public_opinion(ph, toks) -> str | None:
     """An opinion poll's finding is the public's position: "most Britons back ..."."""
     lows = {t.low for t in toks}
-    if not lows & L.POLL_WORDS:
+    # a share of a people is a poll's finding too: "49% of Germans favour ...", "a plurality
+    # of Danes, 53%, back ..."
+    share = "%" in lows or "percent" in lows or ("per" in lows and "cent" in lows)
+    if not lows & L.POLL_WORDS and not (share and any(t.text in L.PUBLICS for t in toks)):
         return None
     for t in toks:
         if t.text in L.PUBLICS:
@@ -34,11 +37,19 @@ def public_opinion(ph, toks) -> str | None:
         for t in toks:
             if t.text in L.DEMONYMS:
                 return f"{t.text} public"
+    if share and lows & _ASKED:
+        # "53% of those asked said Denmark ought to join": the country the answer is about
+        for t in toks:
+            if t.mention is not None and L.ADJECTIVE_OF.get(t.mention.actor):
+                return f"{L.ADJECTIVE_OF[t.mention.actor]} public"
     if len(toks) > 2 and toks[0].low == "in" and toks[1].mention is not None:
         adjective = L.ADJECTIVE_OF.get(toks[1].mention.actor)
         if adjective:
             return f"{adjective} public"  # "In Hungary, a Nezopont poll found ..."
     return None
+
+_ASKED = frozenset("asked polled surveyed questioned interviewed".split())
+
 
 def place_intro(ph, toks, start: int) -> str | None:
     """'In Moscow, officials ...': the state of the capital named in the introduction."""
