@@ -84,13 +84,56 @@ agreed discussed flew gathered held meet meets met sign signed speak spoke talke
 travelled visited
 """.split())
 
+# Verbs of events a journalist narrates, not positions anyone holds: battle news ("Russia fired
+# drones at Kyiv") and a career or an election ("Fico survived an assassination attempt", "the
+# party won the election"). Their subject is not the actor of the sentence (codebook 4: events
+# and background are narration).
+NARRATED_EVENT_VERBS = frozenset("""
+advanced annex annexed annexes attacked belong belongs bombarded bombed captured died downed
+elected fired invaded killed lost occupied occupies occupy overran pounded retook seized shelled
+shot survived won
+""".split())
+
+# Verbs that narrate an attack only with a word of war after them ("launched an offensive",
+# "was hit by a barrage of missiles"), but not otherwise ("launched a petition", "struck a
+# cautious note", "hit out at Moscow").
+ATTACK_VERBS = frozenset("hit launch launched launches struck".split())
+WAR_NOUNS = frozenset("""
+assault attack attacks barrage bombardment bombs counteroffensive drone drones invasion missile
+missiles offensive raid raids rockets shelling strike strikes
+""".split())
+
+# Singular nouns that describe one person: after a quotation, '"...," the veteran diplomat
+# said' is a definite description of the person quoted, not someone new.
+PERSON_DESCRIPTIONS = frozenset("""
+ambassador analyst chancellor commander diplomat economist envoy expert general historian
+lawmaker leader legislator minister negotiator politician premier president professor
+researcher scholar senator spokesman spokesperson spokeswoman stateswoman statesman veteran
+""".split())
+
+# Verbs of the reception of a statement: "His remarks drew a rebuke from Moscow", "Her words
+# sparked outrage". The statement's author is not the actor of such a sentence; who reacted is.
+REACTION_VERBS = frozenset("""
+alarmed angered caused draw drawing drawn draws drew elicited fuelled fueled irritated prompted
+provoked rattled sparked sparking sparks stirred triggered unsettled
+""".split())
+
+# Words that describe an outside observer ("Andrei Kortunov, a Russian foreign policy analyst,
+# said Moscow might accept ..."): what such a speaker says a government holds is that
+# government's position, even when both are from the same country.
+OBSERVER_WORDS = frozenset("""
+analyst analysts commentator columnist editor expert experts fellow historian observer professor
+researcher scholar
+""".split())
+
 # Auxiliaries and adverbs that may come between a subject and its verb.
 AUX = frozenset("""
 't abruptly again already also are be been being bluntly can could did do does earlier even
 firmly flatly further going had has have is just later long may might must n't never not now
 once only openly plainly previously privately publicly quietly recently repeatedly reportedly
 separately shall should since still strongly swiftly then was were will would yet likewise
-too meanwhile
+too meanwhile nonetheless nevertheless instead therefore thus subsequently afterwards initially
+ultimately eventually duly
 """.split())
 
 # Irregular past forms (regular ones are recognised by their -ed).

@@ -90,6 +90,8 @@ class Phrases:
                     j += 1
                     continue
                 break
+            if j > i and t.low in L.TIME_LEADS and _time_aside_end(toks, j) > j:
+                break  # "Rutte last week argued": a time phrase before the verb ends the name
             if t.low == "'s" or t.cap or abbreviation(t):
                 j += 1
             elif j > i and toks[j - 1].low == "'s" and (t.low in L.VOICE_NOUNS
@@ -439,6 +441,11 @@ def verb_group(toks, k: int) -> int | None:
             if close is not None and close > j + 1:
                 j = close + 1
                 continue
+        if t.low in L.TIME_LEADS and not t.in_quote:
+            timed = _time_aside_end(toks, j)
+            if timed > j:
+                j = timed  # "Starmer in early March announced ...": a time phrase, then the verb
+                continue
         if not t.word or t.cap or t.mention is not None:
             return None
         low = t.low
@@ -456,6 +463,28 @@ def verb_group(toks, k: int) -> int | None:
             return j
         return None
     return j - 1 if aux and j > k and toks[j - 1].low in _VERB_AUX else None
+
+
+def _time_aside(low: str) -> bool:
+    """A word of a time phrase: a lead ("in", "on", "early"), a day, month or a number."""
+    return low in L.TIME_LEADS or low in L.TIME_WORDS or low.isdigit() or (
+        low[-2:] in ("st", "nd", "rd", "th") and low[:-2].isdigit())
+
+
+def _time_aside_end(toks, j: int) -> int:
+    """The end of a time phrase between a subject and its verb ("Starmer in early March
+    announced", "Tusk on 3 March said"); ``j`` when there is none or no verb follows it."""
+    n = len(toks)
+    k = j
+    timed = False
+    while k < n and k - j < 6 and _time_aside(toks[k].low):
+        timed = timed or (toks[k].low in L.TIME_WORDS and toks[k].low not in ("the", "of"))
+        k += 1
+    # the verb must follow at once, so "in the spring" ending a clause is not a time aside
+    if timed and k < n and toks[k].word and not toks[k].cap and toks[k].mention is None \
+            and (verbish(toks[k].low) or toks[k].low in L.AUX):
+        return k
+    return j
 
 
 # Plural nouns that are verbs after a name and before "to" or "that" ("Trump plans to").

@@ -20,7 +20,10 @@ _INVERTED_VERBS = frozenset("said says added wrote told asked stated declared wa
 def public_opinion(ph, toks) -> str | None:
     """An opinion poll's finding is the public's position: "most Britons back ..."."""
     lows = {t.low for t in toks}
-    if not lows & L.POLL_WORDS:
+    # a share of a people is a poll's finding too: "49% of Germans favour ...", "a plurality
+    # of Danes, 53%, back ..."
+    share = "%" in lows or "percent" in lows or ("per" in lows and "cent" in lows)
+    if not lows & L.POLL_WORDS and not (share and any(t.text in L.PUBLICS for t in toks)):
         return None
     for t in toks:
         if t.text in L.PUBLICS:
@@ -34,11 +37,19 @@ def public_opinion(ph, toks) -> str | None:
         for t in toks:
             if t.text in L.DEMONYMS:
                 return f"{t.text} public"
+    if share and lows & _ASKED:
+        # "53% of those asked said Denmark ought to join": the country the answer is about
+        for t in toks:
+            if t.mention is not None and L.ADJECTIVE_OF.get(t.mention.actor):
+                return f"{L.ADJECTIVE_OF[t.mention.actor]} public"
     if len(toks) > 2 and toks[0].low == "in" and toks[1].mention is not None:
         adjective = L.ADJECTIVE_OF.get(toks[1].mention.actor)
         if adjective:
             return f"{adjective} public"  # "In Hungary, a Nezopont poll found ..."
     return None
+
+_ASKED = frozenset("asked polled surveyed questioned interviewed".split())
+
 
 def place_intro(ph, toks, start: int) -> str | None:
     """'In Moscow, officials ...': the state of the capital named in the introduction."""
@@ -145,6 +156,13 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             inner = ph.np(toks, np.end + 1, ctx)
             if named_actor(inner):
                 np = NP(q, inner.end, actor=inner.actor)
+        if after_quote and np.actor is None and not np.media and ctx.last_person \
+                and toks[q].low == "the" and np.end > q + 1 \
+                and toks[np.end - 1].low in L.PERSON_DESCRIPTIONS:
+            # '"...," the Estonian politician stressed': a description of the person quoted
+            verb = verb_group(toks, after_aside(toks, np.end))
+            if verb is not None and toks[verb].low in L.REPORTING_VERBS | L.AFTER_QUOTE_VERBS:
+                return ctx.last_person, True
         if np.end == q or np.actor is None or np.people or np.media:
             continue
         verb = verb_group(toks, after_aside(toks, np.end))
@@ -259,9 +277,15 @@ def viewpoint(ph, toks, ctx) -> str | None:
             np = ph.np(toks, i + 4, ctx)
             return np.actor if named_actor(np) else None
         np = ph.np(toks, i + 1, ctx)
-        if named_actor(np) and toks[np.end - 1].low in L.VIEW_NOUNS \
-                and any(toks[k].low == "'s" for k in range(np.start, np.end)):
-            return np.actor
+        if toks[np.end - 1].low in L.VIEW_NOUNS and np.end - 2 > np.start \
+                and toks[np.end - 2].low == "'s":
+            if named_actor(np):
+                return np.actor
+            # "In Peskov's words, ...": the name before "'s" (the phrase itself is his words)
+            for k in range(np.start, np.end - 2):
+                mention = toks[k].mention
+                if mention is not None and mention.end == np.end - 2:
+                    return mention.actor
     return None
 
 

@@ -249,6 +249,17 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
                 # Mitsotakis described the debate as ..."
                 return Clause(inner.actor, "reported by an outlet", word, True)
         return Clause("", "media", word, False)
+    if toks[np.end - 1].low in _WORDS_OF and (word in L.REACTION_VERBS or (
+            word == "set" and verb + 1 < len(toks) and toks[verb + 1].low == "off")):
+        # "His remarks drew a rebuke from the Kremlin": who reacted holds the position; "Her
+        # words set off a flurry of reactions" is narration about the statement.
+        return Clause(_reaction_source(ph, toks, verb, ctx), "reaction to a statement", word,
+                      False)
+    if (word in L.NARRATED_EVENT_VERBS or (word in L.ATTACK_VERBS and _attack(toks, verb))
+            or (word in L.COPULA and _background(toks, verb))) and not joint:
+        # "Russia fired drones at Kyiv overnight": an event, not a position; other rules may
+        # still find a speaker ("..., Ukraine's air force said").
+        return Clause(None, "narrated event", word, False)
     if np.pronoun:
         return Clause(np.actor or "", "pronoun", word, False)
     if np.actor is None and toks[np.end - 1].low in _WORDS_OF and np.end < len(toks) \
@@ -278,13 +289,67 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         if inner is not None and named_actor(inner):
             inner_verb = verb_group(toks, inner.end)
             known = np.actor in ph.registry
+            observer = any(toks[x].low in L.OBSERVER_WORDS for x in range(np.start, verb))
             if inner_verb is not None and holds_position(toks, inner_verb) \
-                    and (known or ph.registry.kind(inner.actor) == "person") \
-                    and ph.registry.side(inner.actor) != ph.registry.side(np.actor):
+                    and (known or observer or ph.registry.kind(inner.actor) == "person") \
+                    and (observer or ph.registry.side(inner.actor) != ph.registry.side(np.actor)):
                 return Clause(inner.actor, "position reported through another actor", word)
     return Clause(np.actor, "subject", word, False)
 
 _WORDS_OF = L.VOICE_NOUNS | L.STATEMENT_NOUNS
+
+
+def _background(toks, verb: int) -> bool:
+    """Whether "is / was / has" opens a fact about its subject, not a position: where someone
+    is ("Macron was in Prague for talks") or how many they have ("France has about 200,000
+    troops")."""
+    n = len(toks)
+    k = verb + 1
+    if k + 1 >= n or any(t.low in L.REPORTING_VERBS for t in toks[k:]):
+        return False  # "Macron was in Kyiv, where he said ...": a statement after all
+    if toks[verb].low in ("is", "was", "are", "were") and toks[k].low in ("in", "at") \
+            and toks[k + 1].cap and toks[k + 1].word:
+        return True
+    if toks[verb].low in ("has", "have", "had"):
+        while k < n and k < verb + 4 and toks[k].low in _ABOUT:
+            k += 1
+        return k < n and (toks[k].low[:1].isdigit() or toks[k].text[:1] in "$€£")
+    return False
+
+
+_ABOUT = frozenset("about around some roughly nearly almost an estimated more than over".split())
+
+
+def _attack(toks, verb: int) -> bool:
+    """Whether an attack verb has a word of war as its object or agent ("launched an
+    offensive", "was hit by missiles"), not "hit out at", "struck a cautious note"."""
+    for t in toks[verb + 1:verb + 5]:
+        if t.low in L.WAR_NOUNS:
+            return True
+        if not t.word or t.low in _NOT_ATTACK:
+            return False
+    return False
+
+
+_NOT_ATTACK = frozenset("out back at on about over note tone chord deal balance".split())
+
+
+def _reaction_source(ph, toks, verb: int, ctx) -> str | None:
+    """Who reacted to a statement: the named actor after "from" in the same clause ("drew a
+    rebuke from Moscow"), or the one prompted to act ("prompted Scholz to say ..."); else None."""
+    n = len(toks)
+    for k in range(verb + 1, min(n, verb + 10)):
+        t = toks[k]
+        if t.text in (",", ";", ":") or t.in_quote:
+            return None
+        if t.low == "from" or (k == verb + 1 and t.low not in L.DETERMINERS):
+            inner = ph.np(toks, k + (t.low == "from"), ctx)
+            if named_actor(inner) and not inner.pronoun and (
+                    t.low == "from" or (inner.end < n and toks[inner.end].low == "to")):
+                return inner.actor
+            if t.low == "from":
+                return None
+    return None
 
 
 def _owner_of(toks, np: NP) -> str | None:
@@ -339,6 +404,8 @@ def reported_subject(ph, toks, verb: int, ctx) -> NP | None:
 def skip_intro(toks, s: int) -> int:
     """Skip an introductory phrase ("On the eve of the summit, ...", "However, ...")."""
     n = len(toks)
+    if s == 0:
+        s = _lead_tag_end(toks)
     for _ in range(3):
         if s >= n:
             return s
@@ -383,6 +450,24 @@ def skip_intro(toks, s: int) -> int:
             continue
         return s
     return s
+
+
+def _lead_tag_end(toks) -> int:
+    """Past a bullet or an outlet's tag opening a paragraph ("- Merz then ...", "(Reuters) -
+    Trump said ...", "(MENAFN) Donald Trump ..."): typography, not part of the clause."""
+    n = len(toks)
+    s = 0
+    if n > 3 and toks[0].text == "(":
+        close = find(toks, ")", 1, limit=6)
+        if close is not None and close > 1 and close + 1 < n \
+                and all(t.word and t.cap for t in toks[1:close]):
+            s = close + 1
+    if s + 1 < n and toks[s].text in _BULLETS and toks[s + 1].cap:
+        s += 1
+    return s
+
+
+_BULLETS = L.DASHES | {"•", "*", "·"}
 
 
 def _time_phrase_end(toks, s: int) -> int:

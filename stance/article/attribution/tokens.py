@@ -76,12 +76,16 @@ class MentionIndex:
             words = alias_words(alias)
             if not words:
                 continue
-            node = None
-            level = self._trie
-            for w in words:
-                node = level.setdefault(w.lower(), ({}, []))
-                level = node[0]
-            node[1].append((tuple(words), name, ci))
+            variants = initial_variants(words) if registry.kind(name) == "person" else [words]
+            for words in variants:
+                node = None
+                level = self._trie
+                for w in words:
+                    node = level.setdefault(w.lower(), ({}, []))
+                    level = node[0]
+                entry = (tuple(words), name, ci)
+                if entry not in node[1]:
+                    node[1].append(entry)
 
     def tokens(self, sentence: str, in_quote: bool = False) -> list[Tok]:
         """The tokens of a sentence, with quotation state and registry mentions marked.
@@ -237,6 +241,27 @@ def alias_words(alias: str) -> list[str]:
         else:
             merged.append(w)
     return merged
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.?){1,3}$")
+
+
+def initial_variants(words: list[str]) -> list[list[str]]:
+    """A person's alias with the ways copy writes its leading initials: "J.D. Vance", "J. D.
+    Vance", "JD Vance" and "J D Vance" are one name."""
+    k = 0
+    while k < len(words) - 1 and _INITIALS.match(words[k]):
+        k += 1
+    letters = "".join(c for w in words[:k] for c in w if c != ".")
+    if k == 0 or not 1 < len(letters) <= 3:
+        return [words]
+    rest = words[k:]
+    forms = [[letters], [".".join(letters) + "."], [c + "." for c in letters], list(letters)]
+    out = [words]
+    for form in forms:
+        if form + rest != words:
+            out.append(form + rest)
+    return out
 
 
 def part_of_name(toks: list[Tok], i: int, person: bool = True) -> bool:
