@@ -3,7 +3,7 @@
 Every sentence here was written for these tests.
 """
 
-import time
+import sys
 
 import pytest
 
@@ -523,26 +523,40 @@ def test_article_kinds(attributor, kind):
     assert attributor.attribute(sentences) == actors
 
 
-def test_attribution_time_is_linear_in_sentence_length(attributor):
+def executed_lines(call) -> int:
+    """Python lines executed by ``call()``: a measure of work that, unlike a timing, does not
+    depend on how busy the machine is (regex time inside C is the benchmark's to measure)."""
+    count = 0
+
+    def tracer(frame, event, arg):
+        nonlocal count
+        if event == "line":
+            count += 1
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        call()
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def test_attribution_work_is_linear_in_sentence_length(attributor):
     words = "troops would go to the line and officials said so , "
-    timings = []
-    for repeat in (200, 2000):
-        start = time.perf_counter()
-        attributor.attribute([words * repeat])
-        timings.append(time.perf_counter() - start)
-    assert timings[1] < 40 * max(timings[0], 0.002)  # 10x the text, far from 100x
+    attributor.attribute([words])  # warm the caches
+    work = [executed_lines(lambda: attributor.attribute([words * repeat])) for repeat in (100, 1000)]
+    assert work[1] < 15 * work[0]  # 10x the text: linear is ~10x, quadratic ~100x
 
 
-def test_attribution_time_is_linear_with_many_clauses(attributor):
+def test_attribution_work_is_linear_with_many_clauses(attributor):
     # commas, names, quotations and documents: every rule that looks past a comma
     words = ("Two years on , Stubb plans to , his office said that , “we will go,” and Tusk "
              "said , under the plan drawn up by Poland , it said , ")
-    timings = []
-    for repeat in (300, 3000):
-        start = time.perf_counter()
-        attributor.attribute([words * repeat, "He said so."])
-        timings.append(time.perf_counter() - start)
-    assert timings[1] < 25 * max(timings[0], 0.002)
+    attributor.attribute([words, "He said so."])  # warm the caches
+    work = [executed_lines(lambda: attributor.attribute([words * repeat, "He said so."]))
+            for repeat in (100, 1000)]
+    assert work[1] < 15 * work[0]
 
 
 @pytest.mark.parametrize("sentences, actors", [

@@ -63,11 +63,7 @@ def test_shipped_sidecar_has_what_a_later_reader_needs():
     meta = shipped_meta()
     assert [k for k in PROVENANCE_KEYS if k not in meta] == []
     assert VERSION_KEYS <= set(meta["versions"])
-    # Every parameter spelled out, not only the overrides; except options added, off by default,
-    # after models/ was last trained (the next `make train` spells them out too).
-    added_since = {"tweets"}
-    assert set(DEFAULT_PARAMS) - added_since <= set(meta["params"]) <= set(DEFAULT_PARAMS)
-    assert all(meta["params"].get(k, DEFAULT_PARAMS[k]) == DEFAULT_PARAMS[k] == "off" for k in added_since)
+    assert set(meta["params"]) == set(DEFAULT_PARAMS), "every parameter spelled out, not only the overrides"
     assert meta["rows"]["total"] == sum(meta["rows"]["per_file"].values())
     assert meta["model_file"] == "stance.joblib" and meta["data_paths"] == ["labeled"]
 
