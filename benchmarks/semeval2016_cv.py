@@ -20,14 +20,13 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from joblib import Parallel, delayed
-from sklearn.metrics import f1_score
 from sklearn.model_selection import RepeatedStratifiedKFold
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from semeval2016 import DEFAULT_DATA, load  # noqa: E402
+from semeval2016 import DEFAULT_DATA, f_avg, load  # noqa: E402
 from stance.pipeline import build_pipeline, single_threaded  # noqa: E402
 from stance.training import parse_params  # noqa: E402
 
@@ -57,8 +56,7 @@ def cv_score(train: pd.DataFrame, params: dict, *, repeats: int, folds: int, n_j
     for r in range(repeats):
         gold = np.concatenate([y for (t, rr, y) in keys if rr == r])
         pred = np.concatenate([p for (t, rr, y), p in zip(keys, preds) if rr == r])
-        f = f1_score(gold, pred, labels=["FAVOR", "AGAINST"], average=None, zero_division=0)
-        scores.append(100 * float(f.mean()))
+        scores.append(f_avg(gold, pred))
     return scores
 
 

@@ -171,6 +171,13 @@ def tweet_text(text: str, tweets: str = "hashtags") -> str:
     return text
 
 
+def check_choices(scope: str, tweets: str) -> None:
+    """Raise ValueError, naming the allowed values, when ``scope`` or ``tweets`` is not one."""
+    for name, value, allowed in (("scope", scope, SCOPES), ("tweets", tweets, TWEETS)):
+        if value not in allowed:
+            raise ValueError(f"{name} must be one of {', '.join(allowed)}, got {value!r}")
+
+
 def mark(text: str, *, mask_mentions: bool = True, scope: str = "negation",
          quote_marking: bool = True) -> str:
     """One sentence as marked tokens (see the module docstring), lower-cased, space-separated."""
@@ -283,10 +290,7 @@ class TextMarker(TransformerMixin, BaseEstimator):
         return bool(self.mask_mentions or self.scope != "off" or self.quote_marking)
 
     def fit(self, X, y=None):
-        if self.scope not in SCOPES:
-            raise ValueError(f"scope must be one of {', '.join(SCOPES)}, got {self.scope!r}")
-        if self.tweets not in TWEETS:
-            raise ValueError(f"tweets must be one of {', '.join(TWEETS)}, got {self.tweets!r}")
+        check_choices(self.scope, self.tweets)
         return self
 
     def transform(self, X: Iterable[str]) -> list[str]:

@@ -14,7 +14,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 from threadpoolctl import threadpool_limits
 
-from .marking import SCOPES, TWEETS, TextMarker
+from .marking import TextMarker, check_choices
 
 # float32 features halve the memory of the document-term matrix while scoring; the
 # probabilities agree with float64 to ~1e-6, far below any decision margin.
@@ -62,10 +62,7 @@ def resolve_params(params: dict[str, Any] | None = None) -> dict[str, Any]:
     for key in ("word_ngram_range", "char_ngram_range"):
         if resolved[key] is not None:
             resolved[key] = tuple(resolved[key])
-    if resolved["scope"] not in SCOPES:
-        raise ValueError(f"scope must be one of {', '.join(SCOPES)}, got {resolved['scope']!r}")
-    if resolved["tweets"] not in TWEETS:
-        raise ValueError(f"tweets must be one of {', '.join(TWEETS)}, got {resolved['tweets']!r}")
+    check_choices(resolved["scope"], resolved["tweets"])
     for key in ("mask_mentions", "quote_marking"):
         if not isinstance(resolved[key], (bool, np.bool_)):
             raise ValueError(f"{key} must be true or false, got {resolved[key]!r}")

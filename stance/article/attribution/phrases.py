@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 from .. import lexicon as L
 from ..actors import ActorRegistry, fold
 from .context import LATER, role_holder, title_named_later
-from .tokens import abbreviation, find, name_from, name_run_end, namey, particle_of_name
+from .tokens import abbreviation, day_or_year, find, name_from, name_run_end, namey, particle_of_name
 
 # Auxiliaries that are the verb when nothing follows them ("Berlin was among ...", "Slovakia
 # will not do so").
@@ -467,8 +467,7 @@ def verb_group(toks, k: int) -> int | None:
 
 def _time_aside(low: str) -> bool:
     """A word of a time phrase: a lead ("in", "on", "early"), a day, month or a number."""
-    return low in L.TIME_LEADS or low in L.TIME_WORDS or low.isdigit() or (
-        low[-2:] in ("st", "nd", "rd", "th") and low[:-2].isdigit())
+    return low in L.TIME_LEADS or low in L.TIME_WORDS or day_or_year(low)
 
 
 def _time_aside_end(toks, j: int) -> int:

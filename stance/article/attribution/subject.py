@@ -22,7 +22,7 @@ from .phrases import (
     verb_group,
 )
 from .context import LATER
-from .tokens import find, namey
+from .tokens import day_or_year, find, namey
 
 # "A year later, ...", "Two days earlier, ..."
 _TIME_INTRO = re.compile(r"^(?:a|an|one|two|three|four|five|several|some|\d+)\s+(?:\w+\s+)?"
@@ -481,7 +481,7 @@ def _time_phrase_end(toks, s: int) -> int:
         t = toks[j]
         if t.low in L.TIME_WORDS and t.low not in ("the", "of"):
             timed = True
-        elif not (t.low in L.TIME_LEADS or t.low in ("the", "of") or (j > s and _number(t.low))):
+        elif not (t.low in L.TIME_LEADS or t.low in ("the", "of") or (j > s and day_or_year(t.low))):
             break
         j += 1
     while j > s and toks[j - 1].low in ("the", "of"):
@@ -493,10 +493,6 @@ def _time_phrase_end(toks, s: int) -> int:
     nxt = toks[j]
     return j if nxt.cap or nxt.mention is not None or nxt.low in L.DETERMINERS else s
 
-
-def _number(low: str) -> bool:
-    """A day or a year: "26", "2024", "26th"."""
-    return low.isdigit() or (low[-2:] in ("st", "nd", "rd", "th") and low[:-2].isdigit())
 
 
 

@@ -77,13 +77,13 @@ class MentionIndex:
             if not words:
                 continue
             variants = initial_variants(words) if registry.kind(name) == "person" else [words]
-            for words in variants:
+            for form in variants:
                 node = None
                 level = self._trie
-                for w in words:
+                for w in form:
                     node = level.setdefault(w.lower(), ({}, []))
                     level = node[0]
-                entry = (tuple(words), name, ci)
+                entry = (tuple(form), name, ci)
                 if entry not in node[1]:
                     node[1].append(entry)
 
@@ -262,6 +262,11 @@ def initial_variants(words: list[str]) -> list[list[str]]:
         if form + rest != words:
             out.append(form + rest)
     return out
+
+
+def day_or_year(low: str) -> bool:
+    """A day or a year: "26", "2024", "26th"."""
+    return low.isdigit() or (low[-2:] in ("st", "nd", "rd", "th") and low[:-2].isdigit())
 
 
 def part_of_name(toks: list[Tok], i: int, person: bool = True) -> bool:
