@@ -33,6 +33,8 @@ KIND_COLUMN = "_kind"
 GROUP_COLUMN = "_group"
 # The parts of the corpus paraphrased from real news pages.
 REAL_KINDS = ("articles", "news")
+# The rows we wrote ourselves, to illustrate the labels and to break the shortcuts.
+WRITTEN_KINDS = ("written", "contrast")
 
 csv.field_size_limit(2**31 - 1)  # a huge cell is data, not a reason to fail
 

@@ -45,6 +45,12 @@ DEFAULT_PARAMS: dict[str, Any] = {
     # Tweet preprocessing (stance.marking.tweet_text): off for news; "hashtags" splits
     # camel-case hashtags into words, "hashtags+users" also masks @handles.
     "tweets": "off",
+    # Sample weight of the rows we wrote (labeled/written, labeled/contrast) against rows from
+    # real pages (weight 1). Not a step of the pipeline: training applies it when the data is
+    # the project's corpus, which says which rows are written. Chosen by repeated grouped CV on
+    # the real rows (benchmarks/written_weight_cv.py, RESULTS.md "Model features"): the written
+    # rows teach the labels, but read unlike news, so they count a quarter.
+    "written_weight": 0.25,
 }
 MARKING_PARAMS = ("mask_mentions", "scope", "quote_marking", "tweets")
 
@@ -63,6 +69,10 @@ def resolve_params(params: dict[str, Any] | None = None) -> dict[str, Any]:
         if resolved[key] is not None:
             resolved[key] = tuple(resolved[key])
     check_choices(resolved["scope"], resolved["tweets"])
+    weight = resolved["written_weight"]
+    if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not 0 < weight < float("inf"):
+        raise ValueError(f"written_weight must be a number above 0, got {weight!r}")
+    resolved["written_weight"] = float(weight)
     for key in ("mask_mentions", "quote_marking"):
         if not isinstance(resolved[key], (bool, np.bool_)):
             raise ValueError(f"{key} must be true or false, got {resolved[key]!r}")

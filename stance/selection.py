@@ -45,7 +45,7 @@ KEEP = 1 / 3  # share of settings that go on to the next rung
 
 
 def _evaluate(features: dict[str, Any], combos: list[dict[str, Any]], texts: np.ndarray, y: np.ndarray,
-              splits, seed: int, speed: bool) -> tuple[dict[int, dict[int, np.ndarray]], float | None]:
+              splits, seed: int, speed: bool, weights: np.ndarray | None = None) -> tuple[dict[int, dict[int, np.ndarray]], float | None]:
     """Out-of-fold predictions of each classifier setting for one feature setting.
 
     Returns ``({combo index: {fold index: predictions}}, sentences per second or None)``.
@@ -63,7 +63,8 @@ def _evaluate(features: dict[str, Any], combos: list[dict[str, Any]], texts: np.
             x_test = union.transform(list(marked[test_idx]))
             for i, combo in enumerate(combos):
                 clf = LogisticRegression(C=combo["C"], class_weight=combo["class_weight"],
-                                         max_iter=max_iter, random_state=seed).fit(x_train, y[train_idx])
+                                         max_iter=max_iter, random_state=seed).fit(
+                    x_train, y[train_idx], sample_weight=None if weights is None else weights[train_idx])
                 preds[i][fold] = clf.predict(x_test)
             if speed and rate is None:
                 # One-core scoring speed of this feature setting (transform + predict_proba),
@@ -134,7 +135,8 @@ def search(texts: Sequence[str], labels_: Sequence[str], splits, *, seed: int = 
            classifier_grid: dict[str, list] | None = None,
            metric_labels: Sequence[str] | None = None,
            scored: Sequence[bool] | None = None,
-           min_speed: float = 0.0) -> pd.DataFrame:
+           min_speed: float = 0.0,
+           sample_weight: Sequence[float] | None = None) -> pd.DataFrame:
     """Grouped-CV grid search with successive halving; one row per setting, best first.
 
     Parameters
@@ -152,6 +154,8 @@ def search(texts: Sequence[str], labels_: Sequence[str], splits, *, seed: int = 
     min_speed : float
         Leave out, before any cross-validation, the feature settings that score fewer
         sentences per second on one core (they could not be chosen anyway).
+    sample_weight : sequence of float, optional
+        Each row's weight in training (see :func:`stance.training.sample_weights`).
 
     Returns
     -------
@@ -164,6 +168,7 @@ def search(texts: Sequence[str], labels_: Sequence[str], splits, *, seed: int = 
     y = np.asarray(labels_, dtype=object)
     labels = sorted(set(labels_))
     mask = None if scored is None else np.asarray(scored, dtype=bool)
+    weights = None if sample_weight is None else np.asarray(sample_weight, dtype=float)
     feature_grid = feature_grid or FEATURE_GRID
     classifier_grid = classifier_grid or CLASSIFIER_GRID
     feature_sets = [dict(zip(feature_grid, v)) for v in itertools.product(*feature_grid.values())]
@@ -185,7 +190,7 @@ def search(texts: Sequence[str], labels_: Sequence[str], splits, *, seed: int = 
         chosen = {fi: [ci for f2, ci in candidates if f2 == fi] for fi in todo}
         outputs = parallel(
             delayed(_evaluate)(feature_sets[fi], [combos[ci] for ci in chosen[fi]], texts, y, new_folds,
-                               seed, rung == 0)
+                               seed, rung == 0, weights)
             for fi in todo
         )
         for fi, (preds, rate) in zip(todo, outputs):

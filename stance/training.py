@@ -20,7 +20,7 @@ import numpy as np
 from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
 from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
 
-from .data import (KIND_COLUMN, REAL_KINDS, LabelledData, data_sha256, files_sha256, read_corpus,
+from .data import (KIND_COLUMN, REAL_KINDS, WRITTEN_KINDS, LabelledData, data_sha256, files_sha256, read_corpus,
                    read_labelled)
 from .exceptions import DataError
 from .persistence import save_model
@@ -130,6 +130,7 @@ def cross_validate(data: LabelledData, params: dict[str, Any] | None = None, *, 
     """
     texts = np.asarray(data.texts, dtype=object)
     y = np.asarray(data.labels, dtype=object)
+    weights = sample_weights(data, params)
     labels = sorted(set(data.labels))
     scheme = "given folds"
     if splits is None:
@@ -139,7 +140,8 @@ def cross_validate(data: LabelledData, params: dict[str, Any] | None = None, *, 
     models = []
     for k, (train_idx, test_idx) in enumerate(splits):
         with single_threaded():
-            model = build_pipeline(params, seed=seed).fit(list(texts[train_idx]), y[train_idx])
+            model = build_pipeline(params, seed=seed).fit(list(texts[train_idx]), y[train_idx],
+                                                          **_weighted(weights, train_idx))
             fold_proba = model.predict_proba(list(texts[test_idx]))
         if keep_models:
             models.append(model)
@@ -149,6 +151,24 @@ def cross_validate(data: LabelledData, params: dict[str, Any] | None = None, *, 
         folds[test_idx] = k
     return CVResult(labels=labels, y_true=y, proba=proba, folds=folds, scheme=scheme,
                     models=models if keep_models else None)
+
+
+def sample_weights(data: LabelledData, params: dict[str, Any] | None = None) -> np.ndarray | None:
+    """Each row's weight in training: ``written_weight`` for the rows we wrote, 1 for the rest.
+
+    Only the project's corpus says which rows are written (its ``_kind`` column: ``written``,
+    ``contrast``); for other data, and when the weight is 1, every row counts the same (None).
+    """
+    weight = resolve_params(params)["written_weight"]
+    if KIND_COLUMN not in data.frame.columns or weight == 1.0:
+        return None
+    written = data.frame[KIND_COLUMN].isin(WRITTEN_KINDS).to_numpy()
+    return np.where(written, weight, 1.0) if written.any() else None
+
+
+def _weighted(weights: np.ndarray | None, rows=slice(None)) -> dict[str, Any]:
+    """The ``fit`` keyword that passes row weights to the classifier, if there are any."""
+    return {} if weights is None else {"clf__sample_weight": weights[rows]}
 
 
 def subset(data: LabelledData, rows) -> LabelledData:
@@ -161,7 +181,8 @@ def subset(data: LabelledData, rows) -> LabelledData:
 def fit(data: LabelledData, params: dict[str, Any] | None = None, *, seed: int = 0):
     """Fit the pipeline on all rows and canonicalise it for reproducible bytes."""
     with single_threaded():
-        return canonicalise(build_pipeline(params, seed=seed).fit(data.texts, data.labels))
+        return canonicalise(build_pipeline(params, seed=seed).fit(data.texts, data.labels,
+                                                                  **_weighted(sample_weights(data, params))))
 
 
 def format_report(metrics: dict[str, Any]) -> str:
@@ -337,7 +358,7 @@ def real_news_figures(data: LabelledData, cv: CVResult, params: dict[str, Any], 
     if len(set(real_data.groups)) >= 2 and min(Counter(real_data.labels).values()) >= 2:
         result["real_only"] = summary(cross_validate(real_data, params, seed=seed),
                                       np.asarray(real_data.groups, dtype=object))
-    written = np.isin(kinds, ("written", "contrast"))
+    written = np.isin(kinds, WRITTEN_KINDS)
     if written.sum() and len(set(frame.loc[written, data.label_column])) == len(labels):
         train_part = subset(data, written)
         model = fit(train_part, params, seed=seed)
@@ -491,8 +512,10 @@ def run_search(data: LabelledData, out: Path, *, seed: int, n_jobs: int, min_spe
         scored = data.frame[KIND_COLUMN].isin(REAL_KINDS).to_numpy()
     splits, scheme = make_splits(data.labels, data.groups, seed)
     start = time.perf_counter()
+    # The rows weigh in the search as they will in training (`written_weight`, fixed or default).
     table = search(data.texts, data.labels, splits, seed=seed, n_jobs=n_jobs, metric_labels=metric_labels,
-                   scored=scored, feature_grid=feature_grid, classifier_grid=classifier_grid)
+                   scored=scored, feature_grid=feature_grid, classifier_grid=classifier_grid,
+                   sample_weight=sample_weights(data, fixed))
     seconds = time.perf_counter() - start
     full = int((table["folds"] == table["folds"].max()).sum())
     what = metric if metric_labels is None else f"{metric} (mean F1 of {', '.join(metric_labels)})"

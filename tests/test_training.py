@@ -115,3 +115,50 @@ def test_corpus_training_reports_real_news_figures(tmp_path):
     assert swap["rows"] > 0 and 0 <= swap["rate"] <= 1
     report = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
     assert "## Real news" in report and "Name-swap flip rate" in report
+
+
+def _conflicting_corpus(root):
+    """Written rows say one thing, real pages the other, in the same words (6 rows to 4)."""
+    written = [(f"Ministers discussed the force again ({i}).", "", "support", f"batch{i % 3}")
+               for i in range(6)]
+    written += [(f"Officials talked about sanctions ({i}).", "", "neutral", f"batch{i % 3}") for i in range(6)]
+    news = [(f"Ministers discussed the force again ({i + 10}).", "", "neutral",
+             f"https://outlet{i % 3}.example/p{i}") for i in range(4)]
+    write_corpus(root / "written" / "w.csv", written)
+    write_corpus(root / "news" / "n.csv", news)
+    return read_corpus(root)
+
+
+def test_sample_weights_count_written_rows_less(tmp_path):
+    from stance.training import sample_weights
+
+    data = _conflicting_corpus(tmp_path / "labeled")
+    kinds = data.frame["_kind"].tolist()
+    weights = sample_weights(data, {"written_weight": 0.25})
+    assert [w for w, k in zip(weights, kinds) if k == "written"] == [0.25] * 12
+    assert [w for w, k in zip(weights, kinds) if k == "news"] == [1.0] * 4
+    assert sample_weights(data, {"written_weight": 1}) is None
+    user = read_labelled([write_corpus(tmp_path / "mine.csv")])
+    assert sample_weights(user) is None, "data without the corpus's parts: every row counts the same"
+
+
+def test_written_weight_reaches_the_classifier(tmp_path):
+    """Counting the written rows less moves the model toward what the real rows say."""
+    from stance.training import fit
+
+    data = _conflicting_corpus(tmp_path / "labeled")
+    probe = ["Ministers discussed the force again."]
+
+    def support(weight):
+        model = fit(data, {"written_weight": weight})
+        return model.predict_proba(probe)[0][list(model.classes_).index("support")]
+
+    assert support(0.1) < support(1.0) - 0.05
+
+
+@pytest.mark.parametrize("bad", [0, -1, "heavy", True])
+def test_written_weight_must_be_positive(bad):
+    from stance.pipeline import resolve_params
+
+    with pytest.raises(ValueError, match="written_weight must be a number above 0"):
+        resolve_params({"written_weight": bad})
