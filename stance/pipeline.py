@@ -48,8 +48,9 @@ DEFAULT_PARAMS: dict[str, Any] = {
     # Sample weight of the rows we wrote (labeled/written, labeled/contrast) against rows from
     # real pages (weight 1). Not a step of the pipeline: training applies it when the data is
     # the project's corpus, which says which rows are written. Chosen by repeated grouped CV on
-    # the real rows (benchmarks/written_weight_cv.py, RESULTS.md "Model features"): the written
-    # rows teach the labels, but read unlike news, so they count a quarter.
+    # the real rows (`benchmarks/real_cv.py --grid written_weight=1|0.5|0.25|0.1`, RESULTS.md
+    # "Model features"): the written rows teach the labels but read unlike news, so they count
+    # a quarter.
     "written_weight": 0.25,
 }
 MARKING_PARAMS = ("mask_mentions", "scope", "quote_marking", "tweets")

@@ -45,7 +45,8 @@ KEEP = 1 / 3  # share of settings that go on to the next rung
 
 
 def _evaluate(features: dict[str, Any], combos: list[dict[str, Any]], texts: np.ndarray, y: np.ndarray,
-              splits, seed: int, speed: bool, weights: np.ndarray | None = None) -> tuple[dict[int, dict[int, np.ndarray]], float | None]:
+              splits, seed: int, speed: bool,
+              weights: np.ndarray | None = None) -> tuple[dict[int, dict[int, np.ndarray]], float | None]:
     """Out-of-fold predictions of each classifier setting for one feature setting.
 
     Returns ``({combo index: {fold index: predictions}}, sentences per second or None)``.
