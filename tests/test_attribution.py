@@ -415,6 +415,22 @@ ARTICLES = {
     "the speaker on a topic before a colon": (
         ["Lavrov on European troops: ‘a direct threat’"], ["Sergei Lavrov"]),
     "a wire prefix": (["UPDATE 3-Norway says it could send engineers"], ["Norway"]),
+    "a title on a topic before a colon, named further down": (
+        ["Norway's prime minister on sending engineers: not before a ceasefire",
+         "Jonas Gahr Støre told NRK that Oslo would wait."],
+        ["Jonas Gahr Støre", "Jonas Gahr Støre"]),
+    "an organisation's officer in a headline is a person, not the body": (
+        ["The EU's chief diplomat: the talks must go on",
+         "Kaja Kallas said no decision had been taken."],
+        ["Kaja Kallas", "Kaja Kallas"]),
+    "an organisation's officer who does not hold the title named later": (
+        ["NATO's chief diplomat: the talks must go on",
+         "Mark Rutte said no decision had been taken."],
+        ["", "Mark Rutte"]),
+    "a title on a topic that the article never names; a topic with no speaker": (
+        ["Estonia's defence minister on the new plan: talks will continue",
+         "A column on sending troops: why Europe should wait", "The cabinet meets on Friday."],
+        ["", "", ""]),
     "a headline title never named falls back to the other rules": (
         ["Latvian PM: Riga ready to send instructors", "Talks continue."], ["Latvia", ""]),
     "the government, the country: the state of the last speaker": (

@@ -171,7 +171,9 @@ def title_words(toks, start: int, end: int, kind=None) -> tuple[list[str], str] 
     state = ""
     k = start
     if k < end and toks[k].low in ("the", "his", "her", "its", "their") \
-            and not _state_before_title(toks, k, end, kind):
+            and not _state_before_title(toks, k, end, kind) \
+            and not (toks[k].mention is not None and toks[k].mention.end + 1 < end
+                     and toks[toks[k].mention.end].low == "'s"):  # "the EU's chief diplomat"
         k += 1
     while k < end:
         t = toks[k]

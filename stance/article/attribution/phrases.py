@@ -226,7 +226,10 @@ class Phrases:
                     and not _names_state(toks, items[0]):
                 np.actor = None  # "the Paris" alone: a place; "the Czech Republic" is the state
             return
-        if kind == "state" and rest_lows & L.ROLE_WORDS:
+        if rest_lows & L.ROLE_WORDS and (kind == "state" or (
+                kind == "organisation" and poss and last in L.ROLE_WORDS)):
+            # a state's title, or an organisation's officer ("the EU's chief diplomat", "NATO's
+            # secretary general"): the person who holds it, not the body
             held = role_holder(self, toks, np.start, np.end, ctx) \
                 or title_named_later(self, toks, np.start, np.end, ctx)
             if held:

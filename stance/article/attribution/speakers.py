@@ -9,6 +9,7 @@ comma (:func:`reporting_clause`), "according to X", "X was quoted as saying", ",
 from __future__ import annotations
 
 from .. import lexicon as L
+from .context import LATER
 from .phrases import NP, after_aside, clause_ends, named_actor, verb_group
 from .tokens import find, name_from, namey
 
@@ -60,6 +61,10 @@ def place_intro(ph, toks, start: int) -> str | None:
         return actor
     return None
 
+# How far the colon of "Speaker on a topic: ..." may come (the topic is a short phrase).
+_TOPIC_COLON = 16
+
+
 def headline(ph, toks, ctx) -> str | None:
     """A headline's source: 'Zelensky: foreign contingent must ...', 'Ukraine's Sybiha: ...',
     '... will provide logistical help – Tusk'.
@@ -69,12 +74,17 @@ def headline(ph, toks, ctx) -> str | None:
     """
     n = len(toks)
     colon = find(toks, ":", 0)
-    if colon is not None and 0 < colon <= 8 and dateline_colon(ph, toks, ctx) is None:
+    if colon is not None and 0 < colon <= _TOPIC_COLON and dateline_colon(ph, toks, ctx) is None:
         np = ph.np(toks, 0, ctx)
-        if np.end == colon and np.actor and not np.weak and not np.pronoun and not np.media:
+        if np.end == colon and colon <= 8 and np.actor and not np.weak and not np.pronoun \
+                and not np.media:
             return np.actor  # "Bloomberg: US officials ..." is the outlet's report, read on
-        if np.end < colon and toks[np.end].low == "on" and named_actor(np) and not np.weak:
-            return np.actor  # "Peskov on foreign troops: ‘a red line’"
+        if np.end < colon and toks[np.end].low == "on" and not np.weak and (
+                named_actor(np) or (np.actor and np.actor.startswith(LATER))) \
+                and not any(t.text in (",", ";") or t.in_quote for t in toks[np.end:colon]):
+            # "Peskov on foreign troops: ‘a red line’", "Finland's prime minister on troops:
+            # ..." (a title whose holder the article names further down)
+            return np.actor
     if colon is not None and colon + 1 < n and toks[colon - 1].text in L.CLOSE_Q | {'"'} \
             and toks[0].text in L.OPEN_Q | {'"'}:
         np = ph.np(toks, colon + 1, ctx)  # "‘Nothing ruled out’: Macron on Western troops"
