@@ -719,3 +719,25 @@ def test_whereabouts_and_head_counts_are_background(attributor, sentence, actor)
 ])
 def test_a_share_of_a_people_is_a_poll_finding(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Norwegians favour sending engineers to Ukraine after a ceasefire", "Norwegian public"),
+    ("Swedish voters, who go to the polls next year, back joining a peacekeeping force.",
+     "Swedish public"),
+    ("Finnish citizens oppose any deployment.", "Finnish public"),
+    ("The Danes have said they will wait for Washington.", "Denmark"),  # the government
+    ("Russians shelled the city overnight.", ""),  # often the army, never the public
+    ("Norwegian voters elect a new parliament in September.", ""),  # an event
+])
+def test_a_people_or_its_voters_as_the_subject_is_the_public(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_the_shares_after_a_poll_finding_are_the_same_public(attributor):
+    sentences = ["In a survey for NRK, 58% of Norwegians said Norway should join a force.",
+                 "Some 20% were against, and the rest had no view.",
+                 "Two thirds also backed higher defence spending.",
+                 "Inflation stood at 3% in March.",
+                 "Meanwhile, 40% said the war would last years."]  # the poll is two lines back
+    assert attributor.attribute(sentences) == ["Norwegian public"] * 3 + ["", ""]

@@ -147,6 +147,8 @@ class Attributor:
                     self.registry.kind(side) == "state" else ""
             if state:
                 context.last_state = state
+            if actor.endswith(" public"):
+                context.last_public = (actor, context.sentences)
         if running and not continues_quote and ("," in sentence or ";" in sentence):
             owner = quote_owner(self.phrases, toks, context)
             if owner and owner != actor:
@@ -297,10 +299,34 @@ class Attributor:
         if opened:
             return opened, "speaker after an opening phrase"
 
+        if ctx.last_public[0] and ctx.sentences - ctx.last_public[1] <= 1 and _shares(toks):
+            # "53% said Denmark should join. Some 15% were against.": the same poll's public
+            return ctx.last_public[0], "share of the same poll"
+
         # A sentence that continues a quotation, or is a quotation with no speaker of its own.
         if continues_quote or (toks[0].text in L.OPEN_Q | {'"'} and quote_spans_all(toks)):
             return ctx.last_speaker, "quote continues"
         return "", "narration"
+
+
+def _shares(toks: list[Tok]) -> bool:
+    """A sentence whose subject is a share of people ("Some 15% were against", "Meanwhile, two
+    thirds backed ...", "44 per cent said"), not one that gives a figure ("Inflation stood at
+    3%")."""
+    start = skip_intro(toks, 0)
+    for k in range(start, min(len(toks), start + 4)):
+        t = toks[k]
+        if t.in_quote or not (t.word or t.text == "%") or t.low in _NOT_SHARE:
+            return False
+        if t.text == "%" or t.low == "percent" or (t.low == "cent" and toks[k - 1].low == "per") \
+                or (t.low in ("thirds", "quarters", "half", "majority", "minority")
+                    and k > 0 and toks[k - 1].low in _SHARE_LEADS):
+            return True
+    return False
+
+
+_SHARE_LEADS = frozenset("two three a one the".split())
+_NOT_SHARE = frozenset("at to by from of in on".split())
 
 
 def _heading(sentence: str) -> bool:

@@ -49,6 +49,9 @@ class Context:
     named_now: dict = field(default_factory=dict)  # people named in the sentence: where
     last_state: str = ""  # the state of the last speaker ("the government", "the country")
     last_body: str = ""  # the last speaker that is not a person ("It added that ...")
+    # the public of a poll's finding and the sentence (count) that gave it, for the shares
+    # that follow ("Some 15% were against.")
+    last_public: tuple = ("", -1)
 
     def person_for(self, pronoun: str) -> str:
         """The person "he"/"his" or "she"/"her" stands for: the last one who spoke, passing over

@@ -73,6 +73,9 @@ class Phrases:
             return NP(i, i)
         if toks[i].low in L.PRONOUNS:
             return NP(i, i + 1, actor=ctx.person_for(toks[i].low), pronoun=True)
+        public = _public_at(toks, i)
+        if public:
+            return public  # "Danes back ...", "Swedish voters favour ...": the public
         if toks[i].low in ("his", "her") and i + 1 < n and toks[i + 1].low in L.VOICE_NOUNS:
             # "Her remarks drew criticism": the person the pronoun stands for
             return NP(i, i + 2, actor=ctx.person_for(toks[i].low), pronoun=True)
@@ -410,6 +413,30 @@ def np_word(low: str) -> bool:
 def role_before(toks, j: int) -> bool:
     """True after a title that takes a complement ("Secretary of State", "ambassador to France")."""
     return toks[j - 1].low in L.ROLE_NOUNS | {"secretary", "minister", "staff", "head"}
+
+
+def _public_at(toks, i: int) -> NP | None:
+    """The public a phrase at ``i`` names: a people in the plural without an article ("Danes",
+    not "the Danes", who may be the government, nor "Russians", who are often its soldiers), or
+    a nationality's voters or citizens ("Swedish voters"); None otherwise."""
+    first = toks[i]
+    if i + 1 >= len(toks) or first.mention is not None or toks[i + 1].mention is not None:
+        return None
+    after = toks[i + 1]
+    if first.text in L.PUBLICS and first.text not in _NOT_PUBLIC \
+            and not (i > 0 and toks[i - 1].low in L.DETERMINERS) \
+            and after.word and not after.cap and after.low not in ("'s", "and", "of"):
+        return NP(i, i + 1, actor=f"{L.PUBLICS[first.text]} public")
+    if first.text in L.DEMONYMS and after.low in _PUBLIC_NOUNS:
+        return NP(i, i + 2, actor=f"{first.text} public")
+    return None
+
+
+# Peoples whose name in the plural often stands for their forces or negotiators; nationalities
+# whose adjective is also their plural ("French", "Dutch": "French officials").
+_NOT_PUBLIC = frozenset({"Russians", "Ukrainians", "Americans", "Europeans", "French", "Dutch",
+                         "Irish", "Swiss", "Portuguese", "Japanese"})
+_PUBLIC_NOUNS = frozenset("voters citizens respondents electorate public".split())
 
 
 def named_actor(np: NP) -> bool:
