@@ -741,3 +741,13 @@ def test_the_shares_after_a_poll_finding_are_the_same_public(attributor):
                  "Inflation stood at 3% in March.",
                  "Meanwhile, 40% said the war would last years."]  # the poll is two lines back
     assert attributor.attribute(sentences) == ["Norwegian public"] * 3 + ["", ""]
+
+
+def test_an_interview_line_in_the_first_person_is_the_last_speakers(attributor):
+    sentences = ["Stubb spoke to Yle on Monday.",
+                 "I am glad Norway has taken the lead on this.",
+                 "The order I signed lets the first engineers come soon, - said Stubb.",
+                 "Inflation fell in March, - Reuters said."]  # an outlet is no speaker
+    assert attributor.attribute(sentences) == ["Alexander Stubb"] * 3 + [""]
+    # read alone, "I" is no one, and the state after it is not the subject
+    assert attributor.attribute_sentence("I am glad Norway has taken the lead on this.") == ""

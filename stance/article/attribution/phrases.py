@@ -73,6 +73,8 @@ class Phrases:
             return NP(i, i)
         if toks[i].low in L.PRONOUNS:
             return NP(i, i + 1, actor=ctx.person_for(toks[i].low), pronoun=True)
+        if toks[i].text == "I" and toks[i].mention is None:
+            return NP(i, i + 1)  # "I am glad France has ...": a speaker not named here
         public = _public_at(toks, i)
         if public:
             return public  # "Danes back ...", "Swedish voters favour ...": the public

@@ -145,6 +145,8 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
         q = p + 1
         if after_quote and q < n and toks[q].text == ",":
             q += 1
+        if q + 1 < n and toks[q].text in L.DASHES and toks[q + 1].low in _INVERTED_VERBS:
+            q += 1  # "..., - said General Syrskyi": a dash in the style of an interview
         if q >= n:
             continue
         if after_quote and toks[q].text in L.OPEN_Q | {'"'}:
