@@ -751,3 +751,21 @@ def test_an_interview_line_in_the_first_person_is_the_last_speakers(attributor):
     assert attributor.attribute(sentences) == ["Alexander Stubb"] * 3 + [""]
     # read alone, "I" is no one, and the state after it is not the subject
     assert attributor.attribute_sentence("I am glad Norway has taken the lead on this.") == ""
+
+
+def test_two_nationalities_and_a_plural_title_give_the_first_states_holder(attributor):
+    # in a headline, the holder named further down; past the lede, the one named so far
+    assert attributor.attribute(
+        ["Norwegian and Danish prime ministers exclude sending combat troops",
+         "Prime Minister Jonas Gahr Støre and Denmark's Mette Frederiksen spoke in Oslo."]) \
+        == ["Jonas Gahr Støre", "Jonas Gahr Støre"]
+    assert attributor.attribute(
+        ["Støre spoke on Monday.", "Talks went on.", "Nothing changed.", "Still nothing.",
+         "Norwegian and Swedish prime ministers reject the plan."]) \
+        == ["Jonas Gahr Støre", "", "", "", "Jonas Gahr Støre"]
+    # no one of that title named: the first state, as for "British and French officials"
+    assert attributor.attribute_sentence(
+        "Latvian and Estonian defence ministers reject the plan.") == "Latvia"
+    # not a title: troops are no one's voice
+    assert attributor.attribute_sentence(
+        "Latvian and Estonian troops crossed the border in May.") == ""

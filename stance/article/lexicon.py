@@ -7,6 +7,8 @@ sentence.
 
 # Verbs that report a position or a statement: the subject of one is the speaker.
 REPORTING_VERBS = frozenset("""
+exclude excluded excludes excluding oppose opposed opposes opposing reject rejected rejecting
+rejects
 accept accepted accepting accepts accuse accused accuses accusing acknowledge acknowledged
 acknowledges acknowledging add added adding adds admit admitted admitting admits advise advised
 advises advising advocate advocated advocates advocating affirm affirmed affirming affirms agree

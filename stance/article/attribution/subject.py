@@ -21,7 +21,7 @@ from .phrases import (
     people_np,
     verb_group,
 )
-from .context import LATER
+from .context import LATER, LEDE_SENTENCES, named_later
 from .tokens import day_or_year, find, namey
 
 # "A year later, ...", "Two days earlier, ..."
@@ -133,8 +133,20 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
             if aside.end == close and aside.actor and not aside.people:
                 np = aside
         return subject_result(ph, toks, np, verb, ctx, joint=False)
-    if k < n and toks[k].low == "and" and np.actor is None and np.end - np.start == 1 \
-            and toks[np.start].text in L.DEMONYMS:
+    if k < n and toks[k].low == "and" and np.end - np.start == 1 \
+            and toks[np.start].text in L.DEMONYMS \
+            and np.actor in (None, L.DEMONYMS[toks[np.start].text]):
+        title, end = _plural_title(toks, k + 1)
+        if title:
+            # "Czech and Polish prime ministers exclude ...": the first state's holder of the
+            # title (named further down when the sentence is a headline), else the state
+            state = L.DEMONYMS[toks[np.start].text]
+            later = f"{LATER}{title}|{state}"
+            holder = later if ctx.sentences <= LEDE_SENTENCES else named_later(ph, later, ctx)
+            verb = verb_group(toks, end)
+            if verb is not None:
+                np = NP(np.start, end, actor=holder or state)
+                return subject_result(ph, toks, np, verb, ctx, joint=False)
         other = ph.np(toks, k + 1, ctx)  # "British and French officials said"
         if other.actor and toks[other.start].text in L.DEMONYMS:
             verb = verb_group(toks, other.end)
@@ -525,6 +537,23 @@ def _may_open(t) -> bool:
 
 
 _OPENERS = L.PRONOUNS | L.DETERMINERS | L.INTRO_WORDS | L.LEAD_CONJUNCTIONS
+
+
+def _plural_title(toks, k: int) -> tuple[str | None, int]:
+    """The title, in the singular, of a nationality and a plural title at ``k`` ("Polish prime
+    ministers" -> "prime minister", "French leaders" -> "leader"), and where it ends; or
+    (None, k)."""
+    if k >= len(toks) or toks[k].text not in L.DEMONYMS:
+        return None, k
+    words = []
+    for j in range(k + 1, min(len(toks), k + 5)):
+        low = toks[j].low
+        if low.endswith("s") and low[:-1] in L.ROLE_WORDS:
+            return " ".join(words + [low[:-1]]), j + 1
+        if low not in L.ROLE_WORDS:
+            break
+        words.append(low)
+    return None, k
 
 
 def in_list(toks, k: int) -> bool:
