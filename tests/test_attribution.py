@@ -769,3 +769,13 @@ def test_two_nationalities_and_a_plural_title_give_the_first_states_holder(attri
     # not a title: troops are no one's voice
     assert attributor.attribute_sentence(
         "Latvian and Estonian troops crossed the border in May.") == ""
+
+
+def test_a_dashed_line_naming_the_poster_signs_the_lines_above(attributor):
+    sentences = ["Stubb made the comments in a post on X.",
+                 "Europe's fate is being decided now.",
+                 "Moments like this need courage.",
+                 "- Stubb posted.",
+                 "Background",
+                 "- Støre posted a photo of the summit."]  # a line of its own: not a signature
+    assert attributor.attribute(sentences) == ["Alexander Stubb"] * 4 + ["", "Jonas Gahr Støre"]

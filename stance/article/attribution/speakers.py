@@ -118,6 +118,10 @@ def dateline_colon(ph, toks, ctx) -> int | None:
     return start if clause is not None and clause.actor else None
 
 
+# Verbs that sign what came before them on a dashed line of their own ("- Name wrote.").
+_SIGNING_VERBS = frozenset("posted tweeted wrote said added concluded".split())
+
+
 def signature(ph, toks, ctx) -> str | None:
     """A line that signs a post quoted above it: '— Name', 'Name (@handle) March 3, 2025'."""
     n = len(toks)
@@ -127,6 +131,9 @@ def signature(ph, toks, ctx) -> str | None:
         return None
     if start and (np.end == n or toks[np.end].text in ("(", ",")):
         return np.actor
+    if start and np.end + 2 == n and toks[np.end].low in _SIGNING_VERBS \
+            and toks[-1].text in (".", "!"):
+        return np.actor  # "- Landsbergis posted." after the lines of the post
     if np.end + 1 < n and toks[np.end].text == "(" and toks[np.end + 1].text == "@":
         return np.actor
     return None
