@@ -779,3 +779,15 @@ def test_a_dashed_line_naming_the_poster_signs_the_lines_above(attributor):
                  "Background",
                  "- Støre posted a photo of the summit."]  # a line of its own: not a signature
     assert attributor.attribute(sentences) == ["Alexander Stubb"] * 4 + ["", "Jonas Gahr Støre"]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("On Monday, Prime Minister Jonas Gahr Støre and fellow Nordic leaders proposed a joint "
+     "force.", "Jonas Gahr Støre"),
+    ("Norway and the Baltic states have rejected the idea.", "Norway"),
+    ("Støre and several European leaders met Rutte in Brussels.", ""),  # an event
+    ("Oslo and European capitals said to be drafting a plan", ""),  # hearsay
+])
+def test_a_named_actor_joined_by_an_unnamed_group_holds_the_position(attributor, sentence,
+                                                                     actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -160,10 +160,17 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
             and (np.actor or np.pronoun):
         k = joined
         other = ph.np(toks, k + 1, ctx)
-        if other.end > k + 1 and (other.actor or other.pronoun):
+        grouped = _group(toks, other) if not (other.actor or other.pronoun) \
+            and toks[k].low == "and" and np.actor else None
+        if grouped:
+            other = NP(other.start, grouped)
+        if other.end > k + 1 and (other.actor or other.pronoun or grouped):
             verb = verb_group(toks, after_aside(toks, other.end))  # "X and Y, the ..., said"
             if verb is None:
                 return None
+            if grouped and not (toks[verb].low in L.REPORTING_VERBS | L.HOLDER_VERBS
+                                and not (verb + 1 < len(toks) and toks[verb + 1].low == "to")):
+                return None  # "Merz and fellow leaders proposed", not "... met" or "said to be"
             return subject_result(ph, toks, np, verb, ctx, joint=True)
     verb = verb_group(toks, k)
     if verb is None:
@@ -537,6 +544,24 @@ def _may_open(t) -> bool:
 
 
 _OPENERS = L.PRONOUNS | L.DETERMINERS | L.INTRO_WORDS | L.LEAD_CONJUNCTIONS
+
+
+def _group(toks, np: NP) -> int | None:
+    """The end of an unnamed group of people or states at ``np`` ("fellow European leaders",
+    "the Baltic states", whose noun the phrase reader may leave out as a verb), or None."""
+    if np.actor is not None or np.end == np.start:
+        return None
+    if np.end - np.start > 1 and toks[np.end - 1].low in _GROUP_NOUNS:
+        return np.end
+    if np.end < len(toks) and toks[np.end].low in _GROUP_NOUNS:
+        return np.end + 1
+    return None
+
+
+_GROUP_NOUNS = frozenset("""
+allies capitals colleagues counterparts countries governments leaders members nations
+partners states
+""".split())
 
 
 def _plural_title(toks, k: int) -> tuple[str | None, int]:
