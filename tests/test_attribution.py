@@ -791,3 +791,15 @@ def test_a_dashed_line_naming_the_poster_signs_the_lines_above(attributor):
 def test_a_named_actor_joined_by_an_unnamed_group_holds_the_position(attributor, sentence,
                                                                      actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Northern members of NATO, among them Norway and Denmark, have said they are ready.",
+     "Norway"),
+    ("Several allies, including Latvia, rejected the plan.", "Latvia"),
+    ("Many countries, such as Estonia, ruled out sending troops.", "Estonia"),
+    ("Norway, including its prime minister, rejected the plan.", "Norway"),  # not a group
+    ("Several allies, including some in the Baltic, rejected the plan.", ""),  # no one named
+])
+def test_the_first_member_named_after_a_group_holds_its_position(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

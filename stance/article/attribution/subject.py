@@ -128,7 +128,10 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
                 verb = verb_group(toks, second + 1)
         if verb is None:
             return None
-        if (np.actor is None or np.actor.startswith(LATER)) and not np.pronoun:
+        member = _member_named(ph, toks, np, k, close, ctx)
+        if member is not None:
+            np = member  # "Eastern members of the EU, among them Poland and ..., have said"
+        elif (np.actor is None or np.actor.startswith(LATER)) and not np.pronoun:
             aside = ph.np(toks, k + 1, ctx)  # "His aide, Igor Zhovkva, said"
             if aside.end == close and aside.actor and not aside.people:
                 np = aside
@@ -544,6 +547,26 @@ def _may_open(t) -> bool:
 
 
 _OPENERS = L.PRONOUNS | L.DETERMINERS | L.INTRO_WORDS | L.LEAD_CONJUNCTIONS
+
+
+def _member_named(ph, toks, np: NP, comma: int, close: int, ctx) -> NP | None:
+    """The first member named in an aside after a group ("Eastern members of the EU, among them
+    Poland and the Czech Republic,", "Several allies, including Norway,"), or None."""
+    k = comma + 1
+    if k + 1 >= close or toks[k].low not in _MEMBER_LEADS:
+        return None
+    k += 1
+    if toks[k].low in ("them", "as", "those"):  # "among them", "such as"
+        k += 1
+    group = np.people or people_np(toks, np) or _group(toks, np) is not None \
+        or any(toks[x].low in _GROUP_NOUNS for x in range(np.start, np.end))
+    if not group or k >= close:
+        return None
+    member = ph.np(toks, k, ctx)
+    return member if named_actor(member) and member.end <= close else None
+
+
+_MEMBER_LEADS = frozenset("among including such notably".split())
 
 
 def _group(toks, np: NP) -> int | None:
