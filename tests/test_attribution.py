@@ -803,3 +803,14 @@ def test_a_named_actor_joined_by_an_unnamed_group_holds_the_position(attributor,
 ])
 def test_the_first_member_named_after_a_group_holds_its_position(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Deputy Prime Minister and Foreign Minister Radosław Sikorski warned that Poland would "
+     "not send troops.", "Radosław Sikorski"),
+    ("Vice Chancellor and Finance Minister Lars Klingbeil even allowed himself a joke.",
+     "Lars Klingbeil"),
+    ("The President and Prime Minister Keir Starmer met in London.", ""),  # two people
+])
+def test_two_titles_joined_before_one_name(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -73,6 +73,12 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
     if np.end == s:
         return None
     k = np.end
+    if np.actor is None and k + 1 < n and toks[k].low == "and" and _title_only(toks, np):
+        # "Vice Chancellor and Economy Minister Robert Habeck": two titles of one person
+        held = ph.np(toks, k + 1, ctx)
+        if named_actor(held) and ph.registry.kind(held.actor) == "person":
+            np = NP(np.start, held.end, actor=held.actor)
+            k = np.end
     if np.actor is None and not np.pronoun:
         authored = document_author(ph, toks, np, ctx)
         if authored is not None:
@@ -567,6 +573,15 @@ def _member_named(ph, toks, np: NP, comma: int, close: int, ctx) -> NP | None:
 
 
 _MEMBER_LEADS = frozenset("among including such notably".split())
+
+
+def _title_only(toks, np: NP) -> bool:
+    """A phrase of capitalised title words only ("Vice Chancellor", "Deputy Prime Minister"),
+    not a title of its own person ("The president and Prime Minister X")."""
+    start = np.start
+    return np.end > start and all(toks[x].cap for x in range(start, np.end)) and all(
+        toks[x].low in L.ROLE_WORDS or toks[x].low in L.ROLE_MODIFIERS
+        for x in range(start, np.end))
 
 
 def _group(toks, np: NP) -> int | None:
