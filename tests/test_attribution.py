@@ -814,3 +814,12 @@ def test_the_first_member_named_after_a_group_holds_its_position(attributor, sen
 ])
 def test_two_titles_joined_before_one_name(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The sharpest rebuke was delivered by Norway, a close partner of Denmark.", "Norway"),
+    ("A strong warning was issued by Lithuania on Friday.", "Lithuania"),
+    ("The ammunition was delivered by Norway last week.", ""),  # goods, not a statement
+])
+def test_a_statement_delivered_by_an_actor_is_theirs(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -240,6 +240,12 @@ def subordinate_speaker(ph, toks, ctx) -> str | None:
             return np.actor
     return None
 
+# Verbs of making a statement, and the statements made ("a rebuttal was delivered by X").
+_DELIVERED = frozenset("delivered issued made voiced given offered sounded".split())
+_UTTERANCES = L.STATEMENT_NOUNS | L.POSITION_NOUNS | frozenset(
+    "rebuttal response reply criticism rebuke reaction objection answer".split())
+
+
 def passive_agent(ph, toks, ctx) -> str | None:
     """'The proposal was welcomed by Estonia's prime minister, Kristen Michal.'"""
     for i, tok in enumerate(toks[:-2]):
@@ -248,9 +254,11 @@ def passive_agent(ph, toks, ctx) -> str | None:
         j = i + 1
         while j < len(toks) and toks[j].low.endswith("ly") and not toks[j].cap:
             j += 1
-        if j + 1 >= len(toks) or toks[j].low not in L.REPORTING_VERBS \
-                or not toks[j].low.endswith("ed") or toks[j + 1].low != "by":
+        if j + 1 >= len(toks) or toks[j + 1].low != "by":
             continue
+        if not (toks[j].low in L.REPORTING_VERBS and toks[j].low.endswith("ed")) and not (
+                toks[j].low in _DELIVERED and any(t.low in _UTTERANCES for t in toks[:i])):
+            continue  # "The sharpest rebuttal was delivered by Germany": who made it
         np = ph.np(toks, j + 2, ctx)
         if np.actor is None and not np.pronoun and np.end < len(toks) \
                 and toks[np.end].text == ",":
