@@ -823,3 +823,12 @@ def test_two_titles_joined_before_one_name(attributor, sentence, actor):
 ])
 def test_a_statement_delivered_by_an_actor_is_theirs(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_that_was_the_message_from_x_gives_x_the_lines_it_sums_up(attributor):
+    sentences = ["Talks resumed on Monday in Brussels.",
+                 "Europe should stop urging Kyiv to negotiate.",
+                 "What it needs instead are real guarantees.",
+                 "That was the blunt message from Kaja Kallas, speaking to reporters.",
+                 "That was the week the talks collapsed."]
+    assert attributor.attribute(sentences) == [""] + ["Kaja Kallas"] * 3 + [""]

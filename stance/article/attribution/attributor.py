@@ -41,6 +41,7 @@ from .speakers import (
     statement_by,
     statement_of,
     subordinate_speaker,
+    summed_up,
     viewpoint,
     with_saying,
 )
@@ -103,7 +104,7 @@ class Attributor:
                 holder = named_later(self.phrases, actor, context)
                 decided[i] = (holder, f"{rule}: a title named later") if holder \
                     else self._without_later(read[i])
-        return _signed_posts(_closing_speakers(decided, inside))
+        return _summed_up(_signed_posts(_closing_speakers(decided, inside)))
 
     # -- one sentence ---------------------------------------------------------------------
 
@@ -173,6 +174,9 @@ class Attributor:
         said = headline(ph, toks, ctx) if ":" in lows or lows & L.DASHES else None
         if said is not None:
             return said, "headline"
+        summed = summed_up(ph, toks, ctx) if toks[0].low in ("that", "this", "such") else None
+        if summed:
+            return summed, "summing up"
         opens = toks[0].text in L.OPEN_Q or toks[0].text == '"'
         if ctx.last_speaker and (continues_quote or opens) \
                 and quoted_throughout(toks, continues_quote):
@@ -403,6 +407,26 @@ _QUOTE_CHAR = re.compile("[“”«»\"'‘’]")
 
 # Rules that only guess the speaker of a sentence inside a quotation.
 _GUESSED = ("quote continues", "first person: the last speaker", "narration")
+
+
+# How far back "That was the message from X" reaches: the unattributed sentences just before.
+MAX_SUMMED_SENTENCES = 2
+
+
+def _summed_up(decided: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Give the sentences that "That was the message from X" sums up (narration just before it,
+    with no speaker of its own) to X."""
+    out = decided
+    for i, (actor, rule) in enumerate(decided):
+        if rule != "summing up":
+            continue
+        k = i - 1
+        while k >= 0 and i - k <= MAX_SUMMED_SENTENCES and out[k][1] == "narration":
+            if out is decided:
+                out = list(decided)
+            out[k] = (actor, "summed up after it")
+            k -= 1
+    return out
 
 
 def _closing_speakers(decided: list[tuple[str, str]], inside: list[bool]) -> list[tuple[str, str]]:

@@ -360,3 +360,28 @@ def first_person(toks) -> bool:
     return any(t.low in L.FIRST_PERSON and not t.in_quote and t.mention is None
                and (t.low != "i" or t.text == "I") and (t.low != "us" or t.text == "us")
                for t in toks)  # "US" is the country
+
+
+def summed_up(ph, toks, ctx) -> str | None:
+    """A sentence that names who said what came before it: "That was the message from Kaja
+    Kallas, ...", "This is the view of the Kremlin"; the actor named, or None."""
+    n = len(toks)
+    if n < 6 or toks[0].low not in ("that", "this", "such") or toks[1].low not in _WAS:
+        return None
+    k = 2
+    if toks[k].low in ("the", "a", "an"):
+        k += 1
+    while k < n and k < 7 and toks[k].low not in _SUMMARY_NOUNS:
+        if not toks[k].word or toks[k].cap:
+            return None
+        k += 1  # "the blunt message", "the main argument"
+    if k + 2 >= n or toks[k].low not in _SUMMARY_NOUNS or toks[k + 1].low not in ("from", "of"):
+        return None
+    np = ph.np(toks, k + 2, ctx)
+    return np.actor if named_actor(np) and not np.weak else None
+
+
+_WAS = frozenset("was is were are".split())
+_SUMMARY_NOUNS = frozenset("""
+argument assessment conclusion gist message point position thrust verdict view warning
+""".split())
