@@ -832,3 +832,13 @@ def test_that_was_the_message_from_x_gives_x_the_lines_it_sums_up(attributor):
                  "That was the blunt message from Kaja Kallas, speaking to reporters.",
                  "That was the week the talks collapsed."]
     assert attributor.attribute(sentences) == [""] + ["Kaja Kallas"] * 3 + [""]
+
+
+def test_the_blocs_title_is_its_officer_named_before(attributor):
+    assert attributor.attribute(
+        ["Kaja Kallas spoke to reporters about the EU's plans.",
+         "The bloc's chief diplomat stressed that talks were pointless."]) == ["Kaja Kallas"] * 2
+    # Rutte is NATO's secretary general, not its diplomat; the bloc not yet named is no one
+    assert attributor.attribute(
+        ["Mark Rutte spoke in Brussels about NATO.", "The alliance's top diplomat said nothing.",
+         "The bloc's chief diplomat said nothing."]) == ["Mark Rutte", "", ""]

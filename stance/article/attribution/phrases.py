@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 
 from .. import lexicon as L
 from ..actors import ActorRegistry, fold
-from .context import LATER, role_holder, title_named_later
+from .context import LATER, named_later, role_holder, title_named_later
 from .tokens import abbreviation, day_or_year, find, name_from, name_run_end, namey, particle_of_name
 
 # Auxiliaries that are the verb when nothing follows them ("Berlin was among ...", "Slovakia
@@ -282,6 +282,16 @@ class Phrases:
                 or _generic_body(toks, np.start, poss, ctx)
             if held:
                 np.actor = held  # "the Italian premier's office", "the alliance's spokesman"
+                return
+        if poss is not None and poss + 1 < np.end and toks[np.end - 1].low in L.ROLE_WORDS \
+                and all(toks[x].low in L.ROLE_WORDS or toks[x].low in L.ROLE_MODIFIERS
+                        for x in range(poss + 1, np.end)):
+            body = _generic_body(toks, np.start, poss, ctx)
+            title = " ".join(toks[x].low for x in range(poss + 1, np.end)
+                             if toks[x].low not in L.ROLE_MODIFIERS)
+            held = body and title and named_later(self, f"{LATER}{title}|{body}", ctx)
+            if held:
+                np.actor = held  # "the bloc's chief diplomat" after Kallas was named
                 return
         body = _generic_body(toks, np.start, np.end, ctx)
         if body:
