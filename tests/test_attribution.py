@@ -842,3 +842,12 @@ def test_the_blocs_title_is_its_officer_named_before(attributor):
     assert attributor.attribute(
         ["Mark Rutte spoke in Brussels about NATO.", "The alliance's top diplomat said nothing.",
          "The bloc's chief diplomat said nothing."]) == ["Mark Rutte", "", ""]
+
+
+def test_a_position_reported_by_a_pronoun_subject_is_its_holders(attributor):
+    sentences = ["Donald Tusk spoke in Berlin.",
+                 "He said Washington believes the force can deter Moscow.",
+                 "He said Poland believes the force can deter Moscow.",  # his own side
+                 "He said the talks were useful."]
+    assert attributor.attribute(sentences) == [
+        "Donald Tusk", "United States", "Donald Tusk", "Donald Tusk"]

@@ -73,7 +73,8 @@ stated stressed tells told warned wrote
 # Verbs after which a reported clause holds someone else's position ("... said Putin was trying
 # to").
 HOLDER_VERBS = frozenset("""
-accept accepted agreed agrees assured backed backs considered considers demanded demanding
+accept accepted agreed agrees assured backed backs believe believed believes considered considers
+demanded demanding
 demands insisted insisting insists objected opposed opposes opposing pledged promised refused
 refuses refusing regarded regards rejected rejecting rejects ruled said saw says sees supported
 supports tells threatened told treated treats tried trying viewed views vowed want wanted wants

@@ -289,6 +289,10 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # still find a speaker ("..., Ukraine's air force said").
         return Clause(None, "narrated event", word, False)
     if np.pronoun:
+        if np.actor and word in L.REPORTING_VERBS:
+            inner = _holder_reported(ph, toks, np, verb, ctx)
+            if inner:
+                return Clause(inner, "position reported through another actor", word)
         return Clause(np.actor or "", "pronoun", word, False)
     if np.actor is None and toks[np.end - 1].low in _WORDS_OF and np.end < len(toks) \
             and toks[np.end].low in L.COPULA:
@@ -313,16 +317,26 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
     if np.weak and word not in L.REPORTING_VERBS:
         return Clause(None, "", word, True)
     if word in L.REPORTING_VERBS:
-        inner = reported_subject(ph, toks, verb, ctx)
-        if inner is not None and named_actor(inner):
-            inner_verb = verb_group(toks, inner.end)
-            known = np.actor in ph.registry
-            observer = any(toks[x].low in L.OBSERVER_WORDS for x in range(np.start, verb))
-            if inner_verb is not None and holds_position(toks, inner_verb) \
-                    and (known or observer or ph.registry.kind(inner.actor) == "person") \
-                    and (observer or ph.registry.side(inner.actor) != ph.registry.side(np.actor)):
-                return Clause(inner.actor, "position reported through another actor", word)
+        inner = _holder_reported(ph, toks, np, verb, ctx)
+        if inner:
+            return Clause(inner, "position reported through another actor", word)
     return Clause(np.actor, "subject", word, False)
+
+
+def _holder_reported(ph, toks, np: NP, verb: int, ctx) -> str | None:
+    """The holder of a position that the subject reports ("Lammy recalled that Putin insists
+    ...", "He said the Americans believe ..."): another side's actor, or None."""
+    inner = reported_subject(ph, toks, verb, ctx)
+    if inner is None or not named_actor(inner):
+        return None
+    inner_verb = verb_group(toks, inner.end)
+    known = np.actor in ph.registry
+    observer = any(toks[x].low in L.OBSERVER_WORDS for x in range(np.start, verb))
+    if inner_verb is not None and holds_position(toks, inner_verb) \
+            and (known or observer or ph.registry.kind(inner.actor) == "person") \
+            and (observer or ph.registry.side(inner.actor) != ph.registry.side(np.actor)):
+        return inner.actor
+    return None
 
 _WORDS_OF = L.VOICE_NOUNS | L.STATEMENT_NOUNS
 
@@ -414,7 +428,8 @@ def reported_subject(ph, toks, verb: int, ctx) -> NP | None:
             that = k
             break
         low = toks[k].low
-        finite = toks[k].word and not toks[k].cap and (low in L.IRREGULAR or low.endswith("ed"))
+        finite = toks[k].word and not toks[k].cap and (
+            low in L.IRREGULAR or low.endswith("ed") or low in L.HOLDER_VERBS)
         if low in _CLAUSE_VERBS or finite:
             break  # the reported clause has begun without "that" ("earlier that" has not)
     if that is not None:
