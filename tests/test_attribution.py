@@ -851,3 +851,12 @@ def test_a_position_reported_by_a_pronoun_subject_is_its_holders(attributor):
                  "He said the talks were useful."]
     assert attributor.attribute(sentences) == [
         "Donald Tusk", "United States", "Donald Tusk", "Donald Tusk"]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("To Stubb, this proves that Moscow has not changed its aims.", "Alexander Stubb"),
+    ("To Moscow, any such deployment would be a provocation.", "Russia"),
+    ("To the east, the fighting went on.", ""),  # a place, not a viewpoint
+])
+def test_to_x_comma_gives_xs_reading(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -214,7 +214,7 @@ class Attributor:
         quoted = "quoted" in lows and quoted_as_saying(ph, toks, ctx)
         if quoted:
             return quoted, "quoted as saying"
-        view = lows & L.VIEW_TRIGGERS and viewpoint(ph, toks, ctx)
+        view = (lows & L.VIEW_TRIGGERS or toks[0].low == "to") and viewpoint(ph, toks, ctx)
         if view:
             return view, "whose view"
         if main is not None and main.verb in L.OCCASION_VERBS:

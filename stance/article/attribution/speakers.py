@@ -288,6 +288,12 @@ def viewpoint(ph, toks, ctx) -> str | None:
     """Whose view a sentence gives: "In Landsbergis's view, ...", "in his view", "in the view of
     Defence Minister Boris Pistorius", "As he sees it, ..."."""
     n = len(toks)
+    if toks[0].low == "to" and n > 4:
+        # "To Kallas, this shows that ...": whose reading of it the sentence gives
+        np = ph.np(toks, 1, ctx)
+        if np.end < n - 2 and toks[np.end].text == "," and named_actor(np) and not np.weak \
+                and ph.registry.kind(np.actor) in ("person", "state"):
+            return np.actor
     for i in range(n - 2):
         t = toks[i]
         if t.in_quote or t.low not in ("in", "as") or (i > 0 and toks[i - 1].text != ","):
