@@ -423,6 +423,11 @@ ARTICLES = {
         ["The EU's chief diplomat: the talks must go on",
          "Kaja Kallas said no decision had been taken."],
         ["Kaja Kallas", "Kaja Kallas"]),
+    "a foreign policy chief is a title": (
+        ["EU's foreign policy chief plays down talk of peacekeepers",
+         "Kaja Kallas said peace had to come first."], ["Kaja Kallas", "Kaja Kallas"]),
+    "foreign policy alone is no title": (
+        ["Norway's foreign policy has changed.", "Støre said so."], ["", "Jonas Gahr Støre"]),
     "an organisation's officer who does not hold the title named later": (
         ["NATO's chief diplomat: the talks must go on",
          "Mark Rutte said no decision had been taken."],

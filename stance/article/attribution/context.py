@@ -196,14 +196,16 @@ def title_words(toks, start: int, end: int, kind=None) -> tuple[list[str], str] 
             continue
         if t.text in L.DEMONYMS and not words:
             state = L.DEMONYMS[t.text]
-        elif t.low in L.ROLE_WORDS:
-            words.append(t.low)
+        elif t.low in L.ROLE_WORDS or (t.low == "policy" and words and words[-1] in (
+                "foreign", "defence", "defense", "security")):
+            words.append(t.low)  # "the EU's foreign policy chief"
         elif t.low == "of" and words and k + 1 < end and toks[k + 1].low in L.ROLE_WORDS:
             words.append("of")  # "the secretary of state"
         elif not (t.low in L.ROLE_MODIFIERS and not words):
             return None
         k += 1
-    if not words or (words[-1] in ("first", "state", "foreign", "defence", "defense", "prime")
+    if not words or (words[-1] in ("first", "state", "foreign", "defence", "defense", "prime",
+                                   "policy")
                      and not (len(words) > 2 and words[-2] == "of")):
         return None
     return words, state
