@@ -865,3 +865,15 @@ def test_a_position_reported_by_a_pronoun_subject_is_its_holders(attributor):
 ])
 def test_to_x_comma_gives_xs_reading(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_a_surname_alone_in_a_headline_or_subheading_is_the_full_name_given_later(attributor):
+    sentences = ["Kowalczyk warns of a growing threat",
+                 "General Jan Kowalczyk said the threat was growing.",
+                 "Nowak talked of 300 soldiers",
+                 "In an interview, Piotr Nowak, the head of the army, said Warsaw could send "
+                 "300 troops.",
+                 "Hopes of a quick deal faded.",
+                 "Wolves dressed as sheep"]  # never a name given in full
+    assert attributor.attribute(sentences) == [
+        "Jan Kowalczyk", "Jan Kowalczyk", "Piotr Nowak", "Piotr Nowak", "", ""]

@@ -102,7 +102,7 @@ class Attributor:
         for i, (actor, rule) in enumerate(decided):
             if actor.startswith(LATER):
                 holder = named_later(self.phrases, actor, context)
-                decided[i] = (holder, f"{rule}: a title named later") if holder \
+                decided[i] = (holder, f"{rule}: named later") if holder \
                     else self._without_later(read[i])
         return _summed_up(_signed_posts(_closing_speakers(decided, inside)))
 
@@ -111,7 +111,7 @@ class Attributor:
     def _without_later(self, sentence: str) -> tuple[str, str]:
         """The sentence read again as if past the lede, when the title it gives is never named
         ("Lithuanian PM: Vilnius ready to ..." -> Lithuania)."""
-        return self._attribute(sentence, Context(sentences=LEDE_SENTENCES))
+        return self._attribute(sentence, Context(sentences=LEDE_SENTENCES, reread=True))
 
     def _attribute(self, sentence: str, context: Context) -> tuple[str, str]:
         context.began_inside = False

@@ -52,6 +52,7 @@ class Context:
     # the public of a poll's finding and the sentence (count) that gave it, for the shares
     # that follow ("Some 15% were against.")
     last_public: tuple = ("", -1)
+    reread: bool = False  # a sentence read again once its placeholder found no one
 
     def person_for(self, pronoun: str) -> str:
         """The person "he"/"his" or "she"/"her" stands for: the last one who spoke, passing over
@@ -354,6 +355,8 @@ def _same_office(title: str, known: set) -> bool:
 LEDE_SENTENCES = 3
 # The mark of such a title in an actor's place until the article has been read.
 LATER = "\x00later:"
+# ... and of a surname alone ("Kowalczyk warns ...") until the article gives the full name.
+SURNAME = "@"
 
 
 def title_named_later(ph, toks, start: int, end: int, ctx: Context) -> str | None:
@@ -379,6 +382,9 @@ def named_later(ph, placeholder: str, ctx: Context) -> str:
     person given that title (of the same state), or the first person of the title's state whose
     office fits; "" when the article names no one."""
     title, state = placeholder[len(LATER):].split("|")
+    if title.startswith(SURNAME):
+        held = ctx.surnames.get(fold(title[len(SURNAME):]), "")
+        return held if " " in held else ""  # the full name the surname was given later
     words = title.split()
     held = ctx.first_titled.get(title) or (ctx.first_titled.get(words[-1])
                                            if len(words) == 1 else None)

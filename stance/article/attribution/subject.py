@@ -21,7 +21,7 @@ from .phrases import (
     people_np,
     verb_group,
 )
-from .context import LATER, LEDE_SENTENCES, named_later
+from .context import LATER, LEDE_SENTENCES, SURNAME, named_later
 from .tokens import day_or_year, find, namey
 
 # "A year later, ...", "Two days earlier, ..."
@@ -314,6 +314,14 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
             if inner and named_actor(inner):
                 return Clause(inner.actor, "source reports", word, True)
         return Clause(None, "", word, True)
+    if np.weak and np.actor and " " not in np.actor and np.actor not in ph.registry \
+            and not np.actor.startswith(LATER) and not ctx.reread \
+            and np.actor.lower() not in _NUMBER_WORDS \
+            and (ctx.sentences <= LEDE_SENTENCES or toks[-1].text not in _SENTENCE_ENDS) \
+            and not (word in L.NARRATED_EVENT_VERBS or word in L.COPULA):
+        # "Kowalczyk warns of ...", "Süssli talked of ..." in a headline or a subheading: a
+        # surname the article gives in full further down
+        return Clause(f"{LATER}{SURNAME}{np.actor}|", "subject", word, False)
     if np.weak and word not in L.REPORTING_VERBS:
         return Clause(None, "", word, True)
     if word in L.REPORTING_VERBS:
@@ -321,6 +329,12 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         if inner:
             return Clause(inner, "position reported through another actor", word)
     return Clause(np.actor, "subject", word, False)
+
+
+_NUMBER_WORDS = frozenset("""
+one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands
+""".split())
+_SENTENCE_ENDS = frozenset({".", "!", "?", '"'}) | L.CLOSE_Q
 
 
 def _holder_reported(ph, toks, np: NP, verb: int, ctx) -> str | None:
