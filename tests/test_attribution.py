@@ -877,3 +877,13 @@ def test_a_surname_alone_in_a_headline_or_subheading_is_the_full_name_given_late
                  "Wolves dressed as sheep"]  # never a name given in full
     assert attributor.attribute(sentences) == [
         "Jan Kowalczyk", "Jan Kowalczyk", "Piotr Nowak", "Piotr Nowak", "", ""]
+
+
+def test_a_dashed_answer_in_the_first_person_is_the_interviewees(attributor):
+    sentences = ["Norway is ready to send trainers, Prime Minister Jonas Gahr Støre said.",
+                 "- My answer is that France took the lead, Norway backed it, and that gave us "
+                 "a plan.",
+                 "- We see it as a training mission.",
+                 "- Our aim is to join the shield, said Deputy Defence Minister Piotr Nowak.",
+                 "- The talks, which began in May, will go on."]  # no first person
+    assert attributor.attribute(sentences) == ["Jonas Gahr Støre"] * 3 + ["Piotr Nowak", ""]

@@ -177,6 +177,13 @@ class Attributor:
         summed = summed_up(ph, toks, ctx) if toks[0].low in ("that", "this", "such") else None
         if summed:
             return summed, "summing up"
+        if toks[0].text in L.DASHES and ctx.last_person and lows & L.FIRST_PERSON \
+                and first_person(toks):
+            # "- My answer is that ..., Lithuania backed it, ...": a dashed answer of an
+            # interview, in the first person, is the interviewee's unless it names its speaker
+            post, _ = reporting_clause(ph, toks, ctx)
+            return (post if post and self.registry.kind(post) == "person"
+                    else ctx.last_person), "dashed answer"
         opens = toks[0].text in L.OPEN_Q or toks[0].text == '"'
         if ctx.last_speaker and (continues_quote or opens) \
                 and quoted_throughout(toks, continues_quote):
