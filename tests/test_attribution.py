@@ -887,3 +887,12 @@ def test_a_dashed_answer_in_the_first_person_is_the_interviewees(attributor):
                  "- Our aim is to join the shield, said Deputy Defence Minister Piotr Nowak.",
                  "- The talks, which began in May, will go on."]  # no first person
     assert attributor.attribute(sentences) == ["Jonas Gahr Støre"] * 3 + ["Piotr Nowak", ""]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Latvia in 'serious' talks on sending engineers to Ukraine", "Latvia"),
+    ("Norway in favour of a European force", "Norway"),
+    ("Norway in the spotlight as talks on troops resume", ""),  # no predicate of its own
+])
+def test_a_headline_in_talks_or_in_favour(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

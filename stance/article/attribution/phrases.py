@@ -467,6 +467,18 @@ def editorial_np(toks, np: NP) -> bool:
     return any(toks[k].low in L.EDITORIAL for k in range(np.start, np.end))
 
 
+def _in_position(toks, j: int) -> bool:
+    """A headline's verbless predicate after a subject: "in talks on", "in favour of"."""
+    for x in range(j + 1, min(len(toks) - 1, j + 5)):
+        low = toks[x].low
+        if low in ("talks", "favour", "favor") and toks[x + 1].low in ("on", "over", "about",
+                                                                        "of", "with"):
+            return True
+        if toks[x].cap or toks[x].mention is not None:
+            return False
+    return False
+
+
 def verb_group(toks, k: int) -> int | None:
     """The index of the main verb of the predicate starting at ``k``, or None."""
     n = len(toks)
@@ -493,6 +505,8 @@ def verb_group(toks, k: int) -> int | None:
         low = t.low
         if j == k and low in L.HEADLINE_PREDICATES:
             return j  # "Starmer ready to send ...", "Macron likely to raise ..."
+        if j == k and low == "in" and _in_position(toks, j):
+            return j  # "Estonia in 'serious' talks on ...", "Oslo in favour of ..."
         if j == k and _verb_after_name(toks, j):
             return j  # "Trump plans to ...", "Moscow fears that ..."
         if low in L.AUX or (low.endswith("ly") and low not in L.REPORTING_VERBS and len(low) > 3):
