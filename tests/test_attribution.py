@@ -896,3 +896,13 @@ def test_a_dashed_answer_in_the_first_person_is_the_interviewees(attributor):
 ])
 def test_a_headline_in_talks_or_in_favour(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Stubb, however, has yet to throw his weight behind any plan.", "Alexander Stubb"),
+    ("Above all Norway and Denmark have long been pressing for a plan.", "Norway"),
+    ("Above all, Norway said no.", "Norway"),
+    ("Above the border, Russian drones circled.", ""),
+])
+def test_has_yet_to_and_above_all(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -509,6 +509,9 @@ def verb_group(toks, k: int) -> int | None:
             return j  # "Estonia in 'serious' talks on ...", "Oslo in favour of ..."
         if j == k and _verb_after_name(toks, j):
             return j  # "Trump plans to ...", "Moscow fears that ..."
+        if aux and low == "yet" and j + 2 < n and toks[j + 1].low == "to" \
+                and toks[j + 2].word and not toks[j + 2].cap:
+            return j + 2  # "Trump has yet to throw his weight behind ..."
         if low in L.AUX or (low.endswith("ly") and low not in L.REPORTING_VERBS and len(low) > 3):
             aux = aux or low in L.AUX
             j += 1

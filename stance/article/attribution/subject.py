@@ -481,6 +481,9 @@ def skip_intro(toks, s: int) -> int:
                 low in L.LEAD_CONJUNCTIONS or (low.endswith("ly") and toks[s].mention is None)):
             s += 2  # "However, ...", "Reportedly, ...", "Crucially, ..."
             continue
+        if low == "above" and s + 2 < n and toks[s + 1].low == "all" and toks[s + 2].text != ",":
+            s += 2  # "Above all France and Britain have been pressing ...": no introduction
+            continue
         comma = find(toks, ",", s, limit=40)
         participle = low.endswith("ing") and toks[s].cap and toks[s].mention is None and s + 1 < n \
             and (not toks[s + 1].cap or low not in L.ING_ADJECTIVES)
