@@ -906,3 +906,12 @@ def test_a_headline_in_talks_or_in_favour(attributor, sentence, actor):
 ])
 def test_has_yet_to_and_above_all(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_a_description_after_a_quotation_and_a_comma_is_the_person_quoted(attributor):
+    assert attributor.attribute(
+        ["“We disagree,” Kari Lunde said.",
+         "“What we need now is equipment” for Kyiv, the spokeswoman went on, calling unity the "
+         "best weapon.",
+         "Talks on equipment for Kyiv went on, the spokeswoman said."]) == [
+        "Kari Lunde", "Kari Lunde", ""]  # no quotation: the spokeswoman is not known

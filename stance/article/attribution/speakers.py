@@ -175,7 +175,11 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             inner = ph.np(toks, np.end + 1, ctx)
             if named_actor(inner):
                 np = NP(q, inner.end, actor=inner.actor)
-        if after_quote and np.actor is None and not np.media and ctx.last_person \
+        # (also after a comma when a quotation opened the sentence: '"...," for Kyiv, the
+        # spokeswoman went on')
+        quoted_before = after_quote or (toks[0].text in L.OPEN_Q | {'"'} and p > 0 and any(
+            t.text in L.CLOSE_Q or t.text == '"' for t in toks[1:p]))
+        if quoted_before and np.actor is None and not np.media and ctx.last_person \
                 and toks[q].low == "the" and np.end > q + 1 \
                 and toks[np.end - 1].low in L.PERSON_DESCRIPTIONS:
             # '"...," the Estonian politician stressed': a description of the person quoted
