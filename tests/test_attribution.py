@@ -915,3 +915,13 @@ def test_a_description_after_a_quotation_and_a_comma_is_the_person_quoted(attrib
          "best weapon.",
          "Talks on equipment for Kyiv went on, the spokeswoman said."]) == [
         "Kari Lunde", "Kari Lunde", ""]  # no quotation: the spokeswoman is not known
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Stubb's remarks have caused anger among American officials.", "United States"),
+    ("The remarks also irritated officials in Berlin, who fear escalation.", "Germany"),
+    ("Stubb's comments irritated officials.", ""),  # whose officials is not said
+    ("His remarks caused anger among many.", ""),
+])
+def test_the_officials_a_statement_upset_hold_the_reaction(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

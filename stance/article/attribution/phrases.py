@@ -407,14 +407,17 @@ def organisation_name(toks, np: NP) -> str | None:
 
 
 
+_STATEMENT_PLURALS = frozenset("remarks comments statements words".split())
+
+
 def np_word(low: str) -> bool:
     """A lower-case word that can sit inside a noun phrase (an adjective or a noun)."""
     if low in L.STOP or low in L.AUX or low in L.DETERMINERS or low in L.PRONOUN_WORDS:
         return False
     if low.endswith("ly") and len(low) > 4 and low not in L.NOT_ADVERB:
         return False
-    if low in L.NOT_PARTICIPLE:
-        return True
+    if low in L.NOT_PARTICIPLE or low in _STATEMENT_PLURALS:
+        return True  # "the remarks irritated ...": a plural noun, not a verb
     if low in L.HEADLINE_PREDICATES or (low in L.REPORTING_VERBS and low not in L.NOUNISH):
         return False
     # Inside a noun phrase, base forms are nouns ("press secretary", "support package").

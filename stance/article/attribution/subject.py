@@ -398,6 +398,17 @@ def _reaction_source(ph, toks, verb: int, ctx) -> str | None:
         t = toks[k]
         if t.text in (",", ";", ":") or t.in_quote:
             return None
+        if t.low == "among" or (k == verb + 1 and toks[verb].low in _UPSET and t.low in (
+                "officials", "leaders", "diplomats")):
+            # "caused anger among American officials", "irritated officials in Washington":
+            # the officials' state reacted
+            inner = ph.np(toks, k + (t.low == "among"), ctx)
+            if inner.actor is None and inner.end + 1 < n and toks[inner.end].low in ("in", "from") \
+                    and people_np(toks, inner):
+                inner = ph.np(toks, inner.end + 1, ctx)  # "officials in Washington"
+            if inner.actor and not inner.pronoun and not inner.media and not inner.people:
+                return inner.actor
+            return None
         if t.low == "from" or (k == verb + 1 and t.low not in L.DETERMINERS):
             inner = ph.np(toks, k + (t.low == "from"), ctx)
             if named_actor(inner) and not inner.pronoun and (
@@ -406,6 +417,9 @@ def _reaction_source(ph, toks, verb: int, ctx) -> str | None:
             if t.low == "from":
                 return None
     return None
+
+
+_UPSET = frozenset("alarmed angered irritated rattled unsettled".split())
 
 
 def _owner_of(toks, np: NP) -> str | None:
