@@ -925,3 +925,12 @@ def test_a_description_after_a_quotation_and_a_comma_is_the_person_quoted(attrib
 ])
 def test_the_officials_a_statement_upset_hold_the_reaction(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_they_after_a_body_is_that_body(attributor):
+    assert attributor.attribute(
+        ["The Pentagon is running planning exercises.",
+         "They warned that this would take time.",
+         "Stubb said Finland was ready.",
+         "They warned that this would take time."]) == [  # a person spoke last: not the body
+        "United States", "United States", "Alexander Stubb", ""]

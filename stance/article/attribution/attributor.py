@@ -275,6 +275,13 @@ class Attributor:
             verb = verb_group(toks, start + 1)
             if verb is not None and toks[verb].low in L.SPEECH_VERBS:
                 return ctx.last_body, "it: the last body that spoke"  # "It added that ..."
+        if ctx.last_body and ctx.last_speaker == ctx.last_body and start + 1 < n \
+                and toks[start].text == "They" and not toks[start].in_quote:
+            verb = verb_group(toks, start + 1)
+            if verb is not None and toks[verb].low in L.SPEECH_VERBS:
+                # "The Pentagon is running exercises. They warned that ...": the body that
+                # spoke last, when no person spoke since
+                return ctx.last_body, "they: the last body that spoke"
         joined = (";" in lows or "," in lows) and coordinated_clause(ph, toks, ctx)
         if joined:
             return joined, "coordinated reporting clause"
