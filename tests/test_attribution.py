@@ -934,3 +934,13 @@ def test_they_after_a_body_is_that_body(attributor):
          "Stubb said Finland was ready.",
          "They warned that this would take time."]) == [  # a person spoke last: not the body
         "United States", "United States", "Alexander Stubb", ""]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("No force would be run by NATO, Jane Holt, who sits on the board of the Nordic Institute, "
+     "a Norwegian think tank, told the newspaper.", "Jane Holt"),
+    ("No force would be run by NATO, Jane Holt, a fellow at the Nordic Institute, a think "
+     "tank in Oslo, said.", "Jane Holt"),
+])
+def test_two_asides_between_the_speaker_and_the_verb(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

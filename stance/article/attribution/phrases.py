@@ -608,4 +608,9 @@ def after_aside(toks, k: int) -> int:
         close = find(toks, ",", k + 1, limit=30)
         if close is not None and verb_group(toks, close + 1) is not None:
             return close + 1
+        # two asides: ", who sits on the board of the Fund, a US think tank, told"
+        second = find(toks, ",", close + 1, limit=15) if close is not None else None
+        if second is not None and verb_group(toks, second + 1) is not None \
+                and not any(t.in_quote for t in toks[k:second]):
+            return second + 1
     return k
