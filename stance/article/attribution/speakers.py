@@ -142,6 +142,11 @@ def signature(ph, toks, ctx) -> str | None:
 def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
     """A reporting clause after a closing quote or a comma: ', X said' or ', said X'."""
     n = len(toks)
+    # where a quotation that opens the sentence closes (read once: the loop below is linear)
+    first_close = None
+    if toks[0].text in L.OPEN_Q or toks[0].text == '"':
+        first_close = next((k for k in range(1, n) if toks[k].text in L.CLOSE_Q
+                            or toks[k].text == '"'), None)
     for p, tok in enumerate(toks):
         if tok.in_quote and tok.text not in L.CLOSE_Q | {'"'}:
             continue
@@ -177,8 +182,7 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
                 np = NP(q, inner.end, actor=inner.actor)
         # (also after a comma when a quotation opened the sentence: '"...," for Kyiv, the
         # spokeswoman went on')
-        quoted_before = after_quote or (toks[0].text in L.OPEN_Q | {'"'} and p > 0 and any(
-            t.text in L.CLOSE_Q or t.text == '"' for t in toks[1:p]))
+        quoted_before = after_quote or (first_close is not None and first_close < p)
         if quoted_before and np.actor is None and not np.media and ctx.last_person \
                 and toks[q].low == "the" and np.end > q + 1 \
                 and toks[np.end - 1].low in L.PERSON_DESCRIPTIONS:
