@@ -944,3 +944,11 @@ def test_they_after_a_body_is_that_body(attributor):
 ])
 def test_two_asides_between_the_speaker_and_the_verb(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The coalition, led by Norway and Denmark, has been drafting a plan for weeks.", "Norway"),
+    ("The talks, led by Norway, went on.", ""),  # talks are no group of actors
+])
+def test_a_group_led_by_a_named_actor(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

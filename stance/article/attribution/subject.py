@@ -608,8 +608,10 @@ def _member_named(ph, toks, np: NP, comma: int, close: int, ctx) -> NP | None:
     if k + 1 >= close or toks[k].low not in _MEMBER_LEADS:
         return None
     k += 1
-    if toks[k].low in ("them", "as", "those"):  # "among them", "such as"
+    if toks[k].low in ("them", "as", "those", "by"):  # "among them", "such as", "led by"
         k += 1
+    elif toks[k - 1].low in ("led", "headed"):
+        return None
     group = np.people or people_np(toks, np) or _group(toks, np) is not None \
         or any(toks[x].low in _GROUP_NOUNS for x in range(np.start, np.end))
     if not group or k >= close:
@@ -618,7 +620,7 @@ def _member_named(ph, toks, np: NP, comma: int, close: int, ctx) -> NP | None:
     return member if named_actor(member) and member.end <= close else None
 
 
-_MEMBER_LEADS = frozenset("among including such notably".split())
+_MEMBER_LEADS = frozenset("among including such notably led headed".split())
 
 
 def _title_only(toks, np: NP) -> bool:
@@ -643,8 +645,8 @@ def _group(toks, np: NP) -> int | None:
 
 
 _GROUP_NOUNS = frozenset("""
-allies capitals colleagues counterparts countries governments leaders members nations
-partners states
+allies capitals coalition colleagues counterparts countries governments group leaders members
+nations partners states
 """.split())
 
 
