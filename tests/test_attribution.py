@@ -952,3 +952,13 @@ def test_two_asides_between_the_speaker_and_the_verb(attributor, sentence, actor
 ])
 def test_a_group_led_by_a_named_actor(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Splits were plain: Prime Minister Jonas Gahr Støre urged caution, while Mette "
+     "Frederiksen said Denmark was ready.", "Jonas Gahr Støre"),
+    ("Splits were plain: the talks dragged on, while Mette Frederiksen said Denmark was "
+     "ready.", "Mette Frederiksen"),  # no speaker in the first clause after the colon
+])
+def test_the_first_clause_after_a_colon_comes_before_a_joined_one(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

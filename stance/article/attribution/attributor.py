@@ -243,6 +243,11 @@ class Attributor:
                 or (main.verb in L.COPULA and _scheduled_event(toks))):
             # "It was not expected that X would join, but Y confirmed ...", "Zelensky is to meet
             # leaders on Thursday, and Macron said ...": the named speaker holds it.
+            # "Divisions were evident: Merz urged caution, while Meloni said ...": the first
+            # clause after the colon comes first.
+            after = _after_colon(ph, toks, ctx) if main.unresolved and ":" in lows else None
+            if after:
+                return after, "after colon"
             joined = coordinated_clause(ph, toks, ctx)
             if joined:
                 return joined, "coordinated reporting clause"
@@ -282,6 +287,11 @@ class Attributor:
                 # "The Pentagon is running exercises. They warned that ...": the body that
                 # spoke last, when no person spoke since
                 return ctx.last_body, "they: the last body that spoke"
+        if ":" in lows and (";" in lows or "," in lows) and (main is None or main.unresolved
+                                                             or main.actor is None):
+            after = _after_colon(ph, toks, ctx)  # "Divisions were evident: Merz urged ..."
+            if after:
+                return after, "after colon"
         joined = (";" in lows or "," in lows) and coordinated_clause(ph, toks, ctx)
         if joined:
             return joined, "coordinated reporting clause"
@@ -297,11 +307,9 @@ class Attributor:
         if ctx.last_speaker and lows & L.FIRST_PERSON and first_person(toks):
             return ctx.last_speaker, "first person: the last speaker"
 
-        colon = find(toks, ":", 0) if ":" in lows else None
-        if colon is not None and colon + 1 < n and toks[colon + 1].text not in L.OPEN_Q | {'"'}:
-            after = main_clause(ph, toks, skip_intro(toks, colon + 1), ctx)
-            if after is not None and after.actor:
-                return after.actor, "after colon"
+        after = _after_colon(ph, toks, ctx) if ":" in lows else None
+        if after:
+            return after, "after colon"
 
         with_clause = "with" in lows and with_saying(ph, toks, ctx)
         if with_clause:
@@ -345,6 +353,15 @@ def _shares(toks: list[Tok]) -> bool:
 
 _SHARE_LEADS = frozenset("two three a one the".split())
 _NOT_SHARE = frozenset("at to by from of in on".split())
+
+
+def _after_colon(ph, toks: list[Tok], ctx: Context) -> str | None:
+    """The subject of the clause after the first colon ("...: Merz urged caution"), or None."""
+    colon = find(toks, ":", 0)
+    if colon is None or colon + 1 >= len(toks) or toks[colon + 1].text in L.OPEN_Q | {'"'}:
+        return None
+    after = main_clause(ph, toks, skip_intro(toks, colon + 1), ctx)
+    return after.actor if after is not None and after.actor else None
 
 
 def _heading(sentence: str) -> bool:
