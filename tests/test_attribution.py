@@ -962,3 +962,12 @@ def test_a_group_led_by_a_named_actor(attributor, sentence, actor):
 ])
 def test_the_first_clause_after_a_colon_comes_before_a_joined_one(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence", [
+    "People on the president's team are ruling out a deployment.",
+    "There are no plans to send troops, officials said.",
+    "Nor will we pay for it.",
+])
+def test_common_words_opening_a_sentence_are_no_names(attributor, sentence):
+    assert attributor.attribute_sentence(sentence) == ""

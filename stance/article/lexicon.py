@@ -266,6 +266,7 @@ deutschlandtrend poll polls pollster pollsters respondents survey surveys
 # Capitalised words that are never part of a person's name: titles, organisations, months,
 # sentence openers.
 NOT_NAME = frozenset("""
+People Citizens There Nor Talks Hopes
 A Accord Act Acting Additionally Adm. Administration Admiral Adviser Advisor Affairs After
 Agency Agreement Aide Air All Alliance Allies Also Although Ambassador Ambassadors Americans
 Amid An Analysis Analyst Analysts And April Armed Army As Asked Assembly At Atlantic August
