@@ -971,3 +971,13 @@ def test_the_first_clause_after_a_colon_comes_before_a_joined_one(attributor, se
 ])
 def test_common_words_opening_a_sentence_are_no_names(attributor, sentence):
     assert attributor.attribute_sentence(sentence) == ""
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Nordic Wire, Oslo, March 3 - Foreign Minister Espen Barth Eide, meanwhile, said Oslo "
+     "would wait.", "Espen Barth Eide"),
+    ("OSLO - Denmark said on Monday it would send engineers.", "Denmark"),
+    ("Oslo - the capital - was quiet on Monday.", ""),
+])
+def test_a_dateline_set_off_by_a_dash_is_no_subject(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -538,7 +538,23 @@ def _lead_tag_end(toks) -> int:
             s = close + 1
     if s + 1 < n and toks[s].text in _BULLETS and toks[s + 1].cap:
         s += 1
+    elif s == 0:
+        s = _dateline_end(toks)
     return s
+
+
+def _dateline_end(toks) -> int:
+    """Past a dateline set off by a dash ("BERLIN - ...", "Sputnik News, Moscow, December 16 -
+    ..."): capitalised words, numbers and commas, then a dash; 0 when there is none."""
+    n = len(toks)
+    for d in range(1, min(n - 1, 10)):
+        t = toks[d]
+        if t.text in L.DASHES:
+            nxt = toks[d + 1]
+            return d + 1 if (nxt.cap or nxt.mention is not None) and not t.in_quote else 0
+        if not (t.text == "," or (t.word and (t.cap or day_or_year(t.low)))):
+            return 0
+    return 0
 
 
 _BULLETS = L.DASHES | {"•", "*", "·"}
