@@ -423,6 +423,11 @@ ARTICLES = {
         ["The EU's chief diplomat: the talks must go on",
          "Kaja Kallas said no decision had been taken."],
         ["Kaja Kallas", "Kaja Kallas"]),
+    "a second part of a headline with its own source after a semicolon": (
+        ["Nordic states float a joint force; Moscow's deputy foreign minister: never",
+         "Russian Deputy Foreign Minister Sergei Ryabkov said Moscow would never consent.",
+         "Nordic states float a force; the reaction: silence"],
+        ["Sergei Ryabkov", "Sergei Ryabkov", ""]),
     "a foreign policy chief is a title": (
         ["EU's foreign policy chief plays down talk of peacekeepers",
          "Kaja Kallas said peace had to come first."], ["Kaja Kallas", "Kaja Kallas"]),

@@ -85,6 +85,16 @@ def headline(ph, toks, ctx) -> str | None:
             # "Peskov on foreign troops: ‘a red line’", "Finland's prime minister on troops:
             # ..." (a title whose holder the article names further down)
             return np.actor
+    if colon is not None and colon > 2:
+        # "Europeans float a force; Moscow's deputy foreign minister: ...": a second part
+        # of the headline with its own source
+        semi = next((k for k in range(colon - 1, max(0, colon - 9), -1)
+                     if toks[k].text == ";"), None)
+        if semi is not None and not toks[semi].in_quote:
+            np = ph.np(toks, semi + 1, ctx)
+            if np.end == colon and np.actor and not np.weak and not np.pronoun \
+                    and not np.media and not np.people:
+                return np.actor
     if colon is not None and colon + 1 < n and toks[colon - 1].text in L.CLOSE_Q | {'"'} \
             and toks[0].text in L.OPEN_Q | {'"'}:
         np = ph.np(toks, colon + 1, ctx)  # "‘Nothing ruled out’: Macron on Western troops"
