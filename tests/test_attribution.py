@@ -983,6 +983,9 @@ def test_common_words_opening_a_sentence_are_no_names(attributor, sentence):
      "would wait.", "Espen Barth Eide"),
     ("OSLO - Denmark said on Monday it would send engineers.", "Denmark"),
     ("Oslo - the capital - was quiet on Monday.", ""),
+    # a name before a dash is no dateline: an aside follows it
+    ("Mette Frederiksen – Denmark's prime minister – said Denmark would help.",
+     "Mette Frederiksen"),
 ])
 def test_a_dateline_set_off_by_a_dash_is_no_subject(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor

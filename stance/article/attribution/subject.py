@@ -547,13 +547,16 @@ def _dateline_end(toks) -> int:
     """Past a dateline set off by a dash ("BERLIN - ...", "Sputnik News, Moscow, December 16 -
     ..."): capitalised words, numbers and commas, then a dash; 0 when there is none."""
     n = len(toks)
-    for d in range(1, min(n - 1, 10)):
+    placed = False  # a date or a place in capitals ("BERLIN", "THE HAGUE")
+    for d in range(0, min(n - 1, 10)):
         t = toks[d]
         if t.text in L.DASHES:
             nxt = toks[d + 1]
-            return d + 1 if (nxt.cap or nxt.mention is not None) and not t.in_quote else 0
+            return d + 1 if d > 0 and placed and (nxt.cap or nxt.mention is not None) \
+                and not t.in_quote else 0
         if not (t.text == "," or (t.word and (t.cap or day_or_year(t.low)))):
             return 0
+        placed = placed or day_or_year(t.low) or (len(t.text) > 2 and t.text.isupper())
     return 0
 
 
