@@ -428,6 +428,11 @@ ARTICLES = {
          "Russian Deputy Foreign Minister Sergei Ryabkov said Moscow would never consent.",
          "Nordic states float a force; the reaction: silence"],
         ["Sergei Ryabkov", "Sergei Ryabkov", ""]),
+    "another name of the office after a title": (
+        ["Riga could send engineers, President Edgars Rinkēvičs said.",
+         "“We will decide later,” the head of state said.",
+         "The premier said nothing."],  # no prime minister was named
+        ["Edgars Rinkēvičs", "Edgars Rinkēvičs", ""]),
     "a foreign policy chief is a title": (
         ["EU's foreign policy chief plays down talk of peacekeepers",
          "Kaja Kallas said peace had to come first."], ["Kaja Kallas", "Kaja Kallas"]),

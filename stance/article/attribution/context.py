@@ -324,6 +324,9 @@ def role_holder(ph, toks, start: int, end: int, ctx: Context) -> str | None:
             return None
     title = " ".join(words)
     held = ctx.roles.get(title) or (ctx.roles.get(words[-1]) if len(words) == 1 else None)
+    if held is None and title in L.OFFICE_OF:
+        # "the head of state" after "President X", "the premier" after "Prime Minister Y"
+        held = ctx.roles.get(L.OFFICE_OF[title])
     if held is not None:
         actor, title_state = held
         side = ph.registry.side(actor) if actor in ph.registry else title_state
