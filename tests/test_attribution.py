@@ -994,3 +994,14 @@ def test_common_words_opening_a_sentence_are_no_names(attributor, sentence):
 ])
 def test_a_dateline_set_off_by_a_dash_is_no_subject(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The plan surfaced after a warning from President Alexander Stubb that troops were "
+     "needed.", "Alexander Stubb"),
+    ("The plan surfaced after a warning from officials that troops were needed.", ""),
+    ("Støre dismissed the idea after a warning from Stubb that troops were needed.",
+     "Jonas Gahr Støre"),  # the sentence has a speaker of its own
+])
+def test_a_statement_from_someone_given_by_its_content(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -39,6 +39,7 @@ from .speakers import (
     reporting_clause,
     signature,
     statement_by,
+    statement_from,
     statement_of,
     subordinate_speaker,
     summed_up,
@@ -304,6 +305,10 @@ class Attributor:
             "it", "this", "that")) and statement_of(ph, toks, ctx)
         if author:
             return author, "author of a statement"
+        author = "from" in lows and "that" in lows and (main is None or main.actor is None) \
+            and statement_from(ph, toks, ctx)
+        if author:
+            return author, "author of a statement"  # "... after a warning from X that ..."
         if ctx.last_speaker and lows & L.FIRST_PERSON and first_person(toks):
             return ctx.last_speaker, "first person: the last speaker"
 

@@ -409,3 +409,16 @@ _WAS = frozenset("was is were are".split())
 _SUMMARY_NOUNS = frozenset("""
 argument assessment conclusion gist message point position thrust verdict view warning
 """.split())
+
+
+def statement_from(ph, toks, ctx) -> str | None:
+    """The author of a statement from someone, given by its content: "... after a warning from
+    President Zelensky that troops were needed"."""
+    n = len(toks)
+    for i in range(1, n - 3):
+        if toks[i].low not in L.STATEMENT_NOUNS or toks[i + 1].low != "from" or toks[i].in_quote:
+            continue
+        np = ph.np(toks, i + 2, ctx)
+        if np.end < n and toks[np.end].low == "that" and named_actor(np) and not np.weak:
+            return np.actor
+    return None
