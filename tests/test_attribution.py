@@ -1005,3 +1005,12 @@ def test_a_dateline_set_off_by_a_dash_is_no_subject(attributor, sentence, actor)
 ])
 def test_a_statement_from_someone_given_by_its_content(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("This is one of several options under consideration by Stubb.", "Alexander Stubb"),
+    ("The plan is under consideration by officials.", ""),
+    ("The plan was under fire from critics.", ""),
+])
+def test_under_consideration_by_someone(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

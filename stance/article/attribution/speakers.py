@@ -264,8 +264,18 @@ _UTTERANCES = L.STATEMENT_NOUNS | L.POSITION_NOUNS | frozenset(
     "rebuttal response reply criticism rebuke reaction objection answer".split())
 
 
+_WEIGHED = frozenset("consideration discussion review study".split())
+
+
 def passive_agent(ph, toks, ctx) -> str | None:
     """'The proposal was welcomed by Estonia's prime minister, Kristen Michal.'"""
+    for i, tok in enumerate(toks[:-3]):
+        # "one of the options under consideration by Trump": who considers it
+        if tok.low == "under" and toks[i + 1].low in _WEIGHED and toks[i + 2].low == "by" \
+                and not tok.in_quote:
+            np = ph.np(toks, i + 3, ctx)
+            if named_actor(np) and not np.weak:
+                return np.actor
     for i, tok in enumerate(toks[:-2]):
         if tok.in_quote or tok.low not in ("was", "were", "is", "are", "been", "be"):
             continue
