@@ -1014,3 +1014,13 @@ def test_a_statement_from_someone_given_by_its_content(attributor, sentence, act
 ])
 def test_under_consideration_by_someone(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_the_two_countries_after_a_joint_subject_are_the_first_named(attributor):
+    assert attributor.attribute(
+        ["Norway and Denmark are not weighing a deployment.",
+         "The two countries' prime ministers said so after talks in Oslo.",
+         "Both governments will decide in June."]) == ["Norway"] * 3
+    # no joint subject before: no one
+    assert attributor.attribute(
+        ["Talks went on.", "The two countries' prime ministers said so."]) == ["", ""]

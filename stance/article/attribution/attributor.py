@@ -134,6 +134,9 @@ class Attributor:
         remember_names(self.phrases, toks, context)
         context.sentences += 1
         actor, rule = self._decide(toks, context, continues_quote)
+        pair = self._joint_subject(toks, context)
+        if pair:
+            context.last_pair = pair
         if actor and not actor.startswith(LATER):
             context.last_speaker = actor
             kind = self.registry.kind(actor)
@@ -159,6 +162,19 @@ class Attributor:
                     context.last_person = owner
                     context.spoke(owner, ())
         return actor, rule
+
+    def _joint_subject(self, toks: list[Tok], ctx: Context) -> tuple:
+        """The two actors of a subject "A and B" opening the sentence, or ()."""
+        start = skip_intro(toks, 0)
+        first = self.phrases.np(toks, start, ctx)
+        if not first.actor or first.end + 1 >= len(toks) or toks[first.end].low != "and" \
+                or first.actor.startswith(LATER):
+            return ()
+        second = self.phrases.np(toks, first.end + 1, ctx)
+        if second.actor and not second.actor.startswith(LATER) and second.actor != first.actor \
+                and not first.pronoun and not second.pronoun:
+            return first.actor, second.actor
+        return ()
 
     def _decide(self, toks: list[Tok], ctx: Context, continues_quote: bool) -> tuple[str, str]:
         ph = self.phrases

@@ -53,6 +53,9 @@ class Context:
     # that follow ("Some 15% were against.")
     last_public: tuple = ("", -1)
     reread: bool = False  # a sentence read again once its placeholder found no one
+    # the two actors of the last joint subject ("Poland and Czechia ..."), for "the two
+    # countries" after it
+    last_pair: tuple = ()
 
     def person_for(self, pronoun: str) -> str:
         """The person "he"/"his" or "she"/"her" stands for: the last one who spoke, passing over

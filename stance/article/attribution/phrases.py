@@ -78,6 +78,9 @@ class Phrases:
         public = _public_at(toks, i)
         if public:
             return public  # "Danes back ...", "Swedish voters favour ...": the public
+        pair = _the_two(toks, i, ctx)
+        if pair is not None:
+            return pair  # "The two countries' prime ministers said so": the first named
         if toks[i].low in ("his", "her") and i + 1 < n and toks[i + 1].low in L.VOICE_NOUNS:
             # "Her remarks drew criticism": the person the pronoun stands for
             return NP(i, i + 2, actor=ctx.person_for(toks[i].low), pronoun=True)
@@ -428,6 +431,28 @@ def np_word(low: str) -> bool:
 def role_before(toks, j: int) -> bool:
     """True after a title that takes a complement ("Secretary of State", "ambassador to France")."""
     return toks[j - 1].low in L.ROLE_NOUNS | {"secretary", "minister", "staff", "head"}
+
+
+def _the_two(toks, i: int, ctx) -> NP | None:
+    """"The two countries", "both governments" (and their leaders: "the two countries' prime
+    ministers") after a joint subject "A and B": the first of them, as for the joint subject."""
+    n = len(toks)
+    if not ctx.last_pair or i + 2 >= n:
+        return None
+    k = i + 1 if toks[i].low == "both" else i + 2
+    if not (toks[i].low == "both" or (toks[i].low == "the" and toks[i + 1].low == "two")) \
+            or k >= n or toks[k].low not in _PAIR_NOUNS:
+        return None
+    end = k + 1
+    if end < n and toks[end].low == "'s":  # "the two countries' prime ministers"
+        end += 1
+        while end < n and (toks[end].low in L.ROLE_WORDS
+                           or toks[end].low[:-1] in L.ROLE_WORDS):
+            end += 1
+    return NP(i, end, actor=ctx.last_pair[0])
+
+
+_PAIR_NOUNS = frozenset("countries states nations capitals governments".split())
 
 
 def _public_at(toks, i: int) -> NP | None:
