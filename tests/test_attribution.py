@@ -415,6 +415,37 @@ ARTICLES = {
     "the speaker on a topic before a colon": (
         ["Lavrov on European troops: ‘a direct threat’"], ["Sergei Lavrov"]),
     "a wire prefix": (["UPDATE 3-Norway says it could send engineers"], ["Norway"]),
+    "a title on a topic before a colon, named further down": (
+        ["Norway's prime minister on sending engineers: not before a ceasefire",
+         "Jonas Gahr Støre told NRK that Oslo would wait."],
+        ["Jonas Gahr Støre", "Jonas Gahr Støre"]),
+    "an organisation's officer in a headline is a person, not the body": (
+        ["The EU's chief diplomat: the talks must go on",
+         "Kaja Kallas said no decision had been taken."],
+        ["Kaja Kallas", "Kaja Kallas"]),
+    "a second part of a headline with its own source after a semicolon": (
+        ["Nordic states float a joint force; Moscow's deputy foreign minister: never",
+         "Russian Deputy Foreign Minister Sergei Ryabkov said Moscow would never consent.",
+         "Nordic states float a force; the reaction: silence"],
+        ["Sergei Ryabkov", "Sergei Ryabkov", ""]),
+    "another name of the office after a title": (
+        ["Riga could send engineers, President Edgars Rinkēvičs said.",
+         "“We will decide later,” the head of state said.",
+         "The premier said nothing."],  # no prime minister was named
+        ["Edgars Rinkēvičs", "Edgars Rinkēvičs", ""]),
+    "a foreign policy chief is a title": (
+        ["EU's foreign policy chief plays down talk of peacekeepers",
+         "Kaja Kallas said peace had to come first."], ["Kaja Kallas", "Kaja Kallas"]),
+    "foreign policy alone is no title": (
+        ["Norway's foreign policy has changed.", "Støre said so."], ["", "Jonas Gahr Støre"]),
+    "an organisation's officer who does not hold the title named later": (
+        ["NATO's chief diplomat: the talks must go on",
+         "Mark Rutte said no decision had been taken."],
+        ["", "Mark Rutte"]),
+    "a title on a topic that the article never names; a topic with no speaker": (
+        ["Estonia's defence minister on the new plan: talks will continue",
+         "A column on sending troops: why Europe should wait", "The cabinet meets on Friday."],
+        ["", "", ""]),
     "a headline title never named falls back to the other rules": (
         ["Latvian PM: Riga ready to send instructors", "Talks continue."], ["Latvia", ""]),
     "the government, the country: the state of the last speaker": (
@@ -703,3 +734,293 @@ def test_whereabouts_and_head_counts_are_background(attributor, sentence, actor)
 ])
 def test_a_share_of_a_people_is_a_poll_finding(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Norwegians favour sending engineers to Ukraine after a ceasefire", "Norwegian public"),
+    ("Swedish voters, who go to the polls next year, back joining a peacekeeping force.",
+     "Swedish public"),
+    ("Finnish citizens oppose any deployment.", "Finnish public"),
+    ("The Danes have said they will wait for Washington.", "Denmark"),  # the government
+    ("Russians shelled the city overnight.", ""),  # often the army, never the public
+    ("Norwegian voters elect a new parliament in September.", ""),  # an event
+])
+def test_a_people_or_its_voters_as_the_subject_is_the_public(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_the_shares_after_a_poll_finding_are_the_same_public(attributor):
+    sentences = ["In a survey for NRK, 58% of Norwegians said Norway should join a force.",
+                 "Some 20% were against, and the rest had no view.",
+                 "Two thirds also backed higher defence spending.",
+                 "Inflation stood at 3% in March.",
+                 "Meanwhile, 40% said the war would last years."]  # the poll is two lines back
+    assert attributor.attribute(sentences) == ["Norwegian public"] * 3 + ["", ""]
+
+
+def test_an_interview_line_in_the_first_person_is_the_last_speakers(attributor):
+    sentences = ["Stubb spoke to Yle on Monday.",
+                 "I am glad Norway has taken the lead on this.",
+                 "The order I signed lets the first engineers come soon, - said Stubb.",
+                 "Inflation fell in March, - Reuters said."]  # an outlet is no speaker
+    assert attributor.attribute(sentences) == ["Alexander Stubb"] * 3 + [""]
+    # read alone, "I" is no one, and the state after it is not the subject
+    assert attributor.attribute_sentence("I am glad Norway has taken the lead on this.") == ""
+
+
+def test_two_nationalities_and_a_plural_title_give_the_first_states_holder(attributor):
+    # in a headline, the holder named further down; past the lede, the one named so far
+    assert attributor.attribute(
+        ["Norwegian and Danish prime ministers exclude sending combat troops",
+         "Prime Minister Jonas Gahr Støre and Denmark's Mette Frederiksen spoke in Oslo."]) \
+        == ["Jonas Gahr Støre", "Jonas Gahr Støre"]
+    assert attributor.attribute(
+        ["Støre spoke on Monday.", "Talks went on.", "Nothing changed.", "Still nothing.",
+         "Norwegian and Swedish prime ministers reject the plan."]) \
+        == ["Jonas Gahr Støre", "", "", "", "Jonas Gahr Støre"]
+    # no one of that title named: the first state, as for "British and French officials"
+    assert attributor.attribute_sentence(
+        "Latvian and Estonian defence ministers reject the plan.") == "Latvia"
+    # not a title: troops are no one's voice
+    assert attributor.attribute_sentence(
+        "Latvian and Estonian troops crossed the border in May.") == ""
+
+
+def test_a_dashed_line_naming_the_poster_signs_the_lines_above(attributor):
+    sentences = ["Stubb made the comments in a post on X.",
+                 "Europe's fate is being decided now.",
+                 "Moments like this need courage.",
+                 "- Stubb posted.",
+                 "Background",
+                 "- Støre posted a photo of the summit."]  # a line of its own: not a signature
+    assert attributor.attribute(sentences) == ["Alexander Stubb"] * 4 + ["", "Jonas Gahr Støre"]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("On Monday, Prime Minister Jonas Gahr Støre and fellow Nordic leaders proposed a joint "
+     "force.", "Jonas Gahr Støre"),
+    ("Norway and the Baltic states have rejected the idea.", "Norway"),
+    ("Støre and several European leaders met Rutte in Brussels.", ""),  # an event
+    ("Oslo and European capitals said to be drafting a plan", ""),  # hearsay
+])
+def test_a_named_actor_joined_by_an_unnamed_group_holds_the_position(attributor, sentence,
+                                                                     actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Northern members of NATO, among them Norway and Denmark, have said they are ready.",
+     "Norway"),
+    ("Several allies, including Latvia, rejected the plan.", "Latvia"),
+    ("Many countries, such as Estonia, ruled out sending troops.", "Estonia"),
+    ("Norway, including its prime minister, rejected the plan.", "Norway"),  # not a group
+    ("Several allies, including some in the Baltic, rejected the plan.", ""),  # no one named
+])
+def test_the_first_member_named_after_a_group_holds_its_position(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Deputy Prime Minister and Foreign Minister Radosław Sikorski warned that Poland would "
+     "not send troops.", "Radosław Sikorski"),
+    ("Vice Chancellor and Finance Minister Lars Klingbeil even allowed himself a joke.",
+     "Lars Klingbeil"),
+    ("The President and Prime Minister Keir Starmer met in London.", ""),  # two people
+])
+def test_two_titles_joined_before_one_name(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The sharpest rebuke was delivered by Norway, a close partner of Denmark.", "Norway"),
+    ("A strong warning was issued by Lithuania on Friday.", "Lithuania"),
+    ("The ammunition was delivered by Norway last week.", ""),  # goods, not a statement
+])
+def test_a_statement_delivered_by_an_actor_is_theirs(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_that_was_the_message_from_x_gives_x_the_lines_it_sums_up(attributor):
+    sentences = ["Talks resumed on Monday in Brussels.",
+                 "Europe should stop urging Kyiv to negotiate.",
+                 "What it needs instead are real guarantees.",
+                 "That was the blunt message from Kaja Kallas, speaking to reporters.",
+                 "That was the week the talks collapsed."]
+    assert attributor.attribute(sentences) == [""] + ["Kaja Kallas"] * 3 + [""]
+
+
+def test_the_blocs_title_is_its_officer_named_before(attributor):
+    assert attributor.attribute(
+        ["Kaja Kallas spoke to reporters about the EU's plans.",
+         "The bloc's chief diplomat stressed that talks were pointless."]) == ["Kaja Kallas"] * 2
+    # Rutte is NATO's secretary general, not its diplomat; the bloc not yet named is no one
+    assert attributor.attribute(
+        ["Mark Rutte spoke in Brussels about NATO.", "The alliance's top diplomat said nothing.",
+         "The bloc's chief diplomat said nothing."]) == ["Mark Rutte", "", ""]
+
+
+def test_a_position_reported_by_a_pronoun_subject_is_its_holders(attributor):
+    sentences = ["Donald Tusk spoke in Berlin.",
+                 "He said Washington believes the force can deter Moscow.",
+                 "He said Poland believes the force can deter Moscow.",  # his own side
+                 "He said the talks were useful."]
+    assert attributor.attribute(sentences) == [
+        "Donald Tusk", "United States", "Donald Tusk", "Donald Tusk"]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("To Stubb, this proves that Moscow has not changed its aims.", "Alexander Stubb"),
+    ("To Moscow, any such deployment would be a provocation.", "Russia"),
+    ("To the east, the fighting went on.", ""),  # a place, not a viewpoint
+])
+def test_to_x_comma_gives_xs_reading(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_a_surname_alone_in_a_headline_or_subheading_is_the_full_name_given_later(attributor):
+    sentences = ["Kowalczyk warns of a growing threat",
+                 "General Jan Kowalczyk said the threat was growing.",
+                 "Nowak talked of 300 soldiers",
+                 "In an interview, Piotr Nowak, the head of the army, said Warsaw could send "
+                 "300 troops.",
+                 "Hopes of a quick deal faded.",
+                 "Wolves dressed as sheep"]  # never a name given in full
+    assert attributor.attribute(sentences) == [
+        "Jan Kowalczyk", "Jan Kowalczyk", "Piotr Nowak", "Piotr Nowak", "", ""]
+
+
+def test_a_dashed_answer_in_the_first_person_is_the_interviewees(attributor):
+    sentences = ["Norway is ready to send trainers, Prime Minister Jonas Gahr Støre said.",
+                 "- My answer is that France took the lead, Norway backed it, and that gave us "
+                 "a plan.",
+                 "- We see it as a training mission.",
+                 "- Our aim is to join the shield, said Deputy Defence Minister Piotr Nowak.",
+                 "- The talks, which began in May, will go on."]  # no first person
+    assert attributor.attribute(sentences) == ["Jonas Gahr Støre"] * 3 + ["Piotr Nowak", ""]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Latvia in 'serious' talks on sending engineers to Ukraine", "Latvia"),
+    ("Norway in favour of a European force", "Norway"),
+    ("Norway in the spotlight as talks on troops resume", ""),  # no predicate of its own
+])
+def test_a_headline_in_talks_or_in_favour(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Stubb, however, has yet to throw his weight behind any plan.", "Alexander Stubb"),
+    ("Above all Norway and Denmark have long been pressing for a plan.", "Norway"),
+    ("Above all, Norway said no.", "Norway"),
+    ("Above the border, Russian drones circled.", ""),
+])
+def test_has_yet_to_and_above_all(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_a_description_after_a_quotation_and_a_comma_is_the_person_quoted(attributor):
+    assert attributor.attribute(
+        ["“We disagree,” Kari Lunde said.",
+         "“What we need now is equipment” for Kyiv, the spokeswoman went on, calling unity the "
+         "best weapon.",
+         "Talks on equipment for Kyiv went on, the spokeswoman said."]) == [
+        "Kari Lunde", "Kari Lunde", ""]  # no quotation: the spokeswoman is not known
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Stubb's remarks have caused anger among American officials.", "United States"),
+    ("The remarks also irritated officials in Berlin, who fear escalation.", "Germany"),
+    ("Stubb's comments irritated officials.", ""),  # whose officials is not said
+    ("His remarks caused anger among many.", ""),
+])
+def test_the_officials_a_statement_upset_hold_the_reaction(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_they_after_a_body_is_that_body(attributor):
+    assert attributor.attribute(
+        ["The Pentagon is running planning exercises.",
+         "They warned that this would take time.",
+         "Stubb said Finland was ready.",
+         "They warned that this would take time."]) == [  # a person spoke last: not the body
+        "United States", "United States", "Alexander Stubb", ""]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("No force would be run by NATO, Jane Holt, who sits on the board of the Nordic Institute, "
+     "a Norwegian think tank, told the newspaper.", "Jane Holt"),
+    ("No force would be run by NATO, Jane Holt, a fellow at the Nordic Institute, a think "
+     "tank in Oslo, said.", "Jane Holt"),
+])
+def test_two_asides_between_the_speaker_and_the_verb(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The coalition, led by Norway and Denmark, has been drafting a plan for weeks.", "Norway"),
+    ("The talks, led by Norway, went on.", ""),  # talks are no group of actors
+])
+def test_a_group_led_by_a_named_actor(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Splits were plain: Prime Minister Jonas Gahr Støre urged caution, while Mette "
+     "Frederiksen said Denmark was ready.", "Jonas Gahr Støre"),
+    ("Splits were plain: the talks dragged on, while Mette Frederiksen said Denmark was "
+     "ready.", "Mette Frederiksen"),  # no speaker in the first clause after the colon
+])
+def test_the_first_clause_after_a_colon_comes_before_a_joined_one(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence", [
+    "People on the president's team are ruling out a deployment.",
+    "There are no plans to send troops, officials said.",
+    "Nor will we pay for it.",
+])
+def test_common_words_opening_a_sentence_are_no_names(attributor, sentence):
+    assert attributor.attribute_sentence(sentence) == ""
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Nordic Wire, Oslo, March 3 - Foreign Minister Espen Barth Eide, meanwhile, said Oslo "
+     "would wait.", "Espen Barth Eide"),
+    ("OSLO - Denmark said on Monday it would send engineers.", "Denmark"),
+    ("Oslo - the capital - was quiet on Monday.", ""),
+    # a name before a dash is no dateline: an aside follows it
+    ("Mette Frederiksen – Denmark's prime minister – said Denmark would help.",
+     "Mette Frederiksen"),
+])
+def test_a_dateline_set_off_by_a_dash_is_no_subject(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The plan surfaced after a warning from President Alexander Stubb that troops were "
+     "needed.", "Alexander Stubb"),
+    ("The plan surfaced after a warning from officials that troops were needed.", ""),
+    ("Støre dismissed the idea after a warning from Stubb that troops were needed.",
+     "Jonas Gahr Støre"),  # the sentence has a speaker of its own
+])
+def test_a_statement_from_someone_given_by_its_content(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("This is one of several options under consideration by Stubb.", "Alexander Stubb"),
+    ("The plan is under consideration by officials.", ""),
+    ("The plan was under fire from critics.", ""),
+])
+def test_under_consideration_by_someone(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_the_two_countries_after_a_joint_subject_are_the_first_named(attributor):
+    assert attributor.attribute(
+        ["Norway and Denmark are not weighing a deployment.",
+         "The two countries' prime ministers said so after talks in Oslo.",
+         "Both governments will decide in June."]) == ["Norway"] * 3
+    # no joint subject before: no one
+    assert attributor.attribute(
+        ["Talks went on.", "The two countries' prime ministers said so."]) == ["", ""]

@@ -7,6 +7,8 @@ sentence.
 
 # Verbs that report a position or a statement: the subject of one is the speaker.
 REPORTING_VERBS = frozenset("""
+exclude excluded excludes excluding oppose opposed opposes opposing reject rejected rejecting
+rejects
 accept accepted accepting accepts accuse accused accuses accusing acknowledge acknowledged
 acknowledges acknowledging add added adding adds admit admitted admitting admits advise advised
 advises advising advocate advocated advocates advocating affirm affirmed affirming affirms agree
@@ -71,7 +73,8 @@ stated stressed tells told warned wrote
 # Verbs after which a reported clause holds someone else's position ("... said Putin was trying
 # to").
 HOLDER_VERBS = frozenset("""
-accept accepted agreed agrees assured backed backs considered considers demanded demanding
+accept accepted agreed agrees assured backed backs believe believed believes considered considers
+demanded demanding
 demands insisted insisting insists objected opposed opposes opposing pledged promised refused
 refuses refusing regarded regards rejected rejecting rejects ruled said saw says sees supported
 supports tells threatened told treated treats tried trying viewed views vowed want wanted wants
@@ -263,6 +266,7 @@ deutschlandtrend poll polls pollster pollsters respondents survey surveys
 # Capitalised words that are never part of a person's name: titles, organisations, months,
 # sentence openers.
 NOT_NAME = frozenset("""
+People Citizens There Nor Talks Hopes
 A Accord Act Acting Additionally Adm. Administration Admiral Adviser Advisor Affairs After
 Agency Agreement Aide Air All Alliance Allies Also Although Ambassador Ambassadors Americans
 Amid An Analysis Analyst Analysts And April Armed Army As Asked Assembly At Atlantic August

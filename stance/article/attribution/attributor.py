@@ -39,8 +39,10 @@ from .speakers import (
     reporting_clause,
     signature,
     statement_by,
+    statement_from,
     statement_of,
     subordinate_speaker,
+    summed_up,
     viewpoint,
     with_saying,
 )
@@ -101,16 +103,16 @@ class Attributor:
         for i, (actor, rule) in enumerate(decided):
             if actor.startswith(LATER):
                 holder = named_later(self.phrases, actor, context)
-                decided[i] = (holder, f"{rule}: a title named later") if holder \
+                decided[i] = (holder, f"{rule}: named later") if holder \
                     else self._without_later(read[i])
-        return _signed_posts(_closing_speakers(decided, inside))
+        return _summed_up(_signed_posts(_closing_speakers(decided, inside)))
 
     # -- one sentence ---------------------------------------------------------------------
 
     def _without_later(self, sentence: str) -> tuple[str, str]:
         """The sentence read again as if past the lede, when the title it gives is never named
         ("Lithuanian PM: Vilnius ready to ..." -> Lithuania)."""
-        return self._attribute(sentence, Context(sentences=LEDE_SENTENCES))
+        return self._attribute(sentence, Context(sentences=LEDE_SENTENCES, reread=True))
 
     def _attribute(self, sentence: str, context: Context) -> tuple[str, str]:
         context.began_inside = False
@@ -132,6 +134,9 @@ class Attributor:
         remember_names(self.phrases, toks, context)
         context.sentences += 1
         actor, rule = self._decide(toks, context, continues_quote)
+        pair = self._joint_subject(toks, context)
+        if pair:
+            context.last_pair = pair
         if actor and not actor.startswith(LATER):
             context.last_speaker = actor
             kind = self.registry.kind(actor)
@@ -147,6 +152,8 @@ class Attributor:
                     self.registry.kind(side) == "state" else ""
             if state:
                 context.last_state = state
+            if actor.endswith(" public"):
+                context.last_public = (actor, context.sentences)
         if running and not continues_quote and ("," in sentence or ";" in sentence):
             owner = quote_owner(self.phrases, toks, context)
             if owner and owner != actor:
@@ -155,6 +162,19 @@ class Attributor:
                     context.last_person = owner
                     context.spoke(owner, ())
         return actor, rule
+
+    def _joint_subject(self, toks: list[Tok], ctx: Context) -> tuple:
+        """The two actors of a subject "A and B" opening the sentence, or ()."""
+        start = skip_intro(toks, 0)
+        first = self.phrases.np(toks, start, ctx)
+        if not first.actor or first.end + 1 >= len(toks) or toks[first.end].low != "and" \
+                or first.actor.startswith(LATER):
+            return ()
+        second = self.phrases.np(toks, first.end + 1, ctx)
+        if second.actor and not second.actor.startswith(LATER) and second.actor != first.actor \
+                and not first.pronoun and not second.pronoun:
+            return first.actor, second.actor
+        return ()
 
     def _decide(self, toks: list[Tok], ctx: Context, continues_quote: bool) -> tuple[str, str]:
         ph = self.phrases
@@ -171,6 +191,16 @@ class Attributor:
         said = headline(ph, toks, ctx) if ":" in lows or lows & L.DASHES else None
         if said is not None:
             return said, "headline"
+        summed = summed_up(ph, toks, ctx) if toks[0].low in ("that", "this", "such") else None
+        if summed:
+            return summed, "summing up"
+        if toks[0].text in L.DASHES and ctx.last_person and lows & L.FIRST_PERSON \
+                and first_person(toks):
+            # "- My answer is that ..., Lithuania backed it, ...": a dashed answer of an
+            # interview, in the first person, is the interviewee's unless it names its speaker
+            post, _ = reporting_clause(ph, toks, ctx)
+            return (post if post and self.registry.kind(post) == "person"
+                    else ctx.last_person), "dashed answer"
         opens = toks[0].text in L.OPEN_Q or toks[0].text == '"'
         if ctx.last_speaker and (continues_quote or opens) \
                 and quoted_throughout(toks, continues_quote):
@@ -208,7 +238,7 @@ class Attributor:
         quoted = "quoted" in lows and quoted_as_saying(ph, toks, ctx)
         if quoted:
             return quoted, "quoted as saying"
-        view = lows & L.VIEW_TRIGGERS and viewpoint(ph, toks, ctx)
+        view = (lows & L.VIEW_TRIGGERS or toks[0].low == "to") and viewpoint(ph, toks, ctx)
         if view:
             return view, "whose view"
         if main is not None and main.verb in L.OCCASION_VERBS:
@@ -230,6 +260,11 @@ class Attributor:
                 or (main.verb in L.COPULA and _scheduled_event(toks))):
             # "It was not expected that X would join, but Y confirmed ...", "Zelensky is to meet
             # leaders on Thursday, and Macron said ...": the named speaker holds it.
+            # "Divisions were evident: Merz urged caution, while Meloni said ...": the first
+            # clause after the colon comes first.
+            after = _after_colon(ph, toks, ctx) if main.unresolved and ":" in lows else None
+            if after:
+                return after, "after colon"
             joined = coordinated_clause(ph, toks, ctx)
             if joined:
                 return joined, "coordinated reporting clause"
@@ -262,6 +297,18 @@ class Attributor:
             verb = verb_group(toks, start + 1)
             if verb is not None and toks[verb].low in L.SPEECH_VERBS:
                 return ctx.last_body, "it: the last body that spoke"  # "It added that ..."
+        if ctx.last_body and ctx.last_speaker == ctx.last_body and start + 1 < n \
+                and toks[start].text == "They" and not toks[start].in_quote:
+            verb = verb_group(toks, start + 1)
+            if verb is not None and toks[verb].low in L.SPEECH_VERBS:
+                # "The Pentagon is running exercises. They warned that ...": the body that
+                # spoke last, when no person spoke since
+                return ctx.last_body, "they: the last body that spoke"
+        if ":" in lows and (";" in lows or "," in lows) and (main is None or main.unresolved
+                                                             or main.actor is None):
+            after = _after_colon(ph, toks, ctx)  # "Divisions were evident: Merz urged ..."
+            if after:
+                return after, "after colon"
         joined = (";" in lows or "," in lows) and coordinated_clause(ph, toks, ctx)
         if joined:
             return joined, "coordinated reporting clause"
@@ -274,14 +321,16 @@ class Attributor:
             "it", "this", "that")) and statement_of(ph, toks, ctx)
         if author:
             return author, "author of a statement"
+        author = "from" in lows and "that" in lows and (main is None or main.actor is None) \
+            and statement_from(ph, toks, ctx)
+        if author:
+            return author, "author of a statement"  # "... after a warning from X that ..."
         if ctx.last_speaker and lows & L.FIRST_PERSON and first_person(toks):
             return ctx.last_speaker, "first person: the last speaker"
 
-        colon = find(toks, ":", 0) if ":" in lows else None
-        if colon is not None and colon + 1 < n and toks[colon + 1].text not in L.OPEN_Q | {'"'}:
-            after = main_clause(ph, toks, skip_intro(toks, colon + 1), ctx)
-            if after is not None and after.actor:
-                return after.actor, "after colon"
+        after = _after_colon(ph, toks, ctx) if ":" in lows else None
+        if after:
+            return after, "after colon"
 
         with_clause = "with" in lows and with_saying(ph, toks, ctx)
         if with_clause:
@@ -297,10 +346,43 @@ class Attributor:
         if opened:
             return opened, "speaker after an opening phrase"
 
+        if ctx.last_public[0] and ctx.sentences - ctx.last_public[1] <= 1 and _shares(toks):
+            # "53% said Denmark should join. Some 15% were against.": the same poll's public
+            return ctx.last_public[0], "share of the same poll"
+
         # A sentence that continues a quotation, or is a quotation with no speaker of its own.
         if continues_quote or (toks[0].text in L.OPEN_Q | {'"'} and quote_spans_all(toks)):
             return ctx.last_speaker, "quote continues"
         return "", "narration"
+
+
+def _shares(toks: list[Tok]) -> bool:
+    """A sentence whose subject is a share of people ("Some 15% were against", "Meanwhile, two
+    thirds backed ...", "44 per cent said"), not one that gives a figure ("Inflation stood at
+    3%")."""
+    start = skip_intro(toks, 0)
+    for k in range(start, min(len(toks), start + 4)):
+        t = toks[k]
+        if t.in_quote or not (t.word or t.text == "%") or t.low in _NOT_SHARE:
+            return False
+        if t.text == "%" or t.low == "percent" or (t.low == "cent" and toks[k - 1].low == "per") \
+                or (t.low in ("thirds", "quarters", "half", "majority", "minority")
+                    and k > 0 and toks[k - 1].low in _SHARE_LEADS):
+            return True
+    return False
+
+
+_SHARE_LEADS = frozenset("two three a one the".split())
+_NOT_SHARE = frozenset("at to by from of in on".split())
+
+
+def _after_colon(ph, toks: list[Tok], ctx: Context) -> str | None:
+    """The subject of the clause after the first colon ("...: Merz urged caution"), or None."""
+    colon = find(toks, ":", 0)
+    if colon is None or colon + 1 >= len(toks) or toks[colon + 1].text in L.OPEN_Q | {'"'}:
+        return None
+    after = main_clause(ph, toks, skip_intro(toks, colon + 1), ctx)
+    return after.actor if after is not None and after.actor else None
 
 
 def _heading(sentence: str) -> bool:
@@ -377,6 +459,26 @@ _QUOTE_CHAR = re.compile("[“”«»\"'‘’]")
 
 # Rules that only guess the speaker of a sentence inside a quotation.
 _GUESSED = ("quote continues", "first person: the last speaker", "narration")
+
+
+# How far back "That was the message from X" reaches: the unattributed sentences just before.
+MAX_SUMMED_SENTENCES = 2
+
+
+def _summed_up(decided: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Give the sentences that "That was the message from X" sums up (narration just before it,
+    with no speaker of its own) to X."""
+    out = decided
+    for i, (actor, rule) in enumerate(decided):
+        if rule != "summing up":
+            continue
+        k = i - 1
+        while k >= 0 and i - k <= MAX_SUMMED_SENTENCES and out[k][1] == "narration":
+            if out is decided:
+                out = list(decided)
+            out[k] = (actor, "summed up after it")
+            k -= 1
+    return out
 
 
 def _closing_speakers(decided: list[tuple[str, str]], inside: list[bool]) -> list[tuple[str, str]]:

@@ -49,6 +49,13 @@ class Context:
     named_now: dict = field(default_factory=dict)  # people named in the sentence: where
     last_state: str = ""  # the state of the last speaker ("the government", "the country")
     last_body: str = ""  # the last speaker that is not a person ("It added that ...")
+    # the public of a poll's finding and the sentence (count) that gave it, for the shares
+    # that follow ("Some 15% were against.")
+    last_public: tuple = ("", -1)
+    reread: bool = False  # a sentence read again once its placeholder found no one
+    # the two actors of the last joint subject ("Poland and Czechia ..."), for "the two
+    # countries" after it
+    last_pair: tuple = ()
 
     def person_for(self, pronoun: str) -> str:
         """The person "he"/"his" or "she"/"her" stands for: the last one who spoke, passing over
@@ -171,7 +178,9 @@ def title_words(toks, start: int, end: int, kind=None) -> tuple[list[str], str] 
     state = ""
     k = start
     if k < end and toks[k].low in ("the", "his", "her", "its", "their") \
-            and not _state_before_title(toks, k, end, kind):
+            and not _state_before_title(toks, k, end, kind) \
+            and not (toks[k].mention is not None and toks[k].mention.end + 1 < end
+                     and toks[toks[k].mention.end].low == "'s"):  # "the EU's chief diplomat"
         k += 1
     while k < end:
         t = toks[k]
@@ -191,14 +200,16 @@ def title_words(toks, start: int, end: int, kind=None) -> tuple[list[str], str] 
             continue
         if t.text in L.DEMONYMS and not words:
             state = L.DEMONYMS[t.text]
-        elif t.low in L.ROLE_WORDS:
-            words.append(t.low)
+        elif t.low in L.ROLE_WORDS or (t.low == "policy" and words and words[-1] in (
+                "foreign", "defence", "defense", "security")):
+            words.append(t.low)  # "the EU's foreign policy chief"
         elif t.low == "of" and words and k + 1 < end and toks[k + 1].low in L.ROLE_WORDS:
             words.append("of")  # "the secretary of state"
         elif not (t.low in L.ROLE_MODIFIERS and not words):
             return None
         k += 1
-    if not words or (words[-1] in ("first", "state", "foreign", "defence", "defense", "prime")
+    if not words or (words[-1] in ("first", "state", "foreign", "defence", "defense", "prime",
+                                   "policy")
                      and not (len(words) > 2 and words[-2] == "of")):
         return None
     return words, state
@@ -316,6 +327,9 @@ def role_holder(ph, toks, start: int, end: int, ctx: Context) -> str | None:
             return None
     title = " ".join(words)
     held = ctx.roles.get(title) or (ctx.roles.get(words[-1]) if len(words) == 1 else None)
+    if held is None and title in L.OFFICE_OF:
+        # "the head of state" after "President X", "the premier" after "Prime Minister Y"
+        held = ctx.roles.get(L.OFFICE_OF[title])
     if held is not None:
         actor, title_state = held
         side = ph.registry.side(actor) if actor in ph.registry else title_state
@@ -347,6 +361,8 @@ def _same_office(title: str, known: set) -> bool:
 LEDE_SENTENCES = 3
 # The mark of such a title in an actor's place until the article has been read.
 LATER = "\x00later:"
+# ... and of a surname alone ("Kowalczyk warns ...") until the article gives the full name.
+SURNAME = "@"
 
 
 def title_named_later(ph, toks, start: int, end: int, ctx: Context) -> str | None:
@@ -372,6 +388,9 @@ def named_later(ph, placeholder: str, ctx: Context) -> str:
     person given that title (of the same state), or the first person of the title's state whose
     office fits; "" when the article names no one."""
     title, state = placeholder[len(LATER):].split("|")
+    if title.startswith(SURNAME):
+        held = ctx.surnames.get(fold(title[len(SURNAME):]), "")
+        return held if " " in held else ""  # the full name the surname was given later
     words = title.split()
     held = ctx.first_titled.get(title) or (ctx.first_titled.get(words[-1])
                                            if len(words) == 1 else None)

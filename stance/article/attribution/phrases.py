@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 
 from .. import lexicon as L
 from ..actors import ActorRegistry, fold
-from .context import LATER, role_holder, title_named_later
+from .context import LATER, named_later, role_holder, title_named_later
 from .tokens import abbreviation, day_or_year, find, name_from, name_run_end, namey, particle_of_name
 
 # Auxiliaries that are the verb when nothing follows them ("Berlin was among ...", "Slovakia
@@ -73,6 +73,14 @@ class Phrases:
             return NP(i, i)
         if toks[i].low in L.PRONOUNS:
             return NP(i, i + 1, actor=ctx.person_for(toks[i].low), pronoun=True)
+        if toks[i].text == "I" and toks[i].mention is None:
+            return NP(i, i + 1)  # "I am glad France has ...": a speaker not named here
+        public = _public_at(toks, i)
+        if public:
+            return public  # "Danes back ...", "Swedish voters favour ...": the public
+        pair = _the_two(toks, i, ctx)
+        if pair is not None:
+            return pair  # "The two countries' prime ministers said so": the first named
         if toks[i].low in ("his", "her") and i + 1 < n and toks[i + 1].low in L.VOICE_NOUNS:
             # "Her remarks drew criticism": the person the pronoun stands for
             return NP(i, i + 2, actor=ctx.person_for(toks[i].low), pronoun=True)
@@ -226,7 +234,10 @@ class Phrases:
                     and not _names_state(toks, items[0]):
                 np.actor = None  # "the Paris" alone: a place; "the Czech Republic" is the state
             return
-        if kind == "state" and rest_lows & L.ROLE_WORDS:
+        if rest_lows & L.ROLE_WORDS and (kind == "state" or (
+                kind == "organisation" and poss and last in L.ROLE_WORDS)):
+            # a state's title, or an organisation's officer ("the EU's chief diplomat", "NATO's
+            # secretary general"): the person who holds it, not the body
             held = role_holder(self, toks, np.start, np.end, ctx) \
                 or title_named_later(self, toks, np.start, np.end, ctx)
             if held:
@@ -274,6 +285,16 @@ class Phrases:
                 or _generic_body(toks, np.start, poss, ctx)
             if held:
                 np.actor = held  # "the Italian premier's office", "the alliance's spokesman"
+                return
+        if poss is not None and poss + 1 < np.end and toks[np.end - 1].low in L.ROLE_WORDS \
+                and all(toks[x].low in L.ROLE_WORDS or toks[x].low in L.ROLE_MODIFIERS
+                        for x in range(poss + 1, np.end)):
+            body = _generic_body(toks, np.start, poss, ctx)
+            title = " ".join(toks[x].low for x in range(poss + 1, np.end)
+                             if toks[x].low not in L.ROLE_MODIFIERS)
+            held = body and title and named_later(self, f"{LATER}{title}|{body}", ctx)
+            if held:
+                np.actor = held  # "the bloc's chief diplomat" after Kallas was named
                 return
         body = _generic_body(toks, np.start, np.end, ctx)
         if body:
@@ -389,14 +410,17 @@ def organisation_name(toks, np: NP) -> str | None:
 
 
 
+_STATEMENT_PLURALS = frozenset("remarks comments statements words".split())
+
+
 def np_word(low: str) -> bool:
     """A lower-case word that can sit inside a noun phrase (an adjective or a noun)."""
     if low in L.STOP or low in L.AUX or low in L.DETERMINERS or low in L.PRONOUN_WORDS:
         return False
     if low.endswith("ly") and len(low) > 4 and low not in L.NOT_ADVERB:
         return False
-    if low in L.NOT_PARTICIPLE:
-        return True
+    if low in L.NOT_PARTICIPLE or low in _STATEMENT_PLURALS:
+        return True  # "the remarks irritated ...": a plural noun, not a verb
     if low in L.HEADLINE_PREDICATES or (low in L.REPORTING_VERBS and low not in L.NOUNISH):
         return False
     # Inside a noun phrase, base forms are nouns ("press secretary", "support package").
@@ -407,6 +431,52 @@ def np_word(low: str) -> bool:
 def role_before(toks, j: int) -> bool:
     """True after a title that takes a complement ("Secretary of State", "ambassador to France")."""
     return toks[j - 1].low in L.ROLE_NOUNS | {"secretary", "minister", "staff", "head"}
+
+
+def _the_two(toks, i: int, ctx) -> NP | None:
+    """"The two countries", "both governments" (and their leaders: "the two countries' prime
+    ministers") after a joint subject "A and B": the first of them, as for the joint subject."""
+    n = len(toks)
+    if not ctx.last_pair or i + 2 >= n:
+        return None
+    k = i + 1 if toks[i].low == "both" else i + 2
+    if not (toks[i].low == "both" or (toks[i].low == "the" and toks[i + 1].low == "two")) \
+            or k >= n or toks[k].low not in _PAIR_NOUNS:
+        return None
+    end = k + 1
+    if end < n and toks[end].low == "'s":  # "the two countries' prime ministers"
+        end += 1
+        while end < n and (toks[end].low in L.ROLE_WORDS
+                           or toks[end].low[:-1] in L.ROLE_WORDS):
+            end += 1
+    return NP(i, end, actor=ctx.last_pair[0])
+
+
+_PAIR_NOUNS = frozenset("countries states nations capitals governments".split())
+
+
+def _public_at(toks, i: int) -> NP | None:
+    """The public a phrase at ``i`` names: a people in the plural without an article ("Danes",
+    not "the Danes", who may be the government, nor "Russians", who are often its soldiers), or
+    a nationality's voters or citizens ("Swedish voters"); None otherwise."""
+    first = toks[i]
+    if i + 1 >= len(toks) or first.mention is not None or toks[i + 1].mention is not None:
+        return None
+    after = toks[i + 1]
+    if first.text in L.PUBLICS and first.text not in _NOT_PUBLIC \
+            and not (i > 0 and toks[i - 1].low in L.DETERMINERS) \
+            and after.word and not after.cap and after.low not in ("'s", "and", "of"):
+        return NP(i, i + 1, actor=f"{L.PUBLICS[first.text]} public")
+    if first.text in L.DEMONYMS and after.low in _PUBLIC_NOUNS:
+        return NP(i, i + 2, actor=f"{first.text} public")
+    return None
+
+
+# Peoples whose name in the plural often stands for their forces or negotiators; nationalities
+# whose adjective is also their plural ("French", "Dutch": "French officials").
+_NOT_PUBLIC = frozenset({"Russians", "Ukrainians", "Americans", "Europeans", "French", "Dutch",
+                         "Irish", "Swiss", "Portuguese", "Japanese"})
+_PUBLIC_NOUNS = frozenset("voters citizens respondents electorate public".split())
 
 
 def named_actor(np: NP) -> bool:
@@ -423,6 +493,18 @@ def people_np(toks, np: NP) -> bool:
 
 def editorial_np(toks, np: NP) -> bool:
     return any(toks[k].low in L.EDITORIAL for k in range(np.start, np.end))
+
+
+def _in_position(toks, j: int) -> bool:
+    """A headline's verbless predicate after a subject: "in talks on", "in favour of"."""
+    for x in range(j + 1, min(len(toks) - 1, j + 5)):
+        low = toks[x].low
+        if low in ("talks", "favour", "favor") and toks[x + 1].low in ("on", "over", "about",
+                                                                        "of", "with"):
+            return True
+        if toks[x].cap or toks[x].mention is not None:
+            return False
+    return False
 
 
 def verb_group(toks, k: int) -> int | None:
@@ -451,8 +533,13 @@ def verb_group(toks, k: int) -> int | None:
         low = t.low
         if j == k and low in L.HEADLINE_PREDICATES:
             return j  # "Starmer ready to send ...", "Macron likely to raise ..."
+        if j == k and low == "in" and _in_position(toks, j):
+            return j  # "Estonia in 'serious' talks on ...", "Oslo in favour of ..."
         if j == k and _verb_after_name(toks, j):
             return j  # "Trump plans to ...", "Moscow fears that ..."
+        if aux and low == "yet" and j + 2 < n and toks[j + 1].low == "to" \
+                and toks[j + 2].word and not toks[j + 2].cap:
+            return j + 2  # "Trump has yet to throw his weight behind ..."
         if low in L.AUX or (low.endswith("ly") and low not in L.REPORTING_VERBS and len(low) > 3):
             aux = aux or low in L.AUX
             j += 1
@@ -546,4 +633,9 @@ def after_aside(toks, k: int) -> int:
         close = find(toks, ",", k + 1, limit=30)
         if close is not None and verb_group(toks, close + 1) is not None:
             return close + 1
+        # two asides: ", who sits on the board of the Fund, a US think tank, told"
+        second = find(toks, ",", close + 1, limit=15) if close is not None else None
+        if second is not None and verb_group(toks, second + 1) is not None \
+                and not any(t.in_quote for t in toks[k:second]):
+            return second + 1
     return k

@@ -9,6 +9,7 @@ comma (:func:`reporting_clause`), "according to X", "X was quoted as saying", ",
 from __future__ import annotations
 
 from .. import lexicon as L
+from .context import LATER
 from .phrases import NP, after_aside, clause_ends, named_actor, verb_group
 from .tokens import find, name_from, namey
 
@@ -60,6 +61,10 @@ def place_intro(ph, toks, start: int) -> str | None:
         return actor
     return None
 
+# How far the colon of "Speaker on a topic: ..." may come (the topic is a short phrase).
+_TOPIC_COLON = 16
+
+
 def headline(ph, toks, ctx) -> str | None:
     """A headline's source: 'Zelensky: foreign contingent must ...', 'Ukraine's Sybiha: ...',
     '... will provide logistical help – Tusk'.
@@ -69,12 +74,27 @@ def headline(ph, toks, ctx) -> str | None:
     """
     n = len(toks)
     colon = find(toks, ":", 0)
-    if colon is not None and 0 < colon <= 8 and dateline_colon(ph, toks, ctx) is None:
+    if colon is not None and 0 < colon <= _TOPIC_COLON and dateline_colon(ph, toks, ctx) is None:
         np = ph.np(toks, 0, ctx)
-        if np.end == colon and np.actor and not np.weak and not np.pronoun and not np.media:
+        if np.end == colon and colon <= 8 and np.actor and not np.weak and not np.pronoun \
+                and not np.media:
             return np.actor  # "Bloomberg: US officials ..." is the outlet's report, read on
-        if np.end < colon and toks[np.end].low == "on" and named_actor(np) and not np.weak:
-            return np.actor  # "Peskov on foreign troops: ‘a red line’"
+        if np.end < colon and toks[np.end].low == "on" and not np.weak and (
+                named_actor(np) or (np.actor and np.actor.startswith(LATER))) \
+                and not any(t.text in (",", ";") or t.in_quote for t in toks[np.end:colon]):
+            # "Peskov on foreign troops: ‘a red line’", "Finland's prime minister on troops:
+            # ..." (a title whose holder the article names further down)
+            return np.actor
+    if colon is not None and colon > 2:
+        # "Europeans float a force; Moscow's deputy foreign minister: ...": a second part
+        # of the headline with its own source
+        semi = next((k for k in range(colon - 1, max(0, colon - 9), -1)
+                     if toks[k].text == ";"), None)
+        if semi is not None and not toks[semi].in_quote:
+            np = ph.np(toks, semi + 1, ctx)
+            if np.end == colon and np.actor and not np.weak and not np.pronoun \
+                    and not np.media and not np.people:
+                return np.actor
     if colon is not None and colon + 1 < n and toks[colon - 1].text in L.CLOSE_Q | {'"'} \
             and toks[0].text in L.OPEN_Q | {'"'}:
         np = ph.np(toks, colon + 1, ctx)  # "‘Nothing ruled out’: Macron on Western troops"
@@ -108,6 +128,10 @@ def dateline_colon(ph, toks, ctx) -> int | None:
     return start if clause is not None and clause.actor else None
 
 
+# Verbs that sign what came before them on a dashed line of their own ("- Name wrote.").
+_SIGNING_VERBS = frozenset("posted tweeted wrote said added concluded".split())
+
+
 def signature(ph, toks, ctx) -> str | None:
     """A line that signs a post quoted above it: '— Name', 'Name (@handle) March 3, 2025'."""
     n = len(toks)
@@ -117,6 +141,9 @@ def signature(ph, toks, ctx) -> str | None:
         return None
     if start and (np.end == n or toks[np.end].text in ("(", ",")):
         return np.actor
+    if start and np.end + 2 == n and toks[np.end].low in _SIGNING_VERBS \
+            and toks[-1].text in (".", "!"):
+        return np.actor  # "- Landsbergis posted." after the lines of the post
     if np.end + 1 < n and toks[np.end].text == "(" and toks[np.end + 1].text == "@":
         return np.actor
     return None
@@ -125,6 +152,11 @@ def signature(ph, toks, ctx) -> str | None:
 def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
     """A reporting clause after a closing quote or a comma: ', X said' or ', said X'."""
     n = len(toks)
+    # where a quotation that opens the sentence closes (read once: the loop below is linear)
+    first_close = None
+    if toks[0].text in L.OPEN_Q or toks[0].text == '"':
+        first_close = next((k for k in range(1, n) if toks[k].text in L.CLOSE_Q
+                            or toks[k].text == '"'), None)
     for p, tok in enumerate(toks):
         if tok.in_quote and tok.text not in L.CLOSE_Q | {'"'}:
             continue
@@ -135,6 +167,8 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
         q = p + 1
         if after_quote and q < n and toks[q].text == ",":
             q += 1
+        if q + 1 < n and toks[q].text in L.DASHES and toks[q + 1].low in _INVERTED_VERBS:
+            q += 1  # "..., - said General Syrskyi": a dash in the style of an interview
         if q >= n:
             continue
         if after_quote and toks[q].text in L.OPEN_Q | {'"'}:
@@ -156,7 +190,10 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             inner = ph.np(toks, np.end + 1, ctx)
             if named_actor(inner):
                 np = NP(q, inner.end, actor=inner.actor)
-        if after_quote and np.actor is None and not np.media and ctx.last_person \
+        # (also after a comma when a quotation opened the sentence: '"...," for Kyiv, the
+        # spokeswoman went on')
+        quoted_before = after_quote or (first_close is not None and first_close < p)
+        if quoted_before and np.actor is None and not np.media and ctx.last_person \
                 and toks[q].low == "the" and np.end > q + 1 \
                 and toks[np.end - 1].low in L.PERSON_DESCRIPTIONS:
             # '"...," the Estonian politician stressed': a description of the person quoted
@@ -221,17 +258,35 @@ def subordinate_speaker(ph, toks, ctx) -> str | None:
             return np.actor
     return None
 
+# Verbs of making a statement, and the statements made ("a rebuttal was delivered by X").
+_DELIVERED = frozenset("delivered issued made voiced given offered sounded".split())
+_UTTERANCES = L.STATEMENT_NOUNS | L.POSITION_NOUNS | frozenset(
+    "rebuttal response reply criticism rebuke reaction objection answer".split())
+
+
+_WEIGHED = frozenset("consideration discussion review study".split())
+
+
 def passive_agent(ph, toks, ctx) -> str | None:
     """'The proposal was welcomed by Estonia's prime minister, Kristen Michal.'"""
+    for i, tok in enumerate(toks[:-3]):
+        # "one of the options under consideration by Trump": who considers it
+        if tok.low == "under" and toks[i + 1].low in _WEIGHED and toks[i + 2].low == "by" \
+                and not tok.in_quote:
+            np = ph.np(toks, i + 3, ctx)
+            if named_actor(np) and not np.weak:
+                return np.actor
     for i, tok in enumerate(toks[:-2]):
         if tok.in_quote or tok.low not in ("was", "were", "is", "are", "been", "be"):
             continue
         j = i + 1
         while j < len(toks) and toks[j].low.endswith("ly") and not toks[j].cap:
             j += 1
-        if j + 1 >= len(toks) or toks[j].low not in L.REPORTING_VERBS \
-                or not toks[j].low.endswith("ed") or toks[j + 1].low != "by":
+        if j + 1 >= len(toks) or toks[j + 1].low != "by":
             continue
+        if not (toks[j].low in L.REPORTING_VERBS and toks[j].low.endswith("ed")) and not (
+                toks[j].low in _DELIVERED and any(t.low in _UTTERANCES for t in toks[:i])):
+            continue  # "The sharpest rebuttal was delivered by Germany": who made it
         np = ph.np(toks, j + 2, ctx)
         if np.actor is None and not np.pronoun and np.end < len(toks) \
                 and toks[np.end].text == ",":
@@ -261,6 +316,12 @@ def viewpoint(ph, toks, ctx) -> str | None:
     """Whose view a sentence gives: "In Landsbergis's view, ...", "in his view", "in the view of
     Defence Minister Boris Pistorius", "As he sees it, ..."."""
     n = len(toks)
+    if toks[0].low == "to" and n > 4:
+        # "To Kallas, this shows that ...": whose reading of it the sentence gives
+        np = ph.np(toks, 1, ctx)
+        if np.end < n - 2 and toks[np.end].text == "," and named_actor(np) and not np.weak \
+                and ph.registry.kind(np.actor) in ("person", "state"):
+            return np.actor
     for i in range(n - 2):
         t = toks[i]
         if t.in_quote or t.low not in ("in", "as") or (i > 0 and toks[i - 1].text != ","):
@@ -333,3 +394,41 @@ def first_person(toks) -> bool:
     return any(t.low in L.FIRST_PERSON and not t.in_quote and t.mention is None
                and (t.low != "i" or t.text == "I") and (t.low != "us" or t.text == "us")
                for t in toks)  # "US" is the country
+
+
+def summed_up(ph, toks, ctx) -> str | None:
+    """A sentence that names who said what came before it: "That was the message from Kaja
+    Kallas, ...", "This is the view of the Kremlin"; the actor named, or None."""
+    n = len(toks)
+    if n < 6 or toks[0].low not in ("that", "this", "such") or toks[1].low not in _WAS:
+        return None
+    k = 2
+    if toks[k].low in ("the", "a", "an"):
+        k += 1
+    while k < n and k < 7 and toks[k].low not in _SUMMARY_NOUNS:
+        if not toks[k].word or toks[k].cap:
+            return None
+        k += 1  # "the blunt message", "the main argument"
+    if k + 2 >= n or toks[k].low not in _SUMMARY_NOUNS or toks[k + 1].low not in ("from", "of"):
+        return None
+    np = ph.np(toks, k + 2, ctx)
+    return np.actor if named_actor(np) and not np.weak else None
+
+
+_WAS = frozenset("was is were are".split())
+_SUMMARY_NOUNS = frozenset("""
+argument assessment conclusion gist message point position thrust verdict view warning
+""".split())
+
+
+def statement_from(ph, toks, ctx) -> str | None:
+    """The author of a statement from someone, given by its content: "... after a warning from
+    President Zelensky that troops were needed"."""
+    n = len(toks)
+    for i in range(1, n - 3):
+        if toks[i].low not in L.STATEMENT_NOUNS or toks[i + 1].low != "from" or toks[i].in_quote:
+            continue
+        np = ph.np(toks, i + 2, ctx)
+        if np.end < n and toks[np.end].low == "that" and named_actor(np) and not np.weak:
+            return np.actor
+    return None

@@ -21,7 +21,7 @@ from .phrases import (
     people_np,
     verb_group,
 )
-from .context import LATER
+from .context import LATER, LEDE_SENTENCES, SURNAME, named_later
 from .tokens import day_or_year, find, namey
 
 # "A year later, ...", "Two days earlier, ..."
@@ -73,6 +73,12 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
     if np.end == s:
         return None
     k = np.end
+    if np.actor is None and k + 1 < n and toks[k].low == "and" and _title_only(toks, np):
+        # "Vice Chancellor and Economy Minister Robert Habeck": two titles of one person
+        held = ph.np(toks, k + 1, ctx)
+        if named_actor(held) and ph.registry.kind(held.actor) == "person":
+            np = NP(np.start, held.end, actor=held.actor)
+            k = np.end
     if np.actor is None and not np.pronoun:
         authored = document_author(ph, toks, np, ctx)
         if authored is not None:
@@ -128,13 +134,28 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
                 verb = verb_group(toks, second + 1)
         if verb is None:
             return None
-        if (np.actor is None or np.actor.startswith(LATER)) and not np.pronoun:
+        member = _member_named(ph, toks, np, k, close, ctx)
+        if member is not None:
+            np = member  # "Eastern members of the EU, among them Poland and ..., have said"
+        elif (np.actor is None or np.actor.startswith(LATER)) and not np.pronoun:
             aside = ph.np(toks, k + 1, ctx)  # "His aide, Igor Zhovkva, said"
             if aside.end == close and aside.actor and not aside.people:
                 np = aside
         return subject_result(ph, toks, np, verb, ctx, joint=False)
-    if k < n and toks[k].low == "and" and np.actor is None and np.end - np.start == 1 \
-            and toks[np.start].text in L.DEMONYMS:
+    if k < n and toks[k].low == "and" and np.end - np.start == 1 \
+            and toks[np.start].text in L.DEMONYMS \
+            and np.actor in (None, L.DEMONYMS[toks[np.start].text]):
+        title, end = _plural_title(toks, k + 1)
+        if title:
+            # "Czech and Polish prime ministers exclude ...": the first state's holder of the
+            # title (named further down when the sentence is a headline), else the state
+            state = L.DEMONYMS[toks[np.start].text]
+            later = f"{LATER}{title}|{state}"
+            holder = later if ctx.sentences <= LEDE_SENTENCES else named_later(ph, later, ctx)
+            verb = verb_group(toks, end)
+            if verb is not None:
+                np = NP(np.start, end, actor=holder or state)
+                return subject_result(ph, toks, np, verb, ctx, joint=False)
         other = ph.np(toks, k + 1, ctx)  # "British and French officials said"
         if other.actor and toks[other.start].text in L.DEMONYMS:
             verb = verb_group(toks, other.end)
@@ -148,10 +169,17 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
             and (np.actor or np.pronoun):
         k = joined
         other = ph.np(toks, k + 1, ctx)
-        if other.end > k + 1 and (other.actor or other.pronoun):
+        grouped = _group(toks, other) if not (other.actor or other.pronoun) \
+            and toks[k].low == "and" and np.actor else None
+        if grouped:
+            other = NP(other.start, grouped)
+        if other.end > k + 1 and (other.actor or other.pronoun or grouped):
             verb = verb_group(toks, after_aside(toks, other.end))  # "X and Y, the ..., said"
             if verb is None:
                 return None
+            if grouped and not (toks[verb].low in L.REPORTING_VERBS | L.HOLDER_VERBS
+                                and not (verb + 1 < len(toks) and toks[verb + 1].low == "to")):
+                return None  # "Merz and fellow leaders proposed", not "... met" or "said to be"
             return subject_result(ph, toks, np, verb, ctx, joint=True)
     verb = verb_group(toks, k)
     if verb is None:
@@ -261,6 +289,10 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # still find a speaker ("..., Ukraine's air force said").
         return Clause(None, "narrated event", word, False)
     if np.pronoun:
+        if np.actor and word in L.REPORTING_VERBS:
+            inner = _holder_reported(ph, toks, np, verb, ctx)
+            if inner:
+                return Clause(inner, "position reported through another actor", word)
         return Clause(np.actor or "", "pronoun", word, False)
     if np.actor is None and toks[np.end - 1].low in _WORDS_OF and np.end < len(toks) \
             and toks[np.end].low in L.COPULA:
@@ -282,19 +314,43 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
             if inner and named_actor(inner):
                 return Clause(inner.actor, "source reports", word, True)
         return Clause(None, "", word, True)
+    if np.weak and np.actor and " " not in np.actor and np.actor not in ph.registry \
+            and not np.actor.startswith(LATER) and not ctx.reread \
+            and np.actor.lower() not in _NUMBER_WORDS \
+            and (ctx.sentences <= LEDE_SENTENCES or toks[-1].text not in _SENTENCE_ENDS) \
+            and not (word in L.NARRATED_EVENT_VERBS or word in L.COPULA):
+        # "Kowalczyk warns of ...", "Süssli talked of ..." in a headline or a subheading: a
+        # surname the article gives in full further down
+        return Clause(f"{LATER}{SURNAME}{np.actor}|", "subject", word, False)
     if np.weak and word not in L.REPORTING_VERBS:
         return Clause(None, "", word, True)
     if word in L.REPORTING_VERBS:
-        inner = reported_subject(ph, toks, verb, ctx)
-        if inner is not None and named_actor(inner):
-            inner_verb = verb_group(toks, inner.end)
-            known = np.actor in ph.registry
-            observer = any(toks[x].low in L.OBSERVER_WORDS for x in range(np.start, verb))
-            if inner_verb is not None and holds_position(toks, inner_verb) \
-                    and (known or observer or ph.registry.kind(inner.actor) == "person") \
-                    and (observer or ph.registry.side(inner.actor) != ph.registry.side(np.actor)):
-                return Clause(inner.actor, "position reported through another actor", word)
+        inner = _holder_reported(ph, toks, np, verb, ctx)
+        if inner:
+            return Clause(inner, "position reported through another actor", word)
     return Clause(np.actor, "subject", word, False)
+
+
+_NUMBER_WORDS = frozenset("""
+one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands
+""".split())
+_SENTENCE_ENDS = frozenset({".", "!", "?", '"'}) | L.CLOSE_Q
+
+
+def _holder_reported(ph, toks, np: NP, verb: int, ctx) -> str | None:
+    """The holder of a position that the subject reports ("Lammy recalled that Putin insists
+    ...", "He said the Americans believe ..."): another side's actor, or None."""
+    inner = reported_subject(ph, toks, verb, ctx)
+    if inner is None or not named_actor(inner):
+        return None
+    inner_verb = verb_group(toks, inner.end)
+    known = np.actor in ph.registry
+    observer = any(toks[x].low in L.OBSERVER_WORDS for x in range(np.start, verb))
+    if inner_verb is not None and holds_position(toks, inner_verb) \
+            and (known or observer or ph.registry.kind(inner.actor) == "person") \
+            and (observer or ph.registry.side(inner.actor) != ph.registry.side(np.actor)):
+        return inner.actor
+    return None
 
 _WORDS_OF = L.VOICE_NOUNS | L.STATEMENT_NOUNS
 
@@ -342,6 +398,17 @@ def _reaction_source(ph, toks, verb: int, ctx) -> str | None:
         t = toks[k]
         if t.text in (",", ";", ":") or t.in_quote:
             return None
+        if t.low == "among" or (k == verb + 1 and toks[verb].low in _UPSET and t.low in (
+                "officials", "leaders", "diplomats")):
+            # "caused anger among American officials", "irritated officials in Washington":
+            # the officials' state reacted
+            inner = ph.np(toks, k + (t.low == "among"), ctx)
+            if inner.actor is None and inner.end + 1 < n and toks[inner.end].low in ("in", "from") \
+                    and people_np(toks, inner):
+                inner = ph.np(toks, inner.end + 1, ctx)  # "officials in Washington"
+            if inner.actor and not inner.pronoun and not inner.media and not inner.people:
+                return inner.actor
+            return None
         if t.low == "from" or (k == verb + 1 and t.low not in L.DETERMINERS):
             inner = ph.np(toks, k + (t.low == "from"), ctx)
             if named_actor(inner) and not inner.pronoun and (
@@ -350,6 +417,9 @@ def _reaction_source(ph, toks, verb: int, ctx) -> str | None:
             if t.low == "from":
                 return None
     return None
+
+
+_UPSET = frozenset("alarmed angered irritated rattled unsettled".split())
 
 
 def _owner_of(toks, np: NP) -> str | None:
@@ -386,7 +456,8 @@ def reported_subject(ph, toks, verb: int, ctx) -> NP | None:
             that = k
             break
         low = toks[k].low
-        finite = toks[k].word and not toks[k].cap and (low in L.IRREGULAR or low.endswith("ed"))
+        finite = toks[k].word and not toks[k].cap and (
+            low in L.IRREGULAR or low.endswith("ed") or low in L.HOLDER_VERBS)
         if low in _CLAUSE_VERBS or finite:
             break  # the reported clause has begun without "that" ("earlier that" has not)
     if that is not None:
@@ -423,6 +494,9 @@ def skip_intro(toks, s: int) -> int:
         if s + 1 < n and toks[s + 1].text == "," and (
                 low in L.LEAD_CONJUNCTIONS or (low.endswith("ly") and toks[s].mention is None)):
             s += 2  # "However, ...", "Reportedly, ...", "Crucially, ..."
+            continue
+        if low == "above" and s + 2 < n and toks[s + 1].low == "all" and toks[s + 2].text != ",":
+            s += 2  # "Above all France and Britain have been pressing ...": no introduction
             continue
         comma = find(toks, ",", s, limit=40)
         participle = low.endswith("ing") and toks[s].cap and toks[s].mention is None and s + 1 < n \
@@ -464,7 +538,26 @@ def _lead_tag_end(toks) -> int:
             s = close + 1
     if s + 1 < n and toks[s].text in _BULLETS and toks[s + 1].cap:
         s += 1
+    elif s == 0:
+        s = _dateline_end(toks)
     return s
+
+
+def _dateline_end(toks) -> int:
+    """Past a dateline set off by a dash ("BERLIN - ...", "Sputnik News, Moscow, December 16 -
+    ..."): capitalised words, numbers and commas, then a dash; 0 when there is none."""
+    n = len(toks)
+    placed = False  # a date or a place in capitals ("BERLIN", "THE HAGUE")
+    for d in range(0, min(n - 1, 10)):
+        t = toks[d]
+        if t.text in L.DASHES:
+            nxt = toks[d + 1]
+            return d + 1 if d > 0 and placed and (nxt.cap or nxt.mention is not None) \
+                and not t.in_quote else 0
+        if not (t.text == "," or (t.word and (t.cap or day_or_year(t.low)))):
+            return 0
+        placed = placed or day_or_year(t.low) or (len(t.text) > 2 and t.text.isupper())
+    return 0
 
 
 _BULLETS = L.DASHES | {"•", "*", "·"}
@@ -525,6 +618,72 @@ def _may_open(t) -> bool:
 
 
 _OPENERS = L.PRONOUNS | L.DETERMINERS | L.INTRO_WORDS | L.LEAD_CONJUNCTIONS
+
+
+def _member_named(ph, toks, np: NP, comma: int, close: int, ctx) -> NP | None:
+    """The first member named in an aside after a group ("Eastern members of the EU, among them
+    Poland and the Czech Republic,", "Several allies, including Norway,"), or None."""
+    k = comma + 1
+    if k + 1 >= close or toks[k].low not in _MEMBER_LEADS:
+        return None
+    k += 1
+    if toks[k].low in ("them", "as", "those", "by"):  # "among them", "such as", "led by"
+        k += 1
+    elif toks[k - 1].low in ("led", "headed"):
+        return None
+    group = np.people or people_np(toks, np) or _group(toks, np) is not None \
+        or any(toks[x].low in _GROUP_NOUNS for x in range(np.start, np.end))
+    if not group or k >= close:
+        return None
+    member = ph.np(toks, k, ctx)
+    return member if named_actor(member) and member.end <= close else None
+
+
+_MEMBER_LEADS = frozenset("among including such notably led headed".split())
+
+
+def _title_only(toks, np: NP) -> bool:
+    """A phrase of capitalised title words only ("Vice Chancellor", "Deputy Prime Minister"),
+    not a title of its own person ("The president and Prime Minister X")."""
+    start = np.start
+    return np.end > start and all(toks[x].cap for x in range(start, np.end)) and all(
+        toks[x].low in L.ROLE_WORDS or toks[x].low in L.ROLE_MODIFIERS
+        for x in range(start, np.end))
+
+
+def _group(toks, np: NP) -> int | None:
+    """The end of an unnamed group of people or states at ``np`` ("fellow European leaders",
+    "the Baltic states", whose noun the phrase reader may leave out as a verb), or None."""
+    if np.actor is not None or np.end == np.start:
+        return None
+    if np.end - np.start > 1 and toks[np.end - 1].low in _GROUP_NOUNS:
+        return np.end
+    if np.end < len(toks) and toks[np.end].low in _GROUP_NOUNS:
+        return np.end + 1
+    return None
+
+
+_GROUP_NOUNS = frozenset("""
+allies capitals coalition colleagues counterparts countries governments group leaders members
+nations partners states
+""".split())
+
+
+def _plural_title(toks, k: int) -> tuple[str | None, int]:
+    """The title, in the singular, of a nationality and a plural title at ``k`` ("Polish prime
+    ministers" -> "prime minister", "French leaders" -> "leader"), and where it ends; or
+    (None, k)."""
+    if k >= len(toks) or toks[k].text not in L.DEMONYMS:
+        return None, k
+    words = []
+    for j in range(k + 1, min(len(toks), k + 5)):
+        low = toks[j].low
+        if low.endswith("s") and low[:-1] in L.ROLE_WORDS:
+            return " ".join(words + [low[:-1]]), j + 1
+        if low not in L.ROLE_WORDS:
+            break
+        words.append(low)
+    return None, k
 
 
 def in_list(toks, k: int) -> bool:
