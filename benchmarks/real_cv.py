@@ -34,9 +34,8 @@ from stance.training import cross_validate, parse_params  # noqa: E402
 PARTS = ("all real", *REAL_KINDS)
 
 
-def held_out(params: dict, seed: int) -> dict[str, float]:
+def held_out(data, params: dict, seed: int) -> dict[str, float]:
     """Held-out macro-F1 of the real rows, all and per part, for one setting and fold seed."""
-    data = read_corpus(ROOT / "labeled")
     kinds = data.frame[KIND_COLUMN].to_numpy()
     cv = cross_validate(data, params, seed=seed)
     rows = {"all real": np.isin(kinds, REAL_KINDS), **{kind: kinds == kind for kind in REAL_KINDS}}
@@ -56,10 +55,10 @@ def main(argv=None) -> int:
     settings = [(" ".join(combo) or "(defaults)", {**fixed, **parse_params(list(combo))})
                 for combo in (itertools.product(*axes) if axes else [()])]
     seeds = list(range(args.repeats))
+    data = read_corpus(ROOT / "labeled")
     start = time.perf_counter()
-    runs = Parallel(n_jobs=args.jobs)(delayed(held_out)(p, s) for _, p in settings for s in seeds)
-    rows = len(read_corpus(ROOT / "labeled").texts)
-    print(f"{rows} rows; fixed: {' '.join(args.param) or '(defaults)'}; grouped 5-fold CV, fold seeds "
+    runs = Parallel(n_jobs=args.jobs)(delayed(held_out)(data, p, s) for _, p in settings for s in seeds)
+    print(f"{len(data.texts)} rows; fixed: {' '.join(args.param) or '(defaults)'}; grouped 5-fold CV, fold seeds "
           f"{seeds}; held-out real rows scored; {time.perf_counter() - start:.0f} s\n")
     print("| setting | all real rows: mean (per fold seed) | whole articles: mean (per fold seed) "
           "| news sentences: mean |\n|---|---|---|---:|")

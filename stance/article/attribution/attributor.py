@@ -134,7 +134,8 @@ class Attributor:
         remember_names(self.phrases, toks, context)
         context.sentences += 1
         actor, rule = self._decide(toks, context, continues_quote)
-        pair = self._joint_subject(toks, context)
+        # Only "A and B ..." can open with a joint subject: most sentences skip the noun phrases.
+        pair = self._joint_subject(toks, context) if any(t.low == "and" for t in toks) else ()
         if pair:
             context.last_pair = pair
         if actor and not actor.startswith(LATER):
@@ -442,13 +443,23 @@ _UNSIGNED = ("narration", "quote continues", "first person: the last speaker")
 
 def _signed_posts(decided: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Give a post quoted in full the signer of the line after it ("— Name (@handle) ...")."""
-    out = list(decided)
+    return _give_back(decided, "signature", MAX_POST_SENTENCES, _UNSIGNED, "signed post")
+
+
+def _give_back(decided: list[tuple[str, str]], trigger: str, reach: int, takes,
+               rule_name: str) -> list[tuple[str, str]]:
+    """Give the actor of each sentence decided by ``trigger`` to the sentences just before it
+    (at most ``reach`` back) whose rule is one of ``takes``: a line that signs or sums up the
+    lines above it."""
+    out = decided
     for i, (actor, rule) in enumerate(decided):
-        if rule != "signature":
+        if rule != trigger:
             continue
         k = i - 1
-        while k >= 0 and i - k <= MAX_POST_SENTENCES and out[k][1] in _UNSIGNED:
-            out[k] = (actor, "signed post")
+        while k >= 0 and i - k <= reach and out[k][1] in takes:
+            if out is decided:
+                out = list(decided)
+            out[k] = (actor, rule_name)
             k -= 1
     return out
 
@@ -468,17 +479,8 @@ MAX_SUMMED_SENTENCES = 2
 def _summed_up(decided: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Give the sentences that "That was the message from X" sums up (narration just before it,
     with no speaker of its own) to X."""
-    out = decided
-    for i, (actor, rule) in enumerate(decided):
-        if rule != "summing up":
-            continue
-        k = i - 1
-        while k >= 0 and i - k <= MAX_SUMMED_SENTENCES and out[k][1] == "narration":
-            if out is decided:
-                out = list(decided)
-            out[k] = (actor, "summed up after it")
-            k -= 1
-    return out
+    return _give_back(decided, "summing up", MAX_SUMMED_SENTENCES, ("narration",),
+                      "summed up after it")
 
 
 def _closing_speakers(decided: list[tuple[str, str]], inside: list[bool]) -> list[tuple[str, str]]:
