@@ -213,6 +213,29 @@ def test_names_keep_their_diacritics(attributor):
     assert said("Ömer Kılıç, a Turkish analyst, said Ankara would stay out.") == "Ömer Kılıç"
 
 
+def test_a_full_name_spelled_another_way_resolves_to_the_registry_person():
+    registry = ActorRegistry([
+        Actor("Klaudia Tanner", ("Tanner",), "person", "Austria"),
+        Actor("Katarína Mathernová", (), "person", "European Union"),
+        Actor("Vassily Nebenzia", (), "person", "Russia"),
+        Actor("Olaf Scholz", ("Scholz",), "person", "Germany"),
+        Actor("Mark Carney", (), "person", "Canada"),
+    ])
+    assert registry.person_variant("Claudia Tanner") == "Klaudia Tanner"
+    assert registry.person_variant("Katarina Maternova") == "Katarína Mathernová"
+    assert registry.person_variant("Vasily Nebenzya") == "Vassily Nebenzia"
+    # another surname or another first name is another person
+    assert registry.person_variant("Olaf Schulz") is None
+    assert registry.person_variant("Anna Tanner") is None
+    assert registry.person_variant("Mark Carter") is None
+    assert registry.person_variant("Tanner") is None
+    said = Attributor(actors=registry).attribute
+    assert said(["Claudia Tanner, Austria's defence minister, said troops could go.",
+                 "Tanner added that neutrality was no obstacle."]) == ["Klaudia Tanner"] * 2
+    assert said(["Katarina Maternova, the EU envoy, says a coalition is needed."]) == [
+        "Katarína Mathernová"]
+
+
 def test_attribute_actors_function():
     assert attribute_actors(["Zelensky welcomed the pledge.", "He thanked the allies."]) == [
         "Volodymyr Zelensky", "Volodymyr Zelensky"]

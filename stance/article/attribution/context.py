@@ -292,7 +292,9 @@ def _people(ph, toks: list[Tok], seen: set):
                 j -= 1
             name = name_from(toks, i, j)
             if name and len(name.split()) >= 2:
-                yield j - len(name.split()), ph.registry.lookup(name) or name, j, False
+                reg = ph.registry
+                yield j - len(name.split()), \
+                    reg.lookup(name) or reg.person_variant(name) or name, j, False
             i = max(j, i + 1)
         else:
             i += 1

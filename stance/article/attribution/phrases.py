@@ -347,6 +347,9 @@ class Phrases:
         if known and reg.kind(known) == "person" and _same_first_name(known, parts[0]) \
                 and len([w for w in known.split() if w not in L.NAME_SUFFIX]) == len(parts):
             return known, False  # "Volodimir Zelensky", "Dmytro Peskov"; not "Helen Clark"
+        variant = reg.person_variant(name)
+        if variant:
+            return variant, False  # "Claudia Tanner" for Klaudia Tanner
         if fold(last) in ctx.surnames:
             return ctx.surnames[fold(last)], False
         return name, False
