@@ -229,6 +229,9 @@ def test_a_full_name_spelled_another_way_resolves_to_the_registry_person():
     assert registry.person_variant("Anna Tanner") is None
     assert registry.person_variant("Mark Carter") is None
     assert registry.person_variant("Tanner") is None
+    assert registry.surname_variant("Maternova") == "Katarína Mathernová"  # a surname alone
+    assert registry.surname_variant("Nebenzya") == "Vassily Nebenzia"
+    assert registry.surname_variant("Schulz") is None
     said = Attributor(actors=registry).attribute
     assert said(["Claudia Tanner, Austria's defence minister, said troops could go.",
                  "Tanner added that neutrality was no obstacle."]) == ["Klaudia Tanner"] * 2

@@ -205,13 +205,16 @@ class ActorRegistry:
 
     def surname_variant(self, word: str) -> str | None:
         """The person whose unique surname ``word`` spells another way (one letter changed or
-        added after the fourth: "Sikorsky", "Zelenskiy"), or None."""
+        added after the fourth: "Sikorsky", "Zelenskiy"; or the same :func:`spelling_key`:
+        "Maternova"), or None."""
         key = fold(word)
         if len(key) < 6 or not key[:1].isupper():
             return None
         if key not in self._variants:
+            spelt = spelling_key(key)
             found = {name for surname, name in self._one_word_names()
-                     if surname[:4] == key[:4] and _one_letter_apart(surname, key)}
+                     if (surname[:4] == key[:4] and _one_letter_apart(surname, key))
+                     or spelling_key(surname) == spelt}
             self._variants[key] = found.pop() if len(found) == 1 else None
         return self._variants[key]
 
