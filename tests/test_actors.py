@@ -128,6 +128,22 @@ PATTERNS = {
     "joint actors": [
         ("France and Britain have drawn up plans for a force.", "France"),
         ("Macron and Starmer met in London on Friday.", "Emmanuel Macron"),  # the first named
+        # a long list, a position shared, then an anonymous reporting clause
+        ("Germany, Britain, Italy, Spain, Poland and the Czech Republic swiftly distanced "
+         "themselves from the proposal, reports said.", "Germany"),
+        ("Yet Italy, Spain, Greece and Portugal rejected the idea outright.", "Italy"),
+        ("Troops would come from France, Britain and the Baltic states, Macron said.",
+         "Emmanuel Macron"),
+    ],
+    "bodies of a state": [
+        ("Yet the Russian Foreign Intelligence Service (SVR) says Britain, Poland, Germany and "
+         "Romania are weighing a deployment.", "Russian Foreign Intelligence Service"),
+        ("In a strange claim, Russia's external intelligence agency has said the West wants to "
+         "occupy Ukraine.", "Russian Foreign Intelligence Service"),
+        ("According to the report, the Dutch parliament's lower chamber is calling on the "
+         "government to take part.", "Dutch House of Representatives"),
+        ("The so-called Coalition of the Willing has set out plans to send forces.",
+         "Coalition of the Willing"),
     ],
     "outlets": [
         ("The Economist argued in an editorial that Europe should send troops.", "The Economist"),

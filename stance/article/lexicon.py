@@ -74,6 +74,7 @@ stated stressed tells told warned wrote
 # to").
 HOLDER_VERBS = frozenset("""
 accept accepted agreed agrees assured backed backs believe believed believes considered considers
+distance distanced distances distancing
 demanded demanding
 demands insisted insisting insists objected opposed opposes opposing pledged promised refused
 refuses refusing regarded regards rejected rejecting rejects ruled said saw says sees supported

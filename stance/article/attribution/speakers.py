@@ -202,6 +202,8 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
                 return ctx.last_person, True
         if np.end == q or np.actor is None or np.people or np.media:
             continue
+        if not after_quote and _list_member(toks, p, np.end):
+            continue  # "Germany, Britain, Spain, Poland and ... distanced themselves, reports said"
         verb = verb_group(toks, after_aside(toks, np.end))
         went_on = toks[verb].low in ("went", "goes") and verb + 1 < n \
             and toks[verb + 1].low == "on" if verb is not None else False
@@ -212,6 +214,21 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             continue
         return np.actor, after_quote
     return None, False
+
+
+def _list_member(toks, comma: int, end: int) -> bool:
+    """True when the comma at ``comma`` separates names of a list and the name after it is
+    followed by another member ("Italy, Spain, Poland and ..."), not by its verb."""
+    n = len(toks)
+    before = toks[comma - 1]
+    if not (before.inside or namey(before)) or end + 1 >= n:
+        return False
+    if toks[end].text != "," and toks[end].low != "and":
+        return False
+    nxt = toks[end + 1]
+    if nxt.low == "the" and end + 2 < n:
+        nxt = toks[end + 2]
+    return nxt.mention is not None or nxt.inside or namey(nxt)
 
 
 def according_to(ph, toks, ctx, leading: bool) -> str | None:

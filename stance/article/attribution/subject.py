@@ -508,6 +508,11 @@ def skip_intro(toks, s: int) -> int:
         if timed < 0:  # "Early in March, ..."
             s = -timed
             continue
+        if low in L.LEAD_CONJUNCTIONS and s + 1 < n and (
+                toks[s + 1].mention is not None or toks[s + 1].low in ("the", "a", "an")
+                or (toks[s + 1].cap and toks[s + 1].word)):
+            s += 1  # "Yet the SVR says Britain, Poland and ...": the subject follows at once
+            continue
         if low in L.INTRO_WORDS or low == "according" or participle:
             if comma is not None:
                 s = comma + 1
