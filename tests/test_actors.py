@@ -376,3 +376,28 @@ def _shared_attributor(cache={}):
     if "a" not in cache:
         cache["a"] = Attributor()
     return cache["a"]
+
+
+def test_a_speaker_the_lede_only_describes_is_the_one_named_further_down(attributor):
+    article = ["Swiss troops 'might join a peacekeeping force', says security expert",
+               "A German security specialist can picture Swiss soldiers in Ukraine.",
+               "Foreign Minister Andrii Sybiha welcomed the debate on Monday.",
+               "The force would be run by neither NATO nor the EU, Jana Novakova told reporters."]
+    assert attributor.attribute(article) == ["Jana Novakova", "Jana Novakova", "Andrii Sybiha",
+                                             "Jana Novakova"]
+    # a title the article gives later wins over the first person named
+    article = ["Peacekeepers may be needed, says analyst",
+               "Lucas Brandt, a lawyer, filed a complaint on Monday.",
+               "Europe should be ready, said Michael Kofman, a military analyst."]
+    assert attributor.attribute(article)[0] == "Michael Kofman"
+    # an outlet of the nationality given; an outlet that only reports is no actor
+    article = ["Russia will not accept foreign troops, Chinese newspaper says",
+               "MOSCOW, March 22. /TASS/.",
+               "The Global Times wrote in an editorial that NATO troops would escalate the war."]
+    assert attributor.attribute(article)[0] == "Global Times"
+    article = ["Troops to Ukraine would be a mistake, British newspaper reports",
+               "Britain is weighing a deployment, The Times reported on Monday."]
+    assert attributor.attribute(article)[0] == ""
+    # no one fits: narration
+    assert attributor.attribute(["Peace is far off, says expert",
+                                 "Fighting went on along the front."]) == ["", ""]
