@@ -401,3 +401,12 @@ def test_a_speaker_the_lede_only_describes_is_the_one_named_further_down(attribu
     # no one fits: narration
     assert attributor.attribute(["Peace is far off, says expert",
                                  "Fighting went on along the front."]) == ["", ""]
+
+
+def test_the_expert_is_the_last_speaker_without_an_office(attributor):
+    article = ["Jana Novakova of the Prague Institute said the force would be too small.",
+               "According to the analyst, talks are under way in a coalition of states."]
+    assert attributor.attribute(article) == ["Jana Novakova", "Jana Novakova"]
+    article = ["Defence Minister Pete Hegseth said no US troops would go.",
+               "According to the expert, talks are under way in a coalition of states."]
+    assert attributor.attribute(article)[1] == ""

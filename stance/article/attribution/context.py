@@ -478,6 +478,18 @@ def _described_later(ph, kind: str, read: int, state: str, ctx: Context) -> str:
     return ""
 
 
+def last_expert(ph, ctx: Context) -> str:
+    """The person "the expert" or "the analyst" stands for: the last one who spoke, when the
+    article gives them no office (a minister is not "the expert")."""
+    person = ctx.last_person
+    if not person or person != ctx.last_speaker:
+        return ""
+    titles = ctx.titles_of.get(person, set()) | set(ph.registry.roles(person))
+    if any(w in L.ROLE_ONLY for title in titles for w in title.split()):
+        return ""
+    return person
+
+
 def named_later(ph, placeholder: str, ctx: Context) -> str:
     """The person a title in the lede stands for, once the whole article is read: the first
     person given that title (of the same state), or the first person of the title's state whose

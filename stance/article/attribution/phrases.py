@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 
 from .. import lexicon as L
 from ..actors import ActorRegistry, fold
-from .context import LATER, named_later, role_holder, title_named_later
+from .context import EXPERT_NOUNS, LATER, last_expert, named_later, role_holder, title_named_later
 from .tokens import abbreviation, day_or_year, find, name_from, name_run_end, namey, particle_of_name
 
 # Auxiliaries that are the verb when nothing follows them ("Berlin was among ...", "Slovakia
@@ -310,6 +310,11 @@ class Phrases:
             if _AGE.match(head) and ctx.last_person:
                 np.actor, np.pronoun = ctx.last_person, True  # "the 47-year-old said"
                 return
+            if head in EXPERT_NOUNS:
+                expert = last_expert(self, ctx)
+                if expert:
+                    np.actor, np.pronoun = expert, True  # "the expert said" after Claudia Major
+                    return
         later = title_named_later(self, toks, np.start, np.end, ctx)
         if later:
             np.actor = later  # "Prime minister says ..." in a headline: named further down
