@@ -410,3 +410,16 @@ def test_the_expert_is_the_last_speaker_without_an_office(attributor):
     article = ["Defence Minister Pete Hegseth said no US troops would go.",
                "According to the expert, talks are under way in a coalition of states."]
     assert attributor.attribute(article)[1] == ""
+
+
+def test_a_title_a_quotation_gives_another_does_not_take_it_from_the_speaker(attributor):
+    article = ["Prime Minister Anthony Albanese said Australia would weigh any request.",
+               '"I took part in a meeting called by (British Prime Minister) Keir Starmer," the '
+               "Prime Minister wrote on social media."]
+    assert attributor.attribute(article) == ["Anthony Albanese", "Anthony Albanese"]
+
+
+def test_pm_in_a_headline_is_the_prime_minister_named_later(attributor):
+    article = ["PM reaffirms backing for Ukraine during call with partners",
+               "Anthony Albanese has renewed Australia's commitment to Ukraine."]
+    assert attributor.attribute(article) == ["Anthony Albanese", "Anthony Albanese"]

@@ -258,15 +258,16 @@ def _remember_roles(ph, toks: list[Tok], i: int, e: int, actor: str, ctx: Contex
     Polish prime minister,"); the state a title gives them, or ""."""
     n = len(toks)
     state = ""
+    quoted = toks[i].in_quote
     for role in ph.registry.roles(actor):
-        _remember(ctx, role.split(), ph.registry.side(actor), actor)
+        _remember(ctx, role.split(), ph.registry.side(actor), actor, quoted)
     k = i
     while k > 0 and (toks[k - 1].low in L.ROLE_WORDS or toks[k - 1].text in L.DEMONYMS):
         k -= 1
     if k < i:
         found = _with_state(title_words(toks, k, i), toks, ph, ctx)
         if found:
-            _remember(ctx, found[0], found[1], actor)
+            _remember(ctx, found[0], found[1], actor, quoted)
             state = found[1]
     if e + 1 < n and toks[e].text == "," and toks[e + 1].low in ("the", "a") or (
             e + 2 < n and toks[e].text == "," and toks[e + 1].mention is not None
@@ -276,7 +277,7 @@ def _remember_roles(ph, toks: list[Tok], i: int, e: int, actor: str, ctx: Contex
             close += 1
         found = _with_state(title_words(toks, e + 1, close), toks, ph, ctx)
         if found:
-            _remember(ctx, found[0], found[1], actor)
+            _remember(ctx, found[0], found[1], actor, quoted)
             state = state or found[1]
         elif toks[e + 1].low == "a":
             _remember_described(toks, e + 2, close, actor, ctx)
@@ -330,10 +331,14 @@ def _people(ph, toks: list[Tok], seen: set, media: list | None = None):
             i += 1
 
 
-def _remember(ctx: Context, words: list[str], state: str, actor: str) -> None:
+def _remember(ctx: Context, words: list[str], state: str, actor: str,
+              quoted: bool = False) -> None:
     title = " ".join(words)
-    ctx.roles[title] = (actor, state)
-    ctx.roles[words[-1]] = (actor, state)
+    for key in (title, words[-1]):
+        if not (quoted and key in ctx.roles):
+            # a person a quotation names does not take the title from the one named before:
+            # '"... called by (British Prime Minister) Keir Starmer," the Prime Minister wrote'
+            ctx.roles[key] = (actor, state)
     ctx.titles_of.setdefault(actor, set()).add(title)
     ctx.first_titled.setdefault(title, (actor, state))
     ctx.first_titled.setdefault(words[-1], (actor, state))
@@ -503,7 +508,8 @@ def named_later(ph, placeholder: str, ctx: Context) -> str:
         return held if " " in held else ""  # the full name the surname was given later
     words = title.split()
     held = ctx.first_titled.get(title) or (ctx.first_titled.get(words[-1])
-                                           if len(words) == 1 else None)
+                                           if len(words) == 1 else None) \
+        or ctx.first_titled.get(L.OFFICE_OF.get(title, title))  # "PM" for a prime minister
     if held is not None:
         actor, title_state = held
         side = ph.registry.side(actor) if actor in ph.registry else title_state
