@@ -423,3 +423,9 @@ def test_pm_in_a_headline_is_the_prime_minister_named_later(attributor):
     article = ["PM reaffirms backing for Ukraine during call with partners",
                "Anthony Albanese has renewed Australia's commitment to Ukraine."]
     assert attributor.attribute(article) == ["Anthony Albanese", "Anthony Albanese"]
+
+
+def test_it_after_a_quotation_is_the_body_that_spoke_last(attributor):
+    article = ["The SVR said the West would occupy Ukraine.",
+               "“Some 100,000 so-called peacekeepers will be dispatched,” it estimated."]
+    assert attributor.attribute(article) == ["Russian Foreign Intelligence Service"] * 2

@@ -184,6 +184,10 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
                 if after_quote or clause_ends(toks, np.end):
                     return np.actor, after_quote
             continue
+        if after_quote and toks[q].low == "it" and ctx.last_body and q + 1 < n:
+            verb = verb_group(toks, q + 1)
+            if verb is not None and toks[verb].low in L.REPORTING_VERBS:
+                return ctx.last_body, True  # '"...," it estimated.': the body that spoke last
         np = ph.np(toks, q, ctx)
         if np.people and np.end + 1 < n and toks[np.end].low in ("for", "of", "at", "from"):
             # "a spokesman for Starmer told journalists"
