@@ -429,3 +429,16 @@ def test_it_after_a_quotation_is_the_body_that_spoke_last(attributor):
     article = ["The SVR said the West would occupy Ukraine.",
                "“Some 100,000 so-called peacekeepers will be dispatched,” it estimated."]
     assert attributor.attribute(article) == ["Russian Foreign Intelligence Service"] * 2
+
+
+def test_a_dashed_quotation_right_after_its_speaker_is_theirs(attributor):
+    article = ["Our aim is to join the defence line, said Deputy Defence Minister Jan Kowal.",
+               "- It is thrilling to watch how Lithuania and Latvia build their lines."]
+    assert attributor.attribute(article) == ["Jan Kowal", "Jan Kowal"]
+    article = ["Our aim is to join the defence line, said Deputy Defence Minister Jan Kowal.",
+               "Fighting went on overnight.",
+               "- It is thrilling to watch how Lithuania and Latvia build their lines."]
+    assert attributor.attribute(article)[2] == ""
+    article = ["Our aim is to join the defence line, said Deputy Defence Minister Jan Kowal.",
+               "- On Monday, Merz told reporters that Germany would help."]
+    assert attributor.attribute(article)[1] == "Friedrich Merz"

@@ -162,6 +162,7 @@ class Attributor:
                 if self.registry.kind(owner) == "person":
                     context.last_person = owner
                     context.spoke(owner, ())
+        context.previous = "" if toks and toks[0].text in L.DASHES else actor
         return actor, rule
 
     def _joint_subject(self, toks: list[Tok], ctx: Context) -> tuple:
@@ -195,10 +196,13 @@ class Attributor:
         summed = summed_up(ph, toks, ctx) if toks[0].low in ("that", "this", "such") else None
         if summed:
             return summed, "summing up"
-        if toks[0].text in L.DASHES and ctx.last_person and lows & L.FIRST_PERSON \
-                and first_person(toks):
+        if toks[0].text in L.DASHES and ctx.last_person and (
+                (lows & L.FIRST_PERSON and first_person(toks))
+                or (ctx.previous == ctx.last_person and not _has_subject(ph, toks, start, ctx))):
             # "- My answer is that ..., Lithuania backed it, ...": a dashed answer of an
-            # interview, in the first person, is the interviewee's unless it names its speaker
+            # interview, in the first person, is the interviewee's unless it names its speaker;
+            # so is a dashed quotation right after the person spoke in a sentence of their own
+            # ("..., said Tomczyk. / - It is thrilling to watch ...") that names no actor
             post, _ = reporting_clause(ph, toks, ctx)
             return (post if post and self.registry.kind(post) == "person"
                     else ctx.last_person), "dashed answer"
@@ -517,3 +521,10 @@ def attribute_actors(sentences: Iterable[str], actors=None) -> list[str]:
         Canonical actor names, "" where the sentence reports no one's position.
     """
     return Attributor(actors).attribute(sentences)
+
+
+
+def _has_subject(ph, toks, start: int, ctx) -> bool:
+    """True when the clause at ``start`` has a subject that names an actor or a person."""
+    main = main_clause(ph, toks, start, ctx)
+    return main is not None and bool(main.actor)

@@ -59,6 +59,7 @@ class Context:
     # the people and the outlets in the order the article names them, with the sentence
     # (count) that first named them, for a speaker the lede only describes ("..., says
     # security expert", "..., says Chinese newspaper")
+    previous: str = ""  # the actor of the sentence just read ("" when it opened with a dash)
     named_people: list = field(default_factory=list)
     named_media: list = field(default_factory=list)
 
