@@ -442,3 +442,10 @@ def test_a_dashed_quotation_right_after_its_speaker_is_theirs(attributor):
     article = ["Our aim is to join the defence line, said Deputy Defence Minister Jan Kowal.",
                "- On Monday, Merz told reporters that Germany would help."]
     assert attributor.attribute(article)[1] == "Friedrich Merz"
+
+
+def test_a_title_in_an_apposition_ends_before_its_preposition(attributor):
+    article = ["Jana Novak, the European Union's ambassador to Ukraine, says a coalition is needed.",
+               "The envoy stresses that a pledge would be a potent signal.",
+               "The ambassador added that talks would go on."]
+    assert attributor.attribute(article) == ["Jana Novak"] * 3

@@ -528,6 +528,7 @@ OFFICE_OF = {
     "chief diplomat": "foreign minister",
     "defense minister": "defence minister", "defense secretary": "defence secretary",
     "head of state": "president", "head of government": "prime minister",
+    "envoy": "ambassador",
 }
 _HEAD_TITLES = ("leader", "head")
 OFFICES_OF = {

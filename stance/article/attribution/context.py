@@ -274,8 +274,9 @@ def _remember_roles(ph, toks: list[Tok], i: int, e: int, actor: str, ctx: Contex
             e + 2 < n and toks[e].text == "," and toks[e + 1].mention is not None
             and toks[e + 1].mention.end < n and toks[toks[e + 1].mention.end].low == "'s"):
         close = e + 1  # ", the Polish prime minister," / ", Poland's prime minister,"
-        while close < n and toks[close].word and close - e < 8:
-            close += 1
+        while close < n and toks[close].word and close - e < 8 \
+                and not (close > e + 2 and toks[close].low in ("to", "at", "in", "for")):
+            close += 1  # (", the EU's ambassador to Ukraine,": the title ends at "to")
         found = _with_state(title_words(toks, e + 1, close), toks, ph, ctx)
         if found:
             _remember(ctx, found[0], found[1], actor, quoted)
