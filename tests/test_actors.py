@@ -142,8 +142,6 @@ PATTERNS = {
          "occupy Ukraine.", "Russian Foreign Intelligence Service"),
         ("According to the report, the Dutch parliament's lower chamber is calling on the "
          "government to take part.", "Dutch House of Representatives"),
-        ("The so-called Coalition of the Willing has set out plans to send forces.",
-         "Coalition of the Willing"),
     ],
     "outlets": [
         ("The Economist argued in an editorial that Europe should send troops.", "The Economist"),
