@@ -135,6 +135,11 @@ PATTERNS = {
         ("Troops would come from France, Britain and the Baltic states, Macron said.",
          "Emmanuel Macron"),
     ],
+    "according to X with a time phrase": [
+        ("According to NATO last year, the West might send soldiers.", "NATO"),
+        ("According to Sikorski on Monday, several allies are preparing contingents.",
+         "Radosław Sikorski"),
+    ],
     "bodies of a state": [
         ("Yet the Russian Foreign Intelligence Service (SVR) says Britain, Poland, Germany and "
          "Romania are weighing a deployment.", "Russian Foreign Intelligence Service"),

@@ -98,8 +98,11 @@ class Phrases:
                     j += 1
                     continue
                 break
-            if j > i and t.low in L.TIME_LEADS and _time_aside_end(toks, j) > j:
-                break  # "Rutte last week argued": a time phrase before the verb ends the name
+            if j > i and t.low in L.TIME_LEADS and (_time_aside_end(toks, j) > j
+                                                    or _time_phrase_then_stop(toks, j)):
+                # "Rutte last week argued", "according to NATO last year, ...": a time phrase
+                # before the verb or a comma ends the name
+                break
             if t.low == "'s" or t.cap or abbreviation(t):
                 j += 1
             elif j > i and toks[j - 1].low == "'s" and (t.low in L.VOICE_NOUNS
@@ -563,6 +566,17 @@ def verb_group(toks, k: int) -> int | None:
 def _time_aside(low: str) -> bool:
     """A word of a time phrase: a lead ("in", "on", "early"), a day, month or a number."""
     return low in L.TIME_LEADS or low in L.TIME_WORDS or day_or_year(low)
+
+
+def _time_phrase_then_stop(toks, j: int) -> bool:
+    """A time phrase at ``j`` ("last year", "on Monday") followed by a comma or the end."""
+    n = len(toks)
+    k = j
+    timed = False
+    while k < n and k - j < 6 and _time_aside(toks[k].low):
+        timed = timed or (toks[k].low in L.TIME_WORDS and toks[k].low not in ("the", "of"))
+        k += 1
+    return timed and (k == n or toks[k].text in (",", ".", ";"))
 
 
 def _time_aside_end(toks, j: int) -> int:
