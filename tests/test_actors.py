@@ -44,8 +44,12 @@ PATTERNS = {
         ("Another option, Macron added, would be a naval presence.", "Emmanuel Macron"),
     ],
     "a spokesman for X / X's spokesman": [
-        ("A spokesman for Starmer said planning was under way.", "Keir Starmer"),
-        ("Sikorski's spokesman dismissed the report.", "Radosław Sikorski"),
+        # an unnamed spokesperson of a person speaks for the person's government, as the
+        # labels have it ("Sunak's spokesman said ..." -> United Kingdom); an office does not
+        ("A spokesman for Starmer said planning was under way.", "United Kingdom"),
+        ("Sikorski's spokesman dismissed the report.", "Poland"),
+        ("Starmer's office said planning was under way.", "Keir Starmer"),
+        ("A Starmer spokesperson said planning was under way.", "Keir Starmer"),
         ("Putin's spokesman dismissed the proposal.", "Dmitry Peskov"),  # a registry role wins
         ("“There is no plan for that,” a spokesperson for the Commission told journalists.",
          "European Commission"),

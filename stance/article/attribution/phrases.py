@@ -197,6 +197,10 @@ class Phrases:
                     and all(it[0] in ("prep", "low", "cap") for it in rest)
                 if not rest or only_spokes or titled:
                     np.actor, np.weak = actor, weak
+                    if x > first_prep and any(
+                            it[0] == "low" and toks[it[1]].low in SPOKESPEOPLE
+                            for it in items[:first_prep]):
+                        np.actor = self.spoken_for(actor)  # "a spokesman for Keir Starmer"
                     return
                 continue
             if x < first_prep or kind == "person":
@@ -215,6 +219,8 @@ class Phrases:
                 found = self._entity(toks, item, ctx)
                 if found and found[1] != "media":
                     np.actor = found[0]
+                    if found[1] == "person" and set(before) & SPOKESPEOPLE:
+                        np.actor = self.spoken_for(found[0])  # "a spokesman for Starmer"
                     return
         self._resolve_unnamed(toks, np, ctx)
 
@@ -253,7 +259,9 @@ class Phrases:
         elif rest_lows & L.EVENT_NOUNS:
             pass  # "the Washington summit declaration": an event, not the state
         elif rest_lows & L.SPOKES:
-            np.actor = actor  # "Sikorski's spokesman", "Russia's embassy", "a Kremlin spokesman"
+            np.actor = actor  # "Sikorski's office", "Russia's embassy", "a Kremlin spokesman"
+            if kind == "person" and rest_lows & SPOKESPEOPLE:
+                np.actor = self.spoken_for(actor)  # "Sunak's spokesman": the government
         elif kind == "person":
             pass  # "Trump's special envoy": someone else
         elif last in L.INSTITUTION_NOUNS | {"body", "bodies"}:
@@ -336,6 +344,13 @@ class Phrases:
         if words & (L.PEOPLE_NOUNS | L.DOCUMENT_NOUNS):
             np.people = True
 
+    def spoken_for(self, person: str) -> str:
+        """Whom a person's unnamed spokesperson speaks for: the person's state (a head of
+        government's spokesman speaks for the government), or the person."""
+        side = self.registry.side(person) if person in self.registry else ""
+        return side if side and side != person and self.registry.kind(side) == "state" \
+            else person
+
     def _resolve_name(self, name: str, ctx) -> tuple[str, bool] | None:
         """A name-shaped run of words -> (actor, weak)."""
         reg = self.registry
@@ -366,6 +381,8 @@ class Phrases:
 
 
 _AGE = re.compile(r"\d{2}-year-old$")
+# The unnamed voice of a person ("Sunak's spokesman"), unlike their office.
+SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
 
 
 def _generic_body(toks, start: int, end: int, ctx) -> str | None:

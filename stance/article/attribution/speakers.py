@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .. import lexicon as L
 from .context import LATER
-from .phrases import NP, after_aside, clause_ends, named_actor, verb_group
+from .phrases import NP, SPOKESPEOPLE, after_aside, clause_ends, named_actor, verb_group
 from .tokens import find, name_from, namey
 
 _SUBORDINATORS = frozenset("when as after where what because since which".split())
@@ -193,7 +193,10 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             # "a spokesman for Starmer told journalists"
             inner = ph.np(toks, np.end + 1, ctx)
             if named_actor(inner):
-                np = NP(q, inner.end, actor=inner.actor)
+                actor = inner.actor
+                if ph.registry.kind(actor) == "person" and toks[np.end - 1].low in SPOKESPEOPLE:
+                    actor = ph.spoken_for(actor)
+                np = NP(q, inner.end, actor=actor)
         # (also after a comma when a quotation opened the sentence: '"...," for Kyiv, the
         # spokeswoman went on')
         quoted_before = after_quote or (first_close is not None and first_close < p)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from .. import lexicon as L
 from .phrases import (
     NP,
+    SPOKESPEOPLE,
     after_aside,
     editorial_np,
     holds_position,
@@ -99,7 +100,10 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
                     and (not inner.media or toks[k].low in ("in", "by"))):
                 # "A commentary in the FAZ urged ...": an outlet's own opinion.
                 media = inner.media and not editorial_np(toks, np)
-                np = NP(np.start, inner.end, actor=inner.actor, weak=inner.weak, media=media)
+                actor = inner.actor
+                if toks[np.end - 1].low in SPOKESPEOPLE and ph.registry.kind(actor) == "person":
+                    actor = ph.spoken_for(actor)  # "a spokesman for Keir Starmer said"
+                np = NP(np.start, inner.end, actor=actor, weak=inner.weak, media=media)
             k = inner.end
         else:
             break
