@@ -252,6 +252,12 @@ def test_a_full_name_spelled_another_way_resolves_to_the_registry_person():
     assert registry.person_variant("Anna Tanner") is None
     assert registry.person_variant("Mark Carter") is None
     assert registry.person_variant("Tanner") is None
+    # the Russian form of a Ukrainian given name
+    ukrainian = ActorRegistry([Actor("Oleksiy Goncharenko", (), "person", "Ukraine"),
+                               Actor("Oleg Goncharenko", (), "person", "Russia")])
+    assert ukrainian.person_variant("Aleksey Goncharenko") == "Oleksiy Goncharenko"
+    assert ukrainian.person_variant("Oleh Goncharenko") == "Oleg Goncharenko"
+    assert ukrainian.person_variant("Ivan Goncharenko") is None
     assert registry.surname_variant("Maternova") == "Katarína Mathernová"  # a surname alone
     assert registry.surname_variant("Nebenzya") == "Vassily Nebenzia"
     assert registry.surname_variant("Schulz") is None

@@ -243,8 +243,11 @@ class ActorRegistry:
         found = set(self._spellings["full"].get(" ".join(keys), ()))
         if not found:
             for full, first in self._spellings["last"].get(keys[-1], ()):
-                if len(full.split()) == len(keys) and first[:1] == keys[0][:1] \
-                        and SequenceMatcher(None, first, keys[0]).ratio() >= 0.7:
+                if len(full.split()) != len(keys):
+                    continue
+                if (first[:1] == keys[0][:1]
+                        and SequenceMatcher(None, first, keys[0]).ratio() >= 0.7) \
+                        or _same_given_name(first, keys[0]):
                     found.add(self._spellings["owner"][full])
         return found.pop() if len(found) == 1 else None
 
@@ -314,6 +317,26 @@ def spelling_key(word: str) -> str:
     s = _DOUBLED.sub(r"\1", s)
     s = _I_BEFORE_VOWEL.sub("", s)
     return s
+
+
+# The Russian and the Ukrainian forms of one given name, as spelling keys: "Aleksey
+# Goncharenko" is Oleksiy Goncharenko (the surname must match as well).
+_GIVEN_NAME_FORMS = [
+    ("aleksei", "oleksi"), ("aleksandr", "oleksandr", "aleksander"), ("vladimir", "volodimir"),
+    ("dmitri", "dmitro"), ("sergei", "serhi"), ("andrei", "andri"), ("mihail", "mihailo"),
+    ("nikolai", "mikola"), ("potr", "petro"), ("ievgeni", "ievhen"), ("grigori", "hrihori"),
+    ("oleg", "oleh"), ("igor", "ihor"), ("georgi", "heorhi"), ("pavel", "pavlo"),
+    ("vasili", "vasil"), ("kiril", "kirilo"), ("genadi", "henadi"), ("fodor", "fedir"),
+    ("ielena", "olena"), ("tatana", "tetana"), ("konstantin", "kostantin"), ("semon", "semen"),
+    ("iakov", "iakiv"), ("bogdan", "bohdan"), ("ila", "ilia"), ("artom", "artem"),
+]
+_GIVEN_NAME_GROUP = {form: i for i, forms in enumerate(_GIVEN_NAME_FORMS) for form in forms}
+
+
+def _same_given_name(a: str, b: str) -> bool:
+    """Two spelling keys of one given name in its Russian and Ukrainian forms."""
+    group = _GIVEN_NAME_GROUP.get(a)
+    return group is not None and group == _GIVEN_NAME_GROUP.get(b)
 
 
 _C_AS_K = re.compile(r"c(?![hz])")
