@@ -462,3 +462,13 @@ def test_a_title_in_an_apposition_ends_before_its_preposition(attributor):
                "The envoy stresses that a pledge would be a potent signal.",
                "The ambassador added that talks would go on."]
     assert attributor.attribute(article) == ["Jana Novak"] * 3
+
+
+def test_a_surname_alone_is_the_person_the_article_named_in_full(attributor):
+    article = ["Irish deputy prime minister Simon Harris said Ireland could send troops.",
+               "Harris added that neutrality was no obstacle.",
+               "Former prime minister Boris Johnson urged a British contingent.",
+               '"We cannot stay out," Johnson said.']
+    assert attributor.attribute(article) == ["Simon Harris", "Simon Harris", "Boris Johnson",
+                                             "Boris Johnson"]
+    assert attributor.attribute(["Harris said the US would help."]) == ["Kamala Harris"]

@@ -123,6 +123,8 @@ class Attributor:
         continues_quote = context.open_quote > 0
         context.began_inside = continues_quote
         toks = self.mentions.tokens(sentence, continues_quote)
+        if context.surnames:
+            self._surnames_of_the_article(toks, context)
         if toks and (toks[0].text == "(" or toks[0].low in _CREDIT_OPENERS) and _credit_line(toks):
             return "", "credit line"
         # (no quotation mark in the sentence: the quotation state carries on as it was)
@@ -164,6 +166,19 @@ class Attributor:
                     context.spoke(owner, ())
         context.previous = "" if toks and toks[0].text in L.DASHES else actor
         return actor, rule
+
+    def _surnames_of_the_article(self, toks: list[Tok], ctx: Context) -> None:
+        """A surname alone that the registry gives one person ("Harris": Kamala Harris) is the
+        person of that surname the article has named in full ("Simon Harris")."""
+        for t in toks:
+            m = t.mention
+            if m is None or m.end - m.start != 1 or m.role:
+                continue
+            named = ctx.surnames.get(t.text)
+            if named and named != m.actor and " " in named \
+                    and self.registry.kind(m.actor) == "person" \
+                    and self.registry.kind(named) == "person":
+                m.actor = named
 
     def _joint_subject(self, toks: list[Tok], ctx: Context) -> tuple:
         """The two actors of a subject "A and B" opening the sentence, or ()."""
