@@ -167,6 +167,11 @@ PATTERNS = {
         ("A Kremlin spokesman declined to comment.", "Russia"),
         ("The Kremlin spokesman said the plan was dangerous.", "Dmitry Peskov"),
     ],
+    "attacked an idea, not a country": [
+        ("Moscow has attacked the idea, calling it a step toward a world war.", "Russia"),
+        ("Bardella also attacked Macron's recent remarks.", "Jordan Bardella"),
+        ("Russia attacked Ukraine in February 2022.", ""),
+    ],
     "narration is empty": [
         ("Fighting continued along the front line overnight.", ""),
         ("The Paris meeting drew leaders from across Europe.", ""),

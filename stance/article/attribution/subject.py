@@ -287,7 +287,8 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # words set off a flurry of reactions" is narration about the statement.
         return Clause(_reaction_source(ph, toks, verb, ctx), "reaction to a statement", word,
                       False)
-    if (word in L.NARRATED_EVENT_VERBS or (word in L.ATTACK_VERBS and _attack(toks, verb))
+    if ((word in L.NARRATED_EVENT_VERBS and not _verbal_attack(toks, verb))
+            or (word in L.ATTACK_VERBS and _attack(toks, verb))
             or (word in L.COPULA and _background(toks, verb))) and not joint:
         # "Russia fired drones at Kyiv overnight": an event, not a position; other rules may
         # still find a speaker ("..., Ukraine's air force said").
@@ -389,6 +390,23 @@ def _attack(toks, verb: int) -> bool:
         if not t.word or t.low in _NOT_ATTACK:
             return False
     return False
+
+
+def _verbal_attack(toks, verb: int) -> bool:
+    """ "attacked the idea", "attacked Macron's remarks": words, not arms."""
+    if toks[verb].low != "attacked":
+        return False
+    for t in toks[verb + 1:verb + 6]:
+        if not t.word or t.low in L.WAR_NOUNS:
+            return False
+        low = t.low[:-1] if t.low.endswith("s") else t.low
+        if t.low in _ATTACKED_WORDS or low in _ATTACKED_WORDS:
+            return True
+    return False
+
+
+_ATTACKED_WORDS = L.POSITION_NOUNS | L.VOICE_NOUNS | L.DOCUMENT_NOUNS | frozenset(
+    "comment remark suggestion notion talk decision stance policy".split())
 
 
 _NOT_ATTACK = frozenset("out back at on about over note tone chord deal balance".split())
