@@ -167,6 +167,13 @@ PATTERNS = {
         ("A Kremlin spokesman declined to comment.", "Russia"),
         ("The Kremlin spokesman said the plan was dangerous.", "Dmitry Peskov"),
     ],
+    "verbs after adverbs, irregular pasts": [
+        ("Macron first pushed the idea of European troops early last year.", "Emmanuel Macron"),
+        ("Moscow is strongly against European troops in Ukraine.", "Russia"),
+        ("German Foreign Minister Johann Wadephul cast doubt on Monday on the plan.",
+         "Johann Wadephul"),
+        ("Medvedev tore into the coalition.", "Dmitry Medvedev"),
+    ],
     "attacked an idea, not a country": [
         ("Moscow has attacked the idea, calling it a step toward a world war.", "Russia"),
         ("Bardella also attacked Macron's recent remarks.", "Jordan Bardella"),

@@ -136,7 +136,7 @@ AUX = frozenset("""
 firmly flatly further going had has have is just later long may might must n't never not now
 once only openly plainly previously privately publicly quietly recently repeatedly reportedly
 separately shall should since still strongly swiftly then was were will would yet likewise
-too meanwhile nonetheless nevertheless instead therefore thus subsequently afterwards initially
+too meanwhile nonetheless nevertheless instead therefore thus subsequently afterwards initially first
 ultimately eventually duly
 """.split())
 
@@ -145,6 +145,8 @@ IRREGULAR = frozenset("""
 became began brought came chose cut drew fell felt flew found gave got grew heard held hit kept
 knew led left let lost made meant met paid put ran rose said sat saw sent set shook sought spoke
 stood struck thought threw told took understood went won wrote
+bound broke built cast drove forbade forgave fought hung laid sold spent stuck swore taught tore
+upheld withdrew
 """.split())
 
 # Plural nouns that end in -s like a verb ("talks", "forces").

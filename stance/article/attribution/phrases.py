@@ -573,7 +573,11 @@ def verb_group(toks, k: int) -> int | None:
             j += 1
             continue
         if low in L.STOP or low in L.DETERMINERS:
-            return j - 1 if aux and toks[j - 1].low in _VERB_AUX else None
+            b = j - 1  # "Moscow is (strongly) against ...": the copula before the adverbs
+            while aux and b > k and toks[b].low not in _VERB_AUX and (
+                    toks[b].low.endswith("ly") or toks[b].low in L.AUX):
+                b -= 1
+            return b if aux and toks[b].low in _VERB_AUX else None
         if verbish(low) or (aux and low not in L.PLURAL_NOUNS):
             return j
         return None
