@@ -484,3 +484,14 @@ def test_a_surname_alone_is_the_person_the_article_named_in_full(attributor):
     assert attributor.attribute(article) == ["Simon Harris", "Simon Harris", "Boris Johnson",
                                              "Boris Johnson"]
     assert attributor.attribute(["Harris said the US would help."]) == ["Kamala Harris"]
+
+
+def test_a_subject_inside_a_quotation_its_speaker_closes_is_the_speakers_words(attributor):
+    article = ['"Poland has different jobs to do.',
+               "Our task is to keep the eastern flank secure.",
+               "Poland is going to be a central hub.",
+               'Our seaports will be vital as well," Donald Tusk said.']
+    assert attributor.attribute(article) == ["Donald Tusk"] * 4
+    # without a quotation the subject stays
+    article = ["Donald Tusk spoke on Monday.", "Poland is going to be a central hub."]
+    assert attributor.attribute(article)[1] == "Poland"

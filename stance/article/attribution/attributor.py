@@ -502,6 +502,12 @@ def _summed_up(decided: list[tuple[str, str]]) -> list[tuple[str, str]]:
                       "summed up after it")
 
 
+# Rules that read the subject of a sentence which, inside a quotation that its speaker
+# closes later, is the speaker's words ('... Our task is to keep the flank secure. / Poland is
+# going to be a hub. / Our seaports as well ...," Tusk said').
+_INSIDE_QUOTE = ("subject", "subject after an opening phrase", "pronoun")
+
+
 def _closing_speakers(decided: list[tuple[str, str]], inside: list[bool]) -> list[tuple[str, str]]:
     """Give a quotation that runs over several sentences the speaker named where it closes
     ('“We have to do more. / Too many questions remain,” Kallas said.'): the sentences before,
@@ -512,7 +518,8 @@ def _closing_speakers(decided: list[tuple[str, str]], inside: list[bool]) -> lis
             continue
         k = i - 1
         while k >= 0 and inside[k + 1] and i - k <= LONG_QUOTE_RUN:
-            if out[k][1] in _GUESSED and out[k][0] != actor:
+            if (out[k][1] in _GUESSED or (inside[k] and out[k][1] in _INSIDE_QUOTE)) \
+                    and out[k][0] != actor:
                 if out is decided:
                     out = list(decided)
                 out[k] = (actor, "quotation closed by its speaker")
