@@ -272,6 +272,8 @@ def test_a_full_name_spelled_another_way_resolves_to_the_registry_person():
     assert ukrainian.person_variant("Ivan Goncharenko") is None
     assert registry.surname_variant("Maternova") == "Katarína Mathernová"  # a surname alone
     assert registry.surname_variant("Nebenzya") == "Vassily Nebenzia"
+    swiss = ActorRegistry([Actor("Thomas Süssli", (), "person", "Switzerland")])
+    assert swiss.person_variant("Thomas Suessli") == "Thomas Süssli"  # ue for ü
     assert registry.surname_variant("Schulz") is None
     said = Attributor(actors=registry).attribute
     assert said(["Claudia Tanner, Austria's defence minister, said troops could go.",

@@ -306,11 +306,13 @@ class ActorRegistry:
 
 def spelling_key(word: str) -> str:
     """A name with case, diacritics and the usual transliteration variants folded away, for
-    matching a spelling the registry lacks: c/k ("Claudia"/"Klaudia"), th/t, ph/f, w/v, y/j/i
+    matching a spelling the registry lacks: ue/ü ("Suessli"), c/k ("Claudia"/"Klaudia"), th/t,
+    ph/f, w/v, y/j/i
     ("Zelenskyy"/"Zelenskiy", "-ski"/"-sky"), kh/h, doubled letters ("Vassily"), i before a
     vowel ("Nebenzia"/"Nebenzya"), x/ks."""
     s = fold(word).lower()
     s = "".join(c for c in s if c.isalpha() or c == " ")
+    s = s.replace("ue", "u").replace("oe", "o").replace("ae", "a")  # "Suessli" / "Süssli"
     s = s.replace("x", "ks").replace("ph", "f").replace("th", "t").replace("kh", "h")
     s = s.replace("ck", "k").replace("w", "v").replace("y", "i").replace("j", "i")
     s = _C_AS_K.sub("k", s)
