@@ -174,6 +174,13 @@ PATTERNS = {
          "Johann Wadephul"),
         ("Medvedev tore into the coalition.", "Dmitry Medvedev"),
     ],
+    "capitalised function words and ranks are no names": [
+        ("Whether Japan will put personnel on the ground remains unclear.", ""),
+        ("Whether or not Germany joins, France will send troops.", "France"),
+        ("Should Moscow reject European peacekeepers, could India fill the gap?", ""),
+        ("Lt Gen Rakesh Kapoor told the briefing that India backed UN missions.",
+         "Rakesh Kapoor"),
+    ],
     "attacked an idea, not a country": [
         ("Moscow has attacked the idea, calling it a step toward a world war.", "Russia"),
         ("Bardella also attacked Macron's recent remarks.", "Jordan Bardella"),

@@ -70,6 +70,8 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
     n = len(toks)
     if s >= n or toks[s].text in L.OPEN_Q or toks[s].text == '"':
         return None
+    if toks[s].low == "whether":
+        return None  # "Whether Japan will send troops remains unclear": a clause as subject
     np = ph.np(toks, s, ctx)
     if np.end == s:
         return None
@@ -535,7 +537,10 @@ def skip_intro(toks, s: int) -> int:
                 or (toks[s + 1].cap and toks[s + 1].word)):
             s += 1  # "Yet the SVR says Britain, Poland and ...": the subject follows at once
             continue
-        if low in L.INTRO_WORDS or low == "according" or participle:
+        if low in L.INTRO_WORDS or low == "according" or participle or (
+                low in ("should", "whether") and toks[s].cap and comma is not None):
+            # ("Should Moscow reject the force, ...", "Whether or not Berlin joins, ...": a
+            # condition opens the sentence)
             if comma is not None:
                 s = comma + 1
                 continue
