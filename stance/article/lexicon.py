@@ -94,6 +94,7 @@ travelled visited
 # and background are narration).
 NARRATED_EVENT_VERBS = frozenset("""
 advanced annex annexed annexes attacked belong belongs bombarded bombed captured died downed
+fought withdrew
 elected fired invaded killed lost occupied occupies occupy overran pounded retook seized shelled
 shot survived won
 """.split())
