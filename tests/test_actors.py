@@ -504,3 +504,18 @@ def test_a_subject_inside_a_quotation_its_speaker_closes_is_the_speakers_words(a
     # without a quotation the subject stays
     article = ["Donald Tusk spoke on Monday.", "Poland is going to be a central hub."]
     assert attributor.attribute(article)[1] == "Poland"
+
+
+def test_remarks_that_follow_another_statement_report_its_speaker(attributor):
+    cases = [
+        ("His comments came after Defense Secretary Pete Hegseth on February 12 ruled out "
+         "American troops in Ukraine.", "Pete Hegseth"),
+        ("His comments followed confirmation by French President Emmanuel Macron that 26 "
+         "countries had committed troops.", "Emmanuel Macron"),
+        ("He was responding to French President Emmanuel Macron's Monday remark that troops "
+         "could not be excluded.", "Emmanuel Macron"),
+        ("The allegations come after former British prime minister Boris Johnson urged that "
+         "any ceasefire be backed by peacekeepers.", "Boris Johnson"),
+    ]
+    for sentence, actor in cases:
+        assert attributor.attribute(["Ulf Kristersson said no.", sentence])[1] == actor, sentence

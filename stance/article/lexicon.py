@@ -84,7 +84,7 @@ warned warns
 
 # Common verbs of events, recognised as the verb after a subject.
 EVENT_VERBS = frozenset("""
-agreed discussed flew gathered held meet meets met sign signed speak spoke talked traveled
+come agreed discussed flew gathered held meet meets met sign signed speak spoke talked traveled
 travelled visited
 """.split())
 
@@ -477,13 +477,13 @@ VIEW_TRIGGERS = VIEW_NOUNS | frozenset("sees saw put puts".split())
 # ..." holds the inner speaker's position.
 OCCASION_VERBS = frozenset("""
 speaking spoke talking talked responding responded reacting reacted commenting commented
-writing followed follows came
+writing followed follows came come comes
 """.split())
 
 # Nouns of a statement whose author holds its content: "an announcement by Macron that ...".
 STATEMENT_NOUNS = frozenset("""
-announcement assertion claim comment comments declaration pledge proposal remark remarks
-statement suggestion warning
+announcement assertion claim comment comments confirmation declaration pledge proposal remark
+remarks statement suggestion warning
 """.split())
 
 # First-person words: a sentence spoken by the last speaker, in an interview set without

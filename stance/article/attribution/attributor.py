@@ -263,7 +263,8 @@ class Attributor:
             return view, "whose view"
         if main is not None and main.verb in L.OCCASION_VERBS:
             # "He was speaking after Starmer announced that ...": the inner speaker's position.
-            inner = subordinate_speaker(ph, toks, ctx) or statement_by(ph, toks, ctx)
+            inner = subordinate_speaker(ph, toks, ctx, positions=True) \
+                or statement_by(ph, toks, ctx) or statement_of(ph, toks, ctx)
             if inner:
                 return inner, "speaker of the occasion"
 

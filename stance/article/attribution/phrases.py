@@ -121,6 +121,9 @@ class Phrases:
                     j += 1
             elif t.low in _NOUN_VERBS and _verb_after_name(toks, j):
                 break  # "Trump plans to ...": the verb, not "Trump plans"
+            elif t.low in _PLURAL_SUBJECT_VERBS and j > i and toks[j - 1].low.endswith("s") \
+                    and not toks[j - 1].low.endswith("ss"):
+                break  # "The allegations come after ...": a plural noun, then its verb
             elif np_word(t.low):
                 j += 1
             else:
@@ -625,11 +628,16 @@ def _verb_after_name(toks, j: int) -> bool:
         and j + 1 < len(toks) and toks[j + 1].low in ("to", "that")
 
 
+# Base forms that follow a plural subject as its verb, never as a noun.
+_PLURAL_SUBJECT_VERBS = frozenset("come follow remain appear seem".split())
+_NOUN_ENDINGS = ("ations", "ments", "ances", "ences", "ities", "isms")
+
+
 def verbish(low: str) -> bool:
     if low in L.REPORTING_VERBS or low in L.IRREGULAR or low in L.EVENT_VERBS:
         return True
-    if low in L.PLURAL_NOUNS or low in L.NP_WORDS:
-        return False
+    if low in L.PLURAL_NOUNS or low in L.NP_WORDS or low.endswith(_NOUN_ENDINGS):
+        return False  # ("allegations", "governments": nouns, whatever their -s)
     if low.endswith("ed") and len(low) > 3:
         return True
     if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:

@@ -266,8 +266,10 @@ def quoted_as_saying(ph, toks, ctx) -> str | None:
                 return np.actor
     return None
 
-def subordinate_speaker(ph, toks, ctx) -> str | None:
-    """'..., when Macron said ...', '..., in what Frederiksen called a hybrid attack'."""
+def subordinate_speaker(ph, toks, ctx, positions: bool = False) -> str | None:
+    """'..., when Macron said ...', '..., in what Frederiksen called a hybrid attack'; with
+    ``positions``, verbs of a position too ('His comments came after Hegseth ruled out ...')."""
+    verbs = L.SPEECH_VERBS | L.REPORTING_VERBS | L.HOLDER_VERBS if positions else L.SPEECH_VERBS
     for i, tok in enumerate(toks[:-2]):
         if tok.in_quote or tok.low not in _SUBORDINATORS:
             continue
@@ -275,7 +277,7 @@ def subordinate_speaker(ph, toks, ctx) -> str | None:
         if not np.actor or np.people or np.media or np.pronoun or np.weak:
             continue
         verb = verb_group(toks, np.end)
-        if verb is not None and (toks[verb].low in L.SPEECH_VERBS or toks[verb].low in
+        if verb is not None and (toks[verb].low in verbs or toks[verb].low in
                                  ("called", "described", "termed", "dubbed", "branded") or (
                 toks[verb].low in ("put", "puts") and verb + 1 < len(toks)
                 and toks[verb + 1].low == "it")):  # "..., as Macron put it"
@@ -392,8 +394,9 @@ def statement_of(ph, toks, ctx) -> str | None:
         if toks[i].low not in L.STATEMENT_NOUNS or toks[i + 1].low != "that" or toks[i].in_quote:
             continue
         k = i - 1
-        while k > 0 and toks[k].word and not toks[k].cap and toks[k].low != "'s" and i - k < 3:
-            k -= 1  # "earlier", "repeated"
+        while k > 0 and toks[k].word and (not toks[k].cap or toks[k].low in L.TIME_WORDS) \
+                and toks[k].low != "'s" and i - k < 3:
+            k -= 1  # "earlier", "repeated", "Monday"
         if toks[k].low != "'s":
             continue
         for p in range(max(0, k - 6), k):
