@@ -519,3 +519,9 @@ def test_remarks_that_follow_another_statement_report_its_speaker(attributor):
     ]
     for sentence, actor in cases:
         assert attributor.attribute(["Ulf Kristersson said no.", sentence])[1] == actor, sentence
+
+
+def test_an_outlet_carrying_his_remarks_passes_on_the_persons_words(attributor):
+    article = ["Czech President Petr Pavel said allies should not rule it out.",
+               "Euractiv carried his remarks."]
+    assert attributor.attribute(article) == ["Petr Pavel", "Petr Pavel"]

@@ -267,6 +267,10 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # "RBK-Ukraine reported ...", "Jane Doe reported ...": a name the registry does not know
         # that reports news is an outlet or a journalist, not an actor.
         np = NP(np.start, np.end, actor=None, media=True)
+    if word in _CARRIED and verb + 2 < len(toks) and toks[verb + 1].low in ("his", "her") \
+            and toks[verb + 2].low in L.VOICE_NOUNS | L.STATEMENT_NOUNS and not np.pronoun:
+        # "Euractiv carried his remarks": an outlet passes on the person's words
+        return Clause(ctx.person_for(toks[verb + 1].low), "words an outlet carried", word, False)
     if np.media:
         # An outlet's own opinion is a position; its news reports are not, but the actor of
         # what it reports holds it ("The Times reports that Turkey is ready ...").
@@ -392,6 +396,9 @@ def _attack(toks, verb: int) -> bool:
         if not t.word or t.low in _NOT_ATTACK:
             return False
     return False
+
+
+_CARRIED = frozenset("carried carries published publishes ran aired broadcast quoted".split())
 
 
 def _verbal_attack(toks, verb: int) -> bool:
