@@ -173,6 +173,7 @@ PATTERNS = {
         ("German Foreign Minister Johann Wadephul cast doubt on Monday on the plan.",
          "Johann Wadephul"),
         ("Medvedev tore into the coalition.", "Dmitry Medvedev"),
+        ("Mr Trump and Mr Putin both praised their talks as productive.", "Donald Trump"),
     ],
     "capitalised function words and ranks are no names": [
         ("Whether Japan will put personnel on the ground remains unclear.", ""),

@@ -138,7 +138,7 @@ firmly flatly further going had has have is just later long may might must n't n
 once only openly plainly previously privately publicly quietly recently repeatedly reportedly
 separately shall should since still strongly swiftly then was were will would yet likewise
 too meanwhile nonetheless nevertheless instead therefore thus subsequently afterwards initially first
-ultimately eventually duly
+ultimately eventually duly both
 """.split())
 
 # Irregular past forms (regular ones are recognised by their -ed).
