@@ -526,3 +526,9 @@ def test_an_outlet_carrying_his_remarks_passes_on_the_persons_words(attributor):
     article = ["Czech President Petr Pavel said allies should not rule it out.",
                "Euractiv carried his remarks."]
     assert attributor.attribute(article) == ["Petr Pavel", "Petr Pavel"]
+
+
+def test_told_after_a_quotation_is_followed_by_its_object_not_its_speaker(attributor):
+    sentence = ('Szijjártó, who had earlier declared Budapest would send Kyiv "neither arms nor '
+                'soldiers," told TASS that "words count."')
+    assert attributor.attribute_sentence(sentence) != "TASS"

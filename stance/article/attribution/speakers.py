@@ -15,7 +15,8 @@ from .tokens import find, name_from, namey
 
 _SUBORDINATORS = frozenset("when as after where what because since which".split())
 # Verbs that come before their speaker ("..., said John Smith").
-_INVERTED_VERBS = frozenset("said says added wrote told asked stated declared warned noted".split())
+# ("told" is not among them: '"...," told TASS that ...' has its object, not its speaker, next)
+_INVERTED_VERBS = frozenset("said says added wrote asked stated declared warned noted".split())
 
 
 def public_opinion(ph, toks) -> str | None:
