@@ -152,6 +152,12 @@ PATTERNS = {
         ("According to the report, the Dutch parliament's lower chamber is calling on the "
          "government to take part.", "Dutch House of Representatives"),
     ],
+    "an outlet reports a position": [
+        ("Le Monde reported that French President Emmanuel Macron wants to set up a coalition "
+         "of trainers.", "Emmanuel Macron"),
+        ("Reuters reported that the White House denied any U.S. plan to put troops in Ukraine.",
+         "United States"),
+    ],
     "outlets": [
         ("The Economist argued in an editorial that Europe should send troops.", "The Economist"),
         ("Politico reported that the plan had stalled.", ""),

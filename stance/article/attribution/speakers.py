@@ -270,7 +270,7 @@ def quoted_as_saying(ph, toks, ctx) -> str | None:
 def subordinate_speaker(ph, toks, ctx, positions: bool = False) -> str | None:
     """'..., when Macron said ...', '..., in what Frederiksen called a hybrid attack'; with
     ``positions``, verbs of a position too ('His comments came after Hegseth ruled out ...')."""
-    verbs = L.SPEECH_VERBS | L.REPORTING_VERBS | L.HOLDER_VERBS if positions else L.SPEECH_VERBS
+    broad = L.SPEECH_VERBS | L.REPORTING_VERBS | L.HOLDER_VERBS
     for i, tok in enumerate(toks[:-2]):
         if tok.in_quote or tok.low not in _SUBORDINATORS:
             continue
@@ -278,6 +278,8 @@ def subordinate_speaker(ph, toks, ctx, positions: bool = False) -> str | None:
         if not np.actor or np.people or np.media or np.pronoun or np.weak:
             continue
         verb = verb_group(toks, np.end)
+        # (a position's verb only after "after" or "when": "came as Trump pressed for ...")
+        verbs = broad if positions and tok.low in ("after", "when") else L.SPEECH_VERBS
         if verb is not None and (toks[verb].low in verbs or toks[verb].low in
                                  ("called", "described", "termed", "dubbed", "branded") or (
                 toks[verb].low in ("put", "puts") and verb + 1 < len(toks)

@@ -637,7 +637,8 @@ def _stance_verb(ph, toks, inner: NP, ctx) -> bool:
     if k < len(toks) and toks[k].low in L.STANCE_AUX:
         return True  # "would like": "like" is also a preposition
     verb = verb_group(toks, k)
-    return verb is not None and any(toks[x].low in L.STANCE_AUX for x in range(k, verb + 1))
+    return verb is not None and (any(toks[x].low in L.STANCE_AUX for x in range(k, verb + 1))
+                                 or toks[verb].low in L.HOLDER_VERBS | L.REPORTING_VERBS)
 
 
 def _speech_verb(toks, inner: NP) -> bool:
