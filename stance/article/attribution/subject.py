@@ -638,7 +638,11 @@ def _stance_verb(ph, toks, inner: NP, ctx) -> bool:
         return True  # "would like": "like" is also a preposition
     verb = verb_group(toks, k)
     return verb is not None and (any(toks[x].low in L.STANCE_AUX for x in range(k, verb + 1))
-                                 or toks[verb].low in L.HOLDER_VERBS | L.REPORTING_VERBS)
+                                 or toks[verb].low in _POSITION_VERBS)
+
+
+# Verbs of a position held (not "asked ten ministers to Warsaw", an action).
+_POSITION_VERBS = L.HOLDER_VERBS | frozenset("denied denies backed excluded ruled".split())
 
 
 def _speech_verb(toks, inner: NP) -> bool:
