@@ -538,3 +538,10 @@ def test_told_after_a_quotation_is_followed_by_its_object_not_its_speaker(attrib
     sentence = ('Szijjártó, who had earlier declared Budapest would send Kyiv "neither arms nor '
                 'soldiers," told TASS that "words count."')
     assert attributor.attribute_sentence(sentence) != "TASS"
+
+
+def test_a_states_title_goes_to_the_person_known_to_hold_it(attributor):
+    article = ["Donald Trump spoke on Monday.", "Marco Rubio met Zelensky in Geneva.",
+               "The US president said Zelensky would not be invited."]
+    assert attributor.attribute(article)[2] == "Donald Trump"
+    assert "president" in default_registry().roles("Donald Trump")  # from "President Trump"

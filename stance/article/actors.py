@@ -359,6 +359,10 @@ def _roles_of(actor: Actor) -> tuple[str, ...]:
     roles = [r.lower() for r in actor.roles]
     for alias in actor.aliases:
         words = fold(alias).split()
+        if len(words) == 2 and words[0] in _TITLES and words[1][:1].isupper() \
+                and words[0].lower() not in roles:
+            roles.append(words[0].lower())  # "President Trump"
+            continue
         if not words or not (_is_role_like(fold(alias)) or words[-1] in _TITLES):
             continue
         title: list[str] = []

@@ -381,9 +381,14 @@ def role_holder(ph, toks, start: int, end: int, ctx: Context) -> str | None:
     # of that state named last, when the title can be theirs.
     actor = ctx.by_state[state]
     known = ctx.titles_of.get(actor, set()) | set(ph.registry.roles(actor))
-    if not known or _same_office(title, known):
+    if known and _same_office(title, known):
         return actor
-    return None
+    for other in reversed(ctx.people_of.get(state, ())):
+        # "the US president" after Trump and then Rubio: the one known to hold the office
+        if other != actor and _same_office(title, ctx.titles_of.get(other, set())
+                                           | set(ph.registry.roles(other))):
+            return other
+    return actor if not known else None
 
 
 def _same_office(title: str, known: set) -> bool:
