@@ -181,6 +181,13 @@ PATTERNS = {
         ("Medvedev tore into the coalition.", "Dmitry Medvedev"),
         ("Mr Trump and Mr Putin both praised their talks as productive.", "Donald Trump"),
     ],
+    "a time phrase opening the sentence without a comma": [
+        ("On Feb. 26 French President Emmanuel Macron said he could not exclude it.",
+         "Emmanuel Macron"),
+        ("At the start of March Sikorski said that the debate could help.", "Radosław Sikorski"),
+        ("Since then NATO Secretary-General Jens Stoltenberg has said the alliance would not "
+         "deploy.", "Jens Stoltenberg"),
+    ],
     "capitalised function words and ranks are no names": [
         ("Whether Japan will put personnel on the ground remains unclear.", ""),
         ("Whether or not Germany joins, France will send troops.", "France"),

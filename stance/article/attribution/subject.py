@@ -602,6 +602,10 @@ def _dateline_end(toks) -> int:
 _BULLETS = L.DASHES | {"•", "*", "·"}
 
 
+# Nouns inside a time phrase ("At the start of March Sikorski said").
+_TIME_PARTS = frozenset("start end beginning middle turn close".split())
+
+
 def _time_phrase_end(toks, s: int) -> int:
     """The end of a time phrase opening a clause without a comma ("On Tuesday the Kremlin
     warned", "Late on Monday Macron said", "In March 2024 Berlin said"); ``s`` when none; minus
@@ -611,9 +615,13 @@ def _time_phrase_end(toks, s: int) -> int:
     timed = False
     while j < n and j - s < 8:
         t = toks[j]
-        if t.low in L.TIME_WORDS and t.low not in ("the", "of"):
-            timed = True
-        elif not (t.low in L.TIME_LEADS or t.low in ("the", "of") or (j > s and day_or_year(t.low))):
+        if (t.low in L.TIME_WORDS and t.low not in ("the", "of")) or (
+                j > s and t.low == "then" and toks[j - 1].low in ("since", "until")):
+            timed = True  # ("Since then Stoltenberg has said")
+        elif t.text == "." and j > s and toks[j - 1].low in L.TIME_WORDS:
+            pass  # "On Feb. 26 Macron said": the abbreviation's period
+        elif not (t.low in L.TIME_LEADS or t.low in ("the", "of") or t.low in _TIME_PARTS
+                  or (j > s and day_or_year(t.low))):
             break
         j += 1
     while j > s and toks[j - 1].low in ("the", "of"):
