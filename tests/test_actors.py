@@ -188,6 +188,10 @@ PATTERNS = {
         ("Since then NATO Secretary-General Jens Stoltenberg has said the alliance would not "
          "deploy.", "Jens Stoltenberg"),
     ],
+    "two titles of one person": [
+        ("CDU leader and chancellor candidate Friedrich Merz told ARD that such talk was wrong.",
+         "Friedrich Merz"),
+    ],
     "capitalised function words and ranks are no names": [
         ("Whether Japan will put personnel on the ground remains unclear.", ""),
         ("Whether or not Germany joins, France will send troops.", "France"),

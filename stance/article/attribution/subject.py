@@ -698,6 +698,11 @@ def _title_only(toks, np: NP) -> bool:
     """A phrase of capitalised title words only ("Vice Chancellor", "Deputy Prime Minister"),
     not a title of its own person ("The president and Prime Minister X")."""
     start = np.start
+    if np.end > start + 1 and toks[start].mention is not None \
+            and toks[start].mention.end < np.end and not toks[start].mention.role:
+        start = toks[start].mention.end  # "CDU leader and chancellor candidate Friedrich Merz"
+        return all(toks[x].low in L.ROLE_WORDS or toks[x].low in L.ROLE_MODIFIERS
+                   for x in range(start, np.end))
     return np.end > start and all(toks[x].cap for x in range(start, np.end)) and all(
         toks[x].low in L.ROLE_WORDS or toks[x].low in L.ROLE_MODIFIERS
         for x in range(start, np.end))
