@@ -202,6 +202,7 @@ PATTERNS = {
     "attacked an idea, not a country": [
         ("Moscow has attacked the idea, calling it a step toward a world war.", "Russia"),
         ("Bardella also attacked Macron's recent remarks.", "Jordan Bardella"),
+        ("Lavrov also attacked the peace conference planned in Switzerland.", "Sergei Lavrov"),
         ("Russia attacked Ukraine in February 2022.", ""),
     ],
     "narration is empty": [

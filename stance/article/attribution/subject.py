@@ -414,8 +414,10 @@ def _verbal_attack(toks, verb: int) -> bool:
     return False
 
 
-_ATTACKED_WORDS = L.POSITION_NOUNS | L.VOICE_NOUNS | L.DOCUMENT_NOUNS | frozenset(
-    "comment remark suggestion notion talk decision stance policy".split())
+_ATTACKED_WORDS = L.POSITION_NOUNS | L.VOICE_NOUNS | L.DOCUMENT_NOUNS | frozenset("""
+comment remark suggestion notion talk decision stance policy conference summit talks meeting
+forum format process
+""".split())
 
 
 _NOT_ATTACK = frozenset("out back at on about over note tone chord deal balance".split())
