@@ -188,6 +188,15 @@ PATTERNS = {
         ("Since then NATO Secretary-General Jens Stoltenberg has said the alliance would not "
          "deploy.", "Jens Stoltenberg"),
     ],
+    "a headline's future": [
+        ("France to dispatch military trainers to Ukraine", "France"),
+        ("Macron to raise with Tusk the launch of a peacekeeping mission", "Emmanuel Macron"),
+        ("Talks to resume in Geneva", ""),
+    ],
+    "a list with an aside": [
+        ("Germany, Poland, Spain and Italy, however, have each signalled unwillingness to send "
+         "forces.", "Germany"),
+    ],
     "two titles of one person": [
         ("CDU leader and chancellor candidate Friedrich Merz told ARD that such talk was wrong.",
          "Friedrich Merz"),

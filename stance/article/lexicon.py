@@ -74,7 +74,7 @@ stated stressed tells told warned wrote
 # to").
 HOLDER_VERBS = frozenset("""
 accept accepted agreed agrees assured backed backs believe believed believes considered considers
-distance distanced distances distancing
+distance distanced distances distancing signalled signaled signals
 demanded demanding
 demands insisted insisting insists objected opposed opposes opposing pledged promised refused
 refuses refusing regarded regards rejected rejecting rejects ruled said saw says sees supported
@@ -138,7 +138,7 @@ firmly flatly further going had has have is just later long may might must n't n
 once only openly plainly previously privately publicly quietly recently repeatedly reportedly
 separately shall should since still strongly swiftly then was were will would yet likewise
 too meanwhile nonetheless nevertheless instead therefore thus subsequently afterwards initially first
-ultimately eventually duly both
+ultimately eventually duly both each
 """.split())
 
 # Irregular past forms (regular ones are recognised by their -ed).

@@ -564,6 +564,10 @@ def verb_group(toks, k: int) -> int | None:
         low = t.low
         if j == k and low in L.HEADLINE_PREDICATES:
             return j  # "Starmer ready to send ...", "Macron likely to raise ..."
+        if j == k and low == "to" and j + 1 < n and toks[j + 1].word and not toks[j + 1].cap \
+                and toks[j + 1].low not in L.DETERMINERS and toks[j + 1].low not in L.STOP \
+                and toks[-1].text not in (".", "!", "?", '"', "”"):
+            return j + 1  # a headline's future: "France to dispatch trainers to Ukraine"
         if j == k and low == "in" and _in_position(toks, j):
             return j  # "Estonia in 'serious' talks on ...", "Oslo in favour of ..."
         if j == k and _verb_after_name(toks, j):

@@ -123,6 +123,9 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
     # "Germany, the U.S. and Italy are among ...": a list gives its first member.
     listed = _list_end(ph, toks, np, k, ctx)
     if listed is not None:
+        if listed + 2 < n and toks[listed].text == "," and toks[listed + 2].text == "," \
+                and toks[listed + 1].low in L.LEAD_CONJUNCTIONS | {"too", "though"}:
+            listed += 3  # "Germany, Poland and Italy, however, have ..."
         verb = verb_group(toks, listed)
         # a position they share, not an action together ("X, Y and Z run a task force")
         if verb is not None and (toks[verb].low in L.REPORTING_VERBS | L.HOLDER_VERBS | L.COPULA
