@@ -188,6 +188,10 @@ PATTERNS = {
         ("Since then NATO Secretary-General Jens Stoltenberg has said the alliance would not "
          "deploy.", "Jens Stoltenberg"),
     ],
+    "a participle's place before the subject": [
+        ("Visiting Prague, Macron said Europe was nearing a point where it must not be cowardly.",
+         "Emmanuel Macron"),
+    ],
     "a headline's future": [
         ("France to dispatch military trainers to Ukraine", "France"),
         ("Macron to raise with Tusk the launch of a peacekeeping mission", "Emmanuel Macron"),

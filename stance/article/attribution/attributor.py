@@ -310,7 +310,9 @@ class Attributor:
             # before the first comma opens the sentence.
             comma = find(toks, ",", 0, limit=16)
             if comma is not None and comma > 1 and not any(_finite(t) for t in toks[:comma]) \
-                    and not in_list(toks, comma):
+                    and not (in_list(toks, comma) and not (
+                        toks[0].mention is None and toks[0].low.endswith("ing"))):
+                # ("Visiting Prague, Macron said ...": a participle's place, not a list)
                 after = main_clause(ph, toks, skip_intro(toks, comma + 1), ctx)
                 if after is not None and after.actor and not after.unresolved:
                     return after.actor, "subject after an opening phrase"
