@@ -192,6 +192,10 @@ PATTERNS = {
         ("Visiting Prague, Macron said Europe was nearing a point where it must not be cowardly.",
          "Emmanuel Macron"),
     ],
+    "a state's readiness or hesitancy": [
+        ("Switzerland's readiness for Ukraine peacekeeping depends on a truce", "Switzerland"),
+        ("Vienna's hesitancy comes as negotiations continue.", "Austria"),
+    ],
     "a headline's future": [
         ("France to dispatch military trainers to Ukraine", "France"),
         ("Macron to raise with Tusk the launch of a peacekeeping mission", "Emmanuel Macron"),

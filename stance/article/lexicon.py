@@ -380,7 +380,8 @@ outgoing ruling state-run then- veteran
 POSITION_NOUNS = frozenset("""
 appeal argument call condition conditions demand demands goal idea initiative insistence line
 message offer opposition plan pledge position promise proposal refusal rejection request stance
-support threat ultimatum view vision warning
+support threat ultimatum view vision warning readiness willingness unwillingness hesitancy
+reluctance pushback backing scepticism skepticism resistance
 """.split())
 
 # Events a place name may qualify ("the Paris summit").
