@@ -30,8 +30,10 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -134,6 +136,8 @@ class ActorRegistry:
         self._roles = {actor.name: _roles_of(actor) for actor in self._actors.values()
                        if actor.kind == "person"}
         self._variants: dict[str, str | None] = {}
+        self._spellings: dict | None = None  # built on first use
+        self._person_variants: dict[str, str | None] = {}
 
     def _derive_surnames(self, explicit: dict[str, str]) -> dict[str, str]:
         seen: dict[str, set[str]] = {}
@@ -201,15 +205,73 @@ class ActorRegistry:
 
     def surname_variant(self, word: str) -> str | None:
         """The person whose unique surname ``word`` spells another way (one letter changed or
-        added after the fourth: "Sikorsky", "Zelenskiy"), or None."""
+        added after the fourth: "Sikorsky", "Zelenskiy"; or the same :func:`spelling_key`:
+        "Maternova"), or None."""
         key = fold(word)
         if len(key) < 6 or not key[:1].isupper():
             return None
         if key not in self._variants:
+            spelt = spelling_key(key)
             found = {name for surname, name in self._one_word_names()
-                     if surname[:4] == key[:4] and _one_letter_apart(surname, key)}
+                     if (surname[:4] == key[:4] and _one_letter_apart(surname, key))
+                     or spelling_key(surname) == spelt}
             self._variants[key] = found.pop() if len(found) == 1 else None
         return self._variants[key]
+
+    def person_variant(self, name: str) -> str | None:
+        """The registry person a full name (two words or more, all capitalised) spells another
+        way, or None: diacritics and the usual transliteration variants folded away
+        ("Claudia Tanner" / "Klaudia Tanner", "Katarina Maternova" / "Katarína Mathernová",
+        "Vasily Nebenzya" / "Vassily Nebenzia"). The surnames must fold to the same key and the
+        first names start alike and share most letters; one answer only."""
+        if name in self._person_variants:
+            return self._person_variants[name]
+        found = self._find_person_variant(name)
+        self._person_variants[name] = found
+        return found
+
+    def _find_person_variant(self, name: str) -> str | None:
+        words = name.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            return None
+        if self._spellings is None:
+            self._spellings = self._spelling_index()
+        keys = [spelling_key(w) for w in words if w not in _TITLES]
+        keys = [k for k in keys if k and k not in _NAME_SUFFIXES]
+        if len(keys) < 2 or len(keys[-1]) < 4:
+            return None
+        found = set(self._spellings["full"].get(" ".join(keys), ()))
+        if not found:
+            for full, first in self._spellings["last"].get(keys[-1], ()):
+                if len(full.split()) != len(keys):
+                    continue
+                if (first[:1] == keys[0][:1]
+                        and SequenceMatcher(None, first, keys[0]).ratio() >= 0.7) \
+                        or _same_given_name(first, keys[0]):
+                    found.add(self._spellings["owner"][full])
+        return found.pop() if len(found) == 1 else None
+
+    def _spelling_index(self) -> dict:
+        """Spelling keys of the people's full names (the name and person-shaped aliases)."""
+        full: dict[str, set[str]] = {}
+        last: dict[str, list[tuple[str, str]]] = {}
+        owner: dict[str, str] = {}
+        for actor in self._actors.values():
+            if actor.kind != "person":
+                continue
+            for form in (actor.name, *actor.aliases):
+                words = fold(form).split()
+                if len(words) < 2 or _is_role_like(fold(form)) \
+                        or not all(w[:1].isupper() for w in words):
+                    continue
+                keys = [k for k in map(spelling_key, words) if k and k not in _NAME_SUFFIXES]
+                if len(keys) < 2:
+                    continue
+                whole = " ".join(keys)
+                full.setdefault(whole, set()).add(actor.name)
+                owner.setdefault(whole, actor.name)
+                last.setdefault(keys[-1], []).append((whole, keys[0]))
+        return {"full": full, "last": last, "owner": owner}
 
     def _one_word_names(self):
         """(surname, person) for every one-word alias or derived surname of a person."""
@@ -242,6 +304,48 @@ class ActorRegistry:
         return ActorRegistry([*self._actors.values(), *actors])
 
 
+def spelling_key(word: str) -> str:
+    """A name with case, diacritics and the usual transliteration variants folded away, for
+    matching a spelling the registry lacks: ue/ü ("Suessli"), c/k ("Claudia"/"Klaudia"), th/t,
+    ph/f, w/v, y/j/i
+    ("Zelenskyy"/"Zelenskiy", "-ski"/"-sky"), kh/h, doubled letters ("Vassily"), i before a
+    vowel ("Nebenzia"/"Nebenzya"), x/ks."""
+    s = fold(word).lower()
+    s = "".join(c for c in s if c.isalpha() or c == " ")
+    s = s.replace("ue", "u").replace("oe", "o").replace("ae", "a")  # "Suessli" / "Süssli"
+    s = s.replace("x", "ks").replace("ph", "f").replace("th", "t").replace("kh", "h")
+    s = s.replace("ck", "k").replace("w", "v").replace("y", "i").replace("j", "i")
+    s = _C_AS_K.sub("k", s)
+    s = _DOUBLED.sub(r"\1", s)
+    s = _I_BEFORE_VOWEL.sub("", s)
+    return s
+
+
+# The Russian and the Ukrainian forms of one given name, as spelling keys: "Aleksey
+# Goncharenko" is Oleksiy Goncharenko (the surname must match as well).
+_GIVEN_NAME_FORMS = [
+    ("aleksei", "oleksi"), ("aleksandr", "oleksandr", "aleksander"), ("vladimir", "volodimir"),
+    ("dmitri", "dmitro"), ("sergei", "serhi"), ("andrei", "andri"), ("mihail", "mihailo"),
+    ("nikolai", "mikola"), ("potr", "petro"), ("ievgeni", "ievhen"), ("grigori", "hrihori"),
+    ("oleg", "oleh"), ("igor", "ihor"), ("georgi", "heorhi"), ("pavel", "pavlo"),
+    ("vasili", "vasil"), ("kiril", "kirilo"), ("genadi", "henadi"), ("fodor", "fedir"),
+    ("ielena", "olena"), ("tatana", "tetana"), ("konstantin", "kostantin"), ("semon", "semen"),
+    ("iakov", "iakiv"), ("bogdan", "bohdan"), ("ila", "ilia"), ("artom", "artem"),
+]
+_GIVEN_NAME_GROUP = {form: i for i, forms in enumerate(_GIVEN_NAME_FORMS) for form in forms}
+
+
+def _same_given_name(a: str, b: str) -> bool:
+    """Two spelling keys of one given name in its Russian and Ukrainian forms."""
+    group = _GIVEN_NAME_GROUP.get(a)
+    return group is not None and group == _GIVEN_NAME_GROUP.get(b)
+
+
+_C_AS_K = re.compile(r"c(?![hz])")
+_DOUBLED = re.compile(r"(.)\1+")
+_I_BEFORE_VOWEL = re.compile(r"(?<=.)i(?=[aeou])")
+
+
 def _one_letter_apart(a: str, b: str) -> bool:
     """One letter changed, or one added at the end ("Sikorski"/"Sikorsky")."""
     if len(a) == len(b):
@@ -255,6 +359,10 @@ def _roles_of(actor: Actor) -> tuple[str, ...]:
     roles = [r.lower() for r in actor.roles]
     for alias in actor.aliases:
         words = fold(alias).split()
+        if len(words) == 2 and words[0] in _TITLES and words[1][:1].isupper() \
+                and words[0].lower() not in roles:
+            roles.append(words[0].lower())  # "President Trump"
+            continue
         if not words or not (_is_role_like(fold(alias)) or words[-1] in _TITLES):
             continue
         title: list[str] = []

@@ -74,6 +74,7 @@ stated stressed tells told warned wrote
 # to").
 HOLDER_VERBS = frozenset("""
 accept accepted agreed agrees assured backed backs believe believed believes considered considers
+distance distanced distances distancing signalled signaled signals
 demanded demanding
 demands insisted insisting insists objected opposed opposes opposing pledged promised refused
 refuses refusing regarded regards rejected rejecting rejects ruled said saw says sees supported
@@ -83,7 +84,7 @@ warned warns
 
 # Common verbs of events, recognised as the verb after a subject.
 EVENT_VERBS = frozenset("""
-agreed discussed flew gathered held meet meets met sign signed speak spoke talked traveled
+come agreed discussed flew gathered held meet meets met sign signed speak spoke talked traveled
 travelled visited
 """.split())
 
@@ -93,6 +94,7 @@ travelled visited
 # and background are narration).
 NARRATED_EVENT_VERBS = frozenset("""
 advanced annex annexed annexes attacked belong belongs bombarded bombed captured died downed
+fought withdrew
 elected fired invaded killed lost occupied occupies occupy overran pounded retook seized shelled
 shot survived won
 """.split())
@@ -135,8 +137,8 @@ AUX = frozenset("""
 firmly flatly further going had has have is just later long may might must n't never not now
 once only openly plainly previously privately publicly quietly recently repeatedly reportedly
 separately shall should since still strongly swiftly then was were will would yet likewise
-too meanwhile nonetheless nevertheless instead therefore thus subsequently afterwards initially
-ultimately eventually duly
+too meanwhile nonetheless nevertheless instead therefore thus subsequently afterwards initially first
+ultimately eventually duly both each
 """.split())
 
 # Irregular past forms (regular ones are recognised by their -ed).
@@ -144,6 +146,8 @@ IRREGULAR = frozenset("""
 became began brought came chose cut drew fell felt flew found gave got grew heard held hit kept
 knew led left let lost made meant met paid put ran rose said sat saw sent set shook sought spoke
 stood struck thought threw told took understood went won wrote
+bound broke built cast drove forbade forgave fought hung laid sold spent stuck swore taught tore
+upheld withdrew
 """.split())
 
 # Plural nouns that end in -s like a verb ("talks", "forces").
@@ -376,7 +380,8 @@ outgoing ruling state-run then- veteran
 POSITION_NOUNS = frozenset("""
 appeal argument call condition conditions demand demands goal idea initiative insistence line
 message offer opposition plan pledge position promise proposal refusal rejection request stance
-support threat ultimatum view vision warning
+support threat ultimatum view vision warning readiness willingness unwillingness hesitancy
+reluctance pushback backing scepticism skepticism resistance
 """.split())
 
 # Events a place name may qualify ("the Paris summit").
@@ -473,13 +478,13 @@ VIEW_TRIGGERS = VIEW_NOUNS | frozenset("sees saw put puts".split())
 # ..." holds the inner speaker's position.
 OCCASION_VERBS = frozenset("""
 speaking spoke talking talked responding responded reacting reacted commenting commented
-writing followed follows came
+writing followed follows came come comes
 """.split())
 
 # Nouns of a statement whose author holds its content: "an announcement by Macron that ...".
 STATEMENT_NOUNS = frozenset("""
-announcement assertion claim comment comments declaration pledge proposal remark remarks
-statement suggestion warning
+announcement assertion claim comment comments confirmation declaration pledge proposal remark
+remarks statement suggestion warning
 """.split())
 
 # First-person words: a sentence spoken by the last speaker, in an interview set without
@@ -527,6 +532,7 @@ OFFICE_OF = {
     "chief diplomat": "foreign minister",
     "defense minister": "defence minister", "defense secretary": "defence secretary",
     "head of state": "president", "head of government": "prime minister",
+    "envoy": "ambassador",
 }
 _HEAD_TITLES = ("leader", "head")
 OFFICES_OF = {

@@ -123,6 +123,8 @@ class Attributor:
         continues_quote = context.open_quote > 0
         context.began_inside = continues_quote
         toks = self.mentions.tokens(sentence, continues_quote)
+        if context.surnames:
+            self._surnames_of_the_article(toks, context)
         if toks and (toks[0].text == "(" or toks[0].low in _CREDIT_OPENERS) and _credit_line(toks):
             return "", "credit line"
         # (no quotation mark in the sentence: the quotation state carries on as it was)
@@ -162,7 +164,21 @@ class Attributor:
                 if self.registry.kind(owner) == "person":
                     context.last_person = owner
                     context.spoke(owner, ())
+        context.previous = "" if toks and toks[0].text in L.DASHES else actor
         return actor, rule
+
+    def _surnames_of_the_article(self, toks: list[Tok], ctx: Context) -> None:
+        """A surname alone that the registry gives one person ("Harris": Kamala Harris) is the
+        person of that surname the article has named in full ("Simon Harris")."""
+        for t in toks:
+            m = t.mention
+            if m is None or m.end - m.start != 1 or m.role:
+                continue
+            named = ctx.surnames.get(t.text)
+            if named and named != m.actor and " " in named \
+                    and self.registry.kind(m.actor) == "person" \
+                    and self.registry.kind(named) == "person":
+                m.actor = named
 
     def _joint_subject(self, toks: list[Tok], ctx: Context) -> tuple:
         """The two actors of a subject "A and B" opening the sentence, or ()."""
@@ -195,10 +211,13 @@ class Attributor:
         summed = summed_up(ph, toks, ctx) if toks[0].low in ("that", "this", "such") else None
         if summed:
             return summed, "summing up"
-        if toks[0].text in L.DASHES and ctx.last_person and lows & L.FIRST_PERSON \
-                and first_person(toks):
+        if toks[0].text in L.DASHES and ctx.last_person and (
+                (lows & L.FIRST_PERSON and first_person(toks))
+                or (ctx.previous == ctx.last_person and not _has_subject(ph, toks, start, ctx))):
             # "- My answer is that ..., Lithuania backed it, ...": a dashed answer of an
-            # interview, in the first person, is the interviewee's unless it names its speaker
+            # interview, in the first person, is the interviewee's unless it names its speaker;
+            # so is a dashed quotation right after the person spoke in a sentence of their own
+            # ("..., said Tomczyk. / - It is thrilling to watch ...") that names no actor
             post, _ = reporting_clause(ph, toks, ctx)
             return (post if post and self.registry.kind(post) == "person"
                     else ctx.last_person), "dashed answer"
@@ -244,7 +263,8 @@ class Attributor:
             return view, "whose view"
         if main is not None and main.verb in L.OCCASION_VERBS:
             # "He was speaking after Starmer announced that ...": the inner speaker's position.
-            inner = subordinate_speaker(ph, toks, ctx) or statement_by(ph, toks, ctx)
+            inner = subordinate_speaker(ph, toks, ctx, positions=True) \
+                or statement_by(ph, toks, ctx) or statement_of(ph, toks, ctx)
             if inner:
                 return inner, "speaker of the occasion"
 
@@ -290,7 +310,9 @@ class Attributor:
             # before the first comma opens the sentence.
             comma = find(toks, ",", 0, limit=16)
             if comma is not None and comma > 1 and not any(_finite(t) for t in toks[:comma]) \
-                    and not in_list(toks, comma):
+                    and not (in_list(toks, comma) and not (
+                        toks[0].mention is None and toks[0].low.endswith("ing"))):
+                # ("Visiting Prague, Macron said ...": a participle's place, not a list)
                 after = main_clause(ph, toks, skip_intro(toks, comma + 1), ctx)
                 if after is not None and after.actor and not after.unresolved:
                     return after.actor, "subject after an opening phrase"
@@ -483,6 +505,12 @@ def _summed_up(decided: list[tuple[str, str]]) -> list[tuple[str, str]]:
                       "summed up after it")
 
 
+# Rules that read the subject of a sentence which, inside a quotation that its speaker
+# closes later, is the speaker's words ('... Our task is to keep the flank secure. / Poland is
+# going to be a hub. / Our seaports as well ...," Tusk said').
+_INSIDE_QUOTE = ("subject", "subject after an opening phrase", "pronoun")
+
+
 def _closing_speakers(decided: list[tuple[str, str]], inside: list[bool]) -> list[tuple[str, str]]:
     """Give a quotation that runs over several sentences the speaker named where it closes
     ('“We have to do more. / Too many questions remain,” Kallas said.'): the sentences before,
@@ -493,7 +521,8 @@ def _closing_speakers(decided: list[tuple[str, str]], inside: list[bool]) -> lis
             continue
         k = i - 1
         while k >= 0 and inside[k + 1] and i - k <= LONG_QUOTE_RUN:
-            if out[k][1] in _GUESSED and out[k][0] != actor:
+            if (out[k][1] in _GUESSED or (inside[k] and out[k][1] in _INSIDE_QUOTE)) \
+                    and out[k][0] != actor:
                 if out is decided:
                     out = list(decided)
                 out[k] = (actor, "quotation closed by its speaker")
@@ -517,3 +546,10 @@ def attribute_actors(sentences: Iterable[str], actors=None) -> list[str]:
         Canonical actor names, "" where the sentence reports no one's position.
     """
     return Attributor(actors).attribute(sentences)
+
+
+
+def _has_subject(ph, toks, start: int, ctx) -> bool:
+    """True when the clause at ``start`` has a subject that names an actor or a person."""
+    main = main_clause(ph, toks, start, ctx)
+    return main is not None and bool(main.actor)

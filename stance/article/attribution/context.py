@@ -56,6 +56,12 @@ class Context:
     # the two actors of the last joint subject ("Poland and Czechia ..."), for "the two
     # countries" after it
     last_pair: tuple = ()
+    # the people and the outlets in the order the article names them, with the sentence
+    # (count) that first named them, for a speaker the lede only describes ("..., says
+    # security expert", "..., says Chinese newspaper")
+    previous: str = ""  # the actor of the sentence just read ("" when it opened with a dash)
+    named_people: list = field(default_factory=list)
+    named_media: list = field(default_factory=list)
 
     def person_for(self, pronoun: str) -> str:
         """The person "he"/"his" or "she"/"her" stands for: the last one who spoke, passing over
@@ -96,7 +102,10 @@ def remember_names(ph, toks: list[Tok], ctx: Context) -> None:
     """Full names seen in the article, so a later surname alone resolves to them, and the
     titles given to people, so a later "the prime minister" does (see :func:`role_holder`)."""
     ctx.named_now = {}
-    for start, actor, end, mention in _people(ph, toks, ctx.seen):
+    outlets: list = []
+    for start, actor, end, mention in _people(ph, toks, ctx.seen, outlets):
+        if actor not in ctx.named_now:
+            ctx.named_people.append((ctx.sentences, actor))
         ctx.named_now.setdefault(actor, end)
         if start > 0 and actor not in ctx.gender:
             honorific = _HONORIFICS.get(toks[start - 1].text)
@@ -124,6 +133,8 @@ def remember_names(ph, toks: list[Tok], ctx: Context) -> None:
                 if actor not in known:
                     known.append(actor)
 
+    for outlet in outlets:
+        ctx.named_media.append((ctx.sentences, outlet))
 
 
 def quote_open_after(toks: list[Tok], was_open: bool) -> bool:
@@ -248,33 +259,53 @@ def _remember_roles(ph, toks: list[Tok], i: int, e: int, actor: str, ctx: Contex
     Polish prime minister,"); the state a title gives them, or ""."""
     n = len(toks)
     state = ""
+    quoted = toks[i].in_quote
     for role in ph.registry.roles(actor):
-        _remember(ctx, role.split(), ph.registry.side(actor), actor)
+        _remember(ctx, role.split(), ph.registry.side(actor), actor, quoted)
     k = i
     while k > 0 and (toks[k - 1].low in L.ROLE_WORDS or toks[k - 1].text in L.DEMONYMS):
         k -= 1
     if k < i:
         found = _with_state(title_words(toks, k, i), toks, ph, ctx)
         if found:
-            _remember(ctx, found[0], found[1], actor)
+            _remember(ctx, found[0], found[1], actor, quoted)
             state = found[1]
     if e + 1 < n and toks[e].text == "," and toks[e + 1].low in ("the", "a") or (
             e + 2 < n and toks[e].text == "," and toks[e + 1].mention is not None
             and toks[e + 1].mention.end < n and toks[toks[e + 1].mention.end].low == "'s"):
         close = e + 1  # ", the Polish prime minister," / ", Poland's prime minister,"
-        while close < n and toks[close].word and close - e < 8:
-            close += 1
+        while close < n and toks[close].word and close - e < 8 \
+                and not (close > e + 2 and toks[close].low in ("to", "at", "in", "for")):
+            close += 1  # (", the EU's ambassador to Ukraine,": the title ends at "to")
         found = _with_state(title_words(toks, e + 1, close), toks, ph, ctx)
         if found:
-            _remember(ctx, found[0], found[1], actor)
+            _remember(ctx, found[0], found[1], actor, quoted)
             state = state or found[1]
+        elif toks[e + 1].low == "a":
+            _remember_described(toks, e + 2, close, actor, ctx)
     return state
 
 
-def _people(ph, toks: list[Tok], seen: set):
+def _remember_described(toks, k: int, close: int, actor: str, ctx: Context) -> None:
+    """", a (German) military analyst (at ...),": the expert noun, for a lede that described
+    its speaker so ("..., says analyst")."""
+    state = ""
+    if k < close and toks[k].text in L.DEMONYMS:
+        state = L.DEMONYMS[toks[k].text]
+        k += 1
+    start = k
+    while k < close and k - start < 4 and toks[k].word and not toks[k].cap \
+            and toks[k].low not in L.STOP:
+        k += 1
+    if k > start and toks[k - 1].low in EXPERT_NOUNS:
+        ctx.first_titled.setdefault(toks[k - 1].low, (actor, state))
+
+
+def _people(ph, toks: list[Tok], seen: set, media: list | None = None):
     """(start, actor, end, is a registry mention) of each person named in full: registry
     mentions of people (not roles), and name-shaped runs of two words or more (resolved
-    through the registry when it knows them). The bodies of L.BODIES_NAMED go into ``seen``."""
+    through the registry when it knows them). The bodies of L.BODIES_NAMED go into ``seen``,
+    the outlets named into ``media``."""
     n = len(toks)
     i = 0
     while i < n:
@@ -283,6 +314,8 @@ def _people(ph, toks: list[Tok], seen: set):
         if mention is not None:
             if mention.actor in L.BODIES_NAMED:
                 seen.add(mention.actor)
+            if media is not None and ph.registry.kind(mention.actor) == "media":
+                media.append(mention.actor)
             if not mention.role and ph.registry.kind(mention.actor) == "person":
                 yield i, mention.actor, mention.end, True
             i = mention.end
@@ -292,16 +325,22 @@ def _people(ph, toks: list[Tok], seen: set):
                 j -= 1
             name = name_from(toks, i, j)
             if name and len(name.split()) >= 2:
-                yield j - len(name.split()), ph.registry.lookup(name) or name, j, False
+                reg = ph.registry
+                yield j - len(name.split()), \
+                    reg.lookup(name) or reg.person_variant(name) or name, j, False
             i = max(j, i + 1)
         else:
             i += 1
 
 
-def _remember(ctx: Context, words: list[str], state: str, actor: str) -> None:
+def _remember(ctx: Context, words: list[str], state: str, actor: str,
+              quoted: bool = False) -> None:
     title = " ".join(words)
-    ctx.roles[title] = (actor, state)
-    ctx.roles[words[-1]] = (actor, state)
+    for key in (title, words[-1]):
+        if not (quoted and key in ctx.roles):
+            # a person a quotation names does not take the title from the one named before:
+            # '"... called by (British Prime Minister) Keir Starmer," the Prime Minister wrote'
+            ctx.roles[key] = (actor, state)
     ctx.titles_of.setdefault(actor, set()).add(title)
     ctx.first_titled.setdefault(title, (actor, state))
     ctx.first_titled.setdefault(words[-1], (actor, state))
@@ -342,9 +381,14 @@ def role_holder(ph, toks, start: int, end: int, ctx: Context) -> str | None:
     # of that state named last, when the title can be theirs.
     actor = ctx.by_state[state]
     known = ctx.titles_of.get(actor, set()) | set(ph.registry.roles(actor))
-    if not known or _same_office(title, known):
+    if known and _same_office(title, known):
         return actor
-    return None
+    for other in reversed(ctx.people_of.get(state, ())):
+        # "the US president" after Trump and then Rubio: the one known to hold the office
+        if other != actor and _same_office(title, ctx.titles_of.get(other, set())
+                                           | set(ph.registry.roles(other))):
+            return other
+    return actor if not known else None
 
 
 def _same_office(title: str, known: set) -> bool:
@@ -368,10 +412,12 @@ SURNAME = "@"
 def title_named_later(ph, toks, start: int, end: int, ctx: Context) -> str | None:
     """A placeholder (:data:`LATER`) for a title-only phrase in the lede whose holder the
     article has not named yet; :func:`named_later` resolves it at the end of the article."""
-    if ctx.sentences > LEDE_SENTENCES or toks[start].low in ("a", "an"):
+    if ctx.sentences > LEDE_SENTENCES:
         return None
     found = title_words(toks, start, end, ph.registry.kind)
-    if found is None:
+    if found is None or found[0][-1] in EXPERT_NOUNS:
+        return _described(toks, start, end, ctx)  # "security expert", "analyst"
+    if toks[start].low in ("a", "an"):
         return None
     words, state = found
     if state == THIS_STATE:
@@ -383,17 +429,94 @@ def title_named_later(ph, toks, start: int, end: int, ctx: Context) -> str | Non
     return f"{LATER}{' '.join(words)}|{state}"
 
 
+# The mark of a speaker the lede only describes ("security expert", "Chinese newspaper").
+DESCRIBED = "~"
+# Nouns of an expert and of an outlet that a lede gives for a speaker named further down.
+EXPERT_NOUNS = frozenset("""
+academic analyst commentator economist expert historian observer professor researcher scholar
+specialist strategist
+""".split())
+OUTLET_NOUNS = frozenset("""
+broadcaster daily magazine newspaper outlet paper tabloid weekly
+""".split())
+
+
+def _described(toks, start: int, end: int, ctx: Context) -> str | None:
+    """A placeholder for "(a|the) [German] [security] expert" or "[Chinese] newspaper": a
+    nationality, up to three lower-case words and a noun of an expert or an outlet."""
+    k = start + (toks[start].low in ("a", "an", "the"))
+    state = ""
+    if k < end and toks[k].text in L.DEMONYMS:
+        state = L.DEMONYMS[toks[k].text]
+        k += 1
+    if end - k < 1 or end - k > 4 or any(
+            not toks[x].word or toks[x].cap or toks[x].mention is not None for x in range(k, end)):
+        return None
+    head = toks[end - 1].low
+    if head in OUTLET_NOUNS:
+        verb = toks[end] if end < len(toks) else toks[start - 1] if start else None
+        if verb is not None and verb.low.startswith("report"):
+            return None  # "..., British newspaper reports": an outlet reporting is no actor
+    elif head not in EXPERT_NOUNS:
+        return None
+    return f"{LATER}{DESCRIBED}{head}:{ctx.sentences}|{state}"
+
+
+def _described_later(ph, kind: str, read: int, state: str, ctx: Context) -> str:
+    """The first outlet (of the state given), or the first person given the noun as a title
+    or else the first one (of that state, given no office), that the article names after the sentence that described them (``read`` sentences
+    read then), for a speaker the lede described."""
+    if kind in OUTLET_NOUNS:
+        for sentence, outlet in ctx.named_media:
+            if sentence < read:
+                continue
+            if not state or ph.registry.get(outlet) is None \
+                    or ph.registry.side(outlet) in (state, outlet):
+                return outlet
+        return ""
+    held = ctx.first_titled.get(kind)
+    if held is not None and not (state and held[1] and held[1] != state):
+        return held[0]  # "..., says analyst", then "X, a military analyst, ..."
+    for sentence, person in ctx.named_people:
+        if sentence < read:
+            continue  # the people of the sentence itself are its subject, not its speaker
+        titles = ctx.titles_of.get(person, set()) | set(ph.registry.roles(person))
+        if any(w in L.ROLE_ONLY for title in titles for w in title.split()):
+            continue  # a minister or a president is not the expert
+        side = ph.registry.side(person) if person in ph.registry else ""
+        if state and side and side != state:
+            continue
+        return person
+    return ""
+
+
+def last_expert(ph, ctx: Context) -> str:
+    """The person "the expert" or "the analyst" stands for: the last one who spoke, when the
+    article gives them no office (a minister is not "the expert")."""
+    person = ctx.last_person
+    if not person or person != ctx.last_speaker:
+        return ""
+    titles = ctx.titles_of.get(person, set()) | set(ph.registry.roles(person))
+    if any(w in L.ROLE_ONLY for title in titles for w in title.split()):
+        return ""
+    return person
+
+
 def named_later(ph, placeholder: str, ctx: Context) -> str:
     """The person a title in the lede stands for, once the whole article is read: the first
     person given that title (of the same state), or the first person of the title's state whose
     office fits; "" when the article names no one."""
     title, state = placeholder[len(LATER):].split("|")
+    if title.startswith(DESCRIBED):
+        kind, _, read = title[len(DESCRIBED):].partition(":")
+        return _described_later(ph, kind, int(read), state, ctx)
     if title.startswith(SURNAME):
         held = ctx.surnames.get(fold(title[len(SURNAME):]), "")
         return held if " " in held else ""  # the full name the surname was given later
     words = title.split()
     held = ctx.first_titled.get(title) or (ctx.first_titled.get(words[-1])
-                                           if len(words) == 1 else None)
+                                           if len(words) == 1 else None) \
+        or ctx.first_titled.get(L.OFFICE_OF.get(title, title))  # "PM" for a prime minister
     if held is not None:
         actor, title_state = held
         side = ph.registry.side(actor) if actor in ph.registry else title_state

@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 
 from .. import lexicon as L
 from ..actors import ActorRegistry, fold
-from .context import LATER, named_later, role_holder, title_named_later
+from .context import EXPERT_NOUNS, LATER, last_expert, named_later, role_holder, title_named_later
 from .tokens import abbreviation, day_or_year, find, name_from, name_run_end, namey, particle_of_name
 
 # Auxiliaries that are the verb when nothing follows them ("Berlin was among ...", "Slovakia
@@ -98,8 +98,11 @@ class Phrases:
                     j += 1
                     continue
                 break
-            if j > i and t.low in L.TIME_LEADS and _time_aside_end(toks, j) > j:
-                break  # "Rutte last week argued": a time phrase before the verb ends the name
+            if j > i and t.low in L.TIME_LEADS and (_time_aside_end(toks, j) > j
+                                                    or _time_phrase_then_stop(toks, j)):
+                # "Rutte last week argued", "according to NATO last year, ...": a time phrase
+                # before the verb or a comma ends the name
+                break
             if t.low == "'s" or t.cap or abbreviation(t):
                 j += 1
             elif j > i and toks[j - 1].low == "'s" and (t.low in L.VOICE_NOUNS
@@ -118,6 +121,9 @@ class Phrases:
                     j += 1
             elif t.low in _NOUN_VERBS and _verb_after_name(toks, j):
                 break  # "Trump plans to ...": the verb, not "Trump plans"
+            elif t.low in _PLURAL_SUBJECT_VERBS and j > i and toks[j - 1].low.endswith("s") \
+                    and not toks[j - 1].low.endswith("ss"):
+                break  # "The allegations come after ...": a plural noun, then its verb
             elif np_word(t.low):
                 j += 1
             else:
@@ -194,6 +200,10 @@ class Phrases:
                     and all(it[0] in ("prep", "low", "cap") for it in rest)
                 if not rest or only_spokes or titled:
                     np.actor, np.weak = actor, weak
+                    if x > first_prep and any(
+                            it[0] == "low" and toks[it[1]].low in SPOKESPEOPLE
+                            for it in items[:first_prep]):
+                        np.actor = self.spoken_for(actor)  # "a spokesman for Keir Starmer"
                     return
                 continue
             if x < first_prep or kind == "person":
@@ -212,6 +222,8 @@ class Phrases:
                 found = self._entity(toks, item, ctx)
                 if found and found[1] != "media":
                     np.actor = found[0]
+                    if found[1] == "person" and set(before) & SPOKESPEOPLE:
+                        np.actor = self.spoken_for(found[0])  # "a spokesman for Starmer"
                     return
         self._resolve_unnamed(toks, np, ctx)
 
@@ -250,7 +262,9 @@ class Phrases:
         elif rest_lows & L.EVENT_NOUNS:
             pass  # "the Washington summit declaration": an event, not the state
         elif rest_lows & L.SPOKES:
-            np.actor = actor  # "Sikorski's spokesman", "Russia's embassy", "a Kremlin spokesman"
+            np.actor = actor  # "Sikorski's office", "Russia's embassy", "a Kremlin spokesman"
+            if kind == "person" and rest_lows & SPOKESPEOPLE:
+                np.actor = self.spoken_for(actor)  # "Sunak's spokesman": the government
         elif kind == "person":
             pass  # "Trump's special envoy": someone else
         elif last in L.INSTITUTION_NOUNS | {"body", "bodies"}:
@@ -310,6 +324,11 @@ class Phrases:
             if _AGE.match(head) and ctx.last_person:
                 np.actor, np.pronoun = ctx.last_person, True  # "the 47-year-old said"
                 return
+            if head in EXPERT_NOUNS:
+                expert = last_expert(self, ctx)
+                if expert:
+                    np.actor, np.pronoun = expert, True  # "the expert said" after Claudia Major
+                    return
         later = title_named_later(self, toks, np.start, np.end, ctx)
         if later:
             np.actor = later  # "Prime minister says ..." in a headline: named further down
@@ -327,6 +346,13 @@ class Phrases:
                 return
         if words & (L.PEOPLE_NOUNS | L.DOCUMENT_NOUNS):
             np.people = True
+
+    def spoken_for(self, person: str) -> str:
+        """Whom a person's unnamed spokesperson speaks for: the person's state (a head of
+        government's spokesman speaks for the government), or the person."""
+        side = self.registry.side(person) if person in self.registry else ""
+        return side if side and side != person and self.registry.kind(side) == "state" \
+            else person
 
     def _resolve_name(self, name: str, ctx) -> tuple[str, bool] | None:
         """A name-shaped run of words -> (actor, weak)."""
@@ -347,6 +373,9 @@ class Phrases:
         if known and reg.kind(known) == "person" and _same_first_name(known, parts[0]) \
                 and len([w for w in known.split() if w not in L.NAME_SUFFIX]) == len(parts):
             return known, False  # "Volodimir Zelensky", "Dmytro Peskov"; not "Helen Clark"
+        variant = reg.person_variant(name)
+        if variant:
+            return variant, False  # "Claudia Tanner" for Klaudia Tanner
         if fold(last) in ctx.surnames:
             return ctx.surnames[fold(last)], False
         return name, False
@@ -355,6 +384,8 @@ class Phrases:
 
 
 _AGE = re.compile(r"\d{2}-year-old$")
+# The unnamed voice of a person ("Sunak's spokesman"), unlike their office.
+SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
 
 
 def _generic_body(toks, start: int, end: int, ctx) -> str | None:
@@ -533,6 +564,10 @@ def verb_group(toks, k: int) -> int | None:
         low = t.low
         if j == k and low in L.HEADLINE_PREDICATES:
             return j  # "Starmer ready to send ...", "Macron likely to raise ..."
+        if j == k and low == "to" and j + 1 < n and toks[j + 1].word and not toks[j + 1].cap \
+                and toks[j + 1].low not in L.DETERMINERS and toks[j + 1].low not in L.STOP \
+                and toks[-1].text not in (".", "!", "?", '"', "”"):
+            return j + 1  # a headline's future: "France to dispatch trainers to Ukraine"
         if j == k and low == "in" and _in_position(toks, j):
             return j  # "Estonia in 'serious' talks on ...", "Oslo in favour of ..."
         if j == k and _verb_after_name(toks, j):
@@ -545,7 +580,11 @@ def verb_group(toks, k: int) -> int | None:
             j += 1
             continue
         if low in L.STOP or low in L.DETERMINERS:
-            return j - 1 if aux and toks[j - 1].low in _VERB_AUX else None
+            b = j - 1  # "Moscow is (strongly) against ...": the copula before the adverbs
+            while aux and b > k and toks[b].low not in _VERB_AUX and (
+                    toks[b].low.endswith("ly") or toks[b].low in L.AUX):
+                b -= 1
+            return b if aux and toks[b].low in _VERB_AUX else None
         if verbish(low) or (aux and low not in L.PLURAL_NOUNS):
             return j
         return None
@@ -555,6 +594,17 @@ def verb_group(toks, k: int) -> int | None:
 def _time_aside(low: str) -> bool:
     """A word of a time phrase: a lead ("in", "on", "early"), a day, month or a number."""
     return low in L.TIME_LEADS or low in L.TIME_WORDS or day_or_year(low)
+
+
+def _time_phrase_then_stop(toks, j: int) -> bool:
+    """A time phrase at ``j`` ("last year", "on Monday") followed by a comma or the end."""
+    n = len(toks)
+    k = j
+    timed = False
+    while k < n and k - j < 6 and _time_aside(toks[k].low):
+        timed = timed or (toks[k].low in L.TIME_WORDS and toks[k].low not in ("the", "of"))
+        k += 1
+    return timed and (k == n or toks[k].text in (",", ".", ";"))
 
 
 def _time_aside_end(toks, j: int) -> int:
@@ -582,11 +632,16 @@ def _verb_after_name(toks, j: int) -> bool:
         and j + 1 < len(toks) and toks[j + 1].low in ("to", "that")
 
 
+# Base forms that follow a plural subject as its verb, never as a noun.
+_PLURAL_SUBJECT_VERBS = frozenset("come follow remain appear seem".split())
+_NOUN_ENDINGS = ("ations", "ments", "ances", "ences", "ities", "isms")
+
+
 def verbish(low: str) -> bool:
     if low in L.REPORTING_VERBS or low in L.IRREGULAR or low in L.EVENT_VERBS:
         return True
-    if low in L.PLURAL_NOUNS or low in L.NP_WORDS:
-        return False
+    if low in L.PLURAL_NOUNS or low in L.NP_WORDS or low.endswith(_NOUN_ENDINGS):
+        return False  # ("allegations", "governments": nouns, whatever their -s)
     if low.endswith("ed") and len(low) > 3:
         return True
     if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from .. import lexicon as L
 from .context import LATER
-from .phrases import NP, after_aside, clause_ends, named_actor, verb_group
+from .phrases import NP, SPOKESPEOPLE, after_aside, clause_ends, named_actor, verb_group
 from .tokens import find, name_from, namey
 
 _SUBORDINATORS = frozenset("when as after where what because since which".split())
 # Verbs that come before their speaker ("..., said John Smith").
-_INVERTED_VERBS = frozenset("said says added wrote told asked stated declared warned noted".split())
+# ("told" is not among them: '"...," told TASS that ...' has its object, not its speaker, next)
+_INVERTED_VERBS = frozenset("said says added wrote asked stated declared warned noted".split())
 
 
 def public_opinion(ph, toks) -> str | None:
@@ -184,12 +185,19 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
                 if after_quote or clause_ends(toks, np.end):
                     return np.actor, after_quote
             continue
+        if after_quote and toks[q].low == "it" and ctx.last_body and q + 1 < n:
+            verb = verb_group(toks, q + 1)
+            if verb is not None and toks[verb].low in L.REPORTING_VERBS:
+                return ctx.last_body, True  # '"...," it estimated.': the body that spoke last
         np = ph.np(toks, q, ctx)
         if np.people and np.end + 1 < n and toks[np.end].low in ("for", "of", "at", "from"):
             # "a spokesman for Starmer told journalists"
             inner = ph.np(toks, np.end + 1, ctx)
             if named_actor(inner):
-                np = NP(q, inner.end, actor=inner.actor)
+                actor = inner.actor
+                if ph.registry.kind(actor) == "person" and toks[np.end - 1].low in SPOKESPEOPLE:
+                    actor = ph.spoken_for(actor)
+                np = NP(q, inner.end, actor=actor)
         # (also after a comma when a quotation opened the sentence: '"...," for Kyiv, the
         # spokeswoman went on')
         quoted_before = after_quote or (first_close is not None and first_close < p)
@@ -202,6 +210,8 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
                 return ctx.last_person, True
         if np.end == q or np.actor is None or np.people or np.media:
             continue
+        if not after_quote and _list_member(toks, p, np.end):
+            continue  # "Germany, Britain, Spain, Poland and ... distanced themselves, reports said"
         verb = verb_group(toks, after_aside(toks, np.end))
         went_on = toks[verb].low in ("went", "goes") and verb + 1 < n \
             and toks[verb + 1].low == "on" if verb is not None else False
@@ -212,6 +222,21 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             continue
         return np.actor, after_quote
     return None, False
+
+
+def _list_member(toks, comma: int, end: int) -> bool:
+    """True when the comma at ``comma`` separates names of a list and the name after it is
+    followed by another member ("Italy, Spain, Poland and ..."), not by its verb."""
+    n = len(toks)
+    before = toks[comma - 1]
+    if not (before.inside or namey(before)) or end + 1 >= n:
+        return False
+    if toks[end].text != "," and toks[end].low != "and":
+        return False
+    nxt = toks[end + 1]
+    if nxt.low == "the" and end + 2 < n:
+        nxt = toks[end + 2]
+    return nxt.mention is not None or nxt.inside or namey(nxt)
 
 
 def according_to(ph, toks, ctx, leading: bool) -> str | None:
@@ -242,8 +267,10 @@ def quoted_as_saying(ph, toks, ctx) -> str | None:
                 return np.actor
     return None
 
-def subordinate_speaker(ph, toks, ctx) -> str | None:
-    """'..., when Macron said ...', '..., in what Frederiksen called a hybrid attack'."""
+def subordinate_speaker(ph, toks, ctx, positions: bool = False) -> str | None:
+    """'..., when Macron said ...', '..., in what Frederiksen called a hybrid attack'; with
+    ``positions``, verbs of a position too ('His comments came after Hegseth ruled out ...')."""
+    broad = L.SPEECH_VERBS | L.REPORTING_VERBS | L.HOLDER_VERBS
     for i, tok in enumerate(toks[:-2]):
         if tok.in_quote or tok.low not in _SUBORDINATORS:
             continue
@@ -251,7 +278,9 @@ def subordinate_speaker(ph, toks, ctx) -> str | None:
         if not np.actor or np.people or np.media or np.pronoun or np.weak:
             continue
         verb = verb_group(toks, np.end)
-        if verb is not None and (toks[verb].low in L.SPEECH_VERBS or toks[verb].low in
+        # (a position's verb only after "after" or "when": "came as Trump pressed for ...")
+        verbs = broad if positions and tok.low in ("after", "when") else L.SPEECH_VERBS
+        if verb is not None and (toks[verb].low in verbs or toks[verb].low in
                                  ("called", "described", "termed", "dubbed", "branded") or (
                 toks[verb].low in ("put", "puts") and verb + 1 < len(toks)
                 and toks[verb + 1].low == "it")):  # "..., as Macron put it"
@@ -368,8 +397,9 @@ def statement_of(ph, toks, ctx) -> str | None:
         if toks[i].low not in L.STATEMENT_NOUNS or toks[i + 1].low != "that" or toks[i].in_quote:
             continue
         k = i - 1
-        while k > 0 and toks[k].word and not toks[k].cap and toks[k].low != "'s" and i - k < 3:
-            k -= 1  # "earlier", "repeated"
+        while k > 0 and toks[k].word and (not toks[k].cap or toks[k].low in L.TIME_WORDS) \
+                and toks[k].low != "'s" and i - k < 3:
+            k -= 1  # "earlier", "repeated", "Monday"
         if toks[k].low != "'s":
             continue
         for p in range(max(0, k - 6), k):

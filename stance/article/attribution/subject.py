@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from .. import lexicon as L
 from .phrases import (
     NP,
+    SPOKESPEOPLE,
     after_aside,
     editorial_np,
     holds_position,
@@ -69,6 +70,8 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
     n = len(toks)
     if s >= n or toks[s].text in L.OPEN_Q or toks[s].text == '"':
         return None
+    if toks[s].low == "whether":
+        return None  # "Whether Japan will send troops remains unclear": a clause as subject
     np = ph.np(toks, s, ctx)
     if np.end == s:
         return None
@@ -99,7 +102,10 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
                     and (not inner.media or toks[k].low in ("in", "by"))):
                 # "A commentary in the FAZ urged ...": an outlet's own opinion.
                 media = inner.media and not editorial_np(toks, np)
-                np = NP(np.start, inner.end, actor=inner.actor, weak=inner.weak, media=media)
+                actor = inner.actor
+                if toks[np.end - 1].low in SPOKESPEOPLE and ph.registry.kind(actor) == "person":
+                    actor = ph.spoken_for(actor)  # "a spokesman for Keir Starmer said"
+                np = NP(np.start, inner.end, actor=actor, weak=inner.weak, media=media)
             k = inner.end
         else:
             break
@@ -117,6 +123,9 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
     # "Germany, the U.S. and Italy are among ...": a list gives its first member.
     listed = _list_end(ph, toks, np, k, ctx)
     if listed is not None:
+        if listed + 2 < n and toks[listed].text == "," and toks[listed + 2].text == "," \
+                and toks[listed + 1].low in L.LEAD_CONJUNCTIONS | {"too", "though"}:
+            listed += 3  # "Germany, Poland and Italy, however, have ..."
         verb = verb_group(toks, listed)
         # a position they share, not an action together ("X, Y and Z run a task force")
         if verb is not None and (toks[verb].low in L.REPORTING_VERBS | L.HOLDER_VERBS | L.COPULA
@@ -261,6 +270,10 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # "RBK-Ukraine reported ...", "Jane Doe reported ...": a name the registry does not know
         # that reports news is an outlet or a journalist, not an actor.
         np = NP(np.start, np.end, actor=None, media=True)
+    if word in _CARRIED and verb + 2 < len(toks) and toks[verb + 1].low in ("his", "her") \
+            and toks[verb + 2].low in L.VOICE_NOUNS | L.STATEMENT_NOUNS and not np.pronoun:
+        # "Euractiv carried his remarks": an outlet passes on the person's words
+        return Clause(ctx.person_for(toks[verb + 1].low), "words an outlet carried", word, False)
     if np.media:
         # An outlet's own opinion is a position; its news reports are not, but the actor of
         # what it reports holds it ("The Times reports that Turkey is ready ...").
@@ -283,7 +296,8 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # words set off a flurry of reactions" is narration about the statement.
         return Clause(_reaction_source(ph, toks, verb, ctx), "reaction to a statement", word,
                       False)
-    if (word in L.NARRATED_EVENT_VERBS or (word in L.ATTACK_VERBS and _attack(toks, verb))
+    if ((word in L.NARRATED_EVENT_VERBS and not _verbal_attack(toks, verb))
+            or (word in L.ATTACK_VERBS and _attack(toks, verb))
             or (word in L.COPULA and _background(toks, verb))) and not joint:
         # "Russia fired drones at Kyiv overnight": an event, not a position; other rules may
         # still find a speaker ("..., Ukraine's air force said").
@@ -385,6 +399,28 @@ def _attack(toks, verb: int) -> bool:
         if not t.word or t.low in _NOT_ATTACK:
             return False
     return False
+
+
+_CARRIED = frozenset("carried carries published publishes ran aired broadcast quoted".split())
+
+
+def _verbal_attack(toks, verb: int) -> bool:
+    """ "attacked the idea", "attacked Macron's remarks": words, not arms."""
+    if toks[verb].low != "attacked":
+        return False
+    for t in toks[verb + 1:verb + 6]:
+        if not t.word or t.low in L.WAR_NOUNS:
+            return False
+        low = t.low[:-1] if t.low.endswith("s") else t.low
+        if t.low in _ATTACKED_WORDS or low in _ATTACKED_WORDS:
+            return True
+    return False
+
+
+_ATTACKED_WORDS = L.POSITION_NOUNS | L.VOICE_NOUNS | L.DOCUMENT_NOUNS | frozenset("""
+comment remark suggestion notion talk decision stance policy conference summit talks meeting
+forum format process
+""".split())
 
 
 _NOT_ATTACK = frozenset("out back at on about over note tone chord deal balance".split())
@@ -508,7 +544,15 @@ def skip_intro(toks, s: int) -> int:
         if timed < 0:  # "Early in March, ..."
             s = -timed
             continue
-        if low in L.INTRO_WORDS or low == "according" or participle:
+        if low in L.LEAD_CONJUNCTIONS and s + 1 < n and (
+                toks[s + 1].mention is not None or toks[s + 1].low in ("the", "a", "an")
+                or (toks[s + 1].cap and toks[s + 1].word)):
+            s += 1  # "Yet the SVR says Britain, Poland and ...": the subject follows at once
+            continue
+        if low in L.INTRO_WORDS or low == "according" or participle or (
+                low in ("should", "whether") and toks[s].cap and comma is not None):
+            # ("Should Moscow reject the force, ...", "Whether or not Berlin joins, ...": a
+            # condition opens the sentence)
             if comma is not None:
                 s = comma + 1
                 continue
@@ -563,6 +607,10 @@ def _dateline_end(toks) -> int:
 _BULLETS = L.DASHES | {"•", "*", "·"}
 
 
+# Nouns inside a time phrase ("At the start of March Sikorski said").
+_TIME_PARTS = frozenset("start end beginning middle turn close".split())
+
+
 def _time_phrase_end(toks, s: int) -> int:
     """The end of a time phrase opening a clause without a comma ("On Tuesday the Kremlin
     warned", "Late on Monday Macron said", "In March 2024 Berlin said"); ``s`` when none; minus
@@ -572,9 +620,13 @@ def _time_phrase_end(toks, s: int) -> int:
     timed = False
     while j < n and j - s < 8:
         t = toks[j]
-        if t.low in L.TIME_WORDS and t.low not in ("the", "of"):
-            timed = True
-        elif not (t.low in L.TIME_LEADS or t.low in ("the", "of") or (j > s and day_or_year(t.low))):
+        if (t.low in L.TIME_WORDS and t.low not in ("the", "of")) or (
+                j > s and t.low == "then" and toks[j - 1].low in ("since", "until")):
+            timed = True  # ("Since then Stoltenberg has said")
+        elif t.text == "." and j > s and toks[j - 1].low in L.TIME_WORDS:
+            pass  # "On Feb. 26 Macron said": the abbreviation's period
+        elif not (t.low in L.TIME_LEADS or t.low in ("the", "of") or t.low in _TIME_PARTS
+                  or (j > s and day_or_year(t.low))):
             break
         j += 1
     while j > s and toks[j - 1].low in ("the", "of"):
@@ -598,7 +650,12 @@ def _stance_verb(ph, toks, inner: NP, ctx) -> bool:
     if k < len(toks) and toks[k].low in L.STANCE_AUX:
         return True  # "would like": "like" is also a preposition
     verb = verb_group(toks, k)
-    return verb is not None and any(toks[x].low in L.STANCE_AUX for x in range(k, verb + 1))
+    return verb is not None and (any(toks[x].low in L.STANCE_AUX for x in range(k, verb + 1))
+                                 or toks[verb].low in _POSITION_VERBS)
+
+
+# Verbs of a position held (not "asked ten ministers to Warsaw", an action).
+_POSITION_VERBS = L.HOLDER_VERBS | frozenset("denied denies backed excluded ruled".split())
 
 
 def _speech_verb(toks, inner: NP) -> bool:
@@ -646,6 +703,11 @@ def _title_only(toks, np: NP) -> bool:
     """A phrase of capitalised title words only ("Vice Chancellor", "Deputy Prime Minister"),
     not a title of its own person ("The president and Prime Minister X")."""
     start = np.start
+    if np.end > start + 1 and toks[start].mention is not None \
+            and toks[start].mention.end < np.end and not toks[start].mention.role:
+        start = toks[start].mention.end  # "CDU leader and chancellor candidate Friedrich Merz"
+        return all(toks[x].low in L.ROLE_WORDS or toks[x].low in L.ROLE_MODIFIERS
+                   for x in range(start, np.end))
     return np.end > start and all(toks[x].cap for x in range(start, np.end)) and all(
         toks[x].low in L.ROLE_WORDS or toks[x].low in L.ROLE_MODIFIERS
         for x in range(start, np.end))

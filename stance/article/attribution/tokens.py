@@ -298,10 +298,14 @@ def is_title_case(words: list[str]) -> bool:
     return sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
 
+_NOT_NAME_MODALS = frozenset("should would could must shall".split())
+
+
 def namey(t: Tok) -> bool:
     """A capitalised word that can be part of a person's name."""
-    if not t.word or not t.cap or t.text in L.NOT_NAME or t.text in L.DEMONYMS:
-        return False
+    if not t.word or not t.cap or t.text in L.NOT_NAME or t.text in L.DEMONYMS \
+            or t.low in L.STOP or t.low in _NOT_NAME_MODALS:
+        return False  # "Whether Japan ...", "Should Moscow ...": a function word, capitalised
     if t.mention is not None or t.inside:
         return False
     if len(t.text) > 2 and t.text.isupper() and not t.text.endswith("."):
@@ -328,6 +332,9 @@ def name_from(toks, start: int, end: int) -> str | None:
     parts.reverse()
     while parts and parts[0].lower() in L.PARTICLES:
         parts.pop(0)
+    while len(parts) > 2 and parts[0].lower().rstrip(".") in L.ABBREV \
+            and parts[0].lower().rstrip(".") not in ("jr", "sr"):
+        parts.pop(0)  # "Lt Gen Rakesh Kapoor": ranks without their periods
     if not parts:
         return None
     if len(parts) == 1 and (parts[0].endswith(".") or len(parts[0]) < 3):
