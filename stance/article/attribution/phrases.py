@@ -596,26 +596,28 @@ def _time_aside(low: str) -> bool:
     return low in L.TIME_LEADS or low in L.TIME_WORDS or day_or_year(low)
 
 
-def _time_phrase_then_stop(toks, j: int) -> bool:
-    """A time phrase at ``j`` ("last year", "on Monday") followed by a comma or the end."""
+def _time_run(toks, j: int) -> tuple[int, bool]:
+    """The end of the run of time-phrase words from ``j`` (at most 6) and whether it names a time."""
     n = len(toks)
     k = j
     timed = False
     while k < n and k - j < 6 and _time_aside(toks[k].low):
         timed = timed or (toks[k].low in L.TIME_WORDS and toks[k].low not in ("the", "of"))
         k += 1
-    return timed and (k == n or toks[k].text in (",", ".", ";"))
+    return k, timed
+
+
+def _time_phrase_then_stop(toks, j: int) -> bool:
+    """A time phrase at ``j`` ("last year", "on Monday") followed by a comma or the end."""
+    k, timed = _time_run(toks, j)
+    return timed and (k == len(toks) or toks[k].text in (",", ".", ";"))
 
 
 def _time_aside_end(toks, j: int) -> int:
     """The end of a time phrase between a subject and its verb ("Starmer in early March
     announced", "Tusk on 3 March said"); ``j`` when there is none or no verb follows it."""
     n = len(toks)
-    k = j
-    timed = False
-    while k < n and k - j < 6 and _time_aside(toks[k].low):
-        timed = timed or (toks[k].low in L.TIME_WORDS and toks[k].low not in ("the", "of"))
-        k += 1
+    k, timed = _time_run(toks, j)
     # the verb must follow at once, so "in the spring" ending a clause is not a time aside
     if timed and k < n and toks[k].word and not toks[k].cap and toks[k].mention is None \
             and (verbish(toks[k].low) or toks[k].low in L.AUX):
