@@ -14,11 +14,14 @@ Variants (all TF-IDF word + char n-grams of the shared setting, logistic regress
   block of the tweet's target (zeros in the other four), target one-hot]; one model;
 - ``weighted w=W``: one model per target trained on all tweets, other targets' tweets at sample
   weight W (W=0 is ``separate`` with a vocabulary and idf fitted on all targets).
+- ``target-balanced``: class weights computed within each target (as the per-target models'
+  ``class_weight=balanced``) and given as sample weights, instead of over all the fit's rows.
 
 Vectorizers are fitted on the training part of each fold (all targets for the pooled variants).
 
 Usage: python benchmarks/semeval2016_pool_cv.py [--repeats 3] [--jobs 2] [--C 0.3,1,3]
-       [--ws 0.5,1,2] [--weights 0,0.1,0.25,0.5] [--param NAME=VALUE ...]
+       [--ws 0.5,1,2] [--weights 0,0.1,0.25,0.5] [--balance pooled,target] [--no-plain]
+       [--param NAME=VALUE ...]
 """
 
 from __future__ import annotations
@@ -44,11 +47,26 @@ from stance.pipeline import build_pipeline, resolve_params, single_threaded  # n
 from stance.training import parse_params  # noqa: E402
 
 
-def _lr(p, C):
-    return LogisticRegression(C=C, class_weight=p["class_weight"], max_iter=p["max_iter"], random_state=0)
+def _lr(p, C, balance="pooled"):
+    # "pooled": the shared setting's class weights, counted over all training rows of the fit;
+    # "target": no class weights, each row weighted instead by its class's share in its own target
+    # (n_t / (K * n_t,c)), as the per-target models' balanced weights would.
+    return LogisticRegression(C=C, class_weight=p["class_weight"] if balance == "pooled" else None,
+                              max_iter=p["max_iter"], random_state=0)
 
 
-def _fold_job(texts, marked, y, dom, n_dom, train_idx, test_idx, params, Cs, wss, weights):
+def _target_balanced(y, d):
+    w = np.empty(len(y))
+    for k in np.unique(d):
+        rows = d == k
+        labels, counts = np.unique(y[rows], return_counts=True)
+        share = dict(zip(labels, rows.sum() / (len(labels) * counts)))
+        w[rows] = [share[v] for v in y[rows]]
+    return w
+
+
+def _fold_job(texts, marked, y, dom, n_dom, train_idx, test_idx, params, Cs, wss, weights, balances,
+              plain):
     """Predictions of every variant for the rows ``test_idx``; name -> array of labels."""
     p = resolve_params(params)
     out = {}
@@ -67,6 +85,7 @@ def _fold_job(texts, marked, y, dom, n_dom, train_idx, test_idx, params, Cs, wss
         Xte = features.transform(list(marked[test_idx]))
         dtr, dte = dom[train_idx], dom[test_idx]
         ytr = y[train_idx]
+        tb = _target_balanced(ytr, dtr)
 
         def onehot(d):
             return sp.csr_matrix((np.ones(len(d), dtype=np.float32), (np.arange(len(d)), d)),
@@ -77,23 +96,27 @@ def _fold_job(texts, marked, y, dom, n_dom, train_idx, test_idx, params, Cs, wss
             return sp.hstack([sp.diags((d == k).astype(np.float32)) @ X for k in range(n_dom)]).tocsr()
 
         Btr, Bte = blocks(Xtr, dtr), blocks(Xte, dte)
-        for C in Cs:
-            out[f"pooled C={C:g}"] = _lr(p, C).fit(Xtr, ytr).predict(Xte)
-            Itr, Ite = sp.hstack([Xtr, onehot(dtr)]).tocsr(), sp.hstack([Xte, onehot(dte)]).tocsr()
-            out[f"pooled+indicator C={C:g}"] = _lr(p, C).fit(Itr, ytr).predict(Ite)
-            for ws in wss:
-                Atr = sp.hstack([ws * Xtr, Btr, onehot(dtr)]).tocsr()
-                Ate = sp.hstack([ws * Xte, Bte, onehot(dte)]).tocsr()
-                out[f"feda ws={ws:g} C={C:g}"] = _lr(p, C).fit(Atr, ytr).predict(Ate)
-        for w in weights:
-            pred = np.empty(len(test_idx), dtype=object)
-            for d in range(n_dom):
-                sw = np.where(dtr == d, 1.0, w)
-                keep = sw > 0
-                te_mask = dte == d
-                clf = _lr(p, p["C"]).fit(Xtr[keep], ytr[keep], sample_weight=sw[keep])
-                pred[te_mask] = clf.predict(Xte[te_mask])
-            out[f"weighted w={w:g} C={p['C']:g}"] = pred
+        Itr, Ite = sp.hstack([Xtr, onehot(dtr)]).tocsr(), sp.hstack([Xte, onehot(dte)]).tocsr()
+        for bal in balances:
+            tag = "" if bal == "pooled" else " target-balanced"
+            fit_kw = {} if bal == "pooled" else {"sample_weight": tb}
+            for C in Cs:
+                if plain:
+                    out[f"pooled{tag} C={C:g}"] = _lr(p, C, bal).fit(Xtr, ytr, **fit_kw).predict(Xte)
+                    out[f"pooled+indicator{tag} C={C:g}"] = _lr(p, C, bal).fit(Itr, ytr, **fit_kw).predict(Ite)
+                for ws in wss:
+                    Atr = sp.hstack([ws * Xtr, Btr, onehot(dtr)]).tocsr()
+                    Ate = sp.hstack([ws * Xte, Bte, onehot(dte)]).tocsr()
+                    out[f"feda ws={ws:g}{tag} C={C:g}"] = _lr(p, C, bal).fit(Atr, ytr, **fit_kw).predict(Ate)
+            for w in weights:
+                pred = np.empty(len(test_idx), dtype=object)
+                for d in range(n_dom):
+                    sw = np.where(dtr == d, 1.0, w) * (tb if bal == "target" else 1.0)
+                    keep = sw > 0
+                    te_mask = dte == d
+                    clf = _lr(p, p["C"], bal).fit(Xtr[keep], ytr[keep], sample_weight=sw[keep])
+                    pred[te_mask] = clf.predict(Xte[te_mask])
+                out[f"weighted w={w:g}{tag} C={p['C']:g}"] = pred
         out["_seconds"] = time.perf_counter() - t0
     return test_idx, out
 
@@ -107,6 +130,10 @@ def main(argv=None) -> int:
     parser.add_argument("--C", default="0.3,1,3")
     parser.add_argument("--ws", default="0.5,1,2")
     parser.add_argument("--weights", default="0,0.1,0.25,0.5")
+    parser.add_argument("--balance", default="pooled",
+                        help="comma-separated: pooled (class weights over the fit's rows), target "
+                        "(rows weighted by their class's share within their target)")
+    parser.add_argument("--no-plain", action="store_true", help="skip pooled and pooled+indicator")
     parser.add_argument("--param", action="append", default=None,
                         help="model parameters (default: semeval2016.SHARED_PARAMS)")
     args = parser.parse_args(argv)
@@ -138,7 +165,8 @@ def main(argv=None) -> int:
             i = r * args.folds + k
             tr = np.concatenate([s[i][0] for s in splits_by_target])
             te = np.concatenate([s[i][1] for s in splits_by_target])
-            jobs.append(delayed(_fold_job)(texts, marked, y, dom, n_dom, tr, te, params, Cs, wss, weights))
+            jobs.append(delayed(_fold_job)(texts, marked, y, dom, n_dom, tr, te, params, Cs, wss, weights,
+                                          args.balance.split(','), not args.no_plain))
     start = time.perf_counter()
     results = Parallel(n_jobs=args.jobs)(jobs)
     seconds = time.perf_counter() - start
