@@ -59,8 +59,8 @@ DEFAULT_PARAMS: dict[str, Any] = {
     # `other_domain_weight`; `class_weight="balanced"` then balances the labels within each
     # domain (as sample weights), not over the pooled rows. Cross-validation scores only the
     # domain's own rows. Prediction takes texts as ever: no domain is needed to apply the model.
-    # Chosen for SemEval-2016 by `benchmarks/semeval2016_pool_cv.py` (RESULTS.md, "Pooling the
-    # targets"): 0.1 of 0 / 0.1 / 0.25 / 0.5.
+    # 0.1 chosen for SemEval-2016 by `benchmarks/semeval2016_pool_cv.py` (of 0 / 0.1 / 0.25 / 0.5;
+    # RESULTS.md, "SemEval-2016: pooling the five targets' training tweets").
     "domain_column": None,
     "domain": None,
     "other_domain_weight": 0.1,
