@@ -52,6 +52,18 @@ DEFAULT_PARAMS: dict[str, Any] = {
     # "Model features"): the written rows teach the labels but read unlike news, so they count
     # a quarter.
     "written_weight": 0.25,
+    # Training on other domains' rows too (off by default: the news model has one domain). With
+    # `domain_column` naming a column of the training data (e.g. SemEval's "Target") and `domain`
+    # one of its values, the model is still the model of that one domain, but every row trains:
+    # the vectorizers see all rows, and the classifier counts the other domains' rows at
+    # `other_domain_weight`; `class_weight="balanced"` then balances the labels within each
+    # domain (as sample weights), not over the pooled rows. Cross-validation scores only the
+    # domain's own rows. Prediction takes texts as ever: no domain is needed to apply the model.
+    # 0.1 chosen for SemEval-2016 by `benchmarks/semeval2016_pool_cv.py` (of 0 / 0.1 / 0.25 / 0.5;
+    # RESULTS.md, "SemEval-2016: pooling the five targets' training tweets").
+    "domain_column": None,
+    "domain": None,
+    "other_domain_weight": 0.1,
 }
 MARKING_PARAMS = ("mask_mentions", "scope", "quote_marking", "tweets")
 
@@ -74,6 +86,19 @@ def resolve_params(params: dict[str, Any] | None = None) -> dict[str, Any]:
     if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not 0 < weight < float("inf"):
         raise ValueError(f"written_weight must be a number above 0, got {weight!r}")
     resolved["written_weight"] = float(weight)
+    other = resolved["other_domain_weight"]
+    if isinstance(other, bool) or not isinstance(other, (int, float)) or not 0 <= other < float("inf"):
+        raise ValueError(f"other_domain_weight must be a number of 0 or more, got {other!r}")
+    resolved["other_domain_weight"] = float(other)
+    if resolved["domain_column"] is not None:
+        resolved["domain_column"] = str(resolved["domain_column"])
+        if resolved["domain"] is None:
+            raise ValueError("domain_column needs domain, the value of that column this model is for")
+    if resolved["domain"] is not None:
+        if resolved["domain_column"] is None:
+            raise ValueError("domain needs domain_column, the column of the training data that names it")
+        # `--param domain=2016` parses as a number; a column value is text.
+        resolved["domain"] = str(resolved["domain"])
     for key in ("mask_mentions", "quote_marking"):
         if not isinstance(resolved[key], (bool, np.bool_)):
             raise ValueError(f"{key} must be true or false, got {resolved[key]!r}")
@@ -127,7 +152,9 @@ def build_pipeline(params: dict[str, Any] | None = None, *, seed: int = 0) -> Pi
         )
     clf = LogisticRegression(
         C=p["C"],
-        class_weight=p["class_weight"],
+        # With domains, training balances the labels within each domain by sample weights.
+        class_weight=None if p["domain_column"] is not None and p["class_weight"] == "balanced"
+        else p["class_weight"],
         max_iter=p["max_iter"],
         random_state=seed,
     )

@@ -162,3 +162,83 @@ def test_written_weight_must_be_positive(bad):
 
     with pytest.raises(ValueError, match="written_weight must be a number above 0"):
         resolve_params({"written_weight": bad})
+
+
+def _two_domains(tmp_path):
+    """Target A: 'cats' words are FAVOR; target B (other domain) says the opposite with the same words."""
+    rows = [("text", "label", "target")]
+    for i in range(8):
+        rows.append((f"cats are great {i}", "FAVOR", "A"))
+        rows.append((f"dogs are awful {i}", "AGAINST", "A"))
+    for i in range(3):
+        rows.append((f"the weather today {i}", "NONE", "A"))
+    for i in range(12):
+        rows.append((f"cats are great really {i}", "AGAINST", "B"))
+    rows.append(("nothing to say", "NONE", "B"))
+    path = tmp_path / "domains.csv"
+    path.write_text("\n".join(",".join(r) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_domain_weights_other_domains_and_balances_within_each(tmp_path):
+    from stance.training import domain_rows, sample_weights
+
+    data = read_labelled([_two_domains(tmp_path)], text_column="text", label_column="label", group_column=None)
+    params = {"domain_column": "target", "domain": "A", "other_domain_weight": 0.1, "class_weight": None}
+    own = domain_rows(data, params)
+    assert own.sum() == 19 and (~own).sum() == 13
+    weights = sample_weights(data, params)
+    assert set(weights[own]) == {1.0} and set(weights[~own]) == {0.1}
+    balanced = sample_weights(data, {**params, "class_weight": "balanced"})
+    labels = np.asarray(data.labels, dtype=object)
+    # Within A: 19 rows, 3 labels: FAVOR 8 -> 19 / 24, NONE 3 -> 19 / 9; within B: AGAINST 12 -> 13 / 24, times 0.1.
+    assert np.allclose(balanced[own & (labels == "FAVOR")], 19 / 24)
+    assert np.allclose(balanced[own & (labels == "NONE")], 19 / 9)
+    assert np.allclose(balanced[~own & (labels == "AGAINST")], 0.1 * 13 / 24)
+    assert sample_weights(data, {}) is None and domain_rows(data, {}) is None, "off by default"
+
+
+def test_domain_parameters_are_checked(tmp_path):
+    from stance.pipeline import build_pipeline, resolve_params
+    from stance.training import domain_rows
+
+    with pytest.raises(ValueError, match="domain_column needs domain"):
+        resolve_params({"domain_column": "target"})
+    with pytest.raises(ValueError, match="domain needs domain_column"):
+        resolve_params({"domain": "A"})
+    with pytest.raises(ValueError, match="other_domain_weight must be a number of 0 or more"):
+        resolve_params({"other_domain_weight": -1})
+    assert resolve_params({"domain_column": "year", "domain": 2016})["domain"] == "2016"
+    assert build_pipeline({"domain_column": "t", "domain": "A"}).named_steps["clf"].class_weight is None
+    assert build_pipeline({}).named_steps["clf"].class_weight == "balanced", "the news model is unchanged"
+    data = read_labelled([_two_domains(tmp_path)], text_column="text", label_column="label", group_column=None)
+    with pytest.raises(DataError, match="no column 'topic'"):
+        domain_rows(data, {"domain_column": "topic", "domain": "A"})
+    with pytest.raises(DataError, match="no row has that 'target'.*'A', 'B'"):
+        domain_rows(data, {"domain_column": "target", "domain": "C"})
+
+
+def test_main_trains_one_domain_on_all_rows_and_scores_only_its_own(tmp_path, capsys):
+    from stance import load_predictor
+
+    path, out = _two_domains(tmp_path), tmp_path / "m"
+    args = ["--data", str(path), "--text-column", "text", "--label-column", "label", "--group-column", "none",
+            "--out", str(out), "--param", "domain_column=target", "--param", "domain=A"]
+    assert main(args) == 0
+    assert "Scored on the 19 rows of target = 'A' (all 32 rows train" in capsys.readouterr().out
+    predictor = load_predictor(out / "stance.joblib")
+    meta = predictor.metadata
+    assert meta["params"]["domain"] == "A" and meta["params"]["other_domain_weight"] == 0.1
+    assert sum(c["support"] for c in meta["cv"]["per_class"].values()) == 19
+    assert predictor.predict("cats are great") == "FAVOR", "its own domain's reading, not B's"
+    # The other domain's rows train too: counted more, they pull "cats are great" toward B's label.
+    from stance.training import fit
+
+    data = read_labelled([path], text_column="text", label_column="label", group_column=None)
+    favour = []
+    for weight in (0, 0.1, 1):
+        model = fit(data, {"domain_column": "target", "domain": "A", "other_domain_weight": weight})
+        favour.append(model.predict_proba(["cats are great"])[0][list(model.classes_).index("FAVOR")])
+    assert favour[0] > favour[1] > favour[2] + 0.01
+    with pytest.raises(SystemExit):
+        main([*args, "--search"])
