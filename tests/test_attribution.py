@@ -1025,3 +1025,28 @@ def test_the_two_countries_after_a_joint_subject_are_the_first_named(attributor)
     # no joint subject before: no one
     assert attributor.attribute(
         ["Talks went on.", "The two countries' prime ministers said so."]) == ["", ""]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Kaja Kallas, Estonia's prime minister, said troops could be sent to Ukraine.",
+     "The Estonian Prime Minister added that the decision belonged to each country."),
+    ("Kaja Kallas, the Estonian prime minister, said troops could be sent to Ukraine.",
+     "The Estonian prime minister added that the decision belonged to each country."),
+    ("Former NATO Secretary General Anders Fogh Rasmussen said troops should go to Ukraine.",
+     "The former NATO chief said it was vital to shield Ukraine."),
+])
+def test_a_registry_title_the_article_gave_to_someone_else(attributor, first, second):
+    # an older article's holder of a title, or a former one, is not the holder today
+    named = attributor.attribute([first])[0]
+    assert attributor.attribute([first, second]) == [named, named]
+
+
+def test_a_registry_title_is_its_holder_when_the_article_names_no_other(attributor):
+    assert attributor.attribute(
+        ["Talks went on in Tallinn.",
+         "The Estonian prime minister said the decision belonged to each country."]) \
+        == ["", "Kristen Michal"]
+    # the holder today named in the article keeps the title
+    assert attributor.attribute(
+        ["NATO Secretary General Mark Rutte met Anders Fogh Rasmussen, a former NATO chief.",
+         "The NATO chief said troops were not on the table."])[1] == "Mark Rutte"
