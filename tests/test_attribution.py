@@ -1050,3 +1050,17 @@ def test_a_registry_title_is_its_holder_when_the_article_names_no_other(attribut
     assert attributor.attribute(
         ["NATO Secretary General Mark Rutte met Anders Fogh Rasmussen, a former NATO chief.",
          "The NATO chief said troops were not on the table."])[1] == "Mark Rutte"
+
+
+def test_the_same_words_quoted_again_are_their_first_speaker(attributor):
+    article = [
+        '"Security guarantees are a deterrent, and a deterrent has to be believable," '
+        'Alexander Stubb told The Guardian.',
+        "Last month Emmanuel Macron announced that 26 countries were ready to send troops.",
+        '"Security guarantees are a deterrent, and a deterrent has to be believable.',
+        'Russia is aware of that."']
+    assert attributor.attribute(article) == ["Alexander Stubb", "Emmanuel Macron",
+                                             "Alexander Stubb", "Alexander Stubb"]
+    # new words opening a quotation stay with the last speaker
+    article[2] = '"We will be there on the ground, in the skies and at sea.'
+    assert attributor.attribute(article)[2:] == ["Emmanuel Macron", "Emmanuel Macron"]

@@ -23,8 +23,10 @@ from .context import (
     named_later,
     quote_open_after,
     quote_spans_all,
+    quoted_before,
     quoted_throughout,
     remember_names,
+    remember_quote,
 )
 from .phrases import Phrases, people_np, verb_group
 from .speakers import (
@@ -146,6 +148,7 @@ class Attributor:
             if kind == "person":
                 context.last_person = actor
                 context.spoke(actor, toks)
+                remember_quote(toks, actor, context)
             else:
                 context.last_body = actor
             state = self._state_of.get(actor)
@@ -222,6 +225,10 @@ class Attributor:
             return (post if post and self.registry.kind(post) == "person"
                     else ctx.last_person), "dashed answer"
         opens = toks[0].text in L.OPEN_Q or toks[0].text == '"'
+        if opens and not continues_quote and ctx.quoted:
+            again = quoted_before(toks, ctx)
+            if again and again != ctx.last_speaker and quoted_throughout(toks, False):
+                return again, "the same words quoted before"
         if ctx.last_speaker and (continues_quote or opens) \
                 and quoted_throughout(toks, continues_quote):
             # Words inside a quotation are the speaker's, whoever their subject ("Sweden

@@ -65,6 +65,9 @@ class Context:
     # person -> {title: the state it was given with}, for a registry role alias the article
     # gave to someone other than its holder today (see :func:`article_holder`)
     title_states: dict = field(default_factory=dict)
+    # the word runs of each person's quotations so far, for the same words quoted again
+    # without a speaker (see :func:`quoted_before`)
+    quoted: dict = field(default_factory=dict)
 
     def person_for(self, pronoun: str) -> str:
         """The person "he"/"his" or "she"/"her" stands for: the last one who spoke, passing over
@@ -590,3 +593,34 @@ def named_later(ph, placeholder: str, ctx: Context) -> str:
         if not known or _same_office(title, known):
             return actor
     return ""
+
+
+# A run of this many words quoted again is the same quotation.
+QUOTE_RUN = 5
+
+
+def _quote_runs(toks) -> set:
+    words = [t.low for t in toks if t.in_quote and t.word]
+    return {tuple(words[x:x + QUOTE_RUN]) for x in range(len(words) - QUOTE_RUN + 1)}
+
+
+def remember_quote(toks, person: str, ctx: Context) -> None:
+    """Keep the word runs ``person`` is quoted saying in the sentence."""
+    runs = _quote_runs(toks)
+    if runs:
+        ctx.quoted.setdefault(person, set()).update(runs)
+
+
+def quoted_before(toks, ctx: Context) -> str:
+    """The person an earlier sentence quoted saying the same words as this quotation ('"At heart,
+    security guarantees are a deterrent," he told The Guardian.' ... a pull quote opening with
+    the same words later), or ""; the one who said most of them."""
+    runs = _quote_runs(toks)
+    if not runs:
+        return ""
+    best, shared = "", 0
+    for person, said in ctx.quoted.items():
+        n = len(runs & said)
+        if n > shared:
+            best, shared = person, n
+    return best
