@@ -1064,3 +1064,14 @@ def test_the_same_words_quoted_again_are_their_first_speaker(attributor):
     # new words opening a quotation stay with the last speaker
     article[2] = '"We will be there on the ground, in the skies and at sea.'
     assert attributor.attribute(article)[2:] == ["Emmanuel Macron", "Emmanuel Macron"]
+
+
+@pytest.mark.parametrize("article, actor", [
+    (["Volodymyr Zelensky spoke to Le Monde.",
+      "Russia's advance “went on in the east; now our troops have halted it,” he was quoted as "
+      "saying in the French rendering of his remarks."], "Volodymyr Zelensky"),
+    (['"Sending troops would be reckless," Fico was quoted as saying by TASR.'], "Robert Fico"),
+    (['"Sending troops would be reckless," the report was quoted.'], ""),
+])
+def test_a_speaker_quoted_as_saying_after_the_quotation(attributor, article, actor):
+    assert attributor.attribute(article)[-1] == actor

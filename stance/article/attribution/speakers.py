@@ -212,6 +212,8 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             continue
         if not after_quote and _list_member(toks, p, np.end):
             continue  # "Germany, Britain, Spain, Poland and ... distanced themselves, reports said"
+        if after_quote and _was_quoted_as(toks, after_aside(toks, np.end)):
+            return np.actor, True  # '"...," he was quoted as saying.'
         verb = verb_group(toks, after_aside(toks, np.end))
         went_on = toks[verb].low in ("went", "goes") and verb + 1 < n \
             and toks[verb + 1].low == "on" if verb is not None else False
@@ -222,6 +224,13 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             continue
         return np.actor, after_quote
     return None, False
+
+
+def _was_quoted_as(toks, k: int) -> bool:
+    """True when "was quoted as saying" (or "is"/"were" quoted, "... as telling") starts at k."""
+    return k + 3 < len(toks) and toks[k].low in ("was", "is", "were", "are") \
+        and toks[k + 1].low == "quoted" and toks[k + 2].low == "as" \
+        and toks[k + 3].low in ("saying", "telling", "stating")
 
 
 def _list_member(toks, comma: int, end: int) -> bool:
