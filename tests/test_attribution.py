@@ -1075,3 +1075,12 @@ def test_the_same_words_quoted_again_are_their_first_speaker(attributor):
 ])
 def test_a_speaker_quoted_as_saying_after_the_quotation(attributor, article, actor):
     assert attributor.attribute(article)[-1] == actor
+
+
+def test_the_head_of_government_is_the_prime_minister_named_before(attributor):
+    assert attributor.attribute(
+        ["Ingrida Šimonytė, Lithuania's prime minister, said so in an interview.",
+         "Lithuania's head of government said parliament had authorised her to send "
+         "soldiers to Ukraine."]) == ["Ingrida Šimonytė"] * 2
+    assert attributor.attribute(
+        ["Talks went on.", "The head of government said troops could go."]) == ["", ""]

@@ -222,6 +222,11 @@ def title_words(toks, start: int, end: int, kind=None) -> tuple[list[str], str] 
             words.append(t.low)  # "the EU's foreign policy chief"
         elif t.low == "of" and words and k + 1 < end and toks[k + 1].low in L.ROLE_WORDS:
             words.append("of")  # "the secretary of state"
+        elif t.low == "of" and words == ["head"] and k + 1 < end \
+                and toks[k + 1].low == "government":
+            words.append("of")  # "Lithuania's head of government"
+        elif t.low == "government" and words == ["head", "of"]:
+            words.append("government")
         elif not (t.low in L.ROLE_MODIFIERS and not words):
             return None
         k += 1
