@@ -1084,3 +1084,13 @@ def test_the_head_of_government_is_the_prime_minister_named_before(attributor):
          "soldiers to Ukraine."]) == ["Ingrida Šimonytė"] * 2
     assert attributor.attribute(
         ["Talks went on.", "The head of government said troops could go."]) == ["", ""]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Germany would have a part in safeguarding any ceasefire between Russia and Ukraine, "
+     "Boris Pistorius, Germany's Defence Minister, said on Monday.", "Boris Pistorius"),
+    ("Troops from France and Britain, Germany, Poland and Italy would go, Macron said.",
+     "Emmanuel Macron"),
+])
+def test_a_reporting_clause_after_a_list_that_has_ended(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

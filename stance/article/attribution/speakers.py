@@ -242,6 +242,12 @@ def _list_member(toks, comma: int, end: int) -> bool:
         return False
     if toks[end].text != "," and toks[end].low != "and":
         return False
+    j = comma - 1
+    while j > 0 and comma - j < 5 and (toks[j].inside or namey(toks[j])):
+        j -= 1
+    if toks[j].low == "and":
+        return False  # "between Russia and Ukraine, Boris Pistorius, Germany's ..., said": the
+        # list before the comma has ended
     nxt = toks[end + 1]
     if nxt.low == "the" and end + 2 < n:
         nxt = toks[end + 2]
