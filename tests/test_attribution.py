@@ -1094,3 +1094,16 @@ def test_the_head_of_government_is_the_prime_minister_named_before(attributor):
 ])
 def test_a_reporting_clause_after_a_list_that_has_ended(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Kyiv received a 28-point peace proposal on Thursday which Polish analyst Maria "
+     "Piechowska describes as a blueprint for surrender.", "Maria Piechowska"),
+    ("Kyiv received a plan which Macron called a blueprint for surrender.", "Emmanuel Macron"),
+    # a speaker of the main clause keeps the sentence
+    ("Starmer said Kyiv received a plan which Macron called a blueprint for surrender.",
+     "Keir Starmer"),
+    ("Kyiv received a plan that analysts described as weak.", "Ukraine"),
+])
+def test_the_describer_in_a_relative_clause(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -265,6 +265,10 @@ class Attributor:
         quoted = "quoted" in lows and quoted_as_saying(ph, toks, ctx)
         if quoted:
             return quoted, "quoted as saying"
+        described = lows & _DESCRIBE_VERBS and described_by(ph, toks, ctx)
+        if described and not (main and main.actor and (main.verb in L.SPEECH_VERBS
+                                                       or main.verb in L.REPORTING_VERBS)):
+            return described, "describer in a relative clause"
         view = (lows & L.VIEW_TRIGGERS or toks[0].low == "to") and viewpoint(ph, toks, ctx)
         if view:
             return view, "whose view"
@@ -384,6 +388,25 @@ class Attributor:
         if continues_quote or (toks[0].text in L.OPEN_Q | {'"'} and quote_spans_all(toks)):
             return ctx.last_speaker, "quote continues"
         return "", "narration"
+
+
+_DESCRIBE_VERBS = frozenset(
+    "describes described calls called terms termed dubs dubbed brands branded".split())
+
+
+def described_by(ph, toks: list[Tok], ctx: Context) -> str | None:
+    """The one who describes what the sentence is about in a relative clause ("Kyiv received a
+    plan which analyst Maria Piechowska describes as a blueprint for surrender"): the sentence
+    carries their view."""
+    for i, tok in enumerate(toks[:-2]):
+        if tok.in_quote or tok.low not in ("which", "that"):
+            continue
+        np = ph.np(toks, i + 1, ctx)
+        if np.end == i + 1 or not np.actor or np.people or np.media or np.pronoun or np.weak:
+            continue
+        if np.end < len(toks) and toks[np.end].low in _DESCRIBE_VERBS:
+            return np.actor
+    return None
 
 
 def _shares(toks: list[Tok]) -> bool:
