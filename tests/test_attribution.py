@@ -1107,3 +1107,23 @@ def test_a_reporting_clause_after_a_list_that_has_ended(attributor, sentence, ac
 ])
 def test_the_describer_in_a_relative_clause(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_a_reply_to_someone_whose_words_follow(attributor):
+    first = "Maria Zakharova said instructors were coming back."
+    assert attributor.attribute(
+        [first, "She was responding to Kaja Kallas, Estonia's prime minister, who had "
+                "acknowledged that some NATO members had sent specialists to Ukraine."]) \
+        == ["Maria Zakharova", "Kaja Kallas"]
+    assert attributor.attribute(
+        [first, "She was responding to an interview that Robert Brieger gave Die Welt, in "
+                "which the general said peacekeepers could police a truce."])[1] \
+        == "Robert Brieger"
+    # no words of theirs given: the reply stays the speaker's
+    assert attributor.attribute(
+        [first, "She was responding to Robert Brieger, whose plan drew criticism."])[1] \
+        == "Maria Zakharova"
+    # an opening participle: the main clause has the speaker
+    assert attributor.attribute_sentence(
+        "Responding to Macron, who had said troops could go, Swedish Prime Minister Ulf "
+        "Kristersson said Sweden had no such plans.") == "Ulf Kristersson"

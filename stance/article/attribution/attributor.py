@@ -265,6 +265,9 @@ class Attributor:
         quoted = "quoted" in lows and quoted_as_saying(ph, toks, ctx)
         if quoted:
             return quoted, "quoted as saying"
+        answered = lows & _RESPONDING and responding_to(ph, toks, ctx)
+        if answered:
+            return answered, "the one responded to"
         described = lows & _DESCRIBE_VERBS and described_by(ph, toks, ctx)
         if described and not (main and main.actor and (main.verb in L.SPEECH_VERBS
                                                        or main.verb in L.REPORTING_VERBS)):
@@ -388,6 +391,32 @@ class Attributor:
         if continues_quote or (toks[0].text in L.OPEN_Q | {'"'} and quote_spans_all(toks)):
             return ctx.last_speaker, "quote continues"
         return "", "narration"
+
+
+_RESPONDING = frozenset("responding reacting replying".split())
+
+
+def responding_to(ph, toks: list[Tok], ctx: Context) -> str | None:
+    """The person a reply answers when the sentence goes on to give what they said ("She was
+    responding to Kaja Kallas, Estonia's prime minister, who had acknowledged that ...", "He
+    was responding to an interview that Robert Brieger gave Die Welt, in which the general said
+    ..."): the sentence reports their words, not the reply."""
+    n = len(toks)
+    for i, tok in enumerate(toks[:-3]):
+        if tok.in_quote or tok.low not in _RESPONDING or toks[i + 1].low != "to" \
+                or i == 0 or toks[i - 1].low not in ("was", "were", "is", "are"):
+            continue  # ("Responding to Macron, Kristersson said ...": the main clause's)
+        for k in range(i + 2, min(n, i + 8)):
+            np = ph.np(toks, k, ctx)
+            if np.end == k or not np.actor or np.people or np.media or np.pronoun or np.weak:
+                continue
+            if ph.registry.kind(np.actor) not in ("person", None) and np.actor in ph.registry:
+                return None
+            said = any(not t.in_quote and (t.low in L.SPEECH_VERBS or t.low in L.REPORTING_VERBS)
+                       for t in toks[np.end:])
+            return np.actor if said else None
+        return None
+    return None
 
 
 _DESCRIBE_VERBS = frozenset(
