@@ -1127,3 +1127,15 @@ def test_a_reply_to_someone_whose_words_follow(attributor):
     assert attributor.attribute_sentence(
         "Responding to Macron, who had said troops could go, Swedish Prime Minister Ulf "
         "Kristersson said Sweden had no such plans.") == "Ulf Kristersson"
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Defence Minister Robert Kalinak conveyed the premier's stance at a session of "
+     "parliament.", "Robert Fico"),
+    ("Defence Minister Robert Kalinak relayed Fico's message to parliament.", "Robert Fico"),
+    ("Defence Minister Robert Kalinak conveyed the government's stance to parliament.",
+     "Robert Kaliňák"),
+])
+def test_a_position_relayed_is_its_holders(attributor, sentence, actor):
+    first = "Robert Fico, Slovakia's prime minister, has said his country opposes the idea."
+    assert attributor.attribute([first, sentence])[1] == actor

@@ -27,6 +27,7 @@ from .context import (
     quoted_throughout,
     remember_names,
     remember_quote,
+    role_holder,
 )
 from .phrases import Phrases, people_np, verb_group
 from .speakers import (
@@ -265,6 +266,9 @@ class Attributor:
         quoted = "quoted" in lows and quoted_as_saying(ph, toks, ctx)
         if quoted:
             return quoted, "quoted as saying"
+        relayed = lows & _RELAY_VERBS and relayed_for(ph, toks, ctx)
+        if relayed:
+            return relayed, "position relayed"
         answered = lows & _RESPONDING and responding_to(ph, toks, ctx)
         if answered:
             return answered, "the one responded to"
@@ -391,6 +395,26 @@ class Attributor:
         if continues_quote or (toks[0].text in L.OPEN_Q | {'"'} and quote_spans_all(toks)):
             return ctx.last_speaker, "quote continues"
         return "", "narration"
+
+
+_RELAY_VERBS = frozenset("conveyed conveys relayed relays".split())
+
+
+def relayed_for(ph, toks: list[Tok], ctx: Context) -> str | None:
+    """The one whose position a speaker passes on ("Defence Minister Robert Kalinak conveyed the
+    premier's stance to parliament", "..., relaying Fico's message"), or None."""
+    n = len(toks)
+    for i, tok in enumerate(toks[:-2]):
+        if tok.in_quote or tok.low not in _RELAY_VERBS:
+            continue
+        np = ph.np(toks, i + 1, ctx)
+        poss = next((x for x in range(np.start + 1, np.end) if toks[x].low == "'s"), None)
+        if poss is None or toks[np.end - 1].low not in L.POSITION_NOUNS | L.VOICE_NOUNS:
+            continue
+        actor = np.actor or role_holder(ph, toks, np.start, poss, ctx)
+        if actor and not np.people and not np.media and not np.weak:
+            return actor
+    return None
 
 
 _RESPONDING = frozenset("responding reacting replying".split())
