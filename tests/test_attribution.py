@@ -1139,3 +1139,15 @@ def test_a_reply_to_someone_whose_words_follow(attributor):
 def test_a_position_relayed_is_its_holders(attributor, sentence, actor):
     first = "Robert Fico, Slovakia's prime minister, has said his country opposes the idea."
     assert attributor.attribute([first, sentence])[1] == actor
+
+
+def test_the_one_cited_as_saying_after_a_quotation(attributor):
+    assert attributor.attribute(
+        ["Defence Minister Robert Kalinak spoke in parliament.",
+         '"Proposals to send troops are reckless," Kalinak quoted Fico as saying.'])[1] \
+        == "Robert Fico"
+    assert attributor.attribute(
+        ["Robert Fico has said his country opposes the idea.",
+         "Defence Minister Robert Kalinak conveyed the premier's stance.",
+         '"Proposals to send troops are reckless," the minister cited him as saying.'])[2] \
+        == "Robert Fico"

@@ -214,6 +214,9 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             continue  # "Germany, Britain, Spain, Poland and ... distanced themselves, reports said"
         if after_quote and _was_quoted_as(toks, after_aside(toks, np.end)):
             return np.actor, True  # '"...," he was quoted as saying.'
+        cited = _cited_as_saying(ph, toks, after_aside(toks, np.end), ctx) if after_quote else None
+        if cited:
+            return cited, True  # '"...," the minister cited him as saying.'
         verb = verb_group(toks, after_aside(toks, np.end))
         went_on = toks[verb].low in ("went", "goes") and verb + 1 < n \
             and toks[verb + 1].low == "on" if verb is not None else False
@@ -224,6 +227,18 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             continue
         return np.actor, after_quote
     return None, False
+
+
+def _cited_as_saying(ph, toks, k: int, ctx) -> str | None:
+    """The one "cited"/"quoted" at k as saying: '"...," Interfax quoted him as saying'."""
+    n = len(toks)
+    if k + 3 >= n or toks[k].low not in ("cited", "quoted", "cites", "quotes"):
+        return None
+    obj = ph.np(toks, k + 1, ctx)
+    if obj.end == k + 1 or obj.end + 1 >= n or toks[obj.end].low != "as" \
+            or toks[obj.end + 1].low not in ("saying", "telling", "stating"):
+        return None
+    return obj.actor if obj.actor and not obj.people and not obj.media else None
 
 
 def _was_quoted_as(toks, k: int) -> bool:
