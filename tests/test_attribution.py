@@ -1151,3 +1151,12 @@ def test_the_one_cited_as_saying_after_a_quotation(attributor):
          "Defence Minister Robert Kalinak conveyed the premier's stance.",
          '"Proposals to send troops are reckless," the minister cited him as saying.'])[2] \
         == "Robert Fico"
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Radio Free Europe/Radio Liberty (RFE/RL), quoting EU diplomats, reported that Macron "
+     "would propose sending troops.", "Emmanuel Macron"),
+    ("RFE/RL reported that the talks went on.", ""),
+])
+def test_radio_free_europe_is_an_outlet(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
