@@ -1160,3 +1160,12 @@ def test_the_one_cited_as_saying_after_a_quotation(attributor):
 ])
 def test_radio_free_europe_is_an_outlet(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Politico reported on Friday that Macron was set to bring up sending troops to Ukraine.",
+     "Emmanuel Macron"),
+    ("Politico reported on Friday that Macron was set on the idea.", ""),
+])
+def test_an_outlet_reports_what_someone_is_set_to_do(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

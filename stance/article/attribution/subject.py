@@ -650,6 +650,10 @@ def _stance_verb(ph, toks, inner: NP, ctx) -> bool:
     if k < len(toks) and toks[k].low in L.STANCE_AUX:
         return True  # "would like": "like" is also a preposition
     verb = verb_group(toks, k)
+    if verb is not None and toks[verb].low == "set" and verb > k \
+            and toks[verb - 1].low in ("was", "is", "were", "are") \
+            and verb + 1 < len(toks) and toks[verb + 1].low == "to":
+        return True  # "(reported that) Macron was set to bring up sending troops"
     return verb is not None and (any(toks[x].low in L.STANCE_AUX for x in range(k, verb + 1))
                                  or toks[verb].low in _POSITION_VERBS)
 
