@@ -1169,3 +1169,15 @@ def test_radio_free_europe_is_an_outlet(attributor, sentence, actor):
 ])
 def test_an_outlet_reports_what_someone_is_set_to_do(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Several NATO members, among them Lithuania, Latvia, Estonia and Canada, said they were "
+     "willing to send troops.", "Lithuania"),
+    ("A number of NATO members, among them Lithuania, Latvia, Estonia and Canada, signalled "
+     "their willingness to consider the option.", "Lithuania"),
+    ("Several allies, including Norway and Canada, among others, have said they would help.",
+     "Norway"),
+])
+def test_the_first_member_of_a_longer_listing_aside(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

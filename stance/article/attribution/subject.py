@@ -134,6 +134,8 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
     # "X, the ..., warned" / "X, who ..., said" / "his aide, Igor Zhovkva, underscored"
     if k < n and toks[k].text == ",":
         close = find(toks, ",", k + 1, limit=30)
+        if close is not None and toks[k + 1].low in _MEMBER_LEADS:
+            close = _list_aside_close(toks, close)  # ", among them A, B and C, said"
         if close is None:
             return None
         verb = verb_group(toks, close + 1)
@@ -693,11 +695,27 @@ def _member_named(ph, toks, np: NP, comma: int, close: int, ctx) -> NP | None:
     elif toks[k - 1].low in ("led", "headed"):
         return None
     group = np.people or people_np(toks, np) or _group(toks, np) is not None \
-        or any(toks[x].low in _GROUP_NOUNS for x in range(np.start, np.end))
+        or any(toks[x].low in _GROUP_NOUNS for x in range(np.start, comma))
+    # ("A number of NATO members, among them ...": the group noun after "of")
     if not group or k >= close:
         return None
     member = ph.np(toks, k, ctx)
     return member if named_actor(member) and member.end <= close else None
+
+
+def _list_aside_close(toks, close: int) -> int:
+    """The comma that closes an aside listing members (", including the USA, Germany, Spain and
+    Poland, among others, have said"): the first one a verb follows; else ``close``."""
+    n = len(toks)
+    c = close
+    while c is not None and c - close < 40:
+        if c + 3 < n and toks[c + 1].low == "among" and toks[c + 2].low == "others" \
+                and toks[c + 3].text == ",":
+            c += 3
+        if verb_group(toks, c + 1) is not None:
+            return c
+        c = find(toks, ",", c + 1, limit=30)
+    return close
 
 
 _MEMBER_LEADS = frozenset("among including such notably led headed".split())
