@@ -1181,3 +1181,13 @@ def test_an_outlet_reports_what_someone_is_set_to_do(attributor, sentence, actor
 ])
 def test_the_first_member_of_a_longer_listing_aside(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Only France and the U.K. among the coalition's members have declared themselves ready "
+     "to send troops.", "France"),
+    ("France and Britain among European countries have said they would send troops.",
+     "France"),
+])
+def test_a_pair_among_a_group_before_its_verb(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

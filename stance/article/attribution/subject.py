@@ -185,7 +185,12 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
         if grouped:
             other = NP(other.start, grouped)
         if other.end > k + 1 and (other.actor or other.pronoun or grouped):
-            verb = verb_group(toks, after_aside(toks, other.end))  # "X and Y, the ..., said"
+            end = after_aside(toks, other.end)  # "X and Y, the ..., said"
+            if end + 1 < n and toks[end].low == "among":
+                group = ph.np(toks, end + 1, ctx)  # "France and the U.K. among the coalition's
+                if group.end > end + 1 and toks[group.end - 1].low in _GROUP_NOUNS:  # members"
+                    end = group.end
+            verb = verb_group(toks, end)
             if verb is None:
                 return None
             if grouped and not (toks[verb].low in L.REPORTING_VERBS | L.HOLDER_VERBS
