@@ -1191,3 +1191,13 @@ def test_the_first_member_of_a_longer_listing_aside(attributor, sentence, actor)
 ])
 def test_a_pair_among_a_group_before_its_verb(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("During an interview with Tucker Carlson, the former Fox News host, Witkoff seems to "
+     "brush aside Starmer's plans to send British troops to Ukraine.", "Steve Witkoff"),
+    ("After talks with Macron, the French president, Zelensky said troops were welcome.",
+     "Volodymyr Zelensky"),
+])
+def test_an_apposition_closing_an_introduction(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

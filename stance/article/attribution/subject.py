@@ -561,7 +561,7 @@ def skip_intro(toks, s: int) -> int:
             # ("Should Moscow reject the force, ...", "Whether or not Berlin joins, ...": a
             # condition opens the sentence)
             if comma is not None:
-                s = comma + 1
+                s = _past_apposition(toks, comma)
                 continue
             if low in L.LEAD_CONJUNCTIONS:
                 s += 1  # "Yet Merz's comments were ...", "Still Moscow refused ..."
@@ -574,6 +574,22 @@ def skip_intro(toks, s: int) -> int:
             s += 1
             continue
         return s
+    return s
+
+
+def _past_apposition(toks, comma: int) -> int:
+    """Where the clause starts after an introduction closing at ``comma``: past an apposition
+    to the name that ends it ("During an interview with Tucker Carlson, the former Fox News
+    host, Witkoff seems to ...")."""
+    n = len(toks)
+    s = comma + 1
+    if s + 2 < n and toks[s].low in ("the", "a", "an") and toks[comma - 1].cap:
+        second = find(toks, ",", s + 1, limit=8)
+        if second is not None and second + 1 < n and (
+                toks[second + 1].mention is not None or toks[second + 1].cap) \
+                and all(toks[x].word and toks[x].low not in L.REPORTING_VERBS
+                        for x in range(s, second)):
+            return second + 1
     return s
 
 
