@@ -1201,3 +1201,12 @@ def test_a_pair_among_a_group_before_its_verb(attributor, sentence, actor):
 ])
 def test_an_apposition_closing_an_introduction(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("On Thursday Emmanuel Macron seized on the D-Day commemorations to make several "
+     "announcements about Ukraine.", "Emmanuel Macron"),
+    ("Russian forces seized the village of Avdiivka.", ""),
+])
+def test_seized_on_an_occasion_is_not_an_attack(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

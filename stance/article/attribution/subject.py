@@ -412,7 +412,11 @@ _CARRIED = frozenset("carried carries published publishes ran aired broadcast qu
 
 
 def _verbal_attack(toks, verb: int) -> bool:
-    """ "attacked the idea", "attacked Macron's remarks": words, not arms."""
+    """ "attacked the idea", "attacked Macron's remarks": words, not arms; "seized on the
+    commemorations to make announcements": an occasion taken, not a place."""
+    if toks[verb].low in ("seized", "seizes", "seize") and verb + 1 < len(toks) \
+            and toks[verb + 1].low in ("on", "upon"):
+        return True
     if toks[verb].low != "attacked":
         return False
     for t in toks[verb + 1:verb + 6]:
