@@ -1210,3 +1210,9 @@ def test_an_apposition_closing_an_introduction(attributor, sentence, actor):
 ])
 def test_seized_on_an_occasion_is_not_an_attack(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_the_usa_with_its_article_is_the_state(attributor):
+    assert attributor.attribute_sentence(
+        "Several NATO countries, including the USA, Germany and Poland, have already said "
+        "they do not plan to send troops.") == "United States"
