@@ -1025,3 +1025,194 @@ def test_the_two_countries_after_a_joint_subject_are_the_first_named(attributor)
     # no joint subject before: no one
     assert attributor.attribute(
         ["Talks went on.", "The two countries' prime ministers said so."]) == ["", ""]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Kaja Kallas, Estonia's prime minister, said troops could be sent to Ukraine.",
+     "The Estonian Prime Minister added that the decision belonged to each country."),
+    ("Kaja Kallas, the Estonian prime minister, said troops could be sent to Ukraine.",
+     "The Estonian prime minister added that the decision belonged to each country."),
+    ("Former NATO Secretary General Anders Fogh Rasmussen said troops should go to Ukraine.",
+     "The former NATO chief said it was vital to shield Ukraine."),
+])
+def test_a_registry_title_the_article_gave_to_someone_else(attributor, first, second):
+    # an older article's holder of a title, or a former one, is not the holder today
+    named = attributor.attribute([first])[0]
+    assert attributor.attribute([first, second]) == [named, named]
+
+
+def test_a_registry_title_is_its_holder_when_the_article_names_no_other(attributor):
+    assert attributor.attribute(
+        ["Talks went on in Tallinn.",
+         "The Estonian prime minister said the decision belonged to each country."]) \
+        == ["", "Kristen Michal"]
+    # the holder today named in the article keeps the title
+    assert attributor.attribute(
+        ["NATO Secretary General Mark Rutte met Anders Fogh Rasmussen, a former NATO chief.",
+         "The NATO chief said troops were not on the table."])[1] == "Mark Rutte"
+
+
+def test_the_same_words_quoted_again_are_their_first_speaker(attributor):
+    article = [
+        '"Security guarantees are a deterrent, and a deterrent has to be believable," '
+        'Alexander Stubb told The Guardian.',
+        "Last month Emmanuel Macron announced that 26 countries were ready to send troops.",
+        '"Security guarantees are a deterrent, and a deterrent has to be believable.',
+        'Russia is aware of that."']
+    assert attributor.attribute(article) == ["Alexander Stubb", "Emmanuel Macron",
+                                             "Alexander Stubb", "Alexander Stubb"]
+    # new words opening a quotation stay with the last speaker
+    article[2] = '"We will be there on the ground, in the skies and at sea.'
+    assert attributor.attribute(article)[2:] == ["Emmanuel Macron", "Emmanuel Macron"]
+
+
+@pytest.mark.parametrize("article, actor", [
+    (["Volodymyr Zelensky spoke to Le Monde.",
+      "Russia's advance “went on in the east; now our troops have halted it,” he was quoted as "
+      "saying in the French rendering of his remarks."], "Volodymyr Zelensky"),
+    (['"Sending troops would be reckless," Fico was quoted as saying by TASR.'], "Robert Fico"),
+    (['"Sending troops would be reckless," the report was quoted.'], ""),
+])
+def test_a_speaker_quoted_as_saying_after_the_quotation(attributor, article, actor):
+    assert attributor.attribute(article)[-1] == actor
+
+
+def test_the_head_of_government_is_the_prime_minister_named_before(attributor):
+    assert attributor.attribute(
+        ["Ingrida Šimonytė, Lithuania's prime minister, said so in an interview.",
+         "Lithuania's head of government said parliament had authorised her to send "
+         "soldiers to Ukraine."]) == ["Ingrida Šimonytė"] * 2
+    assert attributor.attribute(
+        ["Talks went on.", "The head of government said troops could go."]) == ["", ""]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Germany would have a part in safeguarding any ceasefire between Russia and Ukraine, "
+     "Boris Pistorius, Germany's Defence Minister, said on Monday.", "Boris Pistorius"),
+    ("Troops from France and Britain, Germany, Poland and Italy would go, Macron said.",
+     "Emmanuel Macron"),
+])
+def test_a_reporting_clause_after_a_list_that_has_ended(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Kyiv received a 28-point peace proposal on Thursday which Polish analyst Maria "
+     "Piechowska describes as a blueprint for surrender.", "Maria Piechowska"),
+    ("Kyiv received a plan which Macron called a blueprint for surrender.", "Emmanuel Macron"),
+    # a speaker of the main clause keeps the sentence
+    ("Starmer said Kyiv received a plan which Macron called a blueprint for surrender.",
+     "Keir Starmer"),
+    ("Kyiv received a plan that analysts described as weak.", "Ukraine"),
+])
+def test_the_describer_in_a_relative_clause(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_a_reply_to_someone_whose_words_follow(attributor):
+    first = "Maria Zakharova said instructors were coming back."
+    assert attributor.attribute(
+        [first, "She was responding to Kaja Kallas, Estonia's prime minister, who had "
+                "acknowledged that some NATO members had sent specialists to Ukraine."]) \
+        == ["Maria Zakharova", "Kaja Kallas"]
+    assert attributor.attribute(
+        [first, "She was responding to an interview that Robert Brieger gave Die Welt, in "
+                "which the general said peacekeepers could police a truce."])[1] \
+        == "Robert Brieger"
+    # no words of theirs given: the reply stays the speaker's
+    assert attributor.attribute(
+        [first, "She was responding to Robert Brieger, whose plan drew criticism."])[1] \
+        == "Maria Zakharova"
+    # an opening participle: the main clause has the speaker
+    assert attributor.attribute_sentence(
+        "Responding to Macron, who had said troops could go, Swedish Prime Minister Ulf "
+        "Kristersson said Sweden had no such plans.") == "Ulf Kristersson"
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Defence Minister Robert Kalinak conveyed the premier's stance at a session of "
+     "parliament.", "Robert Fico"),
+    ("Defence Minister Robert Kalinak relayed Fico's message to parliament.", "Robert Fico"),
+    ("Defence Minister Robert Kalinak conveyed the government's stance to parliament.",
+     "Robert Kaliňák"),
+])
+def test_a_position_relayed_is_its_holders(attributor, sentence, actor):
+    first = "Robert Fico, Slovakia's prime minister, has said his country opposes the idea."
+    assert attributor.attribute([first, sentence])[1] == actor
+
+
+def test_the_one_cited_as_saying_after_a_quotation(attributor):
+    assert attributor.attribute(
+        ["Defence Minister Robert Kalinak spoke in parliament.",
+         '"Proposals to send troops are reckless," Kalinak quoted Fico as saying.'])[1] \
+        == "Robert Fico"
+    assert attributor.attribute(
+        ["Robert Fico has said his country opposes the idea.",
+         "Defence Minister Robert Kalinak conveyed the premier's stance.",
+         '"Proposals to send troops are reckless," the minister cited him as saying.'])[2] \
+        == "Robert Fico"
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Radio Free Europe/Radio Liberty (RFE/RL), quoting EU diplomats, reported that Macron "
+     "would propose sending troops.", "Emmanuel Macron"),
+    ("RFE/RL reported that the talks went on.", ""),
+])
+def test_radio_free_europe_is_an_outlet(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Politico reported on Friday that Macron was set to bring up sending troops to Ukraine.",
+     "Emmanuel Macron"),
+    ("Politico reported on Friday that Macron was set on the idea.", ""),
+])
+def test_an_outlet_reports_what_someone_is_set_to_do(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Several NATO members, among them Lithuania, Latvia, Estonia and Canada, said they were "
+     "willing to send troops.", "Lithuania"),
+    ("A number of NATO members, among them Lithuania, Latvia, Estonia and Canada, signalled "
+     "their willingness to consider the option.", "Lithuania"),
+    ("Several allies, including Norway and Canada, among others, have said they would help.",
+     "Norway"),
+])
+def test_the_first_member_of_a_longer_listing_aside(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Only France and the U.K. among the coalition's members have declared themselves ready "
+     "to send troops.", "France"),
+    ("France and Britain among European countries have said they would send troops.",
+     "France"),
+])
+def test_a_pair_among_a_group_before_its_verb(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("During an interview with Tucker Carlson, the former Fox News host, Witkoff seems to "
+     "brush aside Starmer's plans to send British troops to Ukraine.", "Steve Witkoff"),
+    ("After talks with Macron, the French president, Zelensky said troops were welcome.",
+     "Volodymyr Zelensky"),
+])
+def test_an_apposition_closing_an_introduction(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("On Thursday Emmanuel Macron seized on the D-Day commemorations to make several "
+     "announcements about Ukraine.", "Emmanuel Macron"),
+    ("Russian forces seized the village of Avdiivka.", ""),
+])
+def test_seized_on_an_occasion_is_not_an_attack(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_the_usa_with_its_article_is_the_state(attributor):
+    assert attributor.attribute_sentence(
+        "Several NATO countries, including the USA, Germany and Poland, have already said "
+        "they do not plan to send troops.") == "United States"

@@ -23,8 +23,11 @@ from .context import (
     named_later,
     quote_open_after,
     quote_spans_all,
+    quoted_before,
     quoted_throughout,
     remember_names,
+    remember_quote,
+    role_holder,
 )
 from .phrases import Phrases, people_np, verb_group
 from .speakers import (
@@ -146,6 +149,7 @@ class Attributor:
             if kind == "person":
                 context.last_person = actor
                 context.spoke(actor, toks)
+                remember_quote(toks, actor, context)
             else:
                 context.last_body = actor
             state = self._state_of.get(actor)
@@ -222,6 +226,10 @@ class Attributor:
             return (post if post and self.registry.kind(post) == "person"
                     else ctx.last_person), "dashed answer"
         opens = toks[0].text in L.OPEN_Q or toks[0].text == '"'
+        if opens and not continues_quote and ctx.quoted:
+            again = quoted_before(toks, ctx)
+            if again and again != ctx.last_speaker and quoted_throughout(toks, False):
+                return again, "the same words quoted before"
         if ctx.last_speaker and (continues_quote or opens) \
                 and quoted_throughout(toks, continues_quote):
             # Words inside a quotation are the speaker's, whoever their subject ("Sweden
@@ -258,6 +266,16 @@ class Attributor:
         quoted = "quoted" in lows and quoted_as_saying(ph, toks, ctx)
         if quoted:
             return quoted, "quoted as saying"
+        relayed = lows & _RELAY_VERBS and relayed_for(ph, toks, ctx)
+        if relayed:
+            return relayed, "position relayed"
+        answered = lows & _RESPONDING and responding_to(ph, toks, ctx)
+        if answered:
+            return answered, "the one responded to"
+        described = lows & _DESCRIBE_VERBS and described_by(ph, toks, ctx)
+        if described and not (main and main.actor and (main.verb in L.SPEECH_VERBS
+                                                       or main.verb in L.REPORTING_VERBS)):
+            return described, "describer in a relative clause"
         view = (lows & L.VIEW_TRIGGERS or toks[0].low == "to") and viewpoint(ph, toks, ctx)
         if view:
             return view, "whose view"
@@ -377,6 +395,71 @@ class Attributor:
         if continues_quote or (toks[0].text in L.OPEN_Q | {'"'} and quote_spans_all(toks)):
             return ctx.last_speaker, "quote continues"
         return "", "narration"
+
+
+_RELAY_VERBS = frozenset("conveyed conveys relayed relays".split())
+
+
+def relayed_for(ph, toks: list[Tok], ctx: Context) -> str | None:
+    """The one whose position a speaker passes on ("Defence Minister Robert Kalinak conveyed the
+    premier's stance to parliament", "..., relaying Fico's message"), or None."""
+    n = len(toks)
+    for i, tok in enumerate(toks[:-2]):
+        if tok.in_quote or tok.low not in _RELAY_VERBS:
+            continue
+        np = ph.np(toks, i + 1, ctx)
+        poss = next((x for x in range(np.start + 1, np.end) if toks[x].low == "'s"), None)
+        if poss is None or toks[np.end - 1].low not in L.POSITION_NOUNS | L.VOICE_NOUNS:
+            continue
+        actor = np.actor or role_holder(ph, toks, np.start, poss, ctx)
+        if actor and not np.people and not np.media and not np.weak:
+            return actor
+    return None
+
+
+_RESPONDING = frozenset("responding reacting replying".split())
+
+
+def responding_to(ph, toks: list[Tok], ctx: Context) -> str | None:
+    """The person a reply answers when the sentence goes on to give what they said ("She was
+    responding to Kaja Kallas, Estonia's prime minister, who had acknowledged that ...", "He
+    was responding to an interview that Robert Brieger gave Die Welt, in which the general said
+    ..."): the sentence reports their words, not the reply."""
+    n = len(toks)
+    for i, tok in enumerate(toks[:-3]):
+        if tok.in_quote or tok.low not in _RESPONDING or toks[i + 1].low != "to" \
+                or i == 0 or toks[i - 1].low not in ("was", "were", "is", "are"):
+            continue  # ("Responding to Macron, Kristersson said ...": the main clause's)
+        for k in range(i + 2, min(n, i + 8)):
+            np = ph.np(toks, k, ctx)
+            if np.end == k or not np.actor or np.people or np.media or np.pronoun or np.weak:
+                continue
+            if ph.registry.kind(np.actor) not in ("person", None) and np.actor in ph.registry:
+                return None
+            said = any(not t.in_quote and (t.low in L.SPEECH_VERBS or t.low in L.REPORTING_VERBS)
+                       for t in toks[np.end:])
+            return np.actor if said else None
+        return None
+    return None
+
+
+_DESCRIBE_VERBS = frozenset(
+    "describes described calls called terms termed dubs dubbed brands branded".split())
+
+
+def described_by(ph, toks: list[Tok], ctx: Context) -> str | None:
+    """The one who describes what the sentence is about in a relative clause ("Kyiv received a
+    plan which analyst Maria Piechowska describes as a blueprint for surrender"): the sentence
+    carries their view."""
+    for i, tok in enumerate(toks[:-2]):
+        if tok.in_quote or tok.low not in ("which", "that"):
+            continue
+        np = ph.np(toks, i + 1, ctx)
+        if np.end == i + 1 or not np.actor or np.people or np.media or np.pronoun or np.weak:
+            continue
+        if np.end < len(toks) and toks[np.end].low in _DESCRIBE_VERBS:
+            return np.actor
+    return None
 
 
 def _shares(toks: list[Tok]) -> bool:

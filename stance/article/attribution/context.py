@@ -62,6 +62,12 @@ class Context:
     previous: str = ""  # the actor of the sentence just read ("" when it opened with a dash)
     named_people: list = field(default_factory=list)
     named_media: list = field(default_factory=list)
+    # person -> {title: the state it was given with}, for a registry role alias the article
+    # gave to someone other than its holder today (see :func:`article_holder`)
+    title_states: dict = field(default_factory=dict)
+    # the word runs of each person's quotations so far, for the same words quoted again
+    # without a speaker (see :func:`quoted_before`)
+    quoted: dict = field(default_factory=dict)
 
     def person_for(self, pronoun: str) -> str:
         """The person "he"/"his" or "she"/"her" stands for: the last one who spoke, passing over
@@ -216,6 +222,11 @@ def title_words(toks, start: int, end: int, kind=None) -> tuple[list[str], str] 
             words.append(t.low)  # "the EU's foreign policy chief"
         elif t.low == "of" and words and k + 1 < end and toks[k + 1].low in L.ROLE_WORDS:
             words.append("of")  # "the secretary of state"
+        elif t.low == "of" and words == ["head"] and k + 1 < end \
+                and toks[k + 1].low == "government":
+            words.append("of")  # "Lithuania's head of government"
+        elif t.low == "government" and words == ["head", "of"]:
+            words.append("government")
         elif not (t.low in L.ROLE_MODIFIERS and not words):
             return None
         k += 1
@@ -262,12 +273,20 @@ def _remember_roles(ph, toks: list[Tok], i: int, e: int, actor: str, ctx: Contex
     quoted = toks[i].in_quote
     for role in ph.registry.roles(actor):
         _remember(ctx, role.split(), ph.registry.side(actor), actor, quoted)
+    _remember_role_mention(ph, toks, i - 1, actor, ctx, quoted)  # "(Former) NATO Secretary
+    if e + 1 < len(toks) and toks[e].text == ",":                 # General Anders Fogh
+        _remember_role_mention(ph, toks, e + 1, actor, ctx, quoted)  # Rasmussen"
     k = i
     while k > 0 and (toks[k - 1].low in L.ROLE_WORDS or toks[k - 1].text in L.DEMONYMS):
         k -= 1
     if k < i:
         found = _with_state(title_words(toks, k, i), toks, ph, ctx)
-        if found:
+        if found and not found[1] and k > 0 and toks[k - 1].mention is not None \
+                and not toks[k - 1].mention.role \
+                and ph.registry.kind(toks[k - 1].mention.actor) in ("state", "organisation"):
+            found = found[0], toks[k - 1].mention.actor  # "NATO Secretary General X"
+            _remember(ctx, found[0], found[1], actor, quoted)
+        elif found:
             _remember(ctx, found[0], found[1], actor, quoted)
             state = found[1]
     if e + 1 < n and toks[e].text == "," and toks[e + 1].low in ("the", "a") or (
@@ -284,6 +303,56 @@ def _remember_roles(ph, toks: list[Tok], i: int, e: int, actor: str, ctx: Contex
         elif toks[e + 1].low == "a":
             _remember_described(toks, e + 2, close, actor, ctx)
     return state
+
+
+def _role_mention_words(toks, m) -> list[str]:
+    return [toks[x].low for x in range(m.start, m.end) if toks[x].low in L.ROLE_WORDS]
+
+
+def _remember_role_mention(ph, toks, k: int, actor: str, ctx: Context, quoted: bool) -> None:
+    """A registry role alias of another person right before a name or in an apposition after it
+    ("Kaja Kallas, Estonia's prime minister,": the title as the article gives it, with the state
+    of the alias's holder)."""
+    if k < 0 or k >= len(toks):
+        return
+    m = toks[k].mention
+    for j in range(k - 1, max(-1, k - 6), -1):
+        if m is None and toks[j].mention is not None and toks[j].mention.end == k + 1:
+            m = toks[j].mention  # the mention ends right before the name
+    if m is None or m.actor == actor or ph.registry.kind(m.actor) != "person":
+        return
+    if not (m.end == k + 1 or m.start == k):
+        return
+    words = _role_mention_words(toks, m)
+    if words:
+        _remember(ctx, words, ph.registry.side(m.actor), actor, quoted)
+
+
+def article_holder(ph, toks, m, ctx: Context) -> str | None:
+    """The person the article gave the title of a registry role alias ("the Estonian prime
+    minister", "the former NATO chief") when that is not the alias's holder today: an older
+    article's "Kaja Kallas, Estonia's prime minister" makes a later "the Estonian Prime
+    Minister" hers. Only when the holder today is not named in the article, or the title is
+    a "former" one."""
+    former = m.start > 0 and toks[m.start - 1].low in ("former", "ex", "one-time", "then")
+    if m.actor in ctx.titles_of and not former:
+        return None
+    words = _role_mention_words(toks, m)
+    if not words:
+        return None
+    title = " ".join(words)
+    state = ph.registry.side(m.actor)
+    offices = {title} | set(ph.registry.roles(m.actor))  # "chief", "secretary general" of NATO
+    for person in reversed(list(ctx.title_states)):
+        if person == m.actor:
+            continue
+        given = ctx.title_states[person]
+        if any(st == state and (t in offices or _same_office(title, {t}))
+               for t, st in given.items()):
+            return person
+    if former and ctx.people and ctx.people[0] != m.actor:
+        return ctx.people[0]  # "Rasmussen said ... the former NATO chief said": not Rutte
+    return None
 
 
 def _remember_described(toks, k: int, close: int, actor: str, ctx: Context) -> None:
@@ -342,6 +411,8 @@ def _remember(ctx: Context, words: list[str], state: str, actor: str,
             # '"... called by (British Prime Minister) Keir Starmer," the Prime Minister wrote'
             ctx.roles[key] = (actor, state)
     ctx.titles_of.setdefault(actor, set()).add(title)
+    if state:
+        ctx.title_states.setdefault(actor, {})[title] = state
     ctx.first_titled.setdefault(title, (actor, state))
     ctx.first_titled.setdefault(words[-1], (actor, state))
 
@@ -527,3 +598,34 @@ def named_later(ph, placeholder: str, ctx: Context) -> str:
         if not known or _same_office(title, known):
             return actor
     return ""
+
+
+# A run of this many words quoted again is the same quotation.
+QUOTE_RUN = 5
+
+
+def _quote_runs(toks) -> set:
+    words = [t.low for t in toks if t.in_quote and t.word]
+    return {tuple(words[x:x + QUOTE_RUN]) for x in range(len(words) - QUOTE_RUN + 1)}
+
+
+def remember_quote(toks, person: str, ctx: Context) -> None:
+    """Keep the word runs ``person`` is quoted saying in the sentence."""
+    runs = _quote_runs(toks)
+    if runs:
+        ctx.quoted.setdefault(person, set()).update(runs)
+
+
+def quoted_before(toks, ctx: Context) -> str:
+    """The person an earlier sentence quoted saying the same words as this quotation ('"At heart,
+    security guarantees are a deterrent," he told The Guardian.' ... a pull quote opening with
+    the same words later), or ""; the one who said most of them."""
+    runs = _quote_runs(toks)
+    if not runs:
+        return ""
+    best, shared = "", 0
+    for person, said in ctx.quoted.items():
+        n = len(runs & said)
+        if n > shared:
+            best, shared = person, n
+    return best

@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 
 from .. import lexicon as L
 from ..actors import ActorRegistry, fold
-from .context import EXPERT_NOUNS, LATER, last_expert, named_later, role_holder, title_named_later
+from .context import EXPERT_NOUNS, LATER, article_holder, last_expert, named_later, role_holder, title_named_later
 from .tokens import abbreviation, day_or_year, find, name_from, name_run_end, namey, particle_of_name
 
 # Auxiliaries that are the verb when nothing follows them ("Berlin was among ...", "Slovakia
@@ -164,7 +164,12 @@ class Phrases:
     def _entity(self, toks, item, ctx) -> tuple[str, str, bool] | None:
         """(actor, kind, weak) of a mention or a name-shaped run; None for other items."""
         if item[0] == "m":
-            return item[1].actor, self.registry.kind(item[1].actor), False
+            m = item[1]
+            if m.role and self.registry.kind(m.actor) == "person":
+                held = article_holder(self, toks, m, ctx)
+                if held:
+                    return held, "person", False  # "the Estonian prime minister" in 2024
+            return m.actor, self.registry.kind(m.actor), False
         if item[0] != "name":
             return None
         name = name_from(toks, item[1], item[2])

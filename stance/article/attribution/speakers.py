@@ -212,6 +212,11 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             continue
         if not after_quote and _list_member(toks, p, np.end):
             continue  # "Germany, Britain, Spain, Poland and ... distanced themselves, reports said"
+        if after_quote and _was_quoted_as(toks, after_aside(toks, np.end)):
+            return np.actor, True  # '"...," he was quoted as saying.'
+        cited = _cited_as_saying(ph, toks, after_aside(toks, np.end), ctx) if after_quote else None
+        if cited:
+            return cited, True  # '"...," the minister cited him as saying.'
         verb = verb_group(toks, after_aside(toks, np.end))
         went_on = toks[verb].low in ("went", "goes") and verb + 1 < n \
             and toks[verb + 1].low == "on" if verb is not None else False
@@ -224,6 +229,25 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
     return None, False
 
 
+def _cited_as_saying(ph, toks, k: int, ctx) -> str | None:
+    """The one "cited"/"quoted" at k as saying: '"...," Interfax quoted him as saying'."""
+    n = len(toks)
+    if k + 3 >= n or toks[k].low not in ("cited", "quoted", "cites", "quotes"):
+        return None
+    obj = ph.np(toks, k + 1, ctx)
+    if obj.end == k + 1 or obj.end + 1 >= n or toks[obj.end].low != "as" \
+            or toks[obj.end + 1].low not in ("saying", "telling", "stating"):
+        return None
+    return obj.actor if obj.actor and not obj.people and not obj.media else None
+
+
+def _was_quoted_as(toks, k: int) -> bool:
+    """True when "was quoted as saying" (or "is"/"were" quoted, "... as telling") starts at k."""
+    return k + 3 < len(toks) and toks[k].low in ("was", "is", "were", "are") \
+        and toks[k + 1].low == "quoted" and toks[k + 2].low == "as" \
+        and toks[k + 3].low in ("saying", "telling", "stating")
+
+
 def _list_member(toks, comma: int, end: int) -> bool:
     """True when the comma at ``comma`` separates names of a list and the name after it is
     followed by another member ("Italy, Spain, Poland and ..."), not by its verb."""
@@ -233,6 +257,12 @@ def _list_member(toks, comma: int, end: int) -> bool:
         return False
     if toks[end].text != "," and toks[end].low != "and":
         return False
+    j = comma - 1
+    while j > 0 and comma - j < 5 and (toks[j].inside or namey(toks[j])):
+        j -= 1
+    if toks[j].low == "and":
+        return False  # "between Russia and Ukraine, Boris Pistorius, Germany's ..., said": the
+        # list before the comma has ended
     nxt = toks[end + 1]
     if nxt.low == "the" and end + 2 < n:
         nxt = toks[end + 2]

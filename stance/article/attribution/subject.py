@@ -134,6 +134,8 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
     # "X, the ..., warned" / "X, who ..., said" / "his aide, Igor Zhovkva, underscored"
     if k < n and toks[k].text == ",":
         close = find(toks, ",", k + 1, limit=30)
+        if close is not None and toks[k + 1].low in _MEMBER_LEADS:
+            close = _list_aside_close(toks, close)  # ", among them A, B and C, said"
         if close is None:
             return None
         verb = verb_group(toks, close + 1)
@@ -183,7 +185,12 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
         if grouped:
             other = NP(other.start, grouped)
         if other.end > k + 1 and (other.actor or other.pronoun or grouped):
-            verb = verb_group(toks, after_aside(toks, other.end))  # "X and Y, the ..., said"
+            end = after_aside(toks, other.end)  # "X and Y, the ..., said"
+            if end + 1 < n and toks[end].low == "among":
+                group = ph.np(toks, end + 1, ctx)  # "France and the U.K. among the coalition's
+                if group.end > end + 1 and toks[group.end - 1].low in _GROUP_NOUNS:  # members"
+                    end = group.end
+            verb = verb_group(toks, end)
             if verb is None:
                 return None
             if grouped and not (toks[verb].low in L.REPORTING_VERBS | L.HOLDER_VERBS
@@ -405,7 +412,11 @@ _CARRIED = frozenset("carried carries published publishes ran aired broadcast qu
 
 
 def _verbal_attack(toks, verb: int) -> bool:
-    """ "attacked the idea", "attacked Macron's remarks": words, not arms."""
+    """ "attacked the idea", "attacked Macron's remarks": words, not arms; "seized on the
+    commemorations to make announcements": an occasion taken, not a place."""
+    if toks[verb].low in ("seized", "seizes", "seize") and verb + 1 < len(toks) \
+            and toks[verb + 1].low in ("on", "upon"):
+        return True
     if toks[verb].low != "attacked":
         return False
     for t in toks[verb + 1:verb + 6]:
@@ -554,7 +565,7 @@ def skip_intro(toks, s: int) -> int:
             # ("Should Moscow reject the force, ...", "Whether or not Berlin joins, ...": a
             # condition opens the sentence)
             if comma is not None:
-                s = comma + 1
+                s = _past_apposition(toks, comma)
                 continue
             if low in L.LEAD_CONJUNCTIONS:
                 s += 1  # "Yet Merz's comments were ...", "Still Moscow refused ..."
@@ -567,6 +578,22 @@ def skip_intro(toks, s: int) -> int:
             s += 1
             continue
         return s
+    return s
+
+
+def _past_apposition(toks, comma: int) -> int:
+    """Where the clause starts after an introduction closing at ``comma``: past an apposition
+    to the name that ends it ("During an interview with Tucker Carlson, the former Fox News
+    host, Witkoff seems to ...")."""
+    n = len(toks)
+    s = comma + 1
+    if s + 2 < n and toks[s].low in ("the", "a", "an") and toks[comma - 1].cap:
+        second = find(toks, ",", s + 1, limit=8)
+        if second is not None and second + 1 < n and (
+                toks[second + 1].mention is not None or toks[second + 1].cap) \
+                and all(toks[x].word and toks[x].low not in L.REPORTING_VERBS
+                        for x in range(s, second)):
+            return second + 1
     return s
 
 
@@ -650,6 +677,10 @@ def _stance_verb(ph, toks, inner: NP, ctx) -> bool:
     if k < len(toks) and toks[k].low in L.STANCE_AUX:
         return True  # "would like": "like" is also a preposition
     verb = verb_group(toks, k)
+    if verb is not None and toks[verb].low == "set" and verb > k \
+            and toks[verb - 1].low in ("was", "is", "were", "are") \
+            and verb + 1 < len(toks) and toks[verb + 1].low == "to":
+        return True  # "(reported that) Macron was set to bring up sending troops"
     return verb is not None and (any(toks[x].low in L.STANCE_AUX for x in range(k, verb + 1))
                                  or toks[verb].low in _POSITION_VERBS)
 
@@ -689,11 +720,27 @@ def _member_named(ph, toks, np: NP, comma: int, close: int, ctx) -> NP | None:
     elif toks[k - 1].low in ("led", "headed"):
         return None
     group = np.people or people_np(toks, np) or _group(toks, np) is not None \
-        or any(toks[x].low in _GROUP_NOUNS for x in range(np.start, np.end))
+        or any(toks[x].low in _GROUP_NOUNS for x in range(np.start, comma))
+    # ("A number of NATO members, among them ...": the group noun after "of")
     if not group or k >= close:
         return None
     member = ph.np(toks, k, ctx)
     return member if named_actor(member) and member.end <= close else None
+
+
+def _list_aside_close(toks, close: int) -> int:
+    """The comma that closes an aside listing members (", including the USA, Germany, Spain and
+    Poland, among others, have said"): the first one a verb follows; else ``close``."""
+    n = len(toks)
+    c = close
+    while c is not None and c - close < 40:
+        if c + 3 < n and toks[c + 1].low == "among" and toks[c + 2].low == "others" \
+                and toks[c + 3].text == ",":
+            c += 3
+        if verb_group(toks, c + 1) is not None:
+            return c
+        c = find(toks, ",", c + 1, limit=30)
+    return close
 
 
 _MEMBER_LEADS = frozenset("among including such notably led headed".split())
