@@ -170,10 +170,9 @@ def sample_weights(data: LabelledData, params: dict[str, Any] | None = None) -> 
         written = data.frame[KIND_COLUMN].isin(WRITTEN_KINDS).to_numpy()
         if written.any():
             weights = np.where(written, weight, 1.0)
-    own = domain_rows(data, p)
-    if own is not None:
+    if p["domain_column"] is not None:
         domains = _domain_values(data, p)
-        w = np.where(own, 1.0, p["other_domain_weight"])
+        w = np.where(_own_domain(domains, p), 1.0, p["other_domain_weight"])
         if p["class_weight"] == "balanced":
             y = np.asarray(data.labels, dtype=object)
             for d in np.unique(domains):
@@ -198,7 +197,10 @@ def domain_rows(data: LabelledData, params: dict[str, Any] | None = None) -> np.
     p = resolve_params(params)
     if p["domain_column"] is None:
         return None
-    domains = _domain_values(data, p)
+    return _own_domain(_domain_values(data, p), p)
+
+
+def _own_domain(domains: np.ndarray, p: dict[str, Any]) -> np.ndarray:
     own = domains == p["domain"]
     if not own.any():
         raise DataError(f"--param domain={p['domain']}: no row has that {p['domain_column']!r}; "

@@ -1,27 +1,14 @@
 """Checks on the project's own corpus in labeled/: one rulebook, one spelling per actor."""
 
-import re
-import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
 
+from stance.article.actors import spelling_key  # the registry's own key: one rule for both
 from stance.data import read_corpus
 
 LABELED = Path(__file__).resolve().parent.parent / "labeled"
-
-
-def spelling_key(name: str) -> str:
-    """A name with case, diacritics and the usual transliteration variants folded away:
-    Nebenzia / Nebenzya, Andrii / Andriy / Andriy, Polyanskiy / Polyansky, Zelenskyy / Zelensky."""
-    s = unicodedata.normalize("NFKD", name.lower())
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    s = re.sub(r"[^a-z ]", "", s)
-    s = s.replace("y", "i").replace("j", "i").replace("ck", "k").replace("kh", "h").replace("w", "v")
-    s = re.sub(r"(.)\1+", r"\1", s)  # ii -> i, ss -> s
-    s = re.sub(r"i(?=[aeou])", "", s)  # ia / ya -> a, iu / yu -> u
-    return " ".join(s.split())
 
 
 def test_spelling_key_folds_variants_but_not_different_names():

@@ -211,10 +211,9 @@ class ActorRegistry:
         if len(key) < 6 or not key[:1].isupper():
             return None
         if key not in self._variants:
-            spelt = spelling_key(key)
             found = {name for surname, name in self._one_word_names()
-                     if (surname[:4] == key[:4] and _one_letter_apart(surname, key))
-                     or spelling_key(surname) == spelt}
+                     if surname[:4] == key[:4] and _one_letter_apart(surname, key)}
+            found |= self._spelling_index()["surname"].get(spelling_key(key), set())
             self._variants[key] = found.pop() if len(found) == 1 else None
         return self._variants[key]
 
@@ -234,25 +233,30 @@ class ActorRegistry:
         words = name.split()
         if len(words) < 2 or not all(w[:1].isupper() for w in words):
             return None
-        if self._spellings is None:
-            self._spellings = self._spelling_index()
+        spellings = self._spelling_index()
         keys = [spelling_key(w) for w in words if w not in _TITLES]
         keys = [k for k in keys if k and k not in _NAME_SUFFIXES]
         if len(keys) < 2 or len(keys[-1]) < 4:
             return None
-        found = set(self._spellings["full"].get(" ".join(keys), ()))
+        found = set(spellings["full"].get(" ".join(keys), ()))
         if not found:
-            for full, first in self._spellings["last"].get(keys[-1], ()):
+            for full, first in spellings["last"].get(keys[-1], ()):
                 if len(full.split()) != len(keys):
                     continue
                 if (first[:1] == keys[0][:1]
                         and SequenceMatcher(None, first, keys[0]).ratio() >= 0.7) \
                         or _same_given_name(first, keys[0]):
-                    found.add(self._spellings["owner"][full])
+                    found.add(spellings["owner"][full])
         return found.pop() if len(found) == 1 else None
 
     def _spelling_index(self) -> dict:
-        """Spelling keys of the people's full names (the name and person-shaped aliases)."""
+        """Spelling keys of the people's full names (the name and person-shaped aliases) and of
+        their one-word names, built on first use (most texts never need them)."""
+        if self._spellings is not None:
+            return self._spellings
+        surname: dict[str, set[str]] = {}
+        for word, name in self._one_word_names():
+            surname.setdefault(spelling_key(word), set()).add(name)
         full: dict[str, set[str]] = {}
         last: dict[str, list[tuple[str, str]]] = {}
         owner: dict[str, str] = {}
@@ -271,7 +275,8 @@ class ActorRegistry:
                 full.setdefault(whole, set()).add(actor.name)
                 owner.setdefault(whole, actor.name)
                 last.setdefault(keys[-1], []).append((whole, keys[0]))
-        return {"full": full, "last": last, "owner": owner}
+        self._spellings = {"full": full, "last": last, "owner": owner, "surname": surname}
+        return self._spellings
 
     def _one_word_names(self):
         """(surname, person) for every one-word alias or derived surname of a person."""
