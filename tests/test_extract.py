@@ -270,3 +270,34 @@ def test_chart_without_matplotlib_names_the_extra(tmp_path, monkeypatch):
     with pytest.raises(DataError, match=r"pip install 'stance\[plot\]'"):
         plot_actors(summary, str(tmp_path / "x.png"))
     assert not (tmp_path / "x.png").exists()
+
+
+def test_narration_is_neutral_unless_the_model_label_is_asked_for(predictor):
+    text = "A plan to send European troops to Ukraine was discussed on Monday.\n"
+    plain = predictor.score_frame(pd.DataFrame({"text": [text.strip()]}), text_column="text")
+    frame = extract_statements(text, predictor=predictor)
+    assert frame["actor"].tolist() == [""]
+    assert frame["stance"].tolist() == ["neutral"]
+    assert frame["confidence"].iat[0] == pytest.approx(frame["p_neutral"].iat[0])
+    # The probabilities stay the model's; "model" gives back the model's label.
+    assert frame["p_support"].iat[0] == pytest.approx(plain["p_support"].iat[0])
+    model = extract_statements(text, predictor=predictor, narration="model")
+    assert model["stance"].tolist() == plain["stance"].tolist()
+    # A sentence with an actor keeps the model's label.
+    said = extract_statements("Macron said Europe must be ready to send troops.", predictor=predictor)
+    assert said["stance"].iat[0] == predictor.predict(["Macron said Europe must be ready to send troops."])[0]
+    with pytest.raises(DataError, match="narration must be one of neutral, model"):
+        extract_statements(text, predictor=predictor, narration="none")
+
+
+def test_extract_command_narration_option(tmp_path, model):
+    folder = write_articles(tmp_path)
+    out, kept = tmp_path / "neutral.csv", tmp_path / "model.csv"
+    assert main(["extract", str(folder / "a.txt"), "-o", str(out), "--model", model]) == 0
+    assert main(["extract", str(folder / "a.txt"), "-o", str(kept), "--model", model,
+                 "--narration", "model"]) == 0
+    neutral, own = (pd.read_csv(p, keep_default_na=False) for p in (out, kept))
+    narration = neutral["actor"] == ""
+    assert (neutral.loc[narration, "stance"] == "neutral").all()
+    assert neutral.loc[~narration, "stance"].tolist() == own.loc[~narration, "stance"].tolist()
+    assert neutral[["p_neutral", "p_oppose", "p_support"]].equals(own[["p_neutral", "p_oppose", "p_support"]])

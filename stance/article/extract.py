@@ -40,9 +40,13 @@ ARTICLE_CHUNK = 200
 DASK_BLOCKSIZE = "1MB"
 # Files read as one plain-text article each; tables (FORMATS) hold one article per row.
 TEXT_SUFFIXES = (".txt", ".text")
+# What a sentence with no actor (the journalist's narration) is labelled: the codebook's label
+# ("narration has no holder of a position, so it is neutral") or the model's own reading.
+NARRATION_CHOICES = ("neutral", "model")
+NEUTRAL = "neutral"
 
 
-def extract_statements(text: str, predictor=None, actors=None) -> pd.DataFrame:
+def extract_statements(text: str, predictor=None, actors=None, narration: str = "neutral") -> pd.DataFrame:
     """Split an article into sentences, attribute each to its actor and label its stance.
 
     Parameters
@@ -54,6 +58,8 @@ def extract_statements(text: str, predictor=None, actors=None) -> pd.DataFrame:
     actors : ActorRegistry, path, list of paths, or None
         The actor registry; paths to CSV files extend the shipped one
         (see :func:`stance.article.actors.load_registry`).
+    narration : {"neutral", "model"}
+        The stance of sentences with no actor; see :class:`Extractor`.
 
     Returns
     -------
@@ -69,7 +75,7 @@ def extract_statements(text: str, predictor=None, actors=None) -> pd.DataFrame:
     if not isinstance(text, str):
         raise TypeError("extract_statements expects the article as a str, "
                         f"got {type(text).__name__}")
-    extractor = Extractor(predictor, actors)
+    extractor = Extractor(predictor, actors, narration=narration)
     return extractor.article(text)
 
 
@@ -82,15 +88,25 @@ class Extractor:
         Default: the shipped model.
     actors : ActorRegistry, path, list of paths, or None
         The actor registry (default: the shipped one).
+    narration : {"neutral", "model"}
+        The stance of a sentence with no actor. "neutral" (default) follows the codebook:
+        the journalist's narration has no holder of a position, so it is neutral (when the
+        model has a ``neutral`` label); its ``confidence`` is then the model's probability of
+        neutral, and the ``p_<label>`` columns stay the model's. "model" keeps the model's label.
     """
 
-    def __init__(self, predictor=None, actors=None):
+    def __init__(self, predictor=None, actors=None, narration: str = "neutral"):
+        if narration not in NARRATION_CHOICES:
+            raise DataError(f"narration must be one of {', '.join(NARRATION_CHOICES)}, "
+                            f"got {narration!r}")
         if predictor is None:
             from ..predictor import load_predictor
 
             predictor = load_predictor()
         self.predictor = predictor
         self.attributor = actors if isinstance(actors, Attributor) else Attributor(actors)
+        # Only a model with a neutral label can give narration the codebook's label.
+        self.narration = narration if NEUTRAL in predictor.labels else "model"
 
     @property
     def columns(self) -> list[str]:
@@ -112,6 +128,11 @@ class Extractor:
 
     def _score(self, frame: pd.DataFrame) -> pd.DataFrame:
         scored = self.predictor.score_frame(frame, text_column="text")
+        if self.narration == NEUTRAL:
+            narration = (scored["actor"] == "").to_numpy()
+            if narration.any():
+                scored.loc[narration, "stance"] = NEUTRAL
+                scored.loc[narration, "confidence"] = scored.loc[narration, f"p_{NEUTRAL}"]
         types = {"stance": "str", "confidence": "float64"}
         types.update({column: "float64" for column in self.predictor.proba_columns})
         return scored[self.columns].astype(types)
@@ -277,6 +298,7 @@ def extract_file(
     scheduler: str | None = None,
     encoding: str = "utf-8",
     progress: bool = False,
+    narration: str = "neutral",
 ) -> ExtractSummary:
     """Extract the scored, attributed sentences of many articles into one output file.
 
@@ -307,6 +329,8 @@ def extract_file(
     encoding : str
     progress : bool
         A progress bar with articles/s on stderr when it is a terminal.
+    narration : {"neutral", "model"}
+        The stance of sentences with no actor (see :class:`Extractor`).
 
     Returns
     -------
@@ -331,7 +355,7 @@ def extract_file(
     from ..predictor import StancePredictor, load_predictor
 
     predictor = model if isinstance(model, StancePredictor) else load_predictor(model)
-    task = ExtractTask(Extractor(predictor, actors))
+    task = ExtractTask(Extractor(predictor, actors, narration=narration))
     _check_collisions(keep, task.extractor.columns)
     summary = ExtractSummary(output, engine=engine, jobs=jobs)
     if engine == "dask":

@@ -28,6 +28,10 @@ def add_arguments(parser):
                              "overrides the shipped one; may be given more than once")
     parser.add_argument("--encoding", default="utf-8",
                         help="encoding of the input files (default: utf-8)")
+    parser.add_argument("--narration", choices=("neutral", "model"), default="neutral",
+                        help="stance of sentences with no actor: 'neutral' as the codebook labels "
+                             "the journalist's narration (default), or 'model' for the model's "
+                             "own label; the p_<label> columns are the model's either way")
     add_engine_arguments(parser, unit="articles", chunk_size=ARTICLE_CHUNK)
 
 
@@ -45,6 +49,7 @@ def run(args) -> int:
         keep_columns=keep,
         model=args.model,
         actors=args.actors,
+        narration=args.narration,
         **engine_options(args),
     )
     if not args.quiet:
