@@ -33,6 +33,13 @@ def test_each_actor_has_one_spelling(corpus):
     assert variants == [], f"actor names that differ only in spelling: {variants}"
 
 
+def test_an_empty_actor_is_neutral(corpus):
+    """Codebook rule 6.24: narration has no holder of a position, so it takes no side."""
+    narration = corpus[corpus["actor"] == ""]
+    assert len(narration) > 0
+    assert narration.loc[narration["stance"] != "neutral", "id"].tolist() == []
+
+
 def test_real_rows_name_their_page_and_outlet(corpus):
     real = corpus[corpus["_kind"].isin(["articles", "news"])]
     assert real["source"].str.match(r"^https?://").all()
@@ -57,3 +64,17 @@ def test_every_article_sentence_is_a_row_in_order():
             assert text[position:found].strip() == "", f"{article}: text left unlabelled: {text[position:found]!r}"
             position = found + len(sentence)
         assert text[position:].strip() == "", f"{article}: text after the last row"
+
+
+def test_adjudicated_second_pass_labels_are_in_the_corpus(corpus):
+    """labeled/agreement/*.jsonl: each adjudicated label is the one the corpus carries."""
+    import json
+
+    labels = dict(zip(corpus["id"], corpus["stance"]))
+    files = sorted((LABELED / "agreement").glob("*.jsonl"))
+    assert files
+    for path in files:
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+        assert {"id", "kind", "first", "second", "final"} <= set(rows[0])
+        stale = [r["id"] for r in rows if r["id"] in labels and labels[r["id"]] != r["final"]]
+        assert stale == [], f"{path.name}: corpus labels differ from the adjudicated ones: {stale}"
