@@ -1216,3 +1216,26 @@ def test_the_usa_with_its_article_is_the_state(attributor):
     assert attributor.attribute_sentence(
         "Several NATO countries, including the USA, Germany and Poland, have already said "
         "they do not plan to send troops.") == "United States"
+
+
+@pytest.mark.parametrize("second, actor", [
+    ("The opposition leader added that parliament had to vote first.", "Jane Holt"),
+    ("The retired general said any force would need air cover.", "Jane Holt"),
+    ("The key test, the admiral said, was whether the truce would hold.", "Jane Holt"),
+])
+def test_a_title_no_one_was_given_is_the_last_speaker(attributor, second, actor):
+    first = '"We will not write a blank cheque," Jane Holt told reporters in London.'
+    assert attributor.attribute([first, second]) == [actor, actor]
+
+
+def test_a_title_of_another_office_or_state_is_not_the_last_speaker(attributor):
+    first = "Emmanuel Macron said on Monday that nothing could be ruled out."
+    # Macron is the president, not a prime minister, and not German
+    assert attributor.attribute(
+        [first, "The prime minister said the plan was premature."])[1] != "Emmanuel Macron"
+    assert attributor.attribute(
+        [first, "The German general said the plan was premature."])[1] != "Emmanuel Macron"
+    # the Tory leader with no one quoted before stays unresolved
+    assert attributor.attribute(
+        ["Fighting went on near Pokrovsk.", "The Tory leader said troops should stay home."]) \
+        == ["", ""]

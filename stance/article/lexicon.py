@@ -504,6 +504,17 @@ envoy expert finance first foreign general governor head interior king leader ma
 negotiator premier president prime queen researcher secretary secretary-general senator speaker
 pm spokesman spokesperson spokeswoman state taoiseach vice
 """.split())
+# Head nouns of a title that, after "the" and a few describing words, stand for the person the
+# article has just quoted when no one was given that title ("the Tory leader said", "the retired
+# general added", "the admiral said"); see :func:`stance.article.attribution.context.last_titled`.
+PERSON_TITLES = frozenset("""
+admiral adviser advisor aide ambassador candidate chancellor chief colonel commander congressman
+congresswoman diplomat envoy general hopeful lawmaker leader legislator marshal minister mp
+politician premier president president-elect secretary senator spymaster
+""".split())
+# ... of which these name one office: the person must not be known to hold another.
+OFFICE_TITLES = frozenset("chancellor minister premier president president-elect secretary".split())
+
 # Words before a title that do not change whose it is ("the former president").
 ROLE_MODIFIERS = frozenset("former outgoing incoming new then acting top senior".split())
 

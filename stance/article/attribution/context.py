@@ -573,6 +573,26 @@ def last_expert(ph, ctx: Context) -> str:
     return person
 
 
+def last_titled(ph, title: tuple[str, str], ctx: Context) -> str:
+    """The person "the Tory leader" or "the retired general" (head noun, state) stands for when
+    the article gave no one that title: the person who spoke last, when they are the last
+    speaker, of that state, and not known to hold another office ("the prime minister" is not
+    the president who spoke before)."""
+    head, state = title
+    person = ctx.last_person
+    if not person or person != ctx.last_speaker:
+        return ""
+    side = ph.registry.side(person) if person in ph.registry else ""
+    if state and side and side != state and ph.registry.kind(state) == "state":
+        return ""
+    if head in L.OFFICE_TITLES:
+        known = ctx.titles_of.get(person, set()) | set(ph.registry.roles(person))
+        if known and not (_same_office(head, known)
+                          or any(head in k.split() for k in known)):
+            return ""
+    return person
+
+
 def named_later(ph, placeholder: str, ctx: Context) -> str:
     """The person a title in the lede stands for, once the whole article is read: the first
     person given that title (of the same state), or the first person of the title's state whose
