@@ -1239,3 +1239,13 @@ def test_a_title_of_another_office_or_state_is_not_the_last_speaker(attributor):
     assert attributor.attribute(
         ["Fighting went on near Pokrovsk.", "The Tory leader said troops should stay home."]) \
         == ["", ""]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Spain won't send soldiers to Ukraine, whatever the terms", "Spain"),
+    ("Merz doesn’t rule out German peacekeepers after a truce", "Friedrich Merz"),
+    ("Hungary isn't ready to join any mission in Ukraine", "Hungary"),
+    ("Croatia can't commit troops before a vote in parliament", "Croatia"),
+])
+def test_a_negated_contraction_keeps_the_subject(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

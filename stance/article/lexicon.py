@@ -139,7 +139,9 @@ once only openly plainly previously privately publicly quietly recently repeated
 separately shall should since still strongly swiftly then was were will would yet likewise
 too meanwhile nonetheless nevertheless instead therefore thus subsequently afterwards initially first
 ultimately eventually duly both each
-""".split())
+""".split()) | frozenset(w + "n't" for w in """
+are ca could did do does had has have is must need should was were wo would
+""".split())  # "won't", "doesn't", "can't": the tokens keep a contraction whole
 
 # Irregular past forms (regular ones are recognised by their -ed).
 IRREGULAR = frozenset("""
@@ -450,7 +452,8 @@ welcome worry
 """.split())
 
 # Auxiliaries that are the verb themselves ("Berlin was among ...").
-COPULA = frozenset("are had has have is was were".split())
+COPULA = frozenset("are had has have is was were".split()) \
+    | frozenset("aren't hadn't hasn't haven't isn't wasn't weren't".split())
 
 # Opening and closing quotation marks (straight quotes are handled apart).
 OPEN_Q = frozenset({"“", "«"})
