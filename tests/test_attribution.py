@@ -1249,3 +1249,21 @@ def test_a_title_of_another_office_or_state_is_not_the_last_speaker(attributor):
 ])
 def test_a_negated_contraction_keeps_the_subject(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("headline", [
+    "Norwegian army chief says a ceasefire force would need air cover",
+    "Czech MP warns against sending soldiers to Ukraine",
+    "Former navy commander argues Europe cannot police a truce alone",
+])
+def test_a_headline_subject_described_by_title_is_the_person_named_below(attributor, headline):
+    article = [headline, "Fighting continued in the east on Tuesday.",
+               "Jan Novak told a radio station that any deployment needed a mandate."]
+    assert attributor.attribute(article) == ["Jan Novak", "", "Jan Novak"]
+
+
+def test_a_described_subject_after_the_headline_is_not_named_later(attributor):
+    article = ["Talks in Paris end without a deal",
+               "A senior diplomat said the force was discussed.",
+               "Jan Novak told a radio station that any deployment needed a mandate."]
+    assert attributor.attribute(article)[1] == ""
