@@ -1267,3 +1267,14 @@ def test_a_described_subject_after_the_headline_is_not_named_later(attributor):
                "A senior diplomat said the force was discussed.",
                "Jan Novak told a radio station that any deployment needed a mandate."]
     assert attributor.attribute(article)[1] == ""
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Der Standard reported on Friday that Vienna was weighing a role in a truce mission.",
+     "Austria"),
+    ("The paper reported after the summit that Oslo had been mulling a contribution for weeks.",
+     "Norway"),
+    ("Der Standard reported on Friday that fighting had resumed near Kupiansk.", ""),
+])
+def test_an_outlet_reports_that_someone_is_weighing_a_step(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -686,7 +686,11 @@ def _stance_verb(ph, toks, inner: NP, ctx) -> bool:
 
 
 # Verbs of a position held (not "asked ten ministers to Warsaw", an action).
-_POSITION_VERBS = L.HOLDER_VERBS | frozenset("denied denies backed excluded ruled".split())
+_POSITION_VERBS = L.HOLDER_VERBS | frozenset("denied denies backed excluded ruled".split()) \
+    | frozenset("""
+considering contemplating discussing eyeing exploring mulling planning preparing readying
+studying weighing
+""".split())  # "(reported that) Paris was weighing / had been mulling a deployment": openness
 
 
 def _speech_verb(toks, inner: NP) -> bool:
@@ -696,6 +700,9 @@ def _speech_verb(toks, inner: NP) -> bool:
 
 
 _JOINING = frozenset("and but while whereas".split())
+_MODAL_WORDS = frozenset("""
+will would could can may might must should won't wouldn't can't couldn't shouldn't mustn't
+""".split())
 _BREAKS = frozenset({",", ";", '"'}) | L.CLOSE_Q
 
 
