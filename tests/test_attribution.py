@@ -1278,3 +1278,12 @@ def test_a_described_subject_after_the_headline_is_not_named_later(attributor):
 ])
 def test_an_outlet_reports_that_someone_is_weighing_a_step(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Finland, Sweden and Norway would send engineers once a truce holds.", "Finland"),
+    ("Denmark, Norway and Iceland could join a mission after the war.", "Denmark"),
+    ("Finland, Sweden and Norway held joint exercises in the north.", ""),
+])
+def test_a_list_with_a_modal_states_its_first_members_position(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

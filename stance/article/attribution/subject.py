@@ -129,7 +129,10 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
         verb = verb_group(toks, listed)
         # a position they share, not an action together ("X, Y and Z run a task force")
         if verb is not None and (toks[verb].low in L.REPORTING_VERBS | L.HOLDER_VERBS | L.COPULA
-                                 or toks[verb - 1].low in L.COPULA):
+                                 or toks[verb - 1].low in L.COPULA
+                                 or any(toks[x].low in _MODAL_WORDS
+                                        for x in range(listed, verb))):
+            # (a modal states what they would do: "A, B and C could send troops")
             return subject_result(ph, toks, np, verb, ctx, joint=True)
     # "X, the ..., warned" / "X, who ..., said" / "his aide, Igor Zhovkva, underscored"
     if k < n and toks[k].text == ",":
