@@ -1287,3 +1287,30 @@ def test_an_outlet_reports_that_someone_is_weighing_a_step(attributor, sentence,
 ])
 def test_a_list_with_a_modal_states_its_first_members_position(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("EU leaders said on Thursday that any truce force would need American support.",
+     "European leaders"),
+    ("In a joint text, European leaders called for a multinational force for Ukraine.",
+     "European leaders"),
+    ("Europe's leaders proposed a force of volunteers from willing countries.",
+     "European leaders"),
+    ("EU leaders will meet in Brussels next week.", ""),
+    ("European leaders have yet to say whether they would send troops.", ""),
+    ("Macron met European leaders in Paris.", "Emmanuel Macron"),
+])
+def test_european_leaders_state_a_joint_position(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_european_leaders_are_not_someone_elses_reported_holder(attributor):
+    article = ["Petteri Orpo spoke after the summit.",
+               "He said European leaders had agreed on a common approach."]
+    assert attributor.attribute(article) == ["Petteri Orpo", "Petteri Orpo"]
+
+
+def test_a_source_reporting_what_european_leaders_did(attributor):
+    assert attributor.attribute_sentence(
+        "However, according to Czech President Petr Pavel, EU leaders had not agreed on any "
+        "deployment.") == "Petr Pavel"

@@ -418,6 +418,8 @@ def _title_alone(toks, start: int, end: int) -> tuple[str, str] | None:
                 return None
             state = state or t.mention.actor  # "the EPP chief", "the Pentagon chief"
     return head, state
+
+
 # The unnamed voice of a person ("Sunak's spokesman"), unlike their office.
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
 

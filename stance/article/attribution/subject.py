@@ -187,6 +187,8 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
             and toks[k].low == "and" and np.actor else None
         if grouped:
             other = NP(other.start, grouped)
+        if other.actor and ph.registry.kind(other.actor) == "group":
+            return None  # "Zelensky and several European leaders met ...": not a joint position
         if other.end > k + 1 and (other.actor or other.pronoun or grouped):
             end = after_aside(toks, other.end)  # "X and Y, the ..., said"
             if end + 1 < n and toks[end].low == "among":
@@ -365,8 +367,8 @@ def _holder_reported(ph, toks, np: NP, verb: int, ctx) -> str | None:
     """The holder of a position that the subject reports ("Lammy recalled that Putin insists
     ...", "He said the Americans believe ..."): another side's actor, or None."""
     inner = reported_subject(ph, toks, verb, ctx)
-    if inner is None or not named_actor(inner):
-        return None
+    if inner is None or not named_actor(inner) or ph.registry.kind(inner.actor) == "group":
+        return None  # ("He said European leaders had agreed ...": his account of them)
     inner_verb = verb_group(toks, inner.end)
     known = np.actor in ph.registry
     observer = any(toks[x].low in L.OBSERVER_WORDS for x in range(np.start, verb))
