@@ -1216,3 +1216,101 @@ def test_the_usa_with_its_article_is_the_state(attributor):
     assert attributor.attribute_sentence(
         "Several NATO countries, including the USA, Germany and Poland, have already said "
         "they do not plan to send troops.") == "United States"
+
+
+@pytest.mark.parametrize("second, actor", [
+    ("The opposition leader added that parliament had to vote first.", "Jane Holt"),
+    ("The retired general said any force would need air cover.", "Jane Holt"),
+    ("The key test, the admiral said, was whether the truce would hold.", "Jane Holt"),
+])
+def test_a_title_no_one_was_given_is_the_last_speaker(attributor, second, actor):
+    first = '"We will not write a blank cheque," Jane Holt told reporters in London.'
+    assert attributor.attribute([first, second]) == [actor, actor]
+
+
+def test_a_title_of_another_office_or_state_is_not_the_last_speaker(attributor):
+    first = "Emmanuel Macron said on Monday that nothing could be ruled out."
+    # Macron is the president, not a prime minister, and not German
+    assert attributor.attribute(
+        [first, "The prime minister said the plan was premature."])[1] != "Emmanuel Macron"
+    assert attributor.attribute(
+        [first, "The German general said the plan was premature."])[1] != "Emmanuel Macron"
+    # the Tory leader with no one quoted before stays unresolved
+    assert attributor.attribute(
+        ["Fighting went on near Pokrovsk.", "The Tory leader said troops should stay home."]) \
+        == ["", ""]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Spain won't send soldiers to Ukraine, whatever the terms", "Spain"),
+    ("Merz doesn’t rule out German peacekeepers after a truce", "Friedrich Merz"),
+    ("Hungary isn't ready to join any mission in Ukraine", "Hungary"),
+    ("Croatia can't commit troops before a vote in parliament", "Croatia"),
+])
+def test_a_negated_contraction_keeps_the_subject(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("headline", [
+    "Norwegian army chief says a ceasefire force would need air cover",
+    "Czech MP warns against sending soldiers to Ukraine",
+    "Former navy commander argues Europe cannot police a truce alone",
+])
+def test_a_headline_subject_described_by_title_is_the_person_named_below(attributor, headline):
+    article = [headline, "Fighting continued in the east on Tuesday.",
+               "Jan Novak told a radio station that any deployment needed a mandate."]
+    assert attributor.attribute(article) == ["Jan Novak", "", "Jan Novak"]
+
+
+def test_a_described_subject_after_the_headline_is_not_named_later(attributor):
+    article = ["Talks in Paris end without a deal",
+               "A senior diplomat said the force was discussed.",
+               "Jan Novak told a radio station that any deployment needed a mandate."]
+    assert attributor.attribute(article)[1] == ""
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Der Standard reported on Friday that Vienna was weighing a role in a truce mission.",
+     "Austria"),
+    ("The paper reported after the summit that Oslo had been mulling a contribution for weeks.",
+     "Norway"),
+    ("Der Standard reported on Friday that fighting had resumed near Kupiansk.", ""),
+])
+def test_an_outlet_reports_that_someone_is_weighing_a_step(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Finland, Sweden and Norway would send engineers once a truce holds.", "Finland"),
+    ("Denmark, Norway and Iceland could join a mission after the war.", "Denmark"),
+    ("Finland, Sweden and Norway held joint exercises in the north.", ""),
+])
+def test_a_list_with_a_modal_states_its_first_members_position(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("EU leaders said on Thursday that any truce force would need American support.",
+     "European leaders"),
+    ("In a joint text, European leaders called for a multinational force for Ukraine.",
+     "European leaders"),
+    ("Europe's leaders proposed a force of volunteers from willing countries.",
+     "European leaders"),
+    ("EU leaders will meet in Brussels next week.", ""),
+    ("European leaders have yet to say whether they would send troops.", ""),
+    ("Macron met European leaders in Paris.", "Emmanuel Macron"),
+])
+def test_european_leaders_state_a_joint_position(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_european_leaders_are_not_someone_elses_reported_holder(attributor):
+    article = ["Petteri Orpo spoke after the summit.",
+               "He said European leaders had agreed on a common approach."]
+    assert attributor.attribute(article) == ["Petteri Orpo", "Petteri Orpo"]
+
+
+def test_a_source_reporting_what_european_leaders_did(attributor):
+    assert attributor.attribute_sentence(
+        "However, according to Czech President Petr Pavel, EU leaders had not agreed on any "
+        "deployment.") == "Petr Pavel"

@@ -139,7 +139,9 @@ once only openly plainly previously privately publicly quietly recently repeated
 separately shall should since still strongly swiftly then was were will would yet likewise
 too meanwhile nonetheless nevertheless instead therefore thus subsequently afterwards initially first
 ultimately eventually duly both each
-""".split())
+""".split()) | frozenset(w + "n't" for w in """
+are ca could did do does had has have is must need should was were wo would
+""".split())  # "won't", "doesn't", "can't": the tokens keep a contraction whole
 
 # Irregular past forms (regular ones are recognised by their -ed).
 IRREGULAR = frozenset("""
@@ -450,7 +452,8 @@ welcome worry
 """.split())
 
 # Auxiliaries that are the verb themselves ("Berlin was among ...").
-COPULA = frozenset("are had has have is was were".split())
+COPULA = frozenset("are had has have is was were".split()) \
+    | frozenset("aren't hadn't hasn't haven't isn't wasn't weren't".split())
 
 # Opening and closing quotation marks (straight quotes are handled apart).
 OPEN_Q = frozenset({"“", "«"})
@@ -504,6 +507,17 @@ envoy expert finance first foreign general governor head interior king leader ma
 negotiator premier president prime queen researcher secretary secretary-general senator speaker
 pm spokesman spokesperson spokeswoman state taoiseach vice
 """.split())
+# Head nouns of a title that, after "the" and a few describing words, stand for the person the
+# article has just quoted when no one was given that title ("the Tory leader said", "the retired
+# general added", "the admiral said"); see :func:`stance.article.attribution.context.last_titled`.
+PERSON_TITLES = frozenset("""
+admiral adviser advisor aide ambassador candidate chancellor chief colonel commander congressman
+congresswoman diplomat envoy general hopeful lawmaker leader legislator marshal minister mp
+politician premier president president-elect secretary senator spymaster
+""".split())
+# ... of which these name one office: the person must not be known to hold another.
+OFFICE_TITLES = frozenset("chancellor minister premier president president-elect secretary".split())
+
 # Words before a title that do not change whose it is ("the former president").
 ROLE_MODIFIERS = frozenset("former outgoing incoming new then acting top senior".split())
 

@@ -512,6 +512,11 @@ broadcaster daily magazine newspaper outlet paper tabloid weekly
 """.split())
 
 
+# Heads of a headline's subject described by nationality and title ("Dutch army chief says",
+# "Russian MP warns", "Polish presidential hopeful says"): the person named further down.
+PERSON_HEADS = L.PERSON_TITLES | frozenset("general mp official spymaster".split())
+
+
 def _described(toks, start: int, end: int, ctx: Context) -> str | None:
     """A placeholder for "(a|the) [German] [security] expert" or "[Chinese] newspaper": a
     nationality, up to three lower-case words and a noun of an expert or an outlet."""
@@ -520,10 +525,14 @@ def _described(toks, start: int, end: int, ctx: Context) -> str | None:
     if k < end and toks[k].text in L.DEMONYMS:
         state = L.DEMONYMS[toks[k].text]
         k += 1
-    if end - k < 1 or end - k > 4 or any(
-            not toks[x].word or toks[x].cap or toks[x].mention is not None for x in range(k, end)):
-        return None
     head = toks[end - 1].low
+    if end - k < 1 or end - k > 4 or any(
+            not toks[x].word or toks[x].cap and not (x == 0 or x == end - 1 and head == "mp")
+            or toks[x].mention is not None for x in range(k, end)):
+        return None  # (capitals: the headline's first word, "Russian MP")
+    if head in PERSON_HEADS and start == 0 and toks[0].low not in ("a", "an", "the"):
+        # a headline's subject: "Dutch army chief says ...", "Russian MP warns ..."
+        return f"{LATER}{DESCRIBED}{head}:{ctx.sentences}|{state}"
     if head in OUTLET_NOUNS:
         verb = toks[end] if end < len(toks) else toks[start - 1] if start else None
         if verb is not None and verb.low.startswith("report"):
@@ -552,7 +561,8 @@ def _described_later(ph, kind: str, read: int, state: str, ctx: Context) -> str:
         if sentence < read:
             continue  # the people of the sentence itself are its subject, not its speaker
         titles = ctx.titles_of.get(person, set()) | set(ph.registry.roles(person))
-        if any(w in L.ROLE_ONLY for title in titles for w in title.split()):
+        if kind in EXPERT_NOUNS and any(w in L.ROLE_ONLY for title in titles
+                                        for w in title.split()):
             continue  # a minister or a president is not the expert
         side = ph.registry.side(person) if person in ph.registry else ""
         if state and side and side != state:
@@ -570,6 +580,26 @@ def last_expert(ph, ctx: Context) -> str:
     titles = ctx.titles_of.get(person, set()) | set(ph.registry.roles(person))
     if any(w in L.ROLE_ONLY for title in titles for w in title.split()):
         return ""
+    return person
+
+
+def last_titled(ph, title: tuple[str, str], ctx: Context) -> str:
+    """The person "the Tory leader" or "the retired general" (head noun, state) stands for when
+    the article gave no one that title: the person who spoke last, when they are the last
+    speaker, of that state, and not known to hold another office ("the prime minister" is not
+    the president who spoke before)."""
+    head, state = title
+    person = ctx.last_person
+    if not person or person != ctx.last_speaker:
+        return ""
+    side = ph.registry.side(person) if person in ph.registry else ""
+    if state and side and side != state and ph.registry.kind(state) == "state":
+        return ""
+    if head in L.OFFICE_TITLES:
+        known = ctx.titles_of.get(person, set()) | set(ph.registry.roles(person))
+        if known and not (_same_office(head, known)
+                          or any(head in k.split() for k in known)):
+            return ""
     return person
 
 

@@ -16,7 +16,8 @@ from difflib import SequenceMatcher
 
 from .. import lexicon as L
 from ..actors import ActorRegistry, fold
-from .context import EXPERT_NOUNS, LATER, article_holder, last_expert, named_later, role_holder, title_named_later
+from .context import (EXPERT_NOUNS, LATER, article_holder, last_expert, last_titled, named_later,
+                      role_holder, title_named_later)
 from .tokens import abbreviation, day_or_year, find, name_from, name_run_end, namey, particle_of_name
 
 # Auxiliaries that are the verb when nothing follows them ("Berlin was among ...", "Slovakia
@@ -334,6 +335,12 @@ class Phrases:
                 if expert:
                     np.actor, np.pronoun = expert, True  # "the expert said" after Claudia Major
                     return
+        title = _title_alone(toks, np.start, np.end)
+        if title is not None:
+            held = last_titled(self, title, ctx)
+            if held:
+                np.actor, np.pronoun = held, True  # "the Tory leader said" after Badenoch spoke
+                return
         later = title_named_later(self, toks, np.start, np.end, ctx)
         if later:
             np.actor = later  # "Prime minister says ..." in a headline: named further down
@@ -389,6 +396,30 @@ class Phrases:
 
 
 _AGE = re.compile(r"\d{2}-year-old$")
+
+
+def _title_alone(toks, start: int, end: int) -> tuple[str, str] | None:
+    """(head noun, state) of "the [up to three describing words] <title>" with no name in it
+    ("the Tory leader", "the retired general", "the Russian aide", "the admiral"), or None."""
+    if end - start < 2 or end - start > 5 or toks[start].low != "the":
+        return None
+    head = toks[end - 1].low
+    if head not in L.PERSON_TITLES or toks[end - 1].cap and toks[end - 1].mention is not None:
+        return None
+    state = ""
+    for x in range(start + 1, end - 1):
+        t = toks[x]
+        if not t.word or t.low in ("'s", "’s") or t.mention is not None and t.mention.role:
+            return None  # ("the alliance's top diplomat" is the body's officer: not this rule)
+        if t.text in L.DEMONYMS:
+            state = L.DEMONYMS[t.text]
+        elif t.mention is not None:
+            if t.mention.end > end - 1:
+                return None
+            state = state or t.mention.actor  # "the EPP chief", "the Pentagon chief"
+    return head, state
+
+
 # The unnamed voice of a person ("Sunak's spokesman"), unlike their office.
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
 

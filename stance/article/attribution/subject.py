@@ -129,7 +129,10 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
         verb = verb_group(toks, listed)
         # a position they share, not an action together ("X, Y and Z run a task force")
         if verb is not None and (toks[verb].low in L.REPORTING_VERBS | L.HOLDER_VERBS | L.COPULA
-                                 or toks[verb - 1].low in L.COPULA):
+                                 or toks[verb - 1].low in L.COPULA
+                                 or any(toks[x].low in _MODAL_WORDS
+                                        for x in range(listed, verb))):
+            # (a modal states what they would do: "A, B and C could send troops")
             return subject_result(ph, toks, np, verb, ctx, joint=True)
     # "X, the ..., warned" / "X, who ..., said" / "his aide, Igor Zhovkva, underscored"
     if k < n and toks[k].text == ",":
@@ -184,6 +187,8 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
             and toks[k].low == "and" and np.actor else None
         if grouped:
             other = NP(other.start, grouped)
+        if other.actor and ph.registry.kind(other.actor) == "group":
+            return None  # "Zelensky and several European leaders met ...": not a joint position
         if other.end > k + 1 and (other.actor or other.pronoun or grouped):
             end = after_aside(toks, other.end)  # "X and Y, the ..., said"
             if end + 1 < n and toks[end].low == "among":
@@ -362,8 +367,8 @@ def _holder_reported(ph, toks, np: NP, verb: int, ctx) -> str | None:
     """The holder of a position that the subject reports ("Lammy recalled that Putin insists
     ...", "He said the Americans believe ..."): another side's actor, or None."""
     inner = reported_subject(ph, toks, verb, ctx)
-    if inner is None or not named_actor(inner):
-        return None
+    if inner is None or not named_actor(inner) or ph.registry.kind(inner.actor) == "group":
+        return None  # ("He said European leaders had agreed ...": his account of them)
     inner_verb = verb_group(toks, inner.end)
     known = np.actor in ph.registry
     observer = any(toks[x].low in L.OBSERVER_WORDS for x in range(np.start, verb))
@@ -686,7 +691,11 @@ def _stance_verb(ph, toks, inner: NP, ctx) -> bool:
 
 
 # Verbs of a position held (not "asked ten ministers to Warsaw", an action).
-_POSITION_VERBS = L.HOLDER_VERBS | frozenset("denied denies backed excluded ruled".split())
+_POSITION_VERBS = L.HOLDER_VERBS | frozenset("denied denies backed excluded ruled".split()) \
+    | frozenset("""
+considering contemplating discussing eyeing exploring mulling planning preparing readying
+studying weighing
+""".split())  # "(reported that) Paris was weighing / had been mulling a deployment": openness
 
 
 def _speech_verb(toks, inner: NP) -> bool:
@@ -696,6 +705,9 @@ def _speech_verb(toks, inner: NP) -> bool:
 
 
 _JOINING = frozenset("and but while whereas".split())
+_MODAL_WORDS = frozenset("""
+will would could can may might must should won't wouldn't can't couldn't shouldn't mustn't
+""".split())
 _BREAKS = frozenset({",", ";", '"'}) | L.CLOSE_Q
 
 

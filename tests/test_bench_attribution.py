@@ -1,0 +1,49 @@
+"""The scoring helpers of benchmarks/bench_attribution.py (the --news section)."""
+
+import importlib.util
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from stance.article.attribution import Attributor
+
+BENCH = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_attribution.py"
+
+
+@pytest.fixture(scope="module")
+def bench():
+    spec = importlib.util.spec_from_file_location("bench_attribution", BENCH)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_score_news_reads_each_page_as_one_article(bench):
+    rows = [  # id, text, gold actor, page
+        ("a-1", "Emmanuel Macron said on Monday that sending troops could not be ruled out.",
+         "Emmanuel Macron", "https://a.example/1"),
+        ("a-2", "He added that Europe had to be ready.", "Emmanuel Macron", "https://a.example/1"),
+        ("b-1", "She said the plan was reckless.", "Maria Zakharova", "https://b.example/2"),
+        ("b-2", "Fighting went on near the front overnight.", "", "https://b.example/2"),
+        ("b-3", "Italy will not send soldiers, Giorgia Meloni said.", "", "https://b.example/2"),
+    ]
+    frame = pd.DataFrame(rows, columns=["id", "text", "actor", "source"])
+    scored = bench.score_news(frame, Attributor())
+    # the pronoun resolves within its page only: page b starts afresh
+    assert list(scored["got_actor"]) == ["Emmanuel Macron", "Emmanuel Macron", "", "",
+                                         "Giorgia Meloni"]
+    assert all(scored["rule"].iloc[[0, 1, 4]] != "")
+    metrics = bench.news_metrics(scored)
+    assert metrics["pages"] == 2 and metrics["rows"] == 5
+    assert metrics["actor"] == (3, 5)  # b-1 missed, b-3 named where the label is empty
+    assert metrics["precision"] == (2, 3)
+    assert metrics["recall"] == (2, 3)
+
+
+def test_score_news_row_of_several_sentences_takes_its_middle_sentence(bench):
+    text = "“Nothing is excluded. We will see,” Emmanuel Macron said after the summit in Paris."
+    frame = pd.DataFrame([("c-1", text, "Emmanuel Macron", "https://c.example/3")],
+                         columns=["id", "text", "actor", "source"])
+    scored = bench.score_news(frame, Attributor())
+    assert scored["got_actor"].iat[0] == "Emmanuel Macron"
