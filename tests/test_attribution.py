@@ -1314,3 +1314,32 @@ def test_a_source_reporting_what_european_leaders_did(attributor):
     assert attributor.attribute_sentence(
         "However, according to Czech President Petr Pavel, EU leaders had not agreed on any "
         "deployment.") == "Petr Pavel"
+
+
+def test_a_documents_content_over_several_sentences_is_its_issuers():
+    article = ["Lawmakers in Oslo spoke about the war.",
+               "Norway's parliament adopted a resolution on a future truce mission.",
+               "The resolution foresees Norwegian engineers helping to clear mines.",
+               "According to the text, no soldier would be sent before a ceasefire.",
+               "Under the resolution, the government must report to the chamber every month.",
+               "The weather in Oslo was cold."]
+    holder = "Norway"
+    got = Attributor().attribute(article)
+    assert got[1] == holder and got[2:5] == [holder, holder, holder]
+    assert got[5] == ""
+
+
+def test_a_documents_content_needs_a_body_that_issued_it():
+    # a person who talks about a plan is not taken as its author; nor is an outlet
+    article = ["Viktor Orbán criticised a plan to send engineers to Ukraine.",
+               "The plan would put 500 soldiers near Lviv."]
+    assert Attributor().attribute(article)[1] == ""
+    article = ["The Guardian published a draft of the agreement.",
+               "The draft says that the force would be led by Europe."]
+    assert Attributor().attribute(article)[1] == ""
+
+
+def test_a_document_that_is_not_the_subject_of_its_content():
+    article = ["Norway's parliament adopted a resolution on a future truce mission.",
+               "The resolution was passed by 120 votes to 40."]
+    assert Attributor().attribute(article)[1] == ""

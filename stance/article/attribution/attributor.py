@@ -165,6 +165,10 @@ class Attributor:
             source = any(t.low == "according" for t in toks) \
                 and according_to(self.phrases, toks, context, leading=False)
             actor, rule = (source, "according to") if source else ("", "narration: a group's event")
+        if not actor and rule in _DOCUMENT_RULES and context.last_document[0] \
+                and context.sentences - context.last_document[1] <= DOCUMENT_REACH \
+                and _document_content(toks):
+            actor, rule = context.last_document[0], "content of the document named before"
         # Only "A and B ..." can open with a joint subject: most sentences skip the noun phrases.
         pair = self._joint_subject(toks, context) if any(t.low == "and" for t in toks) else ()
         if pair:
@@ -187,6 +191,11 @@ class Attributor:
                 context.last_state = state
             if actor.endswith(" public"):
                 context.last_public = (actor, context.sentences)
+            if _DOCUMENT_WORDS & {t.low for t in toks} and rule not in _NOT_DOCUMENT_HOLDERS \
+                    and self.registry.kind(actor) not in ("media", "person"):
+                # ("Dutch lawmakers passed a motion ...", "In a joint statement, EU leaders
+                # said ...": the body that issued it)
+                context.last_document = (actor, context.sentences)
         if running and not continues_quote and ("," in sentence or ";" in sentence):
             owner = quote_owner(self.phrases, toks, context)
             if owner and owner != actor:
@@ -421,6 +430,60 @@ class Attributor:
         if continues_quote or (toks[0].text in L.OPEN_Q | {'"'} and quote_spans_all(toks)):
             return ctx.last_speaker, "quote continues"
         return "", "narration"
+
+
+# -- the content of a document over several sentences ---------------------------------------
+# Words of a document whose content the sentences after it may give, and the sentences that
+# may: one that names no actor, or gives "the terms" of a document without naming its author.
+_DOCUMENT_WORDS = frozenset("""
+blueprint communique communiqué declaration draft motion plan proposal resolution statement
+text
+""".split())
+_DOCUMENT_RULES = ("narration", "terms of a document")
+_NOT_DOCUMENT_HOLDERS = ("quote continues", "first person: the last speaker", "headline",
+                         "media")
+DOCUMENT_REACH = 5  # sentences after the one that named the document's holder
+_DOCUMENT_DETERMINERS = frozenset("the this that its their".split())
+# What a document's content is said with ("The draft says ...", "The plan would ...").
+_DOCUMENT_VERBS = frozenset("""
+says said states stated stresses stressed envisages envisaged provides provided calls called
+sets set leaves left keeps kept offers offered allows allowed includes included foresees
+foresaw proposes proposed gives gave contains contained bans banned accepts accepted requires
+required insists insisted adds added notes noted commits committed urges urged underlines
+underlined would will should could also further likewise reportedly
+""".split())
+
+
+def _document_content(toks: list[Tok]) -> bool:
+    """Whether the sentence gives a document's content: it opens with "According to the
+    statement," or "Under the plan," or its subject is the document ("The draft says ...",
+    "The plan would ...", "Their joint statement said ...")."""
+    n = len(toks)
+    s = 0
+    while s + 1 < n and toks[s + 1].text == "," and toks[s].mention is None \
+            and toks[s].low in L.LEAD_CONJUNCTIONS:
+        s += 2  # "Still, ...", "However, ..."
+    if s < n and toks[s].low in ("yet", "and", "but"):
+        s += 1
+    lead = s + 2 if s + 1 < n and toks[s].low == "according" and toks[s + 1].low == "to" \
+        else s + 1 if s < n and toks[s].low == "under" else None
+    k = lead if lead is not None else s
+    if k >= n or toks[k].low not in _DOCUMENT_DETERMINERS:
+        return False
+    k += 1
+    for _ in range(3):  # "the joint", "the European", "the final 24-point"
+        if k < n and toks[k].low in _DOCUMENT_WORDS:
+            break
+        if k >= n or not toks[k].word or toks[k].mention is not None \
+                or toks[k].low in L.COPULA or toks[k].low in _DOCUMENT_VERBS:
+            return False
+        k += 1
+    if k >= n or toks[k].low not in _DOCUMENT_WORDS:
+        return False
+    k += 1
+    if lead is not None:
+        return k < n and toks[k].text == ","
+    return k < n and toks[k].low in _DOCUMENT_VERBS
 
 
 _RELAY_VERBS = frozenset("conveyed conveys relayed relays".split())
