@@ -1343,3 +1343,19 @@ def test_a_document_that_is_not_the_subject_of_its_content():
     article = ["Norway's parliament adopted a resolution on a future truce mission.",
                "The resolution was passed by 120 votes to 40."]
     assert Attributor().attribute(article)[1] == ""
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Pressed Rutte said nothing had been decided about troops.", "Mark Rutte"),
+    ("Speaking Zelensky-style, Meloni said no Italian soldier would go.", "Giorgia Meloni"),
+    ("Earlier Peskov said Moscow would see any such force as a target.", "Dmitry Peskov"),
+    ("Reportedly Pistorius told colleagues that Berlin would not send troops.", "Boris Pistorius"),
+    ("Ahmed Rutte, a shopkeeper in Rotterdam, said he was worried.", "Ahmed Rutte"),
+])
+def test_an_opening_word_before_a_surname_is_not_a_first_name(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_an_opening_verb_before_a_surname_leaves_the_surname_a_mention(index):
+    toks = index.tokens("Asked Rutte whether troops would go, the minister said no.")
+    assert toks[1].mention is not None and toks[1].mention.actor == "Mark Rutte"
