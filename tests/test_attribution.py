@@ -1359,3 +1359,18 @@ def test_an_opening_word_before_a_surname_is_not_a_first_name(attributor, senten
 def test_an_opening_verb_before_a_surname_leaves_the_surname_a_mention(index):
     toks = index.tokens("Asked Rutte whether troops would go, the minister said no.")
     assert toks[1].mention is not None and toks[1].mention.actor == "Mark Rutte"
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Plenty of Danes think the idea of troops in Ukraine is reckless.", ""),
+    ("Danger of a wider war underscored by the summit", ""),
+])
+def test_an_opening_common_word_is_not_an_unknown_persons_name(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_an_opening_unknown_surname_before_a_verb_stays_a_speaker(attributor):
+    got = attributor.attribute(["Kowalczyk said Poland would not send soldiers to Ukraine."])
+    assert got == ["Kowalczyk"] or got == [""]
+    assert Attributor().explain(["Kowalczyk said Poland would not send soldiers."])[0][1] \
+        != "narration: an opening word, not a name"

@@ -30,7 +30,7 @@ from .context import (
     remember_quote,
     role_holder,
 )
-from .phrases import Phrases, people_np, verb_group
+from .phrases import Phrases, people_np, verb_group, verbish
 from .speakers import (
     according_to,
     dateline_colon,
@@ -169,6 +169,12 @@ class Attributor:
                 and context.sentences - context.last_document[1] <= DOCUMENT_REACH \
                 and _document_content(toks):
             actor, rule = context.last_document[0], "content of the document named before"
+        if actor and " " not in actor and not actor.startswith(LATER) and rule == "subject" \
+                and actor not in self.registry and len(toks) > 1 and toks[0].text == actor \
+                and _not_after_a_name(toks[1]):
+            # "Danger of a wider war underscored", "Plenty of voters believe ...": a word that
+            # opens the sentence, capitalised for its place, that no article names in full
+            actor, rule = "", "narration: an opening word, not a name"
         # Only "A and B ..." can open with a joint subject: most sentences skip the noun phrases.
         pair = self._joint_subject(toks, context) if any(t.low == "and" for t in toks) else ()
         if pair:
@@ -452,6 +458,18 @@ foresaw proposes proposed gives gave contains contained bans banned accepts acce
 required insists insisted adds added notes noted commits committed urges urged underlines
 underlined would will should could also further likewise reportedly
 """.split())
+
+
+def _not_after_a_name(t: Tok) -> bool:
+    """Whether the word after an opening capitalised word shows it is no name: "of", "in" or
+    a noun ("Big questions remain", "Plenty of voters"), not a verb ("Kim said")."""
+    if t.low in L.STOP:
+        return True
+    return t.word and t.low != "'s" and not t.cap and t.low not in L.COPULA and t.low not in _MODAL_WORDS \
+        and not verbish(t.low) and t.low not in L.SPEECH_VERBS
+
+
+_MODAL_WORDS = frozenset("will would can could may might must shall should".split())
 
 
 def _document_content(toks: list[Tok]) -> bool:
