@@ -1374,3 +1374,44 @@ def test_an_opening_unknown_surname_before_a_verb_stays_a_speaker(attributor):
     assert got == ["Kowalczyk"] or got == [""]
     assert Attributor().explain(["Kowalczyk said Poland would not send soldiers."])[0][1] \
         != "narration: an opening word, not a name"
+
+
+def test_an_office_title_is_the_earlier_holder_the_article_names():
+    article = ["The NATO chief rejects any talk of allied combat troops",
+               "Jens Stoltenberg spoke to reporters in Brussels on Thursday.",
+               "The NATO chief said no ally planned to send soldiers."]
+    assert Attributor().attribute(article) == ["Jens Stoltenberg"] * 3
+
+
+def test_an_office_title_is_the_holder_today_without_an_earlier_name():
+    article = ["The NATO chief said no ally planned to send soldiers."]
+    assert Attributor().attribute(article) == ["Mark Rutte"]
+    both = ["Stoltenberg handed over to Mark Rutte in October.",
+            "The NATO chief said no ally planned to send soldiers."]
+    assert Attributor().attribute(both)[1] == "Mark Rutte"
+
+
+def test_an_office_title_goes_back_a_chain_of_holders():
+    article = ["Ben Wallace visited Kyiv in the summer.",
+               "Britain's defence secretary said London would not send combat troops."]
+    assert Attributor().attribute(article)[1] == "Ben Wallace"
+
+
+def test_an_earlier_holder_with_an_office_today_is_not_guessed():
+    # Kallas led Estonia's government before she became the EU's foreign policy chief
+    article = ["Kaja Kallas, the EU foreign policy chief, visited Tallinn.",
+               "The Estonian prime minister said troops were a matter for later."]
+    assert Attributor().attribute(article)[1] != "Kaja Kallas"
+    before = ["Kaja Kallas met Macron in Paris.",
+              "The Estonian prime minister said nothing should be ruled out."]
+    assert Attributor().attribute(before)[1] == "Kaja Kallas"
+
+
+def test_the_offices_table_names_people_of_the_registry():
+    import csv
+    from importlib import resources
+    text = resources.files("stance").joinpath("data/offices.csv").read_text(encoding="utf-8")
+    registry = default_registry()
+    for row in csv.DictReader(text.splitlines()):
+        assert row["holder"] in registry and row["predecessor"] in registry
+        assert row["since"][:2] == "20"

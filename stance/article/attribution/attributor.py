@@ -9,12 +9,15 @@ quotation that carries on, which takes the previous speaker.
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from functools import lru_cache
+from importlib import resources
 from typing import Iterable
 
 from .. import lexicon as L
-from ..actors import Actor, ActorRegistry, load_registry
+from ..actors import Actor, ActorRegistry, fold, load_registry
 from .context import (
     LATER,
     LEDE_SENTENCES,
@@ -116,6 +119,7 @@ class Attributor:
         decided = []
         inside = []  # whether each sentence starts inside a quotation opened before it
         read = list(sentences)
+        context.office_holders = self._earlier_holders(read)
         for i, s in enumerate(read):
             if context.open_quote >= MAX_QUOTE_RUN:
                 # a long quotation runs on when a closing mark follows within a few sentences
@@ -130,6 +134,31 @@ class Attributor:
                 decided[i] = (holder, f"{rule}: named later") if holder \
                     else self._without_later(read[i])
         return _summed_up(_signed_posts(_closing_speakers(decided, inside)))
+
+    def _earlier_holders(self, read: list) -> dict[str, str]:
+        """The offices whose earlier holder the article names, not the holder today: holder
+        today -> the earlier holder named, latest first ("Healey" <- "Shapps" <- "Wallace")."""
+        offices, pattern, alias_of, titles, title_of = _offices(self.registry)
+        if not offices:
+            return {}
+        text = fold(" ".join(x for x in read if isinstance(x, str)))
+        named = {alias_of[m.group(0)] for m in pattern.finditer(text)}
+        if not named:
+            return {}
+        # An earlier holder who holds another office today, given its title in the article
+        # ("Kallas ... the EU foreign policy chief"), may be meant by either: no one is guessed.
+        titled = {title_of[m.group(0)] for m in titles.finditer(text.lower())} \
+            if titles is not None and named & set(title_of.values()) else set()
+        held = {}
+        for holder in offices:
+            if holder in named:
+                continue
+            earlier = offices.get(holder)
+            while earlier and earlier not in named:
+                earlier = offices.get(earlier) if earlier not in held else None
+            if earlier and earlier not in titled:
+                held[holder] = earlier
+        return held
 
     # -- one sentence ---------------------------------------------------------------------
 
@@ -436,6 +465,33 @@ class Attributor:
         if continues_quote or (toks[0].text in L.OPEN_Q | {'"'} and quote_spans_all(toks)):
             return ctx.last_speaker, "quote continues"
         return "", "narration"
+
+
+# -- offices whose holder changed ------------------------------------------------------------
+@lru_cache(maxsize=8)
+def _offices(registry: ActorRegistry):
+    """The table of ``stance/data/offices.csv`` for the registry's people: holder -> the holder
+    before; a pattern of the names (not the titles) of both; a name as written -> its person."""
+    text = resources.files("stance").joinpath("data/offices.csv").read_text(encoding="utf-8")
+    offices = {row["holder"]: row["predecessor"] for row in csv.DictReader(io.StringIO(text))
+               if row["holder"] in registry and row["predecessor"] in registry}
+    people = set(offices) | set(offices.values())
+    alias_of, title_of = {}, {}
+    for alias, name, role in registry.aliases():
+        if name in people and not role:
+            alias_of[fold(alias)] = name
+        elif role and name in offices and name in offices.values():
+            title_of[fold(alias).lower()] = name  # "the EU foreign policy chief" (Kallas)
+    for name in people:
+        alias_of[fold(name)] = name
+    if not alias_of:
+        return {}, None, {}, None, {}
+    words = sorted(alias_of, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+    titles = re.compile(r"(?<!\w)(?:" + "|".join(
+        map(re.escape, sorted(title_of, key=len, reverse=True))) + r")(?!\w)") \
+        if title_of else None
+    return offices, pattern, alias_of, titles, title_of
 
 
 # -- the content of a document over several sentences ---------------------------------------

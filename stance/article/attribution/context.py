@@ -56,6 +56,9 @@ class Context:
     # sentence (count) that named or quoted it, for its terms given in the sentences that follow
     # ("According to the statement, ...", "The draft also says ...")
     last_document: tuple = ("", -1)
+    # the registry holder of an office -> the earlier holder the article names instead (an
+    # article naming Stoltenberg and not Rutte means Stoltenberg by "the NATO chief")
+    office_holders: dict = field(default_factory=dict)
     reread: bool = False  # a sentence read again once its placeholder found no one
     # the two actors of the last joint subject ("Poland and Czechia ..."), for "the two
     # countries" after it
