@@ -1415,3 +1415,26 @@ def test_the_offices_table_names_people_of_the_registry():
     for row in csv.DictReader(text.splitlines()):
         assert row["holder"] in registry and row["predecessor"] in registry
         assert row["since"][:2] == "20"
+
+
+def test_a_polls_shares_over_several_sentences_are_its_publics():
+    article = ["A new survey found that 58% of Germans oppose sending troops to Ukraine.",
+               "The chancellor has not commented on the figures.",
+               "Only 27 percent backed a deployment, and 15 percent were unsure.",
+               "Among those polled in the east, opposition reached 70 percent."]
+    got = Attributor().attribute(article)
+    assert got[0] == "German public" and got[2] == got[3] == "German public"
+
+
+def test_a_polls_share_in_a_country_is_that_countrys_public():
+    article = ["A survey across six countries asked whether troops should go to Ukraine.",
+               "In Austria 64 percent were against, in Italy 57 percent.",
+               "Resistance was strongest in Greece at 71 percent."]
+    got = Attributor().attribute(article)
+    assert got[1:] == ["Austrian public", "Greek public"]
+
+
+def test_a_share_without_a_poll_before_it_is_no_public():
+    article = ["Germany's economy grew last year.",
+               "In Germany, 2 percent of output goes to defence."]
+    assert Attributor().attribute(article)[1] != "German public"

@@ -189,6 +189,11 @@ class Attributor:
         remember_names(self.phrases, toks, context)
         context.sentences += 1
         actor, rule = self._decide(toks, context, continues_quote)
+        if actor.endswith(" public") or (L.POLL_WORDS & {t.low for t in toks}):
+            context.last_poll = context.sentences
+        elif context.last_poll >= 0 and _share_in(toks):
+            # a figure that is no share of the public ("Inflation stood at 3%") ends the poll
+            context.last_poll, context.last_public = -9, ("", -1)
         if actor and self.registry.kind(actor) == "group" and not _group_states(toks, actor, rule):
             # ("However, according to Duda, European leaders had not agreed ...": Duda's)
             source = any(t.low == "according" for t in toks) \
@@ -321,6 +326,11 @@ class Attributor:
                 return main.actor, main.rule
             return post, "speaker after quote" if after_quote else "reporting clause"
 
+        place = ctx.sentences - ctx.last_poll <= POLL_REACH and _share_in(toks) \
+            and _share_place(toks)
+        if place:
+            # "In Austria 61 percent were against, in Italy 55 percent": the first country's
+            return place, "share of a poll in a country"
         public = public_opinion(ph, toks)
         # A poll's finding belongs to the public, not to the pollster or the outlet.
         if public and (main is None or main.actor is None or main.actor not in self.registry
@@ -457,9 +467,15 @@ class Attributor:
         if opened:
             return opened, "speaker after an opening phrase"
 
+        recent_poll = ctx.sentences - ctx.last_poll <= POLL_REACH \
+            and _share_in(toks, of_people=True)
         if ctx.last_public[0] and ctx.sentences - ctx.last_public[1] <= 1 and _shares(toks):
             # "53% said Denmark should join. Some 15% were against.": the same poll's public
             return ctx.last_public[0], "share of the same poll"
+        if recent_poll:
+            # "Just 20% of those asked think ...": the poll's public named before
+            if ctx.last_public[0] and ctx.sentences - ctx.last_public[1] <= POLL_REACH:
+                return ctx.last_public[0], "share of the same poll"
 
         # A sentence that continues a quotation, or is a quotation with no speaker of its own.
         if continues_quote or (toks[0].text in L.OPEN_Q | {'"'} and quote_spans_all(toks)):
@@ -642,6 +658,35 @@ def _shares(toks: list[Tok]) -> bool:
 
 
 _SHARE_LEADS = frozenset("two three a one the".split())
+POLL_REACH = 3  # sentences after a poll or its public that may give its other shares
+
+
+def _share_in(toks: list[Tok], of_people: bool = False) -> bool:
+    """Whether the sentence gives a share outside a quotation ("63 percent", "17.3%");
+    ``of_people``: one that is not a figure's level ("Inflation stood at 3%", "rose to 5%")."""
+    for k, t in enumerate(toks):
+        if not t.in_quote and (t.text == "%" or t.low == "percent" or (
+                t.low == "cent" and k > 0 and toks[k - 1].low == "per")):
+            number = k - 2 if t.low == "cent" else k - 1
+            if not of_people or number < 1 or toks[number - 1].low not in _NOT_SHARE:
+                return True
+    return False
+
+
+def _share_place(toks: list[Tok]) -> str | None:
+    """The public of the first country a share is given for: "In the United States 63 percent
+    were against", "Opposition was strongest in Hungary at 87 percent"."""
+    for k, t in enumerate(toks[:-1]):
+        if t.low == "in" and not t.in_quote:
+            m = toks[k + 1].mention  # "in the US" (an alias with its article), "in the UK"
+            if m is None and toks[k + 1].low == "the" and k + 2 < len(toks):
+                m = toks[k + 2].mention
+            adjective = L.ADJECTIVE_OF.get(m.actor) if m is not None else None
+            if adjective:
+                return f"{adjective} public"
+        if t.text == "%" or t.low == "percent":
+            return None  # only a country named before the first share
+    return None
 _NOT_SHARE = frozenset("at to by from of in on".split())
 
 

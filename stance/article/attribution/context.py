@@ -52,6 +52,7 @@ class Context:
     # the public of a poll's finding and the sentence (count) that gave it, for the shares
     # that follow ("Some 15% were against.")
     last_public: tuple = ("", -1)
+    last_poll: int = -9  # the sentence (count) that last named a poll or its public
     # the holder of the document a sentence named last (a statement, a plan, a draft) and the
     # sentence (count) that named or quoted it, for its terms given in the sentences that follow
     # ("According to the statement, ...", "The draft also says ...")
