@@ -1438,3 +1438,18 @@ def test_a_share_without_a_poll_before_it_is_no_public():
     article = ["Germany's economy grew last year.",
                "In Germany, 2 percent of output goes to defence."]
     assert Attributor().attribute(article)[1] != "German public"
+
+
+def test_a_state_name_that_is_the_surname_of_a_person_named_in_full():
+    article = ["Prime Minister Carlos Jordania told reporters in Lisbon he backed a truce force.",
+               "Jordania said Portugal would not send soldiers while the war went on."]
+    assert Attributor().attribute(article)[1] == "Carlos Jordania"
+    article = ["Portugal's prime minister, Luís Montenegro, spoke after the summit.",
+               "Montenegro said Portugal would look at sending troops after a truce."]
+    assert Attributor().attribute(article)[1] == "Luís Montenegro"
+    assert Attributor().attribute(["Montenegro said it would not send troops."]) == ["Montenegro"]
+
+
+def test_an_auxiliary_that_opens_a_question_is_no_first_name(attributor):
+    assert attributor.attribute_sentence("Does Germany have the soldiers for Ukraine?") != \
+        "Does Germany"

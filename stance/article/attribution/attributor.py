@@ -255,8 +255,10 @@ class Attributor:
                 continue
             named = ctx.surnames.get(t.text)
             if named and named != m.actor and " " in named \
-                    and self.registry.kind(m.actor) == "person" \
-                    and self.registry.kind(named) == "person":
+                    and self.registry.kind(m.actor) in ("person", "state") \
+                    and self.registry.kind(named) == "person" \
+                    and (self.registry.kind(m.actor) == "person" or named.endswith(" " + t.text)):
+                # ("Luís Montenegro ... Montenegro said": the prime minister, not the state)
                 m.actor = named
 
     def _joint_subject(self, toks: list[Tok], ctx: Context) -> tuple:

@@ -333,7 +333,7 @@ def is_title_case(words: list[str]) -> bool:
     return sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
 
-_NOT_NAME_MODALS = frozenset("should would could must shall".split())
+_NOT_NAME_MODALS = frozenset("should would could must shall does do did is are was were has have had".split())
 
 
 def namey(t: Tok) -> bool:
