@@ -9,12 +9,15 @@ quotation that carries on, which takes the previous speaker.
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from functools import lru_cache
+from importlib import resources
 from typing import Iterable
 
 from .. import lexicon as L
-from ..actors import Actor, ActorRegistry, load_registry
+from ..actors import Actor, ActorRegistry, fold, load_registry
 from .context import (
     LATER,
     LEDE_SENTENCES,
@@ -30,7 +33,7 @@ from .context import (
     remember_quote,
     role_holder,
 )
-from .phrases import Phrases, people_np, verb_group
+from .phrases import Phrases, people_np, verb_group, verbish
 from .speakers import (
     according_to,
     dateline_colon,
@@ -116,6 +119,7 @@ class Attributor:
         decided = []
         inside = []  # whether each sentence starts inside a quotation opened before it
         read = list(sentences)
+        context.office_holders = self._earlier_holders(read)
         for i, s in enumerate(read):
             if context.open_quote >= MAX_QUOTE_RUN:
                 # a long quotation runs on when a closing mark follows within a few sentences
@@ -130,6 +134,31 @@ class Attributor:
                 decided[i] = (holder, f"{rule}: named later") if holder \
                     else self._without_later(read[i])
         return _summed_up(_signed_posts(_closing_speakers(decided, inside)))
+
+    def _earlier_holders(self, read: list) -> dict[str, str]:
+        """The offices whose earlier holder the article names, not the holder today: holder
+        today -> the earlier holder named, latest first ("Healey" <- "Shapps" <- "Wallace")."""
+        offices, pattern, alias_of, titles, title_of = _offices(self.registry)
+        if not offices:
+            return {}
+        text = fold(" ".join(x for x in read if isinstance(x, str)))
+        named = {alias_of[m.group(0)] for m in pattern.finditer(text)}
+        if not named:
+            return {}
+        # An earlier holder who holds another office today, given its title in the article
+        # ("Kallas ... the EU foreign policy chief"), may be meant by either: no one is guessed.
+        titled = {title_of[m.group(0)] for m in titles.finditer(text.lower())} \
+            if titles is not None and named & set(title_of.values()) else set()
+        held = {}
+        for holder in offices:
+            if holder in named:
+                continue
+            earlier = offices.get(holder)
+            while earlier and earlier not in named:
+                earlier = offices.get(earlier) if earlier not in held else None
+            if earlier and earlier not in titled:
+                held[holder] = earlier
+        return held
 
     # -- one sentence ---------------------------------------------------------------------
 
@@ -160,11 +189,26 @@ class Attributor:
         remember_names(self.phrases, toks, context)
         context.sentences += 1
         actor, rule = self._decide(toks, context, continues_quote)
+        if actor.endswith(" public") or (L.POLL_WORDS & {t.low for t in toks}):
+            context.last_poll = context.sentences
+        elif context.last_poll >= 0 and _share_in(toks):
+            # a figure that is no share of the public ("Inflation stood at 3%") ends the poll
+            context.last_poll, context.last_public = -9, ("", -1)
         if actor and self.registry.kind(actor) == "group" and not _group_states(toks, actor, rule):
             # ("However, according to Duda, European leaders had not agreed ...": Duda's)
             source = any(t.low == "according" for t in toks) \
                 and according_to(self.phrases, toks, context, leading=False)
             actor, rule = (source, "according to") if source else ("", "narration: a group's event")
+        if not actor and rule in _DOCUMENT_RULES and context.last_document[0] \
+                and context.sentences - context.last_document[1] <= DOCUMENT_REACH \
+                and _document_content(toks):
+            actor, rule = context.last_document[0], "content of the document named before"
+        if actor and " " not in actor and not actor.startswith(LATER) and rule == "subject" \
+                and actor not in self.registry and len(toks) > 1 and toks[0].text == actor \
+                and _not_after_a_name(toks[1]):
+            # "Danger of a wider war underscored", "Plenty of voters believe ...": a word that
+            # opens the sentence, capitalised for its place, that no article names in full
+            actor, rule = "", "narration: an opening word, not a name"
         # Only "A and B ..." can open with a joint subject: most sentences skip the noun phrases.
         pair = self._joint_subject(toks, context) if any(t.low == "and" for t in toks) else ()
         if pair:
@@ -187,6 +231,11 @@ class Attributor:
                 context.last_state = state
             if actor.endswith(" public"):
                 context.last_public = (actor, context.sentences)
+            if _DOCUMENT_WORDS & {t.low for t in toks} and rule not in _NOT_DOCUMENT_HOLDERS \
+                    and self.registry.kind(actor) not in ("media", "person"):
+                # ("Dutch lawmakers passed a motion ...", "In a joint statement, EU leaders
+                # said ...": the body that issued it)
+                context.last_document = (actor, context.sentences)
         if running and not continues_quote and ("," in sentence or ";" in sentence):
             owner = quote_owner(self.phrases, toks, context)
             if owner and owner != actor:
@@ -206,8 +255,10 @@ class Attributor:
                 continue
             named = ctx.surnames.get(t.text)
             if named and named != m.actor and " " in named \
-                    and self.registry.kind(m.actor) == "person" \
-                    and self.registry.kind(named) == "person":
+                    and self.registry.kind(m.actor) in ("person", "state") \
+                    and self.registry.kind(named) == "person" \
+                    and (self.registry.kind(m.actor) == "person" or named.endswith(" " + t.text)):
+                # ("Luís Montenegro ... Montenegro said": the prime minister, not the state)
                 m.actor = named
 
     def _joint_subject(self, toks: list[Tok], ctx: Context) -> tuple:
@@ -277,6 +328,11 @@ class Attributor:
                 return main.actor, main.rule
             return post, "speaker after quote" if after_quote else "reporting clause"
 
+        place = ctx.sentences - ctx.last_poll <= POLL_REACH and _share_in(toks) \
+            and _share_place(toks)
+        if place:
+            # "In Austria 61 percent were against, in Italy 55 percent": the first country's
+            return place, "share of a poll in a country"
         public = public_opinion(ph, toks)
         # A poll's finding belongs to the public, not to the pollster or the outlet.
         if public and (main is None or main.actor is None or main.actor not in self.registry
@@ -413,14 +469,113 @@ class Attributor:
         if opened:
             return opened, "speaker after an opening phrase"
 
+        recent_poll = ctx.sentences - ctx.last_poll <= POLL_REACH \
+            and _share_in(toks, of_people=True)
         if ctx.last_public[0] and ctx.sentences - ctx.last_public[1] <= 1 and _shares(toks):
             # "53% said Denmark should join. Some 15% were against.": the same poll's public
             return ctx.last_public[0], "share of the same poll"
+        if recent_poll:
+            # "Just 20% of those asked think ...": the poll's public named before
+            if ctx.last_public[0] and ctx.sentences - ctx.last_public[1] <= POLL_REACH:
+                return ctx.last_public[0], "share of the same poll"
 
         # A sentence that continues a quotation, or is a quotation with no speaker of its own.
         if continues_quote or (toks[0].text in L.OPEN_Q | {'"'} and quote_spans_all(toks)):
             return ctx.last_speaker, "quote continues"
         return "", "narration"
+
+
+# -- offices whose holder changed ------------------------------------------------------------
+@lru_cache(maxsize=8)
+def _offices(registry: ActorRegistry):
+    """The table of ``stance/data/offices.csv`` for the registry's people: holder -> the holder
+    before; a pattern of the names (not the titles) of both; a name as written -> its person."""
+    text = resources.files("stance").joinpath("data/offices.csv").read_text(encoding="utf-8")
+    offices = {row["holder"]: row["predecessor"] for row in csv.DictReader(io.StringIO(text))
+               if row["holder"] in registry and row["predecessor"] in registry}
+    people = set(offices) | set(offices.values())
+    alias_of, title_of = {}, {}
+    for alias, name, role in registry.aliases():
+        if name in people and not role:
+            alias_of[fold(alias)] = name
+        elif role and name in offices and name in offices.values():
+            title_of[fold(alias).lower()] = name  # "the EU foreign policy chief" (Kallas)
+    for name in people:
+        alias_of[fold(name)] = name
+    if not alias_of:
+        return {}, None, {}, None, {}
+    words = sorted(alias_of, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+    titles = re.compile(r"(?<!\w)(?:" + "|".join(
+        map(re.escape, sorted(title_of, key=len, reverse=True))) + r")(?!\w)") \
+        if title_of else None
+    return offices, pattern, alias_of, titles, title_of
+
+
+# -- the content of a document over several sentences ---------------------------------------
+# Words of a document whose content the sentences after it may give, and the sentences that
+# may: one that names no actor, or gives "the terms" of a document without naming its author.
+_DOCUMENT_WORDS = frozenset("""
+blueprint communique communiqué declaration draft motion plan proposal resolution statement
+text
+""".split())
+_DOCUMENT_RULES = ("narration", "terms of a document")
+_NOT_DOCUMENT_HOLDERS = ("quote continues", "first person: the last speaker", "headline",
+                         "media")
+DOCUMENT_REACH = 5  # sentences after the one that named the document's holder
+_DOCUMENT_DETERMINERS = frozenset("the this that its their".split())
+# What a document's content is said with ("The draft says ...", "The plan would ...").
+_DOCUMENT_VERBS = frozenset("""
+says said states stated stresses stressed envisages envisaged provides provided calls called
+sets set leaves left keeps kept offers offered allows allowed includes included foresees
+foresaw proposes proposed gives gave contains contained bans banned accepts accepted requires
+required insists insisted adds added notes noted commits committed urges urged underlines
+underlined would will should could also further likewise reportedly
+""".split())
+
+
+def _not_after_a_name(t: Tok) -> bool:
+    """Whether the word after an opening capitalised word shows it is no name: "of", "in" or
+    a noun ("Big questions remain", "Plenty of voters"), not a verb ("Kim said")."""
+    if t.low in L.STOP:
+        return True
+    return t.word and t.low != "'s" and not t.cap and t.low not in L.COPULA and t.low not in _MODAL_WORDS \
+        and not verbish(t.low) and t.low not in L.SPEECH_VERBS
+
+
+_MODAL_WORDS = frozenset("will would can could may might must shall should".split())
+
+
+def _document_content(toks: list[Tok]) -> bool:
+    """Whether the sentence gives a document's content: it opens with "According to the
+    statement," or "Under the plan," or its subject is the document ("The draft says ...",
+    "The plan would ...", "Their joint statement said ...")."""
+    n = len(toks)
+    s = 0
+    while s + 1 < n and toks[s + 1].text == "," and toks[s].mention is None \
+            and toks[s].low in L.LEAD_CONJUNCTIONS:
+        s += 2  # "Still, ...", "However, ..."
+    if s < n and toks[s].low in ("yet", "and", "but"):
+        s += 1
+    lead = s + 2 if s + 1 < n and toks[s].low == "according" and toks[s + 1].low == "to" \
+        else s + 1 if s < n and toks[s].low == "under" else None
+    k = lead if lead is not None else s
+    if k >= n or toks[k].low not in _DOCUMENT_DETERMINERS:
+        return False
+    k += 1
+    for _ in range(3):  # "the joint", "the European", "the final 24-point"
+        if k < n and toks[k].low in _DOCUMENT_WORDS:
+            break
+        if k >= n or not toks[k].word or toks[k].mention is not None \
+                or toks[k].low in L.COPULA or toks[k].low in _DOCUMENT_VERBS:
+            return False
+        k += 1
+    if k >= n or toks[k].low not in _DOCUMENT_WORDS:
+        return False
+    k += 1
+    if lead is not None:
+        return k < n and toks[k].text == ","
+    return k < n and toks[k].low in _DOCUMENT_VERBS
 
 
 _RELAY_VERBS = frozenset("conveyed conveys relayed relays".split())
@@ -505,6 +660,35 @@ def _shares(toks: list[Tok]) -> bool:
 
 
 _SHARE_LEADS = frozenset("two three a one the".split())
+POLL_REACH = 3  # sentences after a poll or its public that may give its other shares
+
+
+def _share_in(toks: list[Tok], of_people: bool = False) -> bool:
+    """Whether the sentence gives a share outside a quotation ("63 percent", "17.3%");
+    ``of_people``: one that is not a figure's level ("Inflation stood at 3%", "rose to 5%")."""
+    for k, t in enumerate(toks):
+        if not t.in_quote and (t.text == "%" or t.low == "percent" or (
+                t.low == "cent" and k > 0 and toks[k - 1].low == "per")):
+            number = k - 2 if t.low == "cent" else k - 1
+            if not of_people or number < 1 or toks[number - 1].low not in _NOT_SHARE:
+                return True
+    return False
+
+
+def _share_place(toks: list[Tok]) -> str | None:
+    """The public of the first country a share is given for: "In the United States 63 percent
+    were against", "Opposition was strongest in Hungary at 87 percent"."""
+    for k, t in enumerate(toks[:-1]):
+        if t.low == "in" and not t.in_quote:
+            m = toks[k + 1].mention  # "in the US" (an alias with its article), "in the UK"
+            if m is None and toks[k + 1].low == "the" and k + 2 < len(toks):
+                m = toks[k + 2].mention
+            adjective = L.ADJECTIVE_OF.get(m.actor) if m is not None else None
+            if adjective:
+                return f"{adjective} public"
+        if t.text == "%" or t.low == "percent":
+            return None  # only a country named before the first share
+    return None
 _NOT_SHARE = frozenset("at to by from of in on".split())
 
 

@@ -52,6 +52,14 @@ class Context:
     # the public of a poll's finding and the sentence (count) that gave it, for the shares
     # that follow ("Some 15% were against.")
     last_public: tuple = ("", -1)
+    last_poll: int = -9  # the sentence (count) that last named a poll or its public
+    # the holder of the document a sentence named last (a statement, a plan, a draft) and the
+    # sentence (count) that named or quoted it, for its terms given in the sentences that follow
+    # ("According to the statement, ...", "The draft also says ...")
+    last_document: tuple = ("", -1)
+    # the registry holder of an office -> the earlier holder the article names instead (an
+    # article naming Stoltenberg and not Rutte means Stoltenberg by "the NATO chief")
+    office_holders: dict = field(default_factory=dict)
     reread: bool = False  # a sentence read again once its placeholder found no one
     # the two actors of the last joint subject ("Poland and Czechia ..."), for "the two
     # countries" after it

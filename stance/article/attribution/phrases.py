@@ -170,6 +170,9 @@ class Phrases:
                 held = article_holder(self, toks, m, ctx)
                 if held:
                     return held, "person", False  # "the Estonian prime minister" in 2024
+                held = ctx.office_holders.get(m.actor)
+                if held:
+                    return held, "person", False  # "the NATO chief" in an article of 2024
             return m.actor, self.registry.kind(m.actor), False
         if item[0] != "name":
             return None

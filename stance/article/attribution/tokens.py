@@ -72,10 +72,15 @@ class MentionIndex:
         self.registry = registry
         # lower-case word -> (children, [(alias words, name, case-insensitive), ...])
         self._trie: dict = {}
+        # the first words of the registry's people ("Mark", "Ahmed"), which an opening word
+        # shaped like a verb or an adverb may still be
+        self._first_names: set = set()
         for alias, name, ci in registry.aliases():
             words = alias_words(alias)
             if not words:
                 continue
+            if len(words) > 1 and registry.kind(name) == "person":
+                self._first_names.add(words[0])
             variants = initial_variants(words) if registry.kind(name) == "person" else [words]
             for form in variants:
                 node = None
@@ -212,10 +217,40 @@ class MentionIndex:
                 # One word inside a longer unknown name is not that actor: "Paul" of "Paul
                 # Smith", "Rasmussen" of "Anders Fogh Rasmussen", "Paris" of "Roland Paris".
                 if m == 1 and not ci and not title_case and not toks[i].text.isupper() \
-                        and part_of_name(toks, i, self.registry.kind(name) == "person"):
+                        and part_of_name(toks, i, self.registry.kind(name) == "person") \
+                        and not self._opening_word_before(toks, i):
                     continue
                 return m, name, ci
         return None
+
+    def _opening_word_before(self, toks: list[Tok], i: int) -> bool:
+        """Whether the word before ``i`` is the sentence's opening word, capitalised only for
+        its place and shaped like a verb or an adverb ("Pressing Zelensky", "Asked Rutte",
+        "Earlier Peskov"), not a first name of the registry's people."""
+        if i < 1 or i - 1 > _first_word(toks):
+            return False
+        word = toks[i - 1].text
+        return len(word) > 4 and word.lower().endswith(_NOT_FIRST_NAME_ENDINGS) \
+            and word not in self._first_names and word not in _FIRST_NAMES_SO_SHAPED \
+            and toks[i].mention is None \
+            and not (i + 1 < len(toks) and namey(toks[i + 1]))
+
+
+# Endings of the verb forms and adverbs that open a sentence, which first names rarely have.
+_NOT_FIRST_NAME_ENDINGS = ("ing", "ed", "ly", "while", "ever", "fore", "ward", "wards")
+# First names with those endings, for the people the registry does not know.
+_FIRST_NAMES_SO_SHAPED = frozenset("""
+Ahmed Mohammed Mohamed Hamed Javed Saeed Fareed Rasheed Jared Emily Kelly Holly Molly Beverly
+Shelly Sterling
+""".split())
+
+
+def _first_word(toks: list[Tok]) -> int:
+    """The index of the sentence's first word (after opening quotation marks or a dash)."""
+    k = 0
+    while k < len(toks) and not toks[k].word:
+        k += 1
+    return k
 
 
 def _single_quote(text: str, start: int, end: int, open_: bool) -> tuple[str, bool]:
@@ -298,7 +333,7 @@ def is_title_case(words: list[str]) -> bool:
     return sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
 
-_NOT_NAME_MODALS = frozenset("should would could must shall".split())
+_NOT_NAME_MODALS = frozenset("should would could must shall does do did is are was were has have had".split())
 
 
 def namey(t: Tok) -> bool:
