@@ -3,7 +3,8 @@
 Each ``labeled/agreement/*.jsonl`` file is one second pass: a line per sampled row with ``id``,
 ``kind`` (articles or news), ``first`` (the corpus label when sampled), ``second`` (the blind
 label), ``final`` (the label after adjudication, applied to the corpus) and ``why`` (the
-adjudicator's reason, for disagreements). The files are JSON Lines, not CSV, so that
+adjudicator's reason, for disagreements); ``later`` and ``later_why`` when a codebook rule made
+after the pass relabelled the row again. The files are JSON Lines, not CSV, so that
 ``read_corpus`` never takes them for training rows.
 
 Usage: python scripts/agreement.py   (prints the tables quoted in labeled/README.md)
@@ -24,6 +25,11 @@ LABELED = ROOT / "labeled"
 
 def load(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def current(row: dict) -> str:
+    """The label the corpus should carry: the adjudicated one, or a later rule's."""
+    return row.get("later", row["final"])
 
 
 def figures(rows: list[dict]) -> tuple[int, str, str, int]:
@@ -50,12 +56,12 @@ def report(path: Path, corpus: dict[str, str]) -> str:
     kept = sum(r["final"] == r["first"] for r in split)
     took = sum(r["final"] == r["second"] for r in split)
     present = [r for r in rows if r["id"] in corpus]
-    stale = [r["id"] for r in present if corpus[r["id"]] != r["final"]]
+    stale = [r["id"] for r in present if corpus[r["id"]] != current(r)]
     lines += ["", f"Disagreements: {len(split)}, {opposite} of them support against oppose. "
               f"Adjudicated: first label kept {kept}, second label taken {took}, "
               f"another label {len(split) - kept - took}.",
               f"Rows read by the corpus loader: {len(present)} of {len(rows)} (it drops a row whose text repeats another row's); "
-              f"corpus label equal to the adjudicated one: {len(present) - len(stale)}."]
+              f"corpus label equal to the adjudicated one (or a later rule's): {len(present) - len(stale)}."]
     if stale:
         lines.append("Rows whose corpus label differs from the adjudicated one: " + ", ".join(stale))
     return "\n".join(lines)
