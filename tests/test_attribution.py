@@ -1453,3 +1453,13 @@ def test_a_state_name_that_is_the_surname_of_a_person_named_in_full():
 def test_an_auxiliary_that_opens_a_question_is_no_first_name(attributor):
     assert attributor.attribute_sentence("Does Germany have the soldiers for Ukraine?") != \
         "Does Germany"
+
+
+def test_a_time_phrase_without_a_comma_opens_the_clause():
+    article = ["Poland's foreign minister Radoslaw Sikorski met his Baltic counterparts.",
+               "Two weeks earlier Sikorski, a former defence minister, called the plan sound.",
+               "Back in June Sikorski told reporters the force should be large.",
+               "Earlier the minister had said the force could be ready by spring.",
+               "Once again the Polish minister urged allies to commit soldiers."]
+    assert Attributor().attribute(article)[1:] == ["Radosław Sikorski"] * 4
+    assert Attributor().attribute(["A week earlier troops had arrived in the port."]) == [""]
