@@ -1463,3 +1463,12 @@ def test_a_time_phrase_without_a_comma_opens_the_clause():
                "Once again the Polish minister urged allies to commit soldiers."]
     assert Attributor().attribute(article)[1:] == ["Radosław Sikorski"] * 4
     assert Attributor().attribute(["A week earlier troops had arrived in the port."]) == [""]
+
+
+def test_an_adverb_between_the_subject_and_its_verb(attributor):
+    assert attributor.attribute_sentence(
+        "Italy's prime minister, Giorgia Meloni, however insisted that no Italian soldier "
+        "would go.") == "Giorgia Meloni"
+    assert attributor.attribute_sentence(
+        "Spain's defence minister, Margarita Robles, for now rules out a Spanish contingent.") \
+        == "Margarita Robles"
