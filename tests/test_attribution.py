@@ -1472,3 +1472,9 @@ def test_an_adverb_between_the_subject_and_its_verb(attributor):
     assert attributor.attribute_sentence(
         "Spain's defence minister, Margarita Robles, for now rules out a Spanish contingent.") \
         == "Margarita Robles"
+
+
+def test_a_reporting_clause_ends_at_amid_or_despite(attributor):
+    assert attributor.attribute_sentence(
+        "Oslo will not station soldiers in Ukraine, Prime Minister Jonas Gahr Store said amid "
+        "talk that a force would be sent if a truce is agreed.") == "Jonas Gahr Støre"
