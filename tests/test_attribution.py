@@ -1478,3 +1478,14 @@ def test_a_reporting_clause_ends_at_amid_or_despite(attributor):
     assert attributor.attribute_sentence(
         "Oslo will not station soldiers in Ukraine, Prime Minister Jonas Gahr Store said amid "
         "talk that a force would be sent if a truce is agreed.") == "Jonas Gahr Støre"
+
+
+def test_they_or_the_leaders_after_a_group_took_a_position():
+    article = ["EU leaders said on Friday that a truce must be backed by a European force.",
+               "They endorsed a plan for a mission to train Ukraine's army.",
+               "The leaders also praised the role of the United States.",
+               "The leaders will meet again in Brussels next month."]
+    assert Attributor().attribute(article) == ["European leaders"] * 3 + [""]
+    article = ["The summit in Rome ended on Friday.",
+               "They endorsed a plan for a mission to train Ukraine's army."]
+    assert Attributor().attribute(article) == ["", ""]
