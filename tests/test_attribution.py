@@ -1489,3 +1489,17 @@ def test_they_or_the_leaders_after_a_group_took_a_position():
     article = ["The summit in Rome ended on Friday.",
                "They endorsed a plan for a mission to train Ukraine's army."]
     assert Attributor().attribute(article) == ["", ""]
+
+
+def test_a_share_of_a_nations_people_is_that_public():
+    article = ["A Levada poll found 61% of Russians oppose a truce.",
+               "In the same survey, 48% of Dutch people said troops should go.",
+               "The survey found that 70% of people in Norway back guarantees."]
+    assert Attributor().attribute(article) == ["Russian public", "Dutch public",
+                                               "Norwegian public"]
+    attributor = Attributor()
+    assert attributor.attribute_sentence("Most Danes favour sending a contingent.") \
+        == "Danish public"
+    assert attributor.attribute_sentence("Two in three Irish voters reject a deployment.") \
+        == "Irish public"
+    assert attributor.attribute_sentence("Most Dutch diplomats doubt the plan.") == ""
