@@ -1503,3 +1503,10 @@ def test_a_share_of_a_nations_people_is_that_public():
     assert attributor.attribute_sentence("Two in three Irish voters reject a deployment.") \
         == "Irish public"
     assert attributor.attribute_sentence("Most Dutch diplomats doubt the plan.") == ""
+
+
+def test_in_a_titles_view_is_the_holder_named_before():
+    article = ["Norwegian Prime Minister Jonas Gahr Store said Oslo would help guard the sea.",
+               "In the premier's view, such steps would make a truce safer."]
+    assert Attributor().attribute(article)[1] == "Jonas Gahr Støre"
+    assert Attributor().attribute(["In the premier's view, such steps would help."]) == [""]

@@ -9,7 +9,7 @@ comma (:func:`reporting_clause`), "according to X", "X was quoted as saying", ",
 from __future__ import annotations
 
 from .. import lexicon as L
-from .context import LATER
+from .context import LATER, role_holder
 from .phrases import NP, SPOKESPEOPLE, after_aside, clause_ends, named_actor, verb_group
 from .tokens import find, name_from, namey
 
@@ -462,6 +462,11 @@ def viewpoint(ph, toks, ctx) -> str | None:
                 mention = toks[k].mention
                 if mention is not None and mention.end == np.end - 2:
                     return mention.actor
+            # "In the minister's view, ...": the holder of the title named before
+            held = role_holder(ph, toks, np.start, np.end - 2, ctx) \
+                if toks[np.start].low == "the" else None
+            if held:
+                return held
     return None
 
 
