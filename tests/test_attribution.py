@@ -1453,3 +1453,60 @@ def test_a_state_name_that_is_the_surname_of_a_person_named_in_full():
 def test_an_auxiliary_that_opens_a_question_is_no_first_name(attributor):
     assert attributor.attribute_sentence("Does Germany have the soldiers for Ukraine?") != \
         "Does Germany"
+
+
+def test_a_time_phrase_without_a_comma_opens_the_clause():
+    article = ["Poland's foreign minister Radoslaw Sikorski met his Baltic counterparts.",
+               "Two weeks earlier Sikorski, a former defence minister, called the plan sound.",
+               "Back in June Sikorski told reporters the force should be large.",
+               "Earlier the minister had said the force could be ready by spring.",
+               "Once again the Polish minister urged allies to commit soldiers."]
+    assert Attributor().attribute(article)[1:] == ["Radosław Sikorski"] * 4
+    assert Attributor().attribute(["A week earlier troops had arrived in the port."]) == [""]
+
+
+def test_an_adverb_between_the_subject_and_its_verb(attributor):
+    assert attributor.attribute_sentence(
+        "Italy's prime minister, Giorgia Meloni, however insisted that no Italian soldier "
+        "would go.") == "Giorgia Meloni"
+    assert attributor.attribute_sentence(
+        "Spain's defence minister, Margarita Robles, for now rules out a Spanish contingent.") \
+        == "Margarita Robles"
+
+
+def test_a_reporting_clause_ends_at_amid_or_despite(attributor):
+    assert attributor.attribute_sentence(
+        "Oslo will not station soldiers in Ukraine, Prime Minister Jonas Gahr Store said amid "
+        "talk that a force would be sent if a truce is agreed.") == "Jonas Gahr Støre"
+
+
+def test_they_or_the_leaders_after_a_group_took_a_position():
+    article = ["EU leaders said on Friday that a truce must be backed by a European force.",
+               "They endorsed a plan for a mission to train Ukraine's army.",
+               "The leaders also praised the role of the United States.",
+               "The leaders will meet again in Brussels next month."]
+    assert Attributor().attribute(article) == ["European leaders"] * 3 + [""]
+    article = ["The summit in Rome ended on Friday.",
+               "They endorsed a plan for a mission to train Ukraine's army."]
+    assert Attributor().attribute(article) == ["", ""]
+
+
+def test_a_share_of_a_nations_people_is_that_public():
+    article = ["A Levada poll found 61% of Russians oppose a truce.",
+               "In the same survey, 48% of Dutch people said troops should go.",
+               "The survey found that 70% of people in Norway back guarantees."]
+    assert Attributor().attribute(article) == ["Russian public", "Dutch public",
+                                               "Norwegian public"]
+    attributor = Attributor()
+    assert attributor.attribute_sentence("Most Danes favour sending a contingent.") \
+        == "Danish public"
+    assert attributor.attribute_sentence("Two in three Irish voters reject a deployment.") \
+        == "Irish public"
+    assert attributor.attribute_sentence("Most Dutch diplomats doubt the plan.") == ""
+
+
+def test_in_a_titles_view_is_the_holder_named_before():
+    article = ["Norwegian Prime Minister Jonas Gahr Store said Oslo would help guard the sea.",
+               "In the premier's view, such steps would make a truce safer."]
+    assert Attributor().attribute(article)[1] == "Jonas Gahr Støre"
+    assert Attributor().attribute(["In the premier's view, such steps would help."]) == [""]

@@ -528,7 +528,7 @@ would will could can may might should must shall is are am 're 's not never
 
 # Subordinators that end a reporting clause's own words ("..., Tusk announced on Monday while
 # leaving for Paris").
-CLAUSE_OPENERS = frozenset("while after before when ahead during following as".split())
+CLAUSE_OPENERS = frozenset("while after before when ahead during following as amid despite".split())
 
 # Verbs that report speech only after a quotation: '"...," the spokeswoman went on / continued'.
 AFTER_QUOTE_VERBS = frozenset("continued continues went goes".split())

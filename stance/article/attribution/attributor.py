@@ -77,6 +77,12 @@ _GROUP_VERBS = (L.REPORTING_VERBS | L.HOLDER_VERBS | frozenset(
     "issued finalised finalized weighing".split())) - frozenset("put arguing argue".split())
 
 
+# How many sentences after a group took a position "they" or "the leaders" may still be it.
+GROUP_REACH = 2
+_GROUP_AGAIN = "they: the group that spoke"
+_GROUP_NOUNS = frozenset("leaders signatories governments ministers allies".split())
+
+
 @lru_cache(maxsize=4)
 def _with_groups(registry: ActorRegistry) -> ActorRegistry:
     """The registry with :data:`GROUP_ACTORS` it lacks (built once for the shipped one)."""
@@ -194,7 +200,8 @@ class Attributor:
         elif context.last_poll >= 0 and _share_in(toks):
             # a figure that is no share of the public ("Inflation stood at 3%") ends the poll
             context.last_poll, context.last_public = -9, ("", -1)
-        if actor and self.registry.kind(actor) == "group" and not _group_states(toks, actor, rule):
+        if actor and self.registry.kind(actor) == "group" and rule != _GROUP_AGAIN \
+                and not _group_states(toks, actor, rule):
             # ("However, according to Duda, European leaders had not agreed ...": Duda's)
             source = any(t.low == "according" for t in toks) \
                 and according_to(self.phrases, toks, context, leading=False)
@@ -222,6 +229,8 @@ class Attributor:
                 remember_quote(toks, actor, context)
             else:
                 context.last_body = actor
+                if kind == "group":
+                    context.last_group = (actor, context.sentences)
             state = self._state_of.get(actor)
             if state is None:
                 side = self.registry.side(actor) if actor in self.registry else ""
@@ -427,6 +436,14 @@ class Attributor:
                 # "The Pentagon is running exercises. They warned that ...": the body that
                 # spoke last, when no person spoke since
                 return ctx.last_body, "they: the last body that spoke"
+        group, said_at = ctx.last_group
+        if group and ctx.sentences - said_at <= GROUP_REACH and start + 1 < n \
+                and not toks[start].in_quote and (toks[start].text == "They" or (
+                    toks[start].low == "the" and toks[start + 1].low in _GROUP_NOUNS)):
+            verb = verb_group(toks, start + (1 if toks[start].text == "They" else 2))
+            if verb is not None and toks[verb].low in _GROUP_VERBS:
+                # "European leaders said ... . The leaders / They endorsed ...": the group
+                return group, _GROUP_AGAIN
         if ":" in lows and (";" in lows or "," in lows) and (main is None or main.unresolved
                                                              or main.actor is None):
             after = _after_colon(ph, toks, ctx)  # "Divisions were evident: Merz urged ..."

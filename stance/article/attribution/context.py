@@ -49,6 +49,8 @@ class Context:
     named_now: dict = field(default_factory=dict)  # people named in the sentence: where
     last_state: str = ""  # the state of the last speaker ("the government", "the country")
     last_body: str = ""  # the last speaker that is not a person ("It added that ...")
+    # the last group that took a position, and the sentence it did ("They endorsed ...")
+    last_group: tuple = ("", -9)
     # the public of a poll's finding and the sentence (count) that gave it, for the shares
     # that follow ("Some 15% were against.")
     last_public: tuple = ("", -1)

@@ -577,6 +577,12 @@ def _in_position(toks, j: int) -> bool:
     return False
 
 
+# Adverbs between a subject and its verb that "-ly" does not mark.
+_VERB_ADVERBS = frozenset("however meanwhile nonetheless nevertheless therefore thus".split())
+_VERB_ADVERB_PAIRS = frozenset({("for", "now"), ("so", "far"), ("once", "again"),
+                                ("once", "more"), ("at", "first")})
+
+
 def verb_group(toks, k: int) -> int | None:
     """The index of the main verb of the predicate starting at ``k``, or None."""
     n = len(toks)
@@ -617,6 +623,12 @@ def verb_group(toks, k: int) -> int | None:
         if low in L.AUX or (low.endswith("ly") and low not in L.REPORTING_VERBS and len(low) > 3):
             aux = aux or low in L.AUX
             j += 1
+            continue
+        if low in _VERB_ADVERBS:
+            j += 1  # "Macron, the French president, however said", "Tusk meanwhile warned"
+            continue
+        if j + 1 < n and (low, toks[j + 1].low) in _VERB_ADVERB_PAIRS:
+            j += 2  # "... for now rules out", "... once again warned"
             continue
         if low in L.STOP or low in L.DETERMINERS:
             b = j - 1  # "Moscow is (strongly) against ...": the copula before the adverbs

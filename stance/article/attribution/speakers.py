@@ -9,7 +9,7 @@ comma (:func:`reporting_clause`), "according to X", "X was quoted as saying", ",
 from __future__ import annotations
 
 from .. import lexicon as L
-from .context import LATER
+from .context import LATER, role_holder
 from .phrases import NP, SPOKESPEOPLE, after_aside, clause_ends, named_actor, verb_group
 from .tokens import find, name_from, namey
 
@@ -25,6 +25,9 @@ def public_opinion(ph, toks) -> str | None:
     # a share of a people is a poll's finding too: "49% of Germans favour ...", "a plurality
     # of Danes, 53%, back ..."
     share = "%" in lows or "percent" in lows or ("per" in lows and "cent" in lows)
+    named = _share_of_a_people(toks, share)
+    if named:
+        return named
     if not lows & L.POLL_WORDS and not (share and any(t.text in L.PUBLICS for t in toks)):
         return None
     for t in toks:
@@ -51,6 +54,59 @@ def public_opinion(ph, toks) -> str | None:
     return None
 
 _ASKED = frozenset("asked polled surveyed questioned interviewed".split())
+# Nouns of a nation's people ("French people", "German voters").
+_PEOPLE_NOUNS = frozenset("people voters citizens adults respondents residents".split())
+# Words of a share opening a clause ("Most Germans", "A majority of Poles", "Three in four").
+_MOST = frozenset("most majority minority half two-thirds three-quarters".split())
+# "French" alone is also the language or an adjective: a people only as "the French".
+_ADJECTIVE_PUBLICS = frozenset("French Dutch Irish Swiss Portuguese Japanese".split())
+
+
+def _public_at(toks, k: int) -> str | None:
+    """The public a phrase at ``k`` names: "Germans", "French people", "people in Finland"."""
+    n = len(toks)
+    if k < n and toks[k].low == "the" and k + 1 < n and toks[k + 1].text in L.PUBLICS:
+        return f"{L.PUBLICS[toks[k + 1].text]} public"  # "the French"
+    if k >= n:
+        return None
+    t = toks[k]
+    if t.text in L.DEMONYMS and k + 1 < n and toks[k + 1].low in _PEOPLE_NOUNS:
+        return f"{t.text} public"
+    if t.text in L.PUBLICS and t.text not in _ADJECTIVE_PUBLICS:
+        return f"{L.PUBLICS[t.text]} public"
+    if t.low == "people" and k + 2 < n and toks[k + 1].low == "in" \
+            and toks[k + 2].mention is not None:
+        adjective = L.ADJECTIVE_OF.get(toks[k + 2].mention.actor)
+        return f"{adjective} public" if adjective else None
+    return None
+
+
+def _share_of_a_people(toks, share: bool) -> str | None:
+    """The public of a share given of a nation's people: "54% of French people", "67% of
+    people in Finland", or a share that opens the clause ("Most Germans favour ...", "Three in
+    four French people reject ...")."""
+    n = len(toks)
+    if share:
+        for k in range(1, n - 1):
+            if toks[k].low == "of" and toks[k - 1].low in ("%", "percent", "cent"):
+                found = _public_at(toks, k + 1)
+                if found:
+                    return found
+    k = 1 if toks[0].low in ("a", "an") else 0
+    if k < n and toks[k].low in _MOST:
+        k += 1
+    elif k + 2 < n and (toks[k].low.isdigit() or toks[k].low in _NUMBER_WORDS) \
+            and toks[k + 1].low in ("in", "out") and (toks[k + 2].low in _NUMBER_WORDS
+                                                      or toks[k + 2].low == "of"):
+        k += 3 if toks[k + 2].low != "of" else 4  # "Three in four", "two out of three"
+    else:
+        return None
+    if k < n and toks[k].low == "of":
+        k += 1
+    return _public_at(toks, k)
+
+
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 
 
 def place_intro(ph, toks, start: int) -> str | None:
@@ -406,6 +462,11 @@ def viewpoint(ph, toks, ctx) -> str | None:
                 mention = toks[k].mention
                 if mention is not None and mention.end == np.end - 2:
                     return mention.actor
+            # "In the minister's view, ...": the holder of the title named before
+            held = role_holder(ph, toks, np.start, np.end - 2, ctx) \
+                if toks[np.start].low == "the" else None
+            if held:
+                return held
     return None
 
 

@@ -547,6 +547,12 @@ def skip_intro(toks, s: int) -> int:
                 low in L.LEAD_CONJUNCTIONS or (low.endswith("ly") and toks[s].mention is None)):
             s += 2  # "However, ...", "Reportedly, ...", "Crucially, ..."
             continue
+        bare = s + 2 if low == "once" and s + 2 < n and toks[s + 1].low in ("more", "again") \
+            else s + 1 if low in _BARE_TIME_ADVERBS else s
+        if bare > s and bare < n and (toks[bare].mention is not None
+                                      or toks[bare].low in ("the", "his", "her", "their")):
+            s = bare  # "Earlier the minister had said ...", "Once more the Russian leader ..."
+            continue
         if low == "above" and s + 2 < n and toks[s + 1].low == "all" and toks[s + 2].text != ",":
             s += 2  # "Above all France and Britain have been pressing ...": no introduction
             continue
@@ -641,6 +647,12 @@ _BULLETS = L.DASHES | {"•", "*", "·"}
 
 # Nouns inside a time phrase ("At the start of March Sikorski said").
 _TIME_PARTS = frozenset("start end beginning middle turn close".split())
+# Adverbs of time that open a clause without a comma ("Earlier the minister had said").
+_BARE_TIME_ADVERBS = frozenset("earlier later previously subsequently afterwards again".split())
+# "A week earlier", "Two days later", "A few months ago": a time phrase without a comma.
+_QUANTITIES = frozenset("a an one two three four five six several some few".split())
+_FEW = frozenset("few couple".split())
+_UNITS = frozenset("hour hours day days week weeks month months year years".split())
 
 
 def _time_phrase_end(toks, s: int) -> int:
@@ -650,6 +662,19 @@ def _time_phrase_end(toks, s: int) -> int:
     n = len(toks)
     j = s
     timed = False
+    if toks[s].low == "back" and s + 1 < n and toks[s + 1].low in ("in", "on", "at", "during"):
+        j = s = s + 1  # "Back in September Macron said"
+    elif toks[s].low in _QUANTITIES and s + 2 < n:
+        # "A week earlier Lavrov, ...", "Two days later the minister said": no comma closes it
+        k = s + 2 if toks[s + 1].low in _UNITS else s + 3 if (
+            s + 3 < n and toks[s + 1].low in _FEW and toks[s + 2].low in _UNITS) else s
+        if k > s and k < n and toks[k].low in ("earlier", "later", "ago"):
+            k += 1
+            nxt = toks[k] if k < n else None
+            if nxt is not None and nxt.text != "," and (
+                    nxt.mention is not None or nxt.low in L.DETERMINERS):
+                return k
+        return s
     while j < n and j - s < 8:
         t = toks[j]
         if (t.low in L.TIME_WORDS and t.low not in ("the", "of")) or (
