@@ -1578,3 +1578,17 @@ def test_a_registry_title_of_another_office_than_the_article_gives_is_left_out()
     article = ["Sébastien Lecornu met François Bayrou.", "Lecornu said France was ready.",
                "The defence minister said nothing had been decided."]
     assert attributor.attribute(article)[2] == "Sébastien Lecornu"
+
+
+def test_a_party_leader_is_not_the_states_leader():
+    attributor = _with_roles(Jarosław_Kaczyński=["party leader"],
+                             Matteo_Salvini=["deputy prime minister", "party leader"],
+                             Chuck_Schumer=["majority leader", "senator"])
+    article = ["Donald Tusk met Jarosław Kaczyński in Warsaw.",
+               "The Polish leader said no troops would be sent."]
+    assert attributor.attribute(article)[1] == "Donald Tusk"
+    article = ["Giorgia Meloni met Matteo Salvini.",
+               "The Italian leader said troops were not an option."]
+    assert attributor.attribute(article)[1] == "Giorgia Meloni"
+    article = ["Joe Biden spoke to Chuck Schumer.", "The US leader said no troops would go."]
+    assert attributor.attribute(article)[1] == "Joe Biden"

@@ -450,8 +450,8 @@ def _people(ph, toks: list[Tok], seen: set, media: list | None = None):
 
 # First words of a title that is not the office of its last word: a vice president is not "the
 # president", a deputy foreign minister not "the minister", a shadow defence secretary not "the
-# secretary".
-_SECOND_TITLES = frozenset("vice deputy shadow".split())
+# secretary", a party or opposition leader not "the (Polish) leader".
+_SECOND_TITLES = frozenset("vice deputy shadow party opposition majority minority".split())
 
 
 def _remember(ctx: Context, words: list[str], state: str, actor: str,
