@@ -574,3 +574,77 @@ def test_a_states_title_goes_to_the_person_known_to_hold_it(attributor):
                "The US president said Zelensky would not be invited."]
     assert attributor.attribute(article)[2] == "Donald Trump"
     assert "president" in default_registry().roles("Donald Trump")  # from "President Trump"
+
+
+# -- the role column of the shipped registry ------------------------------------------------
+
+def test_the_shipped_registry_gives_people_their_titles():
+    registry = default_registry()
+    assert "chancellor" in registry.roles("Olaf Scholz")
+    assert {"defense secretary", "pentagon chief"} <= set(registry.roles("Lloyd Austin"))
+    assert "defence minister" in registry.roles("Klaudia Tanner")
+    # an office changed in 2024: both titles
+    assert {"defence minister", "security council secretary"} <= set(registry.roles("Sergei Shoigu"))
+    assert "army chief" in registry.roles("Thomas Süssli")
+    assert "taoiseach" in registry.roles("Simon Harris")
+    with_column = [a for a in registry if a.roles]
+    assert len(with_column) > 400
+    assert all(a.kind == "person" for a in with_column)
+    assert all(r == r.lower().strip() and r for a in with_column for r in a.roles)
+    assert not registry.get("Mark Galeotti").roles  # an analyst holds no office
+
+
+@pytest.mark.parametrize("article, actor", [
+    (["Olaf Scholz met Emmanuel Macron in Paris.",
+      "The chancellor said no German soldiers would go to Ukraine."], "Olaf Scholz"),
+    (["Lloyd Austin met Boris Pistorius in Brussels.",
+      "The Pentagon chief added that no American troops would be sent."], "Lloyd Austin"),
+    (["Klaudia Tanner spoke in Vienna.",
+      "The defence minister told reporters Austria would stay neutral."], "Klaudia Tanner"),
+    (["Sergei Shoigu spoke in Moscow.",
+      "The defence minister said Western troops would be targets."], "Sergei Shoigu"),
+    (["Thomas Süssli spoke in Bern.",
+      "The army chief said Swiss soldiers would not go to Ukraine."], "Thomas Süssli"),
+    (["Simon Harris visited Kyiv.",
+      "The Taoiseach said Irish peacekeepers could go."], "Simon Harris"),
+    (["Olaf Scholz met Rachel Reeves in London.",  # not the chancellor of the exchequer
+      "The chancellor said no troops would be sent."], "Olaf Scholz"),
+    (["Keir Starmer met Mark Rutte in London.",  # Rutte's title is NATO's, not his old one
+      "The prime minister said British troops could go."], "Keir Starmer"),
+])
+def test_a_title_alone_is_the_person_of_that_role_named_before(attributor, article, actor):
+    assert attributor.attribute(article)[-1] == actor
+
+
+@pytest.mark.parametrize("article, actor", [
+    (["Olaf Scholz met Friedrich Merz in Berlin.",
+      "The chancellor said no German soldiers would go."], "Friedrich Merz"),
+    (["Friedrich Merz met Olaf Scholz in Berlin.",
+      "The chancellor said no German soldiers would go."], "Olaf Scholz"),
+    (["Lloyd Austin met Pete Hegseth.",
+      "The defense secretary said no US troops would go."], "Pete Hegseth"),
+])
+def test_a_title_two_people_named_hold_is_the_one_named_last(attributor, article, actor):
+    assert attributor.attribute(article)[-1] == actor
+
+
+@pytest.mark.parametrize("sentence", [
+    "The chancellor said no troops would be sent.",
+    "The Pentagon chief said no American troops would be sent.",
+    "The defence minister told reporters Austria would stay neutral.",
+])
+def test_a_title_with_no_one_named_before_is_no_one(attributor, sentence):
+    assert attributor.attribute([sentence]) == [""]
+
+
+def test_the_role_column_does_not_change_what_the_model_masks(monkeypatch):
+    from stance import marking
+    with_roles = marking._mention_index()
+    rows = tuple({k: v for k, v in row.items() if k != "role"} for row in marking.registry_rows())
+    assert any("role" in row for row in marking.registry_rows())
+    monkeypatch.setattr(marking, "registry_rows", lambda: rows)
+    marking._mention_index.cache_clear()
+    try:
+        assert marking._mention_index() == with_roles
+    finally:
+        marking._mention_index.cache_clear()

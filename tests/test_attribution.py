@@ -1510,3 +1510,85 @@ def test_in_a_titles_view_is_the_holder_named_before():
                "In the premier's view, such steps would make a truce safer."]
     assert Attributor().attribute(article)[1] == "Jonas Gahr Støre"
     assert Attributor().attribute(["In the premier's view, such steps would help."]) == [""]
+
+
+# -- titles from the registry's role column -------------------------------------------------
+
+def _with_roles(**roles):
+    """An attributor whose registry gives these people (canonical name with _ for spaces)
+    these titles, the shipped rows of the others kept."""
+    registry = default_registry()
+    people = []
+    for key, titles in roles.items():
+        name = key.replace("_", " ")
+        actor = registry.get(name)
+        people.append(Actor(name, actor.aliases, actor.kind, actor.country, tuple(titles)))
+    return Attributor(registry.extend(people))
+
+
+def test_a_vice_or_deputy_title_is_not_the_office_of_its_last_word():
+    attributor = _with_roles(JD_Vance=["vice president"], Antonio_Tajani=["deputy prime minister"])
+    article = ["Donald Trump met JD Vance at the White House.",
+               "The president said no US troops would go."]
+    assert attributor.attribute(article)[1] == "Donald Trump"
+    article = ["President Donald Trump met Vice President JD Vance.",
+               "The president said no US troops would go."]
+    assert attributor.attribute(article)[1] == "Donald Trump"
+    article = ["Prime Minister Giorgia Meloni met Antonio Tajani in Rome.",
+               "The prime minister said Italian soldiers would not be sent."]
+    assert attributor.attribute(article)[1] == "Giorgia Meloni"
+
+
+def test_a_registry_titles_last_word_names_a_lede_title_alone():
+    attributor = _with_roles(Lloyd_Austin=["defense secretary", "pentagon chief"])
+    article = ["Pentagon chief: NATO would end up fighting Russia if Ukraine fell",
+               "Defence Secretary Lloyd Austin told Congress that aid was vital.",
+               '"We know Putin will not stop if he wins," Austin said.',
+               '"If Ukraine falls, NATO will be at war with Russia," the Pentagon chief said.']
+    assert attributor.attribute(article) == ["Lloyd Austin"] * 4
+
+
+def test_a_registry_titles_last_word_does_not_name_a_described_lede_speaker():
+    attributor = _with_roles(Lloyd_Austin=["defense secretary", "pentagon chief"])
+    article = ["Ex-army chief says Britain lacks the soldiers for a peacekeeping force",
+               "Richard Dannatt, who once led the British army, said the force would be small.",
+               "Lloyd Austin said in Washington that Europe must lead."]
+    assert attributor.attribute(article)[0] == "Richard Dannatt"
+
+
+def test_a_title_the_article_gives_is_not_taken_by_a_registry_title():
+    attributor = _with_roles(Simon_Harris=["taoiseach", "defence minister"],
+                             Micheál_Martin=["taoiseach", "foreign minister"])
+    article = ["Taoiseach Micheál Martin met Tánaiste Simon Harris in Dublin.",
+               "The Taoiseach said Irish troops could serve as peacekeepers."]
+    assert attributor.attribute(article)[1] == "Micheál Martin"
+    article = ["Former President Joe Biden spoke before Donald Trump.",  # a former title is not
+               "The president said no US troops would go."]              # the article's office
+    assert attributor.attribute(article)[1] == "Donald Trump"
+
+
+def test_a_registry_title_of_another_office_than_the_article_gives_is_left_out():
+    attributor = _with_roles(
+        Sébastien_Lecornu=["armed forces minister", "defence minister", "prime minister"],
+        François_Bayrou=["prime minister"])
+    article = ["Armed Forces Minister Sébastien Lecornu met François Bayrou.",
+               "Lecornu said France was ready.",
+               "The prime minister said nothing had been decided."]
+    assert attributor.attribute(article)[2] == "François Bayrou"
+    article = ["Sébastien Lecornu met François Bayrou.", "Lecornu said France was ready.",
+               "The defence minister said nothing had been decided."]
+    assert attributor.attribute(article)[2] == "Sébastien Lecornu"
+
+
+def test_a_party_leader_is_not_the_states_leader():
+    attributor = _with_roles(Jarosław_Kaczyński=["party leader"],
+                             Matteo_Salvini=["deputy prime minister", "party leader"],
+                             Chuck_Schumer=["majority leader", "senator"])
+    article = ["Donald Tusk met Jarosław Kaczyński in Warsaw.",
+               "The Polish leader said no troops would be sent."]
+    assert attributor.attribute(article)[1] == "Donald Tusk"
+    article = ["Giorgia Meloni met Matteo Salvini.",
+               "The Italian leader said troops were not an option."]
+    assert attributor.attribute(article)[1] == "Giorgia Meloni"
+    article = ["Joe Biden spoke to Chuck Schumer.", "The US leader said no troops would go."]
+    assert attributor.attribute(article)[1] == "Joe Biden"

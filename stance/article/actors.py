@@ -18,6 +18,11 @@ troops in Ukraine, 2024-2025); users extend or override it with files of the sam
     The state or body an actor speaks for ("NATO" for its secretary general; empty for the
     bodies themselves): a spokesperson who reports their own side's position stays the actor,
     while "Zelensky said Putin was trying to ..." goes to Putin.
+``role`` (optional)
+    The titles, lower-case and separated by ``|``, of the office a person held in 2024-2025
+    ("chancellor", "defense secretary|pentagon chief"), by which "the chancellor said" finds
+    the person of that role the article named last. The shipped file fills it for the people
+    whose office is public knowledge; it is not an alias (the model's masking never reads it).
 
 Roles resolve to whoever held them for most of 2024-2025 ("the French president" is Emmanuel
 Macron); roles held about as long by two people (the US president, the German chancellor) are

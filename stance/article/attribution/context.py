@@ -39,6 +39,13 @@ class Context:
     # for a title used before its holder is named ("Prime minister says ..." in a headline):
     # title -> the first person given it, state -> the people of that state in order
     first_titled: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # ... and the last word of a title from the registry's role column ("chief" of "army
+    # chief"), for a title alone ("Pentagon chief: ...") but not a described speaker
+    first_role_word: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # title -> the person the article's own words gave it ("Tanaiste Simon Harris"): a registry
+    # role does not take it from them (Harris was taoiseach too, but not in this article)
+    given: dict[str, str] = field(default_factory=dict)
+    given_to: dict[str, set] = field(default_factory=dict)  # person -> those titles
     people_of: dict[str, list] = field(default_factory=dict)
     sentences: int = 0  # sentences read so far
     seen: set = field(default_factory=set)  # the bodies named so far (for "the alliance")
@@ -281,8 +288,6 @@ def _remember_roles(ph, toks: list[Tok], i: int, e: int, actor: str, ctx: Contex
     n = len(toks)
     state = ""
     quoted = toks[i].in_quote
-    for role in ph.registry.roles(actor):
-        _remember(ctx, role.split(), ph.registry.side(actor), actor, quoted)
     _remember_role_mention(ph, toks, i - 1, actor, ctx, quoted)  # "(Former) NATO Secretary
     if e + 1 < len(toks) and toks[e].text == ",":                 # General Anders Fogh
         _remember_role_mention(ph, toks, e + 1, actor, ctx, quoted)  # Rasmussen"
@@ -291,13 +296,14 @@ def _remember_roles(ph, toks: list[Tok], i: int, e: int, actor: str, ctx: Contex
         k -= 1
     if k < i:
         found = _with_state(title_words(toks, k, i), toks, ph, ctx)
+        now = not _former(toks, k - 1)
         if found and not found[1] and k > 0 and toks[k - 1].mention is not None \
                 and not toks[k - 1].mention.role \
                 and ph.registry.kind(toks[k - 1].mention.actor) in ("state", "organisation"):
             found = found[0], toks[k - 1].mention.actor  # "NATO Secretary General X"
-            _remember(ctx, found[0], found[1], actor, quoted)
+            _remember(ctx, found[0], found[1], actor, quoted, given=not _former(toks, k - 2))
         elif found:
-            _remember(ctx, found[0], found[1], actor, quoted)
+            _remember(ctx, found[0], found[1], actor, quoted, given=now)
             state = found[1]
     if e + 1 < n and toks[e].text == "," and toks[e + 1].low in ("the", "a") or (
             e + 2 < n and toks[e].text == "," and toks[e + 1].mention is not None
@@ -308,11 +314,40 @@ def _remember_roles(ph, toks: list[Tok], i: int, e: int, actor: str, ctx: Contex
             close += 1  # (", the EU's ambassador to Ukraine,": the title ends at "to")
         found = _with_state(title_words(toks, e + 1, close), toks, ph, ctx)
         if found:
-            _remember(ctx, found[0], found[1], actor, quoted)
+            _remember(ctx, found[0], found[1], actor, quoted,
+                      given=not any(_former(toks, x) for x in range(e + 1, close)))
             state = state or found[1]
         elif toks[e + 1].low == "a":
             _remember_described(toks, e + 2, close, actor, ctx)
+    # the registry's titles last, so that those of an office the article gives the person
+    # another of are left out ("Armed Forces Minister Sebastien Lecornu" is not "the prime
+    # minister" of the article, though he became it in 2025)
+    given = ctx.given_to.get(actor, ())
+    for role in ph.registry.roles(actor):
+        if given and _other_office(role, given):
+            continue
+        _remember(ctx, role.split(), ph.registry.side(actor), actor, quoted, registry=True)
     return state
+
+
+# Words before a title that make it one the person no longer holds.
+_FORMER = frozenset("former ex ex- one-time then erstwhile onetime".split())
+# Last words of the title of one office (a "defence minister" is not the "prime minister");
+# "chief", "leader" or "head" may name the same office as another title.
+_OFFICE_HEADS = frozenset("minister secretary president chancellor premier taoiseach".split())
+
+
+def _former(toks, k: int) -> bool:
+    return 0 <= k < len(toks) and toks[k].low in _FORMER
+
+
+def _other_office(role: str, given) -> bool:
+    """True when a registry title names an office other than each one the article gave."""
+    if role.split()[-1] not in _OFFICE_HEADS:
+        return False
+    heads = [t for t in given if t.split()[-1] in _OFFICE_HEADS]
+    return bool(heads) and not any(_same_office(role, {t}) or _same_office(t, {role})
+                                   for t in heads)
 
 
 def _role_mention_words(toks, m) -> list[str]:
@@ -335,7 +370,8 @@ def _remember_role_mention(ph, toks, k: int, actor: str, ctx: Context, quoted: b
         return
     words = _role_mention_words(toks, m)
     if words:
-        _remember(ctx, words, ph.registry.side(m.actor), actor, quoted)
+        _remember(ctx, words, ph.registry.side(m.actor), actor, quoted,
+                  given=not _former(toks, m.start - 1))
 
 
 def article_holder(ph, toks, m, ctx: Context) -> str | None:
@@ -412,10 +448,27 @@ def _people(ph, toks: list[Tok], seen: set, media: list | None = None):
             i += 1
 
 
+# First words of a title that is not the office of its last word: a vice president is not "the
+# president", a deputy foreign minister not "the minister", a shadow defence secretary not "the
+# secretary", a party or opposition leader not "the (Polish) leader".
+_SECOND_TITLES = frozenset("vice deputy shadow party opposition majority minority".split())
+
+
 def _remember(ctx: Context, words: list[str], state: str, actor: str,
-              quoted: bool = False) -> None:
+              quoted: bool = False, registry: bool = False, given: bool = True) -> None:
+    """Give ``actor`` the title ``words`` (and its last word, "minister" for "defence
+    minister"). A title from the registry's ``role`` column gives its last word to a later
+    "the minister" and to a lede's title alone ("Minister: ..."), but not to a lede that
+    describes a speaker named further down ("Ex-army chief says ..." is not the Pentagon chief
+    the article names)."""
     title = " ".join(words)
-    for key in (title, words[-1]):
+    keys = (title,) if words[0] in _SECOND_TITLES else (title, words[-1])
+    for key in keys:
+        if registry and ctx.given.get(key, actor) != actor:
+            continue
+        if not registry and given and key == title:
+            ctx.given[key] = actor
+            ctx.given_to.setdefault(actor, set()).add(title)
         if not (quoted and key in ctx.roles):
             # a person a quotation names does not take the title from the one named before:
             # '"... called by (British Prime Minister) Keir Starmer," the Prime Minister wrote'
@@ -423,8 +476,10 @@ def _remember(ctx: Context, words: list[str], state: str, actor: str,
     ctx.titles_of.setdefault(actor, set()).add(title)
     if state:
         ctx.title_states.setdefault(actor, {})[title] = state
-    ctx.first_titled.setdefault(title, (actor, state))
-    ctx.first_titled.setdefault(words[-1], (actor, state))
+    for key in keys[:1] if registry else keys:
+        ctx.first_titled.setdefault(key, (actor, state))
+    if registry and len(keys) > 1:
+        ctx.first_role_word.setdefault(keys[1], (actor, state))
 
 
 def role_holder(ph, toks, start: int, end: int, ctx: Context) -> str | None:
@@ -628,11 +683,14 @@ def named_later(ph, placeholder: str, ctx: Context) -> str:
     held = ctx.first_titled.get(title) or (ctx.first_titled.get(words[-1])
                                            if len(words) == 1 else None) \
         or ctx.first_titled.get(L.OFFICE_OF.get(title, title))  # "PM" for a prime minister
-    if held is not None:
-        actor, title_state = held
-        side = ph.registry.side(actor) if actor in ph.registry else title_state
-        if not (state and side and side != state):
-            return actor
+    # then the first person whose registry title ends in it ("Pentagon chief: ..." when the
+    # article names the defence secretary after a "Kremlin chief")
+    for held in (held, ctx.first_role_word.get(words[-1]) if len(words) == 1 else None):
+        if held is not None:
+            actor, title_state = held
+            side = ph.registry.side(actor) if actor in ph.registry else title_state
+            if not (state and side and side != state):
+                return actor
     for actor in ctx.people_of.get(state, ()) if state else ():
         known = ctx.titles_of.get(actor, set()) | set(ph.registry.roles(actor))
         if not known or _same_office(title, known):
