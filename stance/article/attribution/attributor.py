@@ -148,7 +148,7 @@ class Attributor:
         if not offices:
             return {}
         text = fold(" ".join(x for x in read if isinstance(x, str)))
-        named = {alias_of[m.group(0)] for m in pattern.finditer(text)}
+        named = _names_in(pattern, alias_of, text)
         if not named:
             return {}
         # An earlier holder who holds another office today, given its title in the article
@@ -194,8 +194,9 @@ class Attributor:
         context.open_quote = context.open_quote + 1 if running else 0
         remember_names(self.phrases, toks, context)
         context.sentences += 1
-        actor, rule = self._decide(toks, context, continues_quote)
-        if actor.endswith(" public") or (L.POLL_WORDS & {t.low for t in toks}):
+        lows = {t.low for t in toks}  # the sentence's words, for the rules' trigger words
+        actor, rule = self._decide(toks, context, continues_quote, lows)
+        if actor.endswith(" public") or (L.POLL_WORDS & lows):
             context.last_poll = context.sentences
         elif context.last_poll >= 0 and _share_in(toks):
             # a figure that is no share of the public ("Inflation stood at 3%") ends the poll
@@ -217,7 +218,7 @@ class Attributor:
             # opens the sentence, capitalised for its place, that no article names in full
             actor, rule = "", "narration: an opening word, not a name"
         # Only "A and B ..." can open with a joint subject: most sentences skip the noun phrases.
-        pair = self._joint_subject(toks, context) if any(t.low == "and" for t in toks) else ()
+        pair = self._joint_subject(toks, context) if "and" in lows else ()
         if pair:
             context.last_pair = pair
         if actor and not actor.startswith(LATER):
@@ -240,7 +241,7 @@ class Attributor:
                 context.last_state = state
             if actor.endswith(" public"):
                 context.last_public = (actor, context.sentences)
-            if _DOCUMENT_WORDS & {t.low for t in toks} and rule not in _NOT_DOCUMENT_HOLDERS \
+            if _DOCUMENT_WORDS & lows and rule not in _NOT_DOCUMENT_HOLDERS \
                     and self.registry.kind(actor) not in ("media", "person"):
                 # ("Dutch lawmakers passed a motion ...", "In a joint statement, EU leaders
                 # said ...": the body that issued it)
@@ -283,14 +284,14 @@ class Attributor:
             return first.actor, second.actor
         return ()
 
-    def _decide(self, toks: list[Tok], ctx: Context, continues_quote: bool) -> tuple[str, str]:
+    def _decide(self, toks: list[Tok], ctx: Context, continues_quote: bool,
+                lows: set[str]) -> tuple[str, str]:
         ph = self.phrases
         n = len(toks)
         if n == 0:
             return "", "blank"
         start = skip_intro(toks, 0)
-        # The words of the sentence: a rule runs only when its trigger words are there.
-        lows = {t.low for t in toks}
+        # (lows: the words of the sentence; a rule runs only when its trigger words are there)
 
         signed = signature(ph, toks, ctx) if toks[0].text in L.DASHES or "@" in lows else None
         if signed is not None:
@@ -342,7 +343,7 @@ class Attributor:
         if place:
             # "In Austria 61 percent were against, in Italy 55 percent": the first country's
             return place, "share of a poll in a country"
-        public = public_opinion(ph, toks)
+        public = public_opinion(ph, toks, lows)
         # A poll's finding belongs to the public, not to the pollster or the outlet.
         if public and (main is None or main.actor is None or main.actor not in self.registry
                        or self.registry.kind(main.actor) in ("organisation", "media")):
@@ -522,11 +523,34 @@ def _offices(registry: ActorRegistry):
     if not alias_of:
         return {}, None, {}, None, {}
     words = sorted(alias_of, key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+    # (no look-behind: see _names_in)
+    pattern = re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
     titles = re.compile(r"(?<!\w)(?:" + "|".join(
         map(re.escape, sorted(title_of, key=len, reverse=True))) + r")(?!\w)") \
         if title_of else None
     return offices, pattern, alias_of, titles, title_of
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _names_in(pattern: re.Pattern, alias_of: dict[str, str], text: str) -> set[str]:
+    """The people of :func:`_offices` named in ``text``: its ``pattern`` matched where no word
+    character comes before, as ``(?<!\w)`` in front of the pattern would match it. The pattern
+    leaves that look-behind out because it keeps the regex engine from skipping ahead to the
+    first letters of the names (several times faster on an article); a match it rejects is
+    searched again from its next character, as the regex itself would go on."""
+    named = set()
+    at = 0
+    search = pattern.search
+    while (m := search(text, at)) is not None:
+        start = m.start()
+        if start and _WORD_CHAR.match(text, start - 1):
+            at = start + 1
+            continue
+        named.add(alias_of[m.group(0)])
+        at = m.end()
+    return named
 
 
 # -- the content of a document over several sentences ---------------------------------------

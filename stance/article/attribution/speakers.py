@@ -19,9 +19,11 @@ _SUBORDINATORS = frozenset("when as after where what because since which".split(
 _INVERTED_VERBS = frozenset("said says added wrote asked stated declared warned noted".split())
 
 
-def public_opinion(ph, toks) -> str | None:
-    """An opinion poll's finding is the public's position: "most Britons back ..."."""
-    lows = {t.low for t in toks}
+def public_opinion(ph, toks, lows: set[str] | None = None) -> str | None:
+    """An opinion poll's finding is the public's position: "most Britons back ...".
+    ``lows``: the sentence's lower-case words, when the caller has them."""
+    if lows is None:
+        lows = {t.low for t in toks}
     # a share of a people is a poll's finding too: "49% of Germans favour ...", "a plurality
     # of Danes, 53%, back ..."
     share = "%" in lows or "percent" in lows or ("per" in lows and "cent" in lows)

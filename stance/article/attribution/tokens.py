@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import lexicon as L
 from ..actors import ActorRegistry, fold
@@ -111,29 +112,42 @@ class MentionIndex:
         # Offsets are needed only to spell a token as written (when the fold changed the text)
         # and to read a lone quotation mark; otherwise the folded token is the written one.
         track = text is not original or "'" in found
-        o = ""
-        while x <= last:
-            w = found[x]
-            if track:
-                start = text.find(w, at)  # the next token starts at its first match after at
+        append = words.append
+        if track:
+            find = text.find
+            append_orig = origs.append
+            while x <= last:
+                w = found[x]
+                start = find(w, at)  # the next token starts at its first match after at
                 at = start + len(w)
                 o = original[start:at]
-            else:
-                o = w
-            if w == "'":  # a single quotation mark, or the possessive of a plural
-                w, single_open = _single_quote(text, start, at, single_open)
-            elif len(w) > 2 and w.endswith("'s") and w[0] != "'":
-                words.append(w[:-2])
-                origs.append(o[:-2])
-                w, o = "'s", o[-2:]
-            elif x + 1 < last and found[x + 1] == "." and takes_period(w):
-                # "Gen." and "Q." are one token (unless the period ends the sentence)
-                w, o = w + ".", o + "."
-                at += 1
+                if w == "'":  # a single quotation mark, or the possessive of a plural
+                    w, single_open = _single_quote(text, start, at, single_open)
+                elif len(w) > 2 and w.endswith("'s") and w[0] != "'":
+                    append(w[:-2])
+                    append_orig(o[:-2])
+                    w, o = "'s", o[-2:]
+                elif x + 1 < last and found[x + 1] == "." and takes_period(w):
+                    # "Gen." and "Q." are one token (unless the period ends the sentence)
+                    w, o = w + ".", o + "."
+                    at += 1
+                    x += 1
+                append(w)
+                append_orig(o)
                 x += 1
-            words.append(w)
-            origs.append(o)
-            x += 1
+        else:
+            # The same steps with each token as written (no lone ' here): one list for both.
+            while x <= last:
+                w = found[x]
+                if len(w) > 2 and w.endswith("'s") and w[0] != "'":
+                    append(w[:-2])
+                    w = "'s"
+                elif x + 1 < last and found[x + 1] == "." and takes_period(w):
+                    w += "."
+                    x += 1
+                append(w)
+                x += 1
+            origs = words
         headline_case = is_title_case(words)
         depth = 0
         straight = False
@@ -146,8 +160,9 @@ class MentionIndex:
         toks: list[Tok] = []
         append = toks.append
         quote_marks = _QUOTE_MARKS
+        word_shape = _word_shape
+        quoted = depth > 0 or straight
         for w, o in zip(words, origs):
-            is_word = w == "'s" or w[0].isalnum()
             if w in quote_marks:
                 if w == '"':
                     straight = not straight
@@ -155,10 +170,11 @@ class MentionIndex:
                     depth += 1
                 else:
                     depth = max(0, depth - 1)
-                append(Tok(o, w, w, False, False, in_quote=True))
+                quoted = depth > 0 or straight
+                append(Tok(o, w, w, False, False, None, False, True))
             else:
-                append(Tok(o, w, w.lower(), is_word, is_word and w[0].isupper(),
-                           in_quote=depth > 0 or straight))
+                # (positional arguments: a Tok per word, faster than keywords)
+                append(Tok(o, w, *word_shape(w), None, False, quoted))
         self.mark_mentions(toks, headline_case)
         if headline_case:
             for t in toks:
@@ -243,6 +259,14 @@ _FIRST_NAMES_SO_SHAPED = frozenset("""
 Ahmed Mohammed Mohamed Hamed Javed Saeed Fareed Rasheed Jared Emily Kelly Holly Molly Beverly
 Shelly Sterling
 """.split())
+
+
+@lru_cache(maxsize=65536)
+def _word_shape(w: str) -> tuple[str, bool, bool]:
+    """(lower case, is a word, is capitalised) of a token that is not a quotation mark:
+    kept, since the same words recur in every sentence."""
+    is_word = w == "'s" or w[0].isalnum()
+    return w.lower(), is_word, is_word and w[0].isupper()
 
 
 def _first_word(toks: list[Tok]) -> int:
@@ -338,19 +362,24 @@ _NOT_NAME_MODALS = frozenset("should would could must shall does do did is are w
 
 def namey(t: Tok) -> bool:
     """A capitalised word that can be part of a person's name."""
-    if not t.word or not t.cap or t.text in L.NOT_NAME or t.text in L.DEMONYMS \
-            or t.low in L.STOP or t.low in _NOT_NAME_MODALS:
+    return t.cap and t.word and t.mention is None and not t.inside and _name_shaped(t.text)
+
+
+@lru_cache(maxsize=65536)
+def _name_shaped(text: str) -> bool:
+    """What :func:`namey` asks of a capitalised word that no mention covers: a test of its
+    spelling alone, kept, since it is asked of the same words many times a sentence."""
+    low = text.lower()
+    if text in L.NOT_NAME or text in L.DEMONYMS or low in L.STOP or low in _NOT_NAME_MODALS:
         return False  # "Whether Japan ...", "Should Moscow ...": a function word, capitalised
-    if t.mention is not None or t.inside:
-        return False
-    if len(t.text) > 2 and t.text.isupper() and not t.text.endswith("."):
+    if len(text) > 2 and text.isupper() and not text.endswith("."):
         return False  # an acronym ("KCNA", "SDF"), not a name; "JD" and "CQ" may be initials
-    parts = t.text.split("-")
+    parts = text.split("-")
     if len(parts) > 1 and all(p in L.NOT_NAME or p.capitalize() in L.NOT_NAME for p in parts):
         return False  # "Vice-Chancellor"
-    if len(t.text) == 2 and t.text.endswith("."):
+    if len(text) == 2 and text.endswith("."):
         return True  # an initial
-    return t.text.rstrip(".").isalpha() or "-" in t.text or "'" in t.text
+    return text.rstrip(".").isalpha() or "-" in text or "'" in text
 
 
 def name_from(toks, start: int, end: int) -> str | None:
