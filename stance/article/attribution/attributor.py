@@ -63,6 +63,12 @@ from .subject import (
 )
 from .tokens import MentionIndex, Tok, find
 
+# Unions of word lists the rules test, built once rather than at every test (building
+# the union of the long verb lists took more time than the test itself).
+_SPEECH_OR_HOLDER_VERBS = L.SPEECH_VERBS | L.HOLDER_VERBS
+_OPENING_MARKS = L.OPEN_Q | {'"'}
+_POSITION_OR_VOICE_NOUNS = L.POSITION_NOUNS | L.VOICE_NOUNS
+
 
 # Groups the annotators name when they take a position together (a joint statement of European
 # leaders); known to the attribution only, so the model's mention masking is unchanged.
@@ -351,7 +357,7 @@ class Attributor:
         according = "according" in lows and according_to(ph, toks, ctx, leading=True)
         if according:
             if main and main.actor and main.actor != according and (
-                    main.verb in L.SPEECH_VERBS | L.HOLDER_VERBS or main.verb == "made"):
+                    main.verb in _SPEECH_OR_HOLDER_VERBS or main.verb == "made"):
                 # "According to Duda, Macron told ...": the source only relays the position.
                 return main.actor, "speaker reported by a source"
             return according, "according to"
@@ -498,7 +504,7 @@ class Attributor:
                 return ctx.last_public[0], "share of the same poll"
 
         # A sentence that continues a quotation, or is a quotation with no speaker of its own.
-        if continues_quote or (toks[0].text in L.OPEN_Q | {'"'} and quote_spans_all(toks)):
+        if continues_quote or (toks[0].text in _OPENING_MARKS and quote_spans_all(toks)):
             return ctx.last_speaker, "quote continues"
         return "", "narration"
 
@@ -631,7 +637,7 @@ def relayed_for(ph, toks: list[Tok], ctx: Context) -> str | None:
             continue
         np = ph.np(toks, i + 1, ctx)
         poss = next((x for x in range(np.start + 1, np.end) if toks[x].low == "'s"), None)
-        if poss is None or toks[np.end - 1].low not in L.POSITION_NOUNS | L.VOICE_NOUNS:
+        if poss is None or toks[np.end - 1].low not in _POSITION_OR_VOICE_NOUNS:
             continue
         actor = np.actor or role_holder(ph, toks, np.start, poss, ctx)
         if actor and not np.people and not np.media and not np.weak:
@@ -736,7 +742,7 @@ _NOT_SHARE = frozenset("at to by from of in on".split())
 def _after_colon(ph, toks: list[Tok], ctx: Context) -> str | None:
     """The subject of the clause after the first colon ("...: Merz urged caution"), or None."""
     colon = find(toks, ":", 0)
-    if colon is None or colon + 1 >= len(toks) or toks[colon + 1].text in L.OPEN_Q | {'"'}:
+    if colon is None or colon + 1 >= len(toks) or toks[colon + 1].text in _OPENING_MARKS:
         return None
     after = main_clause(ph, toks, skip_intro(toks, colon + 1), ctx)
     return after.actor if after is not None and after.actor else None

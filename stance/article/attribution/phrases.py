@@ -20,6 +20,16 @@ from .context import (EXPERT_NOUNS, LATER, article_holder, last_expert, last_tit
                       role_holder, title_named_later)
 from .tokens import abbreviation, day_or_year, find, name_from, name_run_end, namey, particle_of_name
 
+# Unions of word lists the rules test, built once rather than at every test (building
+# the union of the long verb lists took more time than the test itself).
+_PEOPLE_OR_DOCUMENT_NOUNS = L.PEOPLE_NOUNS | L.DOCUMENT_NOUNS
+_ANSWER_NOUNS = L.POSITION_NOUNS | {"answer", "response", "reply"}
+_BODY_NOUNS = L.INSTITUTION_NOUNS | {"body", "bodies"}
+_SPOKES_OR_VOICE_NOUNS = L.SPOKES | L.VOICE_NOUNS
+_INSTITUTION_OR_PEOPLE_NOUNS = L.INSTITUTION_NOUNS | L.PEOPLE_NOUNS
+_NP_OPENING_WORDS = L.NP_WORDS | L.NP_ADJECTIVES | L.TITLE_MODIFIERS
+_ROLE_HEADS = L.ROLE_NOUNS | {"secretary", "minister", "staff", "head"}
+
 # Auxiliaries that are the verb when nothing follows them ("Berlin was among ...", "Slovakia
 # will not do so").
 _VERB_AUX = L.COPULA | frozenset("do does did".split())
@@ -226,7 +236,7 @@ class Phrases:
     def _resolve_unheaded(self, toks, np: NP, items, first_prep: int, ctx) -> None:
         # "Economists at the Kiel Institute", "a spokesman for Starmer"
         before = [toks[it[1]].low for it in items[:first_prep] if it[0] in ("low", "cap")]
-        if first_prep < len(items) and set(before) & (L.PEOPLE_NOUNS | L.DOCUMENT_NOUNS):
+        if first_prep < len(items) and set(before) & _PEOPLE_OR_DOCUMENT_NOUNS:
             for item in items[first_prep + 1:first_prep + 2]:
                 found = self._entity(toks, item, ctx)
                 if found and found[1] != "media":
@@ -266,7 +276,7 @@ class Phrases:
                 # secretary" after "Pete Hegseth"
                 np.actor = held
                 return
-        if poss and last in L.POSITION_NOUNS | {"answer", "response", "reply"}:
+        if poss and last in _ANSWER_NOUNS:
             np.actor = actor  # "The Kremlin's answer", "Zelensky's demand for guarantees"
         elif rest_lows & L.EVENT_NOUNS:
             pass  # "the Washington summit declaration": an event, not the state
@@ -276,7 +286,7 @@ class Phrases:
                 np.actor = self.spoken_for(actor)  # "Sunak's spokesman": the government
         elif kind == "person":
             pass  # "Trump's special envoy": someone else
-        elif last in L.INSTITUTION_NOUNS | {"body", "bodies"}:
+        elif last in _BODY_NOUNS:
             np.actor = actor  # "Ukraine's general staff", "Romania's top defence body"
         elif rest_lows & L.ROLE_ONLY:
             pass  # "the U.S. president", "Russia's ambassador": someone not named
@@ -303,7 +313,7 @@ class Phrases:
             np.actor = held  # "the prime minister" after "Prime Minister Keir Starmer"
             return
         poss = next((x for x in range(np.start + 1, np.end) if toks[x].low == "'s"), None)
-        if poss is not None and words & (L.SPOKES | L.VOICE_NOUNS):
+        if poss is not None and words & _SPOKES_OR_VOICE_NOUNS:
             held = role_holder(self, toks, np.start, poss, ctx) \
                 or _generic_body(toks, np.start, poss, ctx)
             if held:
@@ -355,11 +365,11 @@ class Phrases:
         unnamed_role = words & L.ROLE_ONLY and not words & L.SPOKES
         for x in range(np.start, np.end):
             state = L.DEMONYMS.get(toks[x].text)
-            if state in self.registry and words & (L.INSTITUTION_NOUNS | L.PEOPLE_NOUNS) \
+            if state in self.registry and words & _INSTITUTION_OR_PEOPLE_NOUNS \
                     and not unnamed_role:
                 np.actor = state  # "Ukrainian officials", "the Russian foreign ministry"
                 return
-        if words & (L.PEOPLE_NOUNS | L.DOCUMENT_NOUNS):
+        if words & _PEOPLE_OR_DOCUMENT_NOUNS:
             np.people = True
 
     def spoken_for(self, person: str) -> str:
@@ -458,7 +468,7 @@ def clause_inside(toks, np: NP, items, head_at: int) -> bool:
         return False
     if toks[np.start].low not in ("a", "an", "the"):
         return False
-    if toks[items[0][1]].low in L.NP_WORDS | L.NP_ADJECTIVES | L.TITLE_MODIFIERS:
+    if toks[items[0][1]].low in _NP_OPENING_WORDS:
         return False
     return not any(it[0] == "low" and toks[it[1]].low in L.NP_WORDS for it in items[1:head_at])
 
@@ -500,7 +510,7 @@ def np_word(low: str) -> bool:
 
 def role_before(toks, j: int) -> bool:
     """True after a title that takes a complement ("Secretary of State", "ambassador to France")."""
-    return toks[j - 1].low in L.ROLE_NOUNS | {"secretary", "minister", "staff", "head"}
+    return toks[j - 1].low in _ROLE_HEADS
 
 
 def _the_two(toks, i: int, ctx) -> NP | None:
@@ -557,7 +567,7 @@ def named_actor(np: NP) -> bool:
 
 
 def people_np(toks, np: NP) -> bool:
-    nouns = L.PEOPLE_NOUNS | L.DOCUMENT_NOUNS
+    nouns = _PEOPLE_OR_DOCUMENT_NOUNS
     return any(toks[k].low in nouns for k in range(np.start, np.end))
 
 

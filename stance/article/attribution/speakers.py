@@ -13,6 +13,13 @@ from .context import LATER, role_holder
 from .phrases import NP, SPOKESPEOPLE, after_aside, clause_ends, named_actor, verb_group
 from .tokens import find, name_from, namey
 
+# Unions of word lists the rules test, built once rather than at every test (building
+# the union of the long verb lists took more time than the test itself).
+_CLOSING_MARKS = L.CLOSE_Q | {'"'}
+_OPENING_MARKS = L.OPEN_Q | {'"'}
+_REPORTING_OR_AFTER_QUOTE_VERBS = L.REPORTING_VERBS | L.AFTER_QUOTE_VERBS
+_SPEECH_REPORTING_OR_HOLDER_VERBS = L.SPEECH_VERBS | L.REPORTING_VERBS | L.HOLDER_VERBS
+
 _SUBORDINATORS = frozenset("when as after where what because since which".split())
 # Verbs that come before their speaker ("..., said John Smith").
 # ("told" is not among them: '"...," told TASS that ...' has its object, not its speaker, next)
@@ -154,8 +161,8 @@ def headline(ph, toks, ctx) -> str | None:
             if np.end == colon and np.actor and not np.weak and not np.pronoun \
                     and not np.media and not np.people:
                 return np.actor
-    if colon is not None and colon + 1 < n and toks[colon - 1].text in L.CLOSE_Q | {'"'} \
-            and toks[0].text in L.OPEN_Q | {'"'}:
+    if colon is not None and colon + 1 < n and toks[colon - 1].text in _CLOSING_MARKS \
+            and toks[0].text in _OPENING_MARKS:
         np = ph.np(toks, colon + 1, ctx)  # "‘Nothing ruled out’: Macron on Western troops"
         if named_actor(np) and not np.weak and (np.end == n or toks[np.end].low in (
                 "on", "says", "said", "tells", "told", "warns", "to", "at", "in")):
@@ -217,7 +224,7 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
         first_close = next((k for k in range(1, n) if toks[k].text in L.CLOSE_Q
                             or toks[k].text == '"'), None)
     for p, tok in enumerate(toks):
-        if tok.in_quote and tok.text not in L.CLOSE_Q | {'"'}:
+        if tok.in_quote and tok.text not in _CLOSING_MARKS:
             continue
         after_quote = tok.text in L.CLOSE_Q or (
             tok.text == '"' and p > 0 and toks[p - 1].in_quote)
@@ -230,7 +237,7 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             q += 1  # "..., - said General Syrskyi": a dash in the style of an interview
         if q >= n:
             continue
-        if after_quote and toks[q].text in L.OPEN_Q | {'"'}:
+        if after_quote and toks[q].text in _OPENING_MARKS:
             continue
         # '"...," was his reply.'
         if after_quote and q + 2 < n and toks[q].low in ("was", "came") \
@@ -264,7 +271,7 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
                 and toks[np.end - 1].low in L.PERSON_DESCRIPTIONS:
             # '"...," the Estonian politician stressed': a description of the person quoted
             verb = verb_group(toks, after_aside(toks, np.end))
-            if verb is not None and toks[verb].low in L.REPORTING_VERBS | L.AFTER_QUOTE_VERBS:
+            if verb is not None and toks[verb].low in _REPORTING_OR_AFTER_QUOTE_VERBS:
                 return ctx.last_person, True
         if np.end == q or np.actor is None or np.people or np.media:
             continue
@@ -358,7 +365,7 @@ def quoted_as_saying(ph, toks, ctx) -> str | None:
 def subordinate_speaker(ph, toks, ctx, positions: bool = False) -> str | None:
     """'..., when Macron said ...', '..., in what Frederiksen called a hybrid attack'; with
     ``positions``, verbs of a position too ('His comments came after Hegseth ruled out ...')."""
-    broad = L.SPEECH_VERBS | L.REPORTING_VERBS | L.HOLDER_VERBS
+    broad = _SPEECH_REPORTING_OR_HOLDER_VERBS
     for i, tok in enumerate(toks[:-2]):
         if tok.in_quote or tok.low not in _SUBORDINATORS:
             continue

@@ -25,6 +25,13 @@ from .phrases import (
 from .context import LATER, LEDE_SENTENCES, SURNAME, named_later
 from .tokens import day_or_year, find, namey
 
+# Unions of word lists the rules test, built once rather than at every test (building
+# the union of the long verb lists took more time than the test itself).
+_LEAD_CONJUNCTIONS_TOO = L.LEAD_CONJUNCTIONS | {"too", "though"}
+_REPORTING_HOLDER_OR_COPULA = L.REPORTING_VERBS | L.HOLDER_VERBS | L.COPULA
+_REPORTING_OR_HOLDER_VERBS = L.REPORTING_VERBS | L.HOLDER_VERBS
+_VOICE_OR_STATEMENT_NOUNS = L.VOICE_NOUNS | L.STATEMENT_NOUNS
+
 # "A year later, ...", "Two days earlier, ..."
 _TIME_INTRO = re.compile(r"^(?:a|an|one|two|three|four|five|several|some|\d+)\s+(?:\w+\s+)?"
                          r"(?:hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|ago|on)$",
@@ -124,11 +131,11 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
     listed = _list_end(ph, toks, np, k, ctx)
     if listed is not None:
         if listed + 2 < n and toks[listed].text == "," and toks[listed + 2].text == "," \
-                and toks[listed + 1].low in L.LEAD_CONJUNCTIONS | {"too", "though"}:
+                and toks[listed + 1].low in _LEAD_CONJUNCTIONS_TOO:
             listed += 3  # "Germany, Poland and Italy, however, have ..."
         verb = verb_group(toks, listed)
         # a position they share, not an action together ("X, Y and Z run a task force")
-        if verb is not None and (toks[verb].low in L.REPORTING_VERBS | L.HOLDER_VERBS | L.COPULA
+        if verb is not None and (toks[verb].low in _REPORTING_HOLDER_OR_COPULA
                                  or toks[verb - 1].low in L.COPULA
                                  or any(toks[x].low in _MODAL_WORDS
                                         for x in range(listed, verb))):
@@ -198,7 +205,7 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
             verb = verb_group(toks, end)
             if verb is None:
                 return None
-            if grouped and not (toks[verb].low in L.REPORTING_VERBS | L.HOLDER_VERBS
+            if grouped and not (toks[verb].low in _REPORTING_OR_HOLDER_VERBS
                                 and not (verb + 1 < len(toks) and toks[verb + 1].low == "to")):
                 return None  # "Merz and fellow leaders proposed", not "... met" or "said to be"
             return subject_result(ph, toks, np, verb, ctx, joint=True)
@@ -283,7 +290,7 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # that reports news is an outlet or a journalist, not an actor.
         np = NP(np.start, np.end, actor=None, media=True)
     if word in _CARRIED and verb + 2 < len(toks) and toks[verb + 1].low in ("his", "her") \
-            and toks[verb + 2].low in L.VOICE_NOUNS | L.STATEMENT_NOUNS and not np.pronoun:
+            and toks[verb + 2].low in _VOICE_OR_STATEMENT_NOUNS and not np.pronoun:
         # "Euractiv carried his remarks": an outlet passes on the person's words
         return Clause(ctx.person_for(toks[verb + 1].low), "words an outlet carried", word, False)
     if np.media:
@@ -291,7 +298,7 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # what it reports holds it ("The Times reports that Turkey is ready ...").
         # "The Guardian urged ...", "said in an editorial"; not "Reuters could not verify"
         editorial = (word not in ("said", "says", "say")
-                     and word in L.REPORTING_VERBS | L.HOLDER_VERBS) or _editorial_after(toks, verb)
+                     and word in _REPORTING_OR_HOLDER_VERBS) or _editorial_after(toks, verb)
         if np.actor and word not in L.NEWS_VERBS and editorial:
             return Clause(np.actor, "media opinion", word, False)
         if word in L.NEWS_VERBS or word in L.REPORTING_VERBS:
@@ -378,7 +385,7 @@ def _holder_reported(ph, toks, np: NP, verb: int, ctx) -> str | None:
         return inner.actor
     return None
 
-_WORDS_OF = L.VOICE_NOUNS | L.STATEMENT_NOUNS
+_WORDS_OF = _VOICE_OR_STATEMENT_NOUNS
 
 
 def _background(toks, verb: int) -> bool:
@@ -898,6 +905,6 @@ def quote_owner(ph, toks, ctx) -> str | None:
             continue
         clause = main_clause(ph, toks, start, ctx)
         if clause and clause.actor and not clause.unresolved \
-                and clause.verb in L.REPORTING_VERBS | L.HOLDER_VERBS:
+                and clause.verb in _REPORTING_OR_HOLDER_VERBS:
             owner = clause.actor
     return owner

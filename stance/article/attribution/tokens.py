@@ -113,6 +113,7 @@ class MentionIndex:
         # and to read a lone quotation mark; otherwise the folded token is the written one.
         track = text is not original or "'" in found
         append = words.append
+        apostrophe = "'" in text  # (else no token is a possessive)
         if track:
             find = text.find
             append_orig = origs.append
@@ -123,7 +124,7 @@ class MentionIndex:
                 o = original[start:at]
                 if w == "'":  # a single quotation mark, or the possessive of a plural
                     w, single_open = _single_quote(text, start, at, single_open)
-                elif len(w) > 2 and w.endswith("'s") and w[0] != "'":
+                elif apostrophe and len(w) > 2 and w.endswith("'s") and w[0] != "'":
                     append(w[:-2])
                     append_orig(o[:-2])
                     w, o = "'s", o[-2:]
@@ -139,7 +140,7 @@ class MentionIndex:
             # The same steps with each token as written (no lone ' here): one list for both.
             while x <= last:
                 w = found[x]
-                if len(w) > 2 and w.endswith("'s") and w[0] != "'":
+                if apostrophe and len(w) > 2 and w.endswith("'s") and w[0] != "'":
                     append(w[:-2])
                     w = "'s"
                 elif x + 1 < last and found[x + 1] == "." and takes_period(w):
@@ -157,24 +158,28 @@ class MentionIndex:
                 depth = 1  # a quotation inside the open one: "Then these ‘peacemakers’ will ..."
             elif marks.count('"') % 2:
                 straight = True
-        toks: list[Tok] = []
-        append = toks.append
         quote_marks = _QUOTE_MARKS
         word_shape = _word_shape
         quoted = depth > 0 or straight
-        for w, o in zip(words, origs):
-            if w in quote_marks:
-                if w == '"':
-                    straight = not straight
-                elif w in L.OPEN_Q:
-                    depth += 1
+        # (positional arguments: a Tok per word, faster than keywords)
+        if quote_marks.isdisjoint(words):
+            # no quotation mark: every token is inside a quotation or not as the sentence starts
+            toks = [Tok(o, w, *word_shape(w), None, False, quoted) for w, o in zip(words, origs)]
+        else:
+            toks = []
+            append = toks.append
+            for w, o in zip(words, origs):
+                if w in quote_marks:
+                    if w == '"':
+                        straight = not straight
+                    elif w in L.OPEN_Q:
+                        depth += 1
+                    else:
+                        depth = max(0, depth - 1)
+                    quoted = depth > 0 or straight
+                    append(Tok(o, w, w, False, False, None, False, True))
                 else:
-                    depth = max(0, depth - 1)
-                quoted = depth > 0 or straight
-                append(Tok(o, w, w, False, False, None, False, True))
-            else:
-                # (positional arguments: a Tok per word, faster than keywords)
-                append(Tok(o, w, *word_shape(w), None, False, quoted))
+                    append(Tok(o, w, *word_shape(w), None, False, quoted))
         self.mark_mentions(toks, headline_case)
         if headline_case:
             for t in toks:
@@ -188,7 +193,10 @@ class MentionIndex:
         roots = self._trie
         i = 0
         while i < n:
-            if toks[i].low not in roots:
+            node = roots.get(toks[i].low)
+            if node is None or (not node[1] and (i + 1 >= n or toks[i + 1].low not in node[0])):
+                # no alias starts here ("the" before a word no alias of "the ..." has): what
+                # _match_at would find, without the call at every "the"
                 i += 1
                 continue
             best = self._match_at(toks, i, title_case)
