@@ -542,7 +542,7 @@ _WORD_CHAR = re.compile(r"\w")
 
 def _names_in(pattern: re.Pattern, alias_of: dict[str, str], text: str) -> set[str]:
     """The people of :func:`_offices` named in ``text``: its ``pattern`` matched where no word
-    character comes before, as ``(?<!\w)`` in front of the pattern would match it. The pattern
+    character comes before, as ``(?<!\\w)`` in front of the pattern would match it. The pattern
     leaves that look-behind out because it keeps the regex engine from skipping ahead to the
     first letters of the names (several times faster on an article); a match it rejects is
     searched again from its next character, as the regex itself would go on."""
