@@ -1,12 +1,24 @@
 """Shared fixtures: a tiny hand-written corpus and a model trained on it once per session."""
 
 import csv
+import importlib.util
 from pathlib import Path
 
 import pytest
 
 from stance.data import CORPUS_COLUMNS, read_labelled
 from stance.training import train
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def load_script(relative: str, name: str):
+    """Import a script of the repository that is not part of the package (benchmarks/, scripts/)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / relative)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
 
 # (text, actor, stance, source): three sources so grouped CV has groups to keep apart.
 TINY_CORPUS = [

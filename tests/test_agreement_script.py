@@ -1,20 +1,15 @@
 """scripts/agreement.py: the agreement table quoted in labeled/README.md."""
 
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "agreement.py"
+from .conftest import load_script
 
 
 @pytest.fixture(scope="module")
 def agreement():
-    spec = importlib.util.spec_from_file_location("agreement_script", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/agreement.py", "agreement_script")
 
 
 def test_report_counts_agreement_kappa_and_adjudication(agreement, tmp_path):

@@ -1,22 +1,16 @@
 """The scoring helpers of benchmarks/bench_attribution.py (the --news section)."""
 
-import importlib.util
-from pathlib import Path
-
 import pandas as pd
 import pytest
 
 from stance.article.attribution import Attributor
 
-BENCH = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_attribution.py"
+from .conftest import load_script
 
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("bench_attribution", BENCH)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("benchmarks/bench_attribution.py", "bench_attribution")
 
 
 def test_score_news_reads_each_page_as_one_article(bench):

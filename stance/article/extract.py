@@ -27,6 +27,7 @@ from ..exceptions import DataError
 from ..io import FORMATS, STDIO, detect_format, expand_inputs, read_chunks, read_columns, same_file
 from .attribution import Attributor
 from .sentences import split_sentences
+from .summary import NEUTRAL
 
 ARTICLE_COLUMN = "article"
 SENTENCE_COLUMNS = ["sentence_no", "text", "actor"]
@@ -42,8 +43,7 @@ DASK_BLOCKSIZE = "1MB"
 TEXT_SUFFIXES = (".txt", ".text")
 # What a sentence with no actor (the journalist's narration) is labelled: the codebook's label
 # ("narration has no holder of a position, so it is neutral") or the model's own reading.
-NARRATION_CHOICES = ("neutral", "model")
-NEUTRAL = "neutral"
+NARRATION_CHOICES = (NEUTRAL, "model")
 
 
 def extract_statements(text: str, predictor=None, actors=None, narration: str = "neutral") -> pd.DataFrame:
@@ -132,7 +132,8 @@ class Extractor:
             narration = (scored["actor"] == "").to_numpy()
             if narration.any():
                 scored.loc[narration, "stance"] = NEUTRAL
-                scored.loc[narration, "confidence"] = scored.loc[narration, f"p_{NEUTRAL}"]
+                column = self.predictor.proba_columns[self.predictor.labels.index(NEUTRAL)]
+                scored.loc[narration, "confidence"] = scored.loc[narration, column]
         types = {"stance": "str", "confidence": "float64"}
         types.update({column: "float64" for column in self.predictor.proba_columns})
         return scored[self.columns].astype(types)
