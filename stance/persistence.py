@@ -19,6 +19,7 @@ import os
 import platform
 import tempfile
 import warnings
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,45 @@ META_FILE = "stance.json"
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "models" / MODEL_FILE
 MODEL_ENV = "STANCE_MODEL"
 MODEL_SUFFIXES = (".joblib", ".skops")
+
+
+# Joins the terms of a packed vocabulary: no term can hold it (tokens are word characters, an
+# n-gram joins them with spaces, marking adds ":" and "_"), and packing checks anyway.
+_TERM_SEPARATOR = "\x00"
+
+
+def _unpack_vocabulary(terms: str) -> dict[str, int]:
+    """A vectorizer's ``vocabulary_`` from its terms in feature order, joined: a plain dict."""
+    return dict(zip(terms.split(_TERM_SEPARATOR), range(terms.count(_TERM_SEPARATOR) + 1)))
+
+
+class _PackedVocabulary(dict):
+    """A term -> feature index map, 0..n-1 in order, that pickles as one string.
+
+    joblib loads with Python's pure-Python unpickler, which read the shipped model's 67,000
+    vocabulary entries one opcode at a time (0.11 s, five times the rest of the model). As
+    one string the map loads in milliseconds, and it loads as a plain dict: this class exists
+    only while a model is written.
+    """
+
+    def __reduce__(self):
+        return _unpack_vocabulary, (_TERM_SEPARATOR.join(self),)
+
+
+@contextmanager
+def _packed_vocabularies(pipeline):
+    """The pipeline with each packable vocabulary packed, restored as it was afterwards."""
+    vectorizers = [v for _, v in pipeline.named_steps["features"].transformer_list]
+    plain = [v.vocabulary_ for v in vectorizers]
+    try:
+        for vectorizer, vocab in zip(vectorizers, plain):
+            if vocab and all(index == i and _TERM_SEPARATOR not in term
+                             for i, (term, index) in enumerate(vocab.items())):
+                vectorizer.vocabulary_ = _PackedVocabulary(vocab)
+        yield pipeline
+    finally:
+        for vectorizer, vocab in zip(vectorizers, plain):
+            vectorizer.vocabulary_ = vocab
 
 
 def sha256_file(path: str | Path) -> str:
@@ -92,7 +132,8 @@ def save_model(pipeline, out_dir: str | Path, metadata: dict[str, Any]) -> tuple
     os.close(fd)
     try:
         # compress=3 is zlib: deterministic bytes, and a 5-10x smaller file to commit.
-        joblib.dump(canonicalise(pipeline), tmp, compress=3)
+        with _packed_vocabularies(canonicalise(pipeline)) as packed:
+            joblib.dump(packed, tmp, compress=3)
         meta = {
             "format_version": FORMAT_VERSION,
             **metadata,

@@ -6,7 +6,12 @@ import pytest
 import sklearn
 
 from stance.exceptions import ModelError
-from stance.persistence import load_model, read_metadata, sha256_file
+from stance import persistence
+from stance.persistence import load_model, read_metadata, save_model, sha256_file
+from stance.pipeline import build_pipeline, canonicalise
+
+DOCS = ["We will not send troops.", "We will send troops.", "Aid arrived today.", "Troops? Not now."]
+LABELS = ["oppose", "support", "neutral", "neutral"]
 
 
 def test_round_trip_and_plain_joblib_load(model_dir):
@@ -17,6 +22,34 @@ def test_round_trip_and_plain_joblib_load(model_dir):
         assert meta["versions"][key]
     plain = joblib.load(model_dir / "stance.joblib")
     assert list(plain.classes_) == meta["labels"]
+
+
+def vocabulary(pipeline):
+    return pipeline.named_steps["features"].transformer_list[0][1].vocabulary_
+
+
+def test_vocabulary_is_written_as_one_string_and_loads_as_a_plain_dict(tmp_path, monkeypatch):
+    pipeline = build_pipeline().fit(DOCS, LABELS)
+    save_model(pipeline, tmp_path, {"labels": sorted(set(LABELS))})
+    assert type(vocabulary(pipeline)) is dict  # the pipeline in memory is left as it was
+    unpacked = []
+    real = persistence._unpack_vocabulary
+    monkeypatch.setattr(persistence, "_unpack_vocabulary",
+                        lambda terms: unpacked.append(terms) or real(terms))
+    loaded = joblib.load(tmp_path / "stance.joblib")
+    assert len(unpacked) == 1 and unpacked[0].count("\x00") == len(vocabulary(pipeline)) - 1
+    assert type(vocabulary(loaded)) is dict
+    assert list(vocabulary(loaded).items()) == list(vocabulary(pipeline).items())
+    assert (loaded.predict_proba(DOCS) == pipeline.predict_proba(DOCS)).all()
+
+
+def test_vocabulary_that_cannot_be_packed_is_written_as_a_dict(tmp_path, monkeypatch):
+    pipeline = canonicalise(build_pipeline().fit(DOCS, LABELS))
+    vectorizer = pipeline.named_steps["features"].transformer_list[0][1]
+    vectorizer.vocabulary_ = {**vectorizer.vocabulary_, "odd\x00term": len(vectorizer.vocabulary_)}
+    monkeypatch.setattr(persistence, "_unpack_vocabulary", lambda terms: pytest.fail("packed"))
+    save_model(pipeline, tmp_path, {"labels": sorted(set(LABELS))})
+    assert "odd\x00term" in vocabulary(joblib.load(tmp_path / "stance.joblib"))
 
 
 @pytest.fixture
