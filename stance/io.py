@@ -121,14 +121,70 @@ def _decode_error(path: str, exc: UnicodeDecodeError, encoding: str) -> DataErro
     )
 
 
+class ExtraFields(ValueError):
+    """Rows with a value in a field beyond the header's columns (``args``: the first one's
+    position in the frame, its number of fields)."""
+
+
+def header_columns(frame: pd.DataFrame) -> pd.DataFrame:
+    """A parsed CSV/TSV frame with the header's columns, whatever its rows' widths.
+
+    When the first data row has more fields than the header, pandas takes the extra leading
+    fields for a row index and shifts every cell one column to the right, silently. Rows
+    with empty extra fields (a separator at the end of each line, as some spreadsheets
+    write) lose nothing: their cells are put back under their own columns. A value in an
+    extra field would be lost: :class:`ExtraFields` says which row holds the first.
+    """
+    if isinstance(frame.index, pd.RangeIndex):
+        return frame
+    columns = list(frame.columns)
+    cells = frame.reset_index().to_numpy(dtype=object)
+    width = len(columns)
+    extra = cells[:, width:]
+    filled = [i for i, row in enumerate(extra) if any(cell != "" for cell in row)]
+    if filled:
+        raise ExtraFields(filled[0], width + extra.shape[1])
+    return pd.DataFrame(cells[:, :width], columns=columns, dtype=str)
+
+
+def first_long_line(path: str, encoding: str, sep: str, width: int) -> int | None:
+    """The line of ``path`` where the first record with a value beyond ``width`` fields starts."""
+    with open(path, encoding=encoding, newline="") as fh:
+        reader = csv.reader(fh, delimiter=sep)
+        start = 1
+        for row in reader:
+            if len(row) > width and any(row[width:]):
+                return start
+            start = reader.line_num + 1
+    return None
+
+
+def _extra_fields_error(path: str, fmt: str, encoding: str, width: int, fields: int,
+                        row: int) -> DataError:
+    line = first_long_line(path, encoding, "\t" if fmt == "tsv" else ",", width) \
+        if path != STDIO else None
+    where = f"line {line}" if line else f"data row {row}"
+    return DataError(f"{path}, {where}: {fields} fields but the header names {width} columns; "
+                     "a value beyond the header's columns would be lost: add a name for it to "
+                     "the header, or quote a cell that holds the separator")
+
+
 def _read_delimited(path: str, fmt: str, chunk_size: int, encoding: str) -> Iterator[pd.DataFrame]:
     sep = "\t" if fmt == "tsv" else ","
     fh = _open_text(path, encoding)
+    rows = 0
     try:
         try:
             reader = pd.read_csv(fh, sep=sep, dtype=str, keep_default_na=False, na_filter=False,
                                  chunksize=chunk_size, engine="c")
             for chunk in reader:
+                try:
+                    chunk = header_columns(chunk)
+                except ExtraFields as extra:
+                    at, fields = extra.args
+                    raise _extra_fields_error(path, fmt, encoding, len(chunk.columns), fields,
+                                              rows + at + 1) from None
+                rows += len(chunk)
                 yield chunk
         except pd.errors.EmptyDataError:
             raise DataError(f"{path}: the file is empty; expected a header line with column names") from None

@@ -307,6 +307,21 @@ def test_malformed_csv_with_workers_still_names_the_line(tmp_path, model):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
 
 
+def test_rows_ending_in_a_separator_with_workers(tmp_path, model):
+    rows = "".join(f"{i},Troops {i}.,\n" for i in range(300))
+    src = _write_bad(tmp_path, "in.csv", f"id,text\n{rows}".encode())
+    score_file(src, tmp_path / "one.csv", model=model, chunk_size=20)
+    score_file(src, tmp_path / "two.csv", model=model, chunk_size=20, jobs=2)
+    assert (tmp_path / "one.csv").read_bytes() == (tmp_path / "two.csv").read_bytes()
+    out = pd.read_csv(tmp_path / "two.csv", dtype=str)
+    assert out["id"].tolist() == [str(i) for i in range(300)] and out["text"].iloc[7] == "Troops 7."
+    lost = rows.replace("250,Troops 250.,", "250,Troops 250.,lost")
+    src.write_text(f"id,text\n{lost}", encoding="utf-8")
+    with pytest.raises(DataError, match=r"in\.csv, line 252: 3 fields but the header names 2 columns"):
+        score_file(src, tmp_path / "three.csv", model=model, chunk_size=20, jobs=2)
+    assert not (tmp_path / "three.csv").exists()
+
+
 def test_latin1_with_workers(tmp_path, model):
     text = "".join(f"{i},Le café n° {i} a dit non.\n" for i in range(200))
     src = _write_bad(tmp_path, "in.csv", f"id,text\n{text}".encode("latin-1"))

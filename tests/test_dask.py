@@ -123,7 +123,7 @@ def test_dask_starts_a_local_cluster_without_a_scheduler(tmp_path, predictor, cl
     assert main(["score", str(tmp_path / "in.csv"), "-o", str(tmp_path / "out.csv"), "--engine", "dask",
                  "--model", str(predictor.path)]) == 0
     assert made == [{"n_workers": 2, "threads_per_worker": 1, "processes": True, "dashboard_address": None,
-                     "silence_logs": logging.ERROR}]
+                     "silence_logs": logging.CRITICAL}]
     assert "8 rows -> " in capsys.readouterr().err and len(read_any(tmp_path / "out.csv")) == 8
 
 
@@ -153,3 +153,16 @@ def test_dask_malformed_csv_is_a_data_error(tmp_path, predictor, scheduler):
         score_file(tmp_path / "in.csv", tmp_path / "out.parquet", model=predictor, engine="dask",
                    scheduler=scheduler)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
+
+
+def test_dask_reads_rows_ending_in_a_separator_and_refuses_a_value_beyond_the_header(tmp_path):
+    path = tmp_path / "in.csv"
+    path.write_text("".join(["id,text\n"] + [f"{i},Troops {i}.,\n" for i in range(200)]), encoding="utf-8")
+    frame = stance.engine.on_dask.read_files([str(path)], ["id", "text"], "utf-8", blocksize="1kB")
+    assert frame.npartitions > 1
+    got = frame.compute(scheduler="sync").reset_index(drop=True)
+    assert got["id"].tolist() == [str(i) for i in range(200)] and got["text"].iloc[150] == "Troops 150."
+    path.write_text(path.read_text().replace("150,Troops 150.,", "150,Troops 150.,lost"), encoding="utf-8")
+    frame = stance.engine.on_dask.read_files([str(path)], ["id", "text"], "utf-8", blocksize="1kB")
+    with pytest.raises(pd.errors.ParserError, match=r"in\.csv, line 152: 3 fields but the header names 2"):
+        frame.compute(scheduler="sync")

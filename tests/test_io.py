@@ -43,6 +43,27 @@ def test_malformed_csv_names_the_line(tmp_path):
         list(read_chunks(str(path)))
 
 
+@pytest.mark.parametrize("name, sep", [("t.csv", ","), ("t.tsv", "\t")])
+def test_a_separator_ending_every_row_is_not_a_column_shift(tmp_path, name, sep):
+    # pandas would take the first field for a row index and move every cell one column right
+    path = tmp_path / name
+    path.write_text(f"id{sep}text\n1{sep}Italy will not send troops.{sep}\n2{sep}b{sep}\n",
+                    encoding="utf-8")
+    frame = pd.concat(read_chunks(str(path), chunk_size=1), ignore_index=True)
+    assert frame.to_dict("list") == {"id": ["1", "2"], "text": ["Italy will not send troops.", "b"]}
+
+
+def test_a_value_beyond_the_header_names_its_line(tmp_path):
+    path = tmp_path / "wide.csv"
+    path.write_text('id,text\n1,"two\nlines",\n2,ok,lost\n', encoding="utf-8")
+    with pytest.raises(DataError, match=r"wide\.csv, line 4: 3 fields but the header names 2 columns; "
+                                        r"a value beyond the header's columns would be lost"):
+        list(read_chunks(str(path), chunk_size=1))
+    path.write_text("id,text\n1,a,b,c\n2,x\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"line 2: 4 fields but the header names 2 columns"):
+        list(read_chunks(str(path)))
+
+
 def test_malformed_jsonl_names_the_line(tmp_path):
     path = tmp_path / "bad.jsonl"
     path.write_text('{"text": "a"}\n{"text": oops}\n', encoding="utf-8")

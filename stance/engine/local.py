@@ -30,7 +30,7 @@ import numpy as np
 import pandas as pd
 
 from ..exceptions import DataError
-from ..io import STDIO, AtomicWriter, detect_format, read_chunks
+from ..io import STDIO, AtomicWriter, detect_format, header_columns, read_chunks
 from . import IN_FLIGHT_PER_JOB, Task, add_counts
 
 INPUT_ROWS = "input_rows"  # the count every run adds: rows (articles, sentences) read
@@ -397,7 +397,8 @@ def _parse_block(block: Block) -> pd.DataFrame:
                             na_filter=False, engine="c", encoding=block.encoding,
                             header=0 if block.first else None,
                             names=None if block.first else block.file_columns)
-    except Exception as exc:  # ParserError, UnicodeDecodeError, EmptyDataError, ...
+        frame = header_columns(frame)
+    except Exception as exc:  # ParserError, UnicodeDecodeError, EmptyDataError, ExtraFields, ...
         raise _BlockFailed(block.path, f"{type(exc).__name__}: {exc}") from None
     if list(frame.columns) != block.columns:
         frame = align(frame, block.columns, block.path)

@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 
 from ..exceptions import DataError
-from ..io import STDIO, detect_format, make_public
+from ..io import STDIO, ExtraFields, detect_format, first_long_line, header_columns, make_public
 from . import Task
 
 READ_FORMATS = ("csv", "tsv", "jsonl", "parquet")
@@ -81,7 +81,10 @@ def cluster_client(scheduler: str | None, workers: int):
                                 "address, or leave out --scheduler to start a local cluster") from None
         else:
             cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                               dashboard_address=None, silence_logs=logging.ERROR)
+                                               dashboard_address=None,
+                                               # a failed task is re-raised here as one line;
+                                               # the worker's own ERROR log would add a traceback
+                                               silence_logs=logging.CRITICAL)
             client = distributed.Client(cluster.scheduler_address)
         yield client
     finally:
@@ -171,8 +174,9 @@ def _head(path: str, end: int) -> bytes:
 
 def _read_csv_bytes(data: bytes, sep: str, encoding: str, names) -> pd.DataFrame:
     # Exact strings, as the local engine reads them: no "007" -> 7, no "NA" -> missing.
-    return pd.read_csv(io.BytesIO(data), sep=sep, dtype=str, keep_default_na=False, na_filter=False,
-                       encoding=encoding, header=None if names else "infer", names=names)
+    return header_columns(pd.read_csv(io.BytesIO(data), sep=sep, dtype=str, keep_default_na=False,
+                                      na_filter=False, encoding=encoding,
+                                      header=None if names else "infer", names=names))
 
 
 def _read_csv_range(item: tuple[str, int, int, tuple[str, ...]], sep: str, encoding: str) -> pd.DataFrame:
@@ -189,6 +193,10 @@ def _read_csv_range(item: tuple[str, int, int, tuple[str, ...]], sep: str, encod
         # pandas counts lines from the start of the range: say where the range starts.
         detail = str(exc).strip().splitlines()[-1]
         raise pd.errors.ParserError(f"{detail}, counting lines from byte {start} of {Path(path).name}") from None
+    except ExtraFields as extra:
+        line = first_long_line(path, encoding, sep, len(names))
+        raise pd.errors.ParserError(f"{Path(path).name}, line {line}: {extra.args[1]} fields but the "
+                                    f"header names {len(names)} columns") from None
 
 
 def _empty(names) -> pd.DataFrame:
