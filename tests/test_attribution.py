@@ -1592,3 +1592,62 @@ def test_a_party_leader_is_not_the_states_leader():
     assert attributor.attribute(article)[1] == "Giorgia Meloni"
     article = ["Joe Biden spoke to Chuck Schumer.", "The US leader said no troops would go."]
     assert attributor.attribute(article)[1] == "Joe Biden"
+
+
+def test_the_one_quoted_in_the_passive_is_the_speaker(attributor):
+    assert attributor.attribute_sentence(
+        '"Nobody has decided anything yet," Duda was quoted by Polish radio as saying.') \
+        == "Andrzej Duda"
+    assert attributor.attribute_sentence(
+        "- This talk of soldiers is premature, Stubb has been quoted as saying.") \
+        == "Alexander Stubb"
+    assert attributor.attribute_sentence(
+        "Slovakia's prime minister Robert Fico was quoted by TASS as saying troops would "
+        "escalate the war.") == "Robert Fico"
+    # near-miss: a thing "quoted" is no speaker
+    assert attributor.attribute_sentence(
+        "The figure was quoted by several papers as saying little about the force.") == ""
+
+
+def test_common_words_that_open_a_sentence_are_no_names(attributor):
+    for sentence in ["Big doubts remain over who would command the force.",
+                     "Open issues include the size of the contingent.",
+                     "Much was made of the French offer at the summit.",
+                     "Respondents were split over a deployment to Ukraine.",
+                     "Terms agreed in Paris included a force after a truce.",
+                     "Most MPs voted for the motion on a peacekeeping mission."]:
+        assert attributor.attribute_sentence(sentence) == "", sentence
+    # near-miss: an unknown surname before a verb of speech stays a speaker
+    assert attributor.attribute_sentence(
+        "Bigelow said the force would need American air cover.") == "Bigelow"
+
+
+def test_a_nations_people_in_the_plural_are_its_public(attributor):
+    assert attributor.attribute_sentence(
+        "Croatians firmly reject sending their soldiers to Ukraine, a survey shows.") \
+        == "Croatian public"
+    assert attributor.attribute_sentence(
+        "Moldovans are split over the war next door.") != "Moldovans"
+
+
+def test_a_title_set_off_before_the_name_after_a_quotation(attributor):
+    assert attributor.attribute_sentence(
+        '"No NATO soldier will be tolerated there," Russia\'s envoy to Vienna, Mikhail '
+        'Ulyanov, told RIA.') == "Mikhail Ulyanov"
+    assert attributor.attribute_sentence(
+        '"We are ready to help," the Czech president, Petr Pavel, told reporters.') \
+        == "Petr Pavel"
+    # near-miss: a title with no name after it is not read as a named speaker
+    assert attributor.attribute_sentence(
+        '"We are ready to help," the minister, speaking in Prague, said.') != "Petr Pavel"
+
+
+def test_a_described_person_before_a_colon_and_a_quotation(attributor):
+    assert attributor.attribute_sentence(
+        'Marine Le Pen, who leads the National Rally group: "Sending soldiers would be '
+        'madness."') == "Marine Le Pen"
+    assert attributor.attribute_sentence(
+        'Robert Fico of Smer: "Slovakia will send no one."') == "Robert Fico"
+    # near-miss: no person before the colon
+    assert attributor.attribute_sentence(
+        'Talks in Paris, then Berlin: "a force is possible"') == ""

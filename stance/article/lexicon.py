@@ -259,7 +259,8 @@ PUBLICS = {
     'Lithuanians': 'Lithuanian', 'Belgians': 'Belgian', 'Austrians': 'Austrian', 'Greeks':
     'Greek', 'Bulgarians': 'Bulgarian', 'Portuguese': 'Portuguese', 'Irish': 'Irish',
     'Japanese': 'Japanese', 'Europeans': 'European', 'Croats': 'Croatian', 'Serbs': 'Serbian',
-    'Slovenians': 'Slovenian', 'Swiss': 'Swiss',
+    'Slovenians': 'Slovenian', 'Swiss': 'Swiss', 'Croatians': 'Croatian', 'Serbians': 'Serbian',
+    'Moldovans': 'Moldovan', 'Georgians': 'Georgian', 'Cypriots': 'Cypriot',
 }
 # The adjective of each state ("Hungary" -> "Hungarian"), for "In Hungary, a poll found ...".
 ADJECTIVE_OF = {state: adjective for adjective, state in reversed(list(DEMONYMS.items()))}
@@ -311,6 +312,7 @@ Treasury Treaty Troops Tuesday Ukraine Ukrainians Under Union University Until U
 Veterans Vice Voters War We Wednesday Week West Western What When Where While Who Why With
 Without Writing Written Year Yesterday Yet You
 Still So Then Thus Hence Only Even Just Earlier Later
+Big Open Much Terms Respondents MPs Official Undersecretary Under-Secretary
 """.split())
 
 # Last words of an organisation's name ("... Policy Institute").
