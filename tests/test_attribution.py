@@ -1651,3 +1651,15 @@ def test_a_described_person_before_a_colon_and_a_quotation(attributor):
     # near-miss: no person before the colon
     assert attributor.attribute_sentence(
         'Talks in Paris, then Berlin: "a force is possible"') == ""
+
+
+def test_two_titles_of_one_person_joined_by_and():
+    article = ["First Deputy Prime Minister and Foreign Minister Radoslaw Sikorski spoke in Warsaw.",
+               '"No Polish unit will cross the border," he said.']
+    assert Attributor().attribute(article) == ["Radosław Sikorski"] * 2
+    assert Attributor().attribute_sentence(
+        "Tánaiste and Defence Minister Simon Harris said Irish troops could keep the peace.") \
+        == "Simon Harris"
+    # near-miss: two titles with no name after them name no one
+    assert Attributor().attribute_sentence(
+        "The Prime Minister and Foreign Secretary met in London on Monday.") == ""

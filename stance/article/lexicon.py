@@ -507,7 +507,7 @@ adviser advisor aide ambassador analyst chair chairman chairwoman chancellor chi
 commander commander-in-chief commissioner defence defense deputy diplomat director economist
 envoy expert finance first foreign general governor head interior king leader mayor minister
 negotiator premier president prime queen researcher secretary secretary-general senator speaker
-pm spokesman spokesperson spokeswoman state taoiseach vice
+pm spokesman spokesperson spokeswoman state tanaiste taoiseach vice
 """.split())
 # Head nouns of a title that, after "the" and a few describing words, stand for the person the
 # article has just quoted when no one was given that title ("the Tory leader said", "the retired

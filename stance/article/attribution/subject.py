@@ -83,8 +83,10 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
     if np.end == s:
         return None
     k = np.end
-    if np.actor is None and k + 1 < n and toks[k].low == "and" and _title_only(toks, np):
+    if (np.actor is None or np.actor.startswith(LATER)) and k + 1 < n \
+            and toks[k].low == "and" and _title_only(toks, np):
         # "Vice Chancellor and Economy Minister Robert Habeck": two titles of one person
+        # (also when the first title alone would wait for a holder named later)
         held = ph.np(toks, k + 1, ctx)
         if named_actor(held) and ph.registry.kind(held.actor) == "person":
             np = NP(np.start, held.end, actor=held.actor)
@@ -790,6 +792,10 @@ def _list_aside_close(toks, close: int) -> int:
 _MEMBER_LEADS = frozenset("among including such notably led headed".split())
 
 
+# The words of a title alone ("Deputy Prime Minister", "Minister for Foreign Affairs").
+_TITLE_ONLY_WORDS = L.ROLE_WORDS | L.ROLE_MODIFIERS | {"for", "affairs"}
+
+
 def _title_only(toks, np: NP) -> bool:
     """A phrase of capitalised title words only ("Vice Chancellor", "Deputy Prime Minister"),
     not a title of its own person ("The president and Prime Minister X")."""
@@ -799,9 +805,9 @@ def _title_only(toks, np: NP) -> bool:
         start = toks[start].mention.end  # "CDU leader and chancellor candidate Friedrich Merz"
         return all(toks[x].low in L.ROLE_WORDS or toks[x].low in L.ROLE_MODIFIERS
                    for x in range(start, np.end))
-    return np.end > start and all(toks[x].cap for x in range(start, np.end)) and all(
-        toks[x].low in L.ROLE_WORDS or toks[x].low in L.ROLE_MODIFIERS
-        for x in range(start, np.end))
+    return np.end > start and all(toks[x].cap or toks[x].low == "for"
+                                  for x in range(start, np.end)) and all(
+        toks[x].low in _TITLE_ONLY_WORDS for x in range(start, np.end))
 
 
 def _group(toks, np: NP) -> int | None:
