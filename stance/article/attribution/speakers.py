@@ -305,6 +305,8 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
     return None, False
 
 
+# What may follow a name set off after its title ("according to the army chief, General X.").
+_APPOSITION_ENDS = frozenset({",", ".", ";", "!", "?"})
 # Head words of a title set off before the name it gives ("Russia's ambassador to Cyprus,
 # Murat Zyazikov, told ...").
 _TITLE_HEADS = L.ROLE_WORDS | L.PERSON_TITLES
@@ -383,6 +385,17 @@ def according_to(ph, toks, ctx, leading: bool) -> str | None:
             if leading and i != 0:
                 return None
             np = ph.np(toks, i + 2, ctx)
+            if np.end > i + 2 and np.end + 1 < n and toks[np.end].text == "," \
+                    and not np.media and not (np.actor and ph.registry.kind(np.actor) == "person"
+                                              and not np.actor.startswith(LATER)):
+                # "according to the army chief, General Pierre Schill": the person the title
+                # is set off before
+                named = ph.np(toks, np.end + 1, ctx)
+                if named_actor(named) and not named.weak \
+                        and ph.registry.kind(named.actor) == "person" \
+                        and any(toks[x].low in _TITLE_HEADS for x in range(i + 2, np.end)) \
+                        and (named.end >= n or toks[named.end].text in _APPOSITION_ENDS):
+                    return named.actor
             if (np.actor is None or np.people) and np.end + 1 < n \
                     and toks[np.end].low in ("from", "of", "by", "in"):
                 # "according to a readout from X's office", "... to the ministry in Warsaw"
