@@ -1663,3 +1663,42 @@ def test_two_titles_of_one_person_joined_by_and():
     # near-miss: two titles with no name after them name no one
     assert Attributor().attribute_sentence(
         "The Prime Minister and Foreign Secretary met in London on Monday.") == ""
+
+
+def test_according_to_a_title_set_off_before_its_name(attributor):
+    assert attributor.attribute_sentence(
+        "Danish troops could be in Ukraine within a year of a truce, according to the "
+        "defence minister, Troels Lund Poulsen.") == "Troels Lund Poulsen"
+    assert attributor.attribute_sentence(
+        "According to Austria's defence minister, Klaudia Tanner, Vienna is weighing a role.") \
+        == "Klaudia Tanner"
+    # near-miss: a list after "according to" is no title and its name
+    assert attributor.attribute_sentence(
+        "Troops could go, according to the report, Macron and Scholz.") == ""
+
+
+def test_a_korean_family_name_alone_is_the_person_named_in_full():
+    article = ["Seoul will not send combat troops, Defence Minister Kim Yong-hyun said.",
+               '"We are only studying the enemy\'s tactics," Kim told lawmakers.']
+    assert Attributor().attribute(article) == ["Kim Yong-hyun"] * 2
+    article = ["South Korea's envoy Park Min-jae met officials in Kyiv.",
+               "Park said a team of observers could follow."]
+    assert Attributor().attribute(article)[1] == "Park Min-jae"
+    # near-miss: a Western first name alone is not the person named in full
+    article = ["The Finnish envoy Anna Virtanen met officials in Kyiv.",
+               "Anna said a team of observers could follow."]
+    assert Attributor().attribute(article)[1] != "Anna Virtanen"
+
+
+def test_an_outlets_report_of_a_pair_weighing_a_step_or_an_accusation(attributor):
+    assert attributor.attribute_sentence(
+        "The Guardian reported on Monday that Tusk and Macron were weighing a joint "
+        "mission.") == "Donald Tusk"
+    assert attributor.attribute_sentence(
+        "Die Welt reported that Beijing was assessing a part in a peace force.") == "China"
+    assert attributor.attribute_sentence(
+        "The Express reports that Zakharova accused London of planning an intervention.") \
+        == "Maria Zakharova"
+    # near-miss: a past action the outlet reports is no position
+    assert attributor.attribute_sentence(
+        "The Guardian reported that Tusk and Macron had dinner in Warsaw.") == ""

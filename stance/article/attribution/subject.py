@@ -43,7 +43,7 @@ _OUTLET_VERBS = frozenset("reported reports publishes published".split())
 # Verbs of a statement, not of an action ("asked 20 leaders to Paris" is an invitation).
 _STATEMENT_VERBS = (L.SPEECH_VERBS - {"told", "tells"}) | frozenset("""
 argued backed branded called criticised criticized described dismissed opposed pledged
-rejected ruled suggested supported termed urged vowed
+rejected ruled suggested supported termed urged vowed charged accused indicated
 """.split())
 # Documents whose terms a sentence may give, and participles between one and its author.
 _DOCUMENTS = frozenset("""
@@ -713,6 +713,10 @@ def _stance_verb(ph, toks, inner: NP, ctx) -> bool:
     """True when the predicate after ``inner`` states a position with a modal or a copula
     ("would like", "are ready"), not a past action ("had asked 20 leaders to Paris")."""
     k = _list_end(ph, toks, inner, inner.end, ctx) or inner.end  # "Turkey, Canada and ..."
+    if k + 1 < len(toks) and k == inner.end and toks[k].low == "and" and named_actor(inner):
+        second = ph.np(toks, k + 1, ctx)
+        if named_actor(second):
+            k = second.end  # "(reported that) Starmer and Macron were weighing ..."
     if k < len(toks) and toks[k].low in L.STANCE_AUX:
         return True  # "would like": "like" is also a preposition
     verb = verb_group(toks, k)
@@ -728,7 +732,7 @@ def _stance_verb(ph, toks, inner: NP, ctx) -> bool:
 _POSITION_VERBS = L.HOLDER_VERBS | frozenset("denied denies backed excluded ruled".split()) \
     | frozenset("""
 considering contemplating discussing eyeing exploring mulling planning preparing readying
-studying weighing
+studying weighing assessing
 """.split())  # "(reported that) Paris was weighing / had been mulling a deployment": openness
 
 
