@@ -1702,3 +1702,26 @@ def test_an_outlets_report_of_a_pair_weighing_a_step_or_an_accusation(attributor
     # near-miss: a past action the outlet reports is no position
     assert attributor.attribute_sentence(
         "The Guardian reported that Tusk and Macron had dinner in Warsaw.") == ""
+
+
+def test_an_army_chief_in_the_lede_is_the_head_of_the_armed_forces_named_later():
+    article = ["Switzerland's army chief sets out when Swiss soldiers could join a mission.",
+               "Thomas Süssli, who commands the Swiss Armed Forces, said a UN mandate was needed."]
+    assert Attributor().attribute(article) == ["Thomas Süssli"] * 2
+    article = ["Dutch army chief says every option stays open for Ukraine",
+               "General Onno Eichelsheim, the Dutch chief of defence, said no decision was due."]
+    assert Attributor().attribute(article) == ["Onno Eichelsheim"] * 2
+    # near-miss: the army chief of another state named later is not the one
+    article = ["Swiss army chief sets out when Swiss soldiers could join a mission.",
+               "General Onno Eichelsheim, the Dutch chief of defence, said no decision was due."]
+    assert Attributor().attribute(article)[0] != "Onno Eichelsheim"
+
+
+def test_a_reporting_clause_with_made_clear(attributor):
+    article = ["Chancellor Olaf Scholz spoke in Berlin.",
+               "No German soldier will go while the war goes on, the chancellor made clear.",
+               "Sending troops is not on the table, Scholz has made it clear on Monday."]
+    assert Attributor().attribute(article) == ["Olaf Scholz"] * 3
+    # near-miss: "made" without "clear" is no reporting verb
+    assert attributor.attribute_sentence(
+        "Troops will not go, the report made no secret of it.") == ""

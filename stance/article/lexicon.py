@@ -503,7 +503,7 @@ DASHES = frozenset({"-", "–", "—"})
 # minister", "the Polish analyst"): a title-only phrase resolves to the person of that role
 # named most recently in the article.
 ROLE_WORDS = frozenset("""
-adviser advisor aide ambassador analyst chair chairman chairwoman chancellor chief co-leader
+adviser advisor aide ambassador analyst army chair chairman chairwoman chancellor chief co-leader
 commander commander-in-chief commissioner defence defense deputy diplomat director economist
 envoy expert finance first foreign general governor head interior king leader mayor minister
 negotiator premier president prime queen researcher secretary secretary-general senator speaker
@@ -549,6 +549,11 @@ OFFICE_OF = {
     "defense minister": "defence minister", "defense secretary": "defence secretary",
     "head of state": "president", "head of government": "prime minister",
     "envoy": "ambassador",
+    # the head of a country's armed forces goes by several titles ("the Dutch army chief" for
+    # the chief of defence)
+    "army chief": "military chief", "defence chief": "military chief",
+    "defense chief": "military chief", "chief of defence": "military chief",
+    "chief of defense": "military chief", "armed forces chief": "military chief",
 }
 _HEAD_TITLES = ("leader", "head")
 OFFICES_OF = {

@@ -297,8 +297,11 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
         went_on = toks[verb].low in ("went", "goes") and verb + 1 < n \
             and toks[verb + 1].low == "on" if verb is not None else False
         if verb is None or not (toks[verb].low in L.REPORTING_VERBS or went_on or (
-                after_quote and toks[verb].low in L.AFTER_QUOTE_VERBS)):
+                after_quote and toks[verb].low in L.AFTER_QUOTE_VERBS)
+                or _made_clear(toks, verb)):
             continue
+        if toks[verb].low in _MADE:
+            verb += 2 if toks[verb + 1].low == "it" else 1  # the clause ends after "clear"
         if not after_quote and not clause_ends(toks, verb + 1):
             continue
         return np.actor, after_quote
@@ -336,6 +339,18 @@ def _title_then_name(ph, toks, q: int, ctx) -> str | None:
     if verb is None or toks[verb].low not in _REPORTING_OR_AFTER_QUOTE_VERBS:
         return None
     return person.actor
+
+
+_MADE = frozenset("made makes make".split())
+
+
+def _made_clear(toks, verb: int) -> bool:
+    """'..., the chancellor made clear.', '..., the minister has made it clear.'"""
+    n = len(toks)
+    if toks[verb].low not in _MADE or verb + 1 >= n:
+        return False
+    k = verb + 2 if toks[verb + 1].low == "it" else verb + 1
+    return k < n and toks[k].low == "clear"
 
 
 def _cited_as_saying(ph, toks, k: int, ctx) -> str | None:
