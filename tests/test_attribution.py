@@ -1725,3 +1725,17 @@ def test_a_reporting_clause_with_made_clear(attributor):
     # near-miss: "made" without "clear" is no reporting verb
     assert attributor.attribute_sentence(
         "Troops will not go, the report made no secret of it.") == ""
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Marine Le Pen attacked Macron in a radio interview on Sunday.", "Marine Le Pen"),
+    ("Lavrov attacked the European coalition, accusing it of prolonging the war.",
+     "Sergei Lavrov"),
+    ("The AfD attacked the government for weighing a Bundeswehr mission.",
+     "Alternative for Germany"),
+    # near-misses: an armed attack on a place, a person's hometown, is an event
+    ("Russia attacked Zelensky's hometown with missiles overnight.", ""),
+    ("Russian forces attacked Kharkiv overnight, killing three.", ""),
+])
+def test_a_verbal_attack_on_a_person_or_with_its_grounds(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

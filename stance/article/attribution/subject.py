@@ -317,7 +317,7 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # words set off a flurry of reactions" is narration about the statement.
         return Clause(_reaction_source(ph, toks, verb, ctx), "reaction to a statement", word,
                       False)
-    if ((word in L.NARRATED_EVENT_VERBS and not _verbal_attack(toks, verb))
+    if ((word in L.NARRATED_EVENT_VERBS and not _verbal_attack(toks, verb, ph))
             or (word in L.ATTACK_VERBS and _attack(toks, verb))
             or (word in L.COPULA and _background(toks, verb))) and not joint:
         # "Russia fired drones at Kyiv overnight": an event, not a position; other rules may
@@ -425,21 +425,39 @@ def _attack(toks, verb: int) -> bool:
 _CARRIED = frozenset("carried carries published publishes ran aired broadcast quoted".split())
 
 
-def _verbal_attack(toks, verb: int) -> bool:
-    """ "attacked the idea", "attacked Macron's remarks": words, not arms; "seized on the
-    commemorations to make announcements": an occasion taken, not a place."""
+def _verbal_attack(toks, verb: int, ph=None) -> bool:
+    """ "attacked the idea", "attacked Macron's remarks": words, not arms; "attacked Macron
+    over his comments", "attacked the coalition, charging that ...": a person attacked, or the
+    grounds given; "seized on the commemorations to make announcements": an occasion taken, not
+    a place."""
     if toks[verb].low in ("seized", "seizes", "seize") and verb + 1 < len(toks) \
             and toks[verb + 1].low in ("on", "upon"):
         return True
     if toks[verb].low != "attacked":
         return False
-    for t in toks[verb + 1:verb + 6]:
+    for k, t in enumerate(toks[verb + 1:verb + 6], verb + 1):
         if not t.word or t.low in L.WAR_NOUNS:
-            return False
+            break
         low = t.low[:-1] if t.low.endswith("s") else t.low
         if t.low in _ATTACKED_WORDS or low in _ATTACKED_WORDS:
             return True
+        if ph is not None and t.mention is not None \
+                and ph.registry.kind(t.mention.actor) in ("person", "party") \
+                and not (t.mention.end < len(toks) and toks[t.mention.end].low == "'s"):
+            return True  # "attacked Macron", "attacked Chancellor Merz's CDU": people attacked
+    # the grounds of the attack: "attacked the coalition, charging that ...", "... for saying"
+    for k in range(verb + 1, min(len(toks) - 1, verb + 12)):
+        t = toks[k]
+        if t.low in L.WAR_NOUNS:
+            return False
+        if t.low in ("for", "over") and toks[k + 1].low.endswith("ing") \
+                or (t.text == "," and toks[k + 1].low in _GROUNDS):
+            return True
     return False
+
+
+# Participles that give the grounds of a verbal attack ("..., charging that it was wrecking").
+_GROUNDS = frozenset("charging accusing saying arguing claiming calling".split())
 
 
 _ATTACKED_WORDS = L.POSITION_NOUNS | L.VOICE_NOUNS | L.DOCUMENT_NOUNS | frozenset("""
