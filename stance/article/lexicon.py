@@ -503,7 +503,7 @@ DASHES = frozenset({"-", "–", "—"})
 # minister", "the Polish analyst"): a title-only phrase resolves to the person of that role
 # named most recently in the article.
 ROLE_WORDS = frozenset("""
-adviser advisor aide ambassador analyst army chair chairman chairwoman chancellor chief co-leader
+adviser advisor aide ambassador analyst chair chairman chairwoman chancellor chief co-leader
 commander commander-in-chief commissioner defence defense deputy diplomat director economist
 envoy expert finance first foreign general governor head interior king leader mayor minister
 negotiator premier president prime queen researcher secretary secretary-general senator speaker

@@ -601,6 +601,12 @@ def _described(toks, start: int, end: int, ctx: Context) -> str | None:
     if k < end and toks[k].text in L.DEMONYMS:
         state = L.DEMONYMS[toks[k].text]
         k += 1
+    elif k == 0 and toks[0].mention is not None and toks[0].mention.end + 1 < end \
+            and toks[toks[0].mention.end].low == "'s" \
+            and toks[0].mention.actor in L.ADJECTIVE_OF:
+        # "Switzerland's army chief says ..." as "Swiss army chief says ..."
+        state = toks[0].mention.actor
+        k = toks[0].mention.end + 1
     head = toks[end - 1].low
     if end - k < 1 or end - k > 4 or any(
             not toks[x].word or toks[x].cap and not (x == 0 or x == end - 1 and head == "mp")
