@@ -1739,3 +1739,15 @@ def test_a_reporting_clause_with_made_clear(attributor):
 ])
 def test_a_verbal_attack_on_a_person_or_with_its_grounds(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Norway weighing a role in a Ukraine reassurance force", "Norway"),
+    ("Berlin Considering Deployment of Bundeswehr Trainers, Report Says", "Germany"),
+    ('Finland getting ready to send peacekeepers "if asked"', "Finland"),
+    # near-misses: a noun, not a headline's verb; a full sentence; unnamed people
+    ("NATO planning conference opens in Brussels", ""),
+    ("Soldiers weighing their options in Kherson", ""),
+])
+def test_a_headlines_participle_after_a_name_is_its_verb(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
