@@ -1751,3 +1751,12 @@ def test_a_verbal_attack_on_a_person_or_with_its_grounds(attributor, sentence, a
 ])
 def test_a_headlines_participle_after_a_name_is_its_verb(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_a_reaction_to_words_given_after_that_is_their_speakers(attributor):
+    assert attributor.attribute_sentence(
+        "Peskov was responding to Sikorski's remarks on Sunday that allied soldiers could "
+        "guard the border.") == "Radosław Sikorski"
+    # near-miss: the words are not given, the reaction is the sentence's
+    assert attributor.attribute_sentence(
+        "Peskov was responding to Sikorski's remarks in Warsaw.") == "Dmitry Peskov"

@@ -646,6 +646,23 @@ def relayed_for(ph, toks: list[Tok], ctx: Context) -> str | None:
 
 
 _RESPONDING = frozenset("responding reacting replying".split())
+# What someone said, whose content "that ..." gives ("Macron's comments this week that ...").
+_WORDS_GIVEN = L.VOICE_NOUNS | L.STATEMENT_NOUNS
+
+
+def _words_given(ph, toks: list[Tok], k: int) -> str | None:
+    """The person at ``k`` whose words ("X's remark", "French President X's comments") the
+    sentence gives after "that" within a few words: "... Macron's comments this week that NATO
+    ought not to exclude ground forces"."""
+    m = toks[k].mention
+    if m is None or ph.registry.kind(m.actor) != "person":
+        return None
+    noun = m.end + 1
+    if noun >= len(toks) or toks[m.end].low != "'s" or toks[noun].low not in _WORDS_GIVEN:
+        return None
+    if any(t.low == "that" and not t.in_quote for t in toks[noun + 1:noun + 6]):
+        return m.actor
+    return None
 
 
 def responding_to(ph, toks: list[Tok], ctx: Context) -> str | None:
@@ -659,6 +676,9 @@ def responding_to(ph, toks: list[Tok], ctx: Context) -> str | None:
                 or i == 0 or toks[i - 1].low not in ("was", "were", "is", "are"):
             continue  # ("Responding to Macron, Kristersson said ...": the main clause's)
         for k in range(i + 2, min(n, i + 8)):
+            given = _words_given(ph, toks, k)
+            if given:
+                return given  # "reacting to Macron's remark two days earlier that ..."
             np = ph.np(toks, k, ctx)
             if np.end == k or not np.actor or np.people or np.media or np.pronoun or np.weak:
                 continue
