@@ -1760,3 +1760,16 @@ def test_a_reaction_to_words_given_after_that_is_their_speakers(attributor):
     # near-miss: the words are not given, the reaction is the sentence's
     assert attributor.attribute_sentence(
         "Peskov was responding to Sikorski's remarks in Warsaw.") == "Dmitry Peskov"
+
+
+def test_a_pronoun_after_a_title_named_later_is_its_holder():
+    article = ["Latvian defence minister sees no rush to send troops to Ukraine",
+               '"We should not run ahead of events," he told reporters in Riga.',
+               "Andris Spruds was speaking after a meeting of the Nordic-Baltic Eight."]
+    assert Attributor().explain(article)[1] == ("Andris Sprūds",
+                                                "speaker after quote: named later")
+    # near-miss: a newspaper the lede describes gives no "he"
+    article = ["Chinese newspaper warns Europe against sending troops",
+               '"This is a dangerous path," he said.',
+               "The Global Times ran the editorial on Sunday."]
+    assert Attributor().attribute(article)[1] != "Global Times"

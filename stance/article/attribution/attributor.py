@@ -19,7 +19,9 @@ from typing import Iterable
 from .. import lexicon as L
 from ..actors import Actor, ActorRegistry, fold, load_registry
 from .context import (
+    DESCRIBED,
     LATER,
+    OUTLET_NOUNS,
     LEDE_SENTENCES,
     LONG_QUOTE_RUN,
     MAX_QUOTE_RUN,
@@ -252,6 +254,11 @@ class Attributor:
                 # ("Dutch lawmakers passed a motion ...", "In a joint statement, EU leaders
                 # said ...": the body that issued it)
                 context.last_document = (actor, context.sentences)
+        elif actor and _person_placeholder(actor):
+            # "Lithuanian foreign minister sees no consensus ... / '...,' he said": a pronoun
+            # after a title named later is that title's holder, resolved with it
+            context.last_speaker = context.last_person = actor
+            context.spoke(actor, ())
         if running and not continues_quote and ("," in sentence or ";" in sentence):
             owner = quote_owner(self.phrases, toks, context)
             if owner and owner != actor:
@@ -579,6 +586,17 @@ foresaw proposes proposed gives gave contains contained bans banned accepts acce
 required insists insisted adds added notes noted commits committed urges urged underlines
 underlined would will should could also further likewise reportedly
 """.split())
+
+
+def _person_placeholder(actor: str) -> bool:
+    """Whether a placeholder of a title named later stands for a person (not an outlet the
+    lede describes, "Chinese newspaper")."""
+    if not actor.startswith(LATER):
+        return False
+    title = actor[len(LATER):].split("|", 1)[0]
+    if title.startswith(DESCRIBED):
+        return title[len(DESCRIBED):].partition(":")[0] not in OUTLET_NOUNS
+    return True
 
 
 def _not_after_a_name(t: Tok) -> bool:
