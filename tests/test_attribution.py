@@ -1773,3 +1773,18 @@ def test_a_pronoun_after_a_title_named_later_is_its_holder():
                '"This is a dangerous path," he said.',
                "The Global Times ran the editorial on Sunday."]
     assert Attributor().attribute(article)[1] != "Global Times"
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("After the summit, EU leaders put out a statement backing a force for Ukraine.",
+     "European leaders"),
+    ("European leaders put forward a plan for a reassurance force on Thursday.",
+     "European leaders"),
+    ("European leaders, who fear being sidelined, are weighing a mission to Ukraine.",
+     "European leaders"),
+    # near-misses: events of the group, not statements
+    ("EU leaders put off a decision on the force until March.", ""),
+    ("European leaders, who arrived in Paris late, will meet again on Friday.", ""),
+])
+def test_a_group_that_puts_out_a_statement_or_weighs_a_step(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -35,7 +35,7 @@ from .context import (
     remember_quote,
     role_holder,
 )
-from .phrases import Phrases, people_np, verb_group, verbish
+from .phrases import Phrases, after_aside, people_np, verb_group, verbish
 from .speakers import (
     according_to,
     dateline_colon,
@@ -795,7 +795,11 @@ def _group_states(toks: list[Tok], group: str, rule: str) -> bool:
         return False  # ("subject", "subject after an opening phrase", "On Monday, X said")
     at = next((t.mention.end for t in toks if t.mention is not None
                and t.mention.actor == group), None)
-    verb = verb_group(toks, at) if at is not None and at < len(toks) else None
+    verb = verb_group(toks, after_aside(toks, at)) if at is not None and at < len(toks) \
+        else None  # ("European leaders, who feel shut out, are weighing ...")
+    if verb is not None and toks[verb].low in ("put", "puts") and verb + 1 < len(toks) \
+            and toks[verb + 1].low in ("out", "forward"):
+        return True  # "EU leaders put out a joint statement", "put forward a plan"
     if verb is None or toks[verb].low not in _GROUP_VERBS:
         return False
     if any(t.low == "according" for t in toks[:at]):
