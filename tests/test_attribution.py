@@ -1788,3 +1788,14 @@ def test_a_pronoun_after_a_title_named_later_is_its_holder():
 ])
 def test_a_group_that_puts_out_a_statement_or_weighs_a_step(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Europe cannot field a deterrent force on its own, writes Jan Kowalski.", "Jan Kowalski"),
+    ("Moscow must have no veto over the force, argued Kaja Kallas in Tallinn.", "Kaja Kallas"),
+    ("The mission needs a UN mandate, insists Robert Fico.", "Robert Fico"),
+    # near-miss: an inverted clause whose subject is no actor
+    ("Europe cannot field a deterrent force on its own, argues a new report.", ""),
+])
+def test_an_inverted_reporting_clause_with_writes_or_argued(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

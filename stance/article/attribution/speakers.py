@@ -23,7 +23,10 @@ _SPEECH_REPORTING_OR_HOLDER_VERBS = L.SPEECH_VERBS | L.REPORTING_VERBS | L.HOLDE
 _SUBORDINATORS = frozenset("when as after where what because since which".split())
 # Verbs that come before their speaker ("..., said John Smith").
 # ("told" is not among them: '"...," told TASS that ...' has its object, not its speaker, next)
-_INVERTED_VERBS = frozenset("said says added wrote asked stated declared warned noted".split())
+_INVERTED_VERBS = frozenset("""
+said says added adds wrote writes asked stated declared warned warns noted notes argued argues
+insisted insists explained explains stressed stresses
+""".split())
 
 
 def public_opinion(ph, toks, lows: set[str] | None = None) -> str | None:
