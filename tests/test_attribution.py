@@ -1799,3 +1799,25 @@ def test_a_group_that_puts_out_a_statement_or_weighs_a_step(attributor, sentence
 ])
 def test_an_inverted_reporting_clause_with_writes_or_argued(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_two_actors_the_first_described_between_commas(attributor):
+    assert attributor.attribute_sentence(
+        "Donald Tusk, Poland's prime minister, and President Emmanuel Macron said a force "
+        "could follow a truce.") == "Donald Tusk"
+    # near-miss: a group as the second member is no joint position of the first
+    assert attributor.attribute_sentence(
+        "Macron, the French president, and several European leaders met in Paris.") == ""
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Le Figaro reported that Paris and Warsaw were looking at stationing trainers in Lviv.",
+     "France"),
+    ("Citing an aide, Ouest-France reported that Macron stood ready to send instructors.",
+     "Emmanuel Macron"),
+    # near-miss: looking for something is no step weighed
+    ("Le Figaro reported that Paris was looking for a new ambassador.", ""),
+])
+def test_an_outlets_report_that_an_actor_looks_at_a_step_or_stands_ready(attributor, sentence,
+                                                                          actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -151,6 +151,15 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
         if close is None:
             return None
         verb = verb_group(toks, close + 1)
+        if verb is None and np.actor is not None and close + 2 < n \
+                and toks[close + 1].low == "and" and not np.pronoun:
+            # "Sir Keir Starmer, the UK Prime Minister, and French President Emmanuel Macron
+            # said ...": two actors, the first described; the first named holds it
+            other = ph.np(toks, close + 2, ctx)
+            if named_actor(other) and ph.registry.kind(other.actor) != "group":
+                joint = verb_group(toks, after_aside(toks, other.end))
+                if joint is not None:
+                    return subject_result(ph, toks, np, joint, ctx, joint=True)
         if verb is None and np.actor is not None:
             second = find(toks, ",", close + 1, limit=20)
             if second is not None:
@@ -742,6 +751,10 @@ def _stance_verb(ph, toks, inner: NP, ctx) -> bool:
             and toks[verb - 1].low in ("was", "is", "were", "are") \
             and verb + 1 < len(toks) and toks[verb + 1].low == "to":
         return True  # "(reported that) Macron was set to bring up sending troops"
+    if verb is not None and verb + 1 < len(toks) and (
+            (toks[verb].low == "looking" and toks[verb + 1].low in ("at", "into"))
+            or (toks[verb].low in ("stood", "stands") and toks[verb + 1].low == "ready")):
+        return True  # "(reported that) Paris was looking at stationing ...", "Macron stood ready"
     return verb is not None and (any(toks[x].low in L.STANCE_AUX for x in range(k, verb + 1))
                                  or toks[verb].low in _POSITION_VERBS)
 
