@@ -1821,3 +1821,17 @@ def test_two_actors_the_first_described_between_commas(attributor):
 def test_an_outlets_report_that_an_actor_looks_at_a_step_or_stands_ready(attributor, sentence,
                                                                           actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Mette Frederiksen of Denmark and Ulf Kristersson of Sweden have backed a force.",
+     "Mette Frederiksen"),
+    ("Chancellor Friedrich Merz and a number of other European leaders called for a force.",
+     "Friedrich Merz"),
+    ("Prime Minister Donald Tusk and other European heads of government proposed a mission.",
+     "Donald Tusk"),
+    # near-miss: a meeting of the person and a group is an event
+    ("Merz and a number of other leaders met in Berlin on Monday.", ""),
+])
+def test_joint_subjects_with_home_states_or_a_quantity_of_a_group(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

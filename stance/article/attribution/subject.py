@@ -209,6 +209,11 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
             return None  # "Zelensky and several European leaders met ...": not a joint position
         if other.end > k + 1 and (other.actor or other.pronoun or grouped):
             end = after_aside(toks, other.end)  # "X and Y, the ..., said"
+            if end + 1 < n and toks[end].low in ("of", "from") and other.actor \
+                    and ph.registry.kind(other.actor) == "person":
+                home = ph.np(toks, end + 1, ctx)  # "Macron of France and Starmer of Britain"
+                if named_actor(home) and ph.registry.kind(home.actor) == "state":
+                    end = home.end
             if end + 1 < n and toks[end].low == "among":
                 group = ph.np(toks, end + 1, ctx)  # "France and the U.K. among the coalition's
                 if group.end > end + 1 and toks[group.end - 1].low in _GROUP_NOUNS:  # members"
@@ -850,17 +855,28 @@ def _group(toks, np: NP) -> int | None:
     "the Baltic states", whose noun the phrase reader may leave out as a verb), or None."""
     if np.actor is not None or np.end == np.start:
         return None
+    n = len(toks)
+    end = None
     if np.end - np.start > 1 and toks[np.end - 1].low in _GROUP_NOUNS:
-        return np.end
-    if np.end < len(toks) and toks[np.end].low in _GROUP_NOUNS:
-        return np.end + 1
-    return None
+        end = np.end
+    elif np.end < n and toks[np.end].low in _GROUP_NOUNS:
+        end = np.end + 1
+    elif np.end + 1 < n and toks[np.end - 1].low in _QUANTITY_NOUNS and toks[np.end].low == "of":
+        # "a number of other European leaders", "a handful of allies"
+        end = next((j + 1 for j in range(np.end + 1, min(n, np.end + 5))
+                    if toks[j].low in _GROUP_NOUNS), None)
+    if end is not None and end + 1 < n and toks[end - 1].low == "heads" \
+            and toks[end].low == "of" and toks[end + 1].low in ("government", "state"):
+        end += 2  # "other European heads of government"
+    return end
 
 
 _GROUP_NOUNS = frozenset("""
 allies capitals coalition colleagues counterparts countries governments group leaders members
-nations partners states
+nations partners states heads
 """.split())
+# Nouns of a quantity of a group ("a number of other leaders").
+_QUANTITY_NOUNS = frozenset("number handful host string couple series".split())
 
 
 def _plural_title(toks, k: int) -> tuple[str | None, int]:
