@@ -1835,3 +1835,16 @@ def test_an_outlets_report_that_an_actor_looks_at_a_step_or_stands_ready(attribu
 ])
 def test_joint_subjects_with_home_states_or_a_quantity_of_a_group(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The setback did not stop Tusk from insisting that Poland would lead the logistics.",
+     "Donald Tusk"),
+    ("Nor did the criticism deter Sikorski from arguing that allies should send trainers.",
+     "Radosław Sikorski"),
+    # near-misses: a step that is no statement; a hindrance that is not negated
+    ("The storm did not stop Macron from travelling to Kyiv.", ""),
+    ("The police stopped Macron from announcing anything.", ""),
+])
+def test_one_not_kept_from_stating_a_position(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

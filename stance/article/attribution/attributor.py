@@ -35,7 +35,7 @@ from .context import (
     remember_quote,
     role_holder,
 )
-from .phrases import Phrases, after_aside, people_np, verb_group, verbish
+from .phrases import Phrases, after_aside, named_actor, people_np, verb_group, verbish
 from .speakers import (
     according_to,
     dateline_colon,
@@ -486,6 +486,10 @@ class Attributor:
         if after:
             return after, "after colon"
 
+        undeterred = "from" in lows and lows & _HINDER_VERBS \
+            and (main is None or main.actor is None) and not_kept_from(ph, toks, ctx)
+        if undeterred:
+            return undeterred, "not kept from saying"
         with_clause = "with" in lows and with_saying(ph, toks, ctx)
         if with_clause:
             return with_clause, "with X saying"
@@ -666,6 +670,31 @@ def relayed_for(ph, toks: list[Tok], ctx: Context) -> str | None:
 _RESPONDING = frozenset("responding reacting replying".split())
 # What someone said, whose content "that ..." gives ("Macron's comments this week that ...").
 _WORDS_GIVEN = L.VOICE_NOUNS | L.STATEMENT_NOUNS
+
+
+_HINDER_VERBS = frozenset(
+    "stop stopped stops deter deterred deters prevent prevented keep kept".split())
+
+
+def not_kept_from(ph, toks: list[Tok], ctx: Context) -> str | None:
+    """The one not kept from stating a position: "That did not stop Starmer from announcing
+    that ...", "Nor did it deter Macron from maintaining that ..." (a negated verb of hindering,
+    its object, "from" and a verb of speech)."""
+    n = len(toks)
+    for i, tok in enumerate(toks[:-3]):
+        if tok.low not in _HINDER_VERBS or tok.in_quote \
+                or not any(t.low in _NEGATIONS for t in toks[max(0, i - 4):i]):
+            continue
+        np = ph.np(toks, i + 1, ctx)
+        if not named_actor(np) or np.weak or np.end + 1 >= n or toks[np.end].low != "from":
+            continue
+        said = toks[np.end + 1].low
+        if said.endswith("ing") and (said in L.REPORTING_VERBS or said in L.HOLDER_VERBS):
+            return np.actor
+    return None
+
+
+_NEGATIONS = frozenset("not n't never nor neither".split())
 
 
 def _words_given(ph, toks: list[Tok], k: int) -> str | None:
