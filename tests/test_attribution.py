@@ -1848,3 +1848,15 @@ def test_joint_subjects_with_home_states_or_a_quantity_of_a_group(attributor, se
 ])
 def test_one_not_kept_from_stating_a_position(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Leaders of Denmark, Norway and Finland said a force should follow any truce.", "Denmark"),
+    ("Belgium, Estonia and Sweden, together with senior EU officials, warned against a rush.",
+     "Belgium"),
+    # near-misses: a joint action, not a position; the people of a state are no leaders
+    ("Germany, France and Poland, the biggest members, run a task force.", ""),
+    ("Residents of Denmark said they felt safe.", ""),
+])
+def test_leaders_of_a_list_of_states_and_a_list_with_an_aside(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -105,7 +105,9 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
             if inner.end == k + 1:
                 break
             unnamed = np.people or people_np(toks, np) \
-                or toks[np.end - 1].low in L.STATE_ANAPHORS  # "the government in Kyiv"
+                or toks[np.end - 1].low in L.STATE_ANAPHORS \
+                or (toks[np.end - 1].low in _LEADER_NOUNS and toks[k].low == "of")
+            # ("the government in Kyiv", "Leaders of Germany, France and ... said")
             if (np.actor is None and not np.pronoun and unnamed
                     and inner.actor and not inner.pronoun and not inner.people
                     and (not inner.media or toks[k].low in ("in", "by"))):
@@ -136,6 +138,9 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
                 and toks[listed + 1].low in _LEAD_CONJUNCTIONS_TOO:
             listed += 3  # "Germany, Poland and Italy, however, have ..."
         verb = verb_group(toks, listed)
+        if verb is None and listed < n and toks[listed].text == ",":
+            # "Germany, France and Poland, together with Costa, said ...": past the aside
+            verb = verb_group(toks, after_aside(toks, listed))
         # a position they share, not an action together ("X, Y and Z run a task force")
         if verb is not None and (toks[verb].low in _REPORTING_HOLDER_OR_COPULA
                                  or toks[verb - 1].low in L.COPULA
@@ -875,6 +880,8 @@ _GROUP_NOUNS = frozenset("""
 allies capitals coalition colleagues counterparts countries governments group leaders members
 nations partners states heads
 """.split())
+# The heads of the states named after "of" ("Leaders of Germany, France and Italy said").
+_LEADER_NOUNS = frozenset("leaders heads".split())
 # Nouns of a quantity of a group ("a number of other leaders").
 _QUANTITY_NOUNS = frozenset("number handful host string couple series".split())
 
