@@ -259,7 +259,8 @@ PUBLICS = {
     'Lithuanians': 'Lithuanian', 'Belgians': 'Belgian', 'Austrians': 'Austrian', 'Greeks':
     'Greek', 'Bulgarians': 'Bulgarian', 'Portuguese': 'Portuguese', 'Irish': 'Irish',
     'Japanese': 'Japanese', 'Europeans': 'European', 'Croats': 'Croatian', 'Serbs': 'Serbian',
-    'Slovenians': 'Slovenian', 'Swiss': 'Swiss',
+    'Slovenians': 'Slovenian', 'Swiss': 'Swiss', 'Croatians': 'Croatian', 'Serbians': 'Serbian',
+    'Moldovans': 'Moldovan', 'Georgians': 'Georgian', 'Cypriots': 'Cypriot',
 }
 # The adjective of each state ("Hungary" -> "Hungarian"), for "In Hungary, a poll found ...".
 ADJECTIVE_OF = {state: adjective for adjective, state in reversed(list(DEMONYMS.items()))}
@@ -311,6 +312,7 @@ Treasury Treaty Troops Tuesday Ukraine Ukrainians Under Union University Until U
 Veterans Vice Voters War We Wednesday Week West Western What When Where While Who Why With
 Without Writing Written Year Yesterday Yet You
 Still So Then Thus Hence Only Even Just Earlier Later
+Big Open Much Terms Respondents MPs Official Undersecretary Under-Secretary
 """.split())
 
 # Last words of an organisation's name ("... Policy Institute").
@@ -505,7 +507,7 @@ adviser advisor aide ambassador analyst chair chairman chairwoman chancellor chi
 commander commander-in-chief commissioner defence defense deputy diplomat director economist
 envoy expert finance first foreign general governor head interior king leader mayor minister
 negotiator premier president prime queen researcher secretary secretary-general senator speaker
-pm spokesman spokesperson spokeswoman state taoiseach vice
+pm spokesman spokesperson spokeswoman state tanaiste taoiseach vice
 """.split())
 # Head nouns of a title that, after "the" and a few describing words, stand for the person the
 # article has just quoted when no one was given that title ("the Tory leader said", "the retired
@@ -547,6 +549,11 @@ OFFICE_OF = {
     "defense minister": "defence minister", "defense secretary": "defence secretary",
     "head of state": "president", "head of government": "prime minister",
     "envoy": "ambassador",
+    # the head of a country's armed forces goes by several titles ("the Dutch army chief" for
+    # the chief of defence)
+    "army chief": "military chief", "defence chief": "military chief",
+    "defense chief": "military chief", "chief of defence": "military chief",
+    "chief of defense": "military chief", "armed forces chief": "military chief",
 }
 _HEAD_TITLES = ("leader", "head")
 OFFICES_OF = {

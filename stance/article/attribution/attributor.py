@@ -19,7 +19,9 @@ from typing import Iterable
 from .. import lexicon as L
 from ..actors import Actor, ActorRegistry, fold, load_registry
 from .context import (
+    DESCRIBED,
     LATER,
+    OUTLET_NOUNS,
     LEDE_SENTENCES,
     LONG_QUOTE_RUN,
     MAX_QUOTE_RUN,
@@ -33,7 +35,7 @@ from .context import (
     remember_quote,
     role_holder,
 )
-from .phrases import Phrases, people_np, verb_group, verbish
+from .phrases import Phrases, after_aside, named_actor, people_np, verb_group, verbish
 from .speakers import (
     according_to,
     dateline_colon,
@@ -252,6 +254,11 @@ class Attributor:
                 # ("Dutch lawmakers passed a motion ...", "In a joint statement, EU leaders
                 # said ...": the body that issued it)
                 context.last_document = (actor, context.sentences)
+        elif actor and _person_placeholder(actor):
+            # "Lithuanian foreign minister sees no consensus ... / '...,' he said": a pronoun
+            # after a title named later is that title's holder, resolved with it
+            context.last_speaker = context.last_person = actor
+            context.spoke(actor, ())
         if running and not continues_quote and ("," in sentence or ";" in sentence):
             owner = quote_owner(self.phrases, toks, context)
             if owner and owner != actor:
@@ -479,6 +486,10 @@ class Attributor:
         if after:
             return after, "after colon"
 
+        undeterred = "from" in lows and lows & _HINDER_VERBS \
+            and (main is None or main.actor is None) and not_kept_from(ph, toks, ctx)
+        if undeterred:
+            return undeterred, "not kept from saying"
         with_clause = "with" in lows and with_saying(ph, toks, ctx)
         if with_clause:
             return with_clause, "with X saying"
@@ -581,6 +592,17 @@ underlined would will should could also further likewise reportedly
 """.split())
 
 
+def _person_placeholder(actor: str) -> bool:
+    """Whether a placeholder of a title named later stands for a person (not an outlet the
+    lede describes, "Chinese newspaper")."""
+    if not actor.startswith(LATER):
+        return False
+    title = actor[len(LATER):].split("|", 1)[0]
+    if title.startswith(DESCRIBED):
+        return title[len(DESCRIBED):].partition(":")[0] not in OUTLET_NOUNS
+    return True
+
+
 def _not_after_a_name(t: Tok) -> bool:
     """Whether the word after an opening capitalised word shows it is no name: "of", "in" or
     a noun ("Big questions remain", "Plenty of voters"), not a verb ("Kim said")."""
@@ -646,6 +668,48 @@ def relayed_for(ph, toks: list[Tok], ctx: Context) -> str | None:
 
 
 _RESPONDING = frozenset("responding reacting replying".split())
+# What someone said, whose content "that ..." gives ("Macron's comments this week that ...").
+_WORDS_GIVEN = L.VOICE_NOUNS | L.STATEMENT_NOUNS
+
+
+_HINDER_VERBS = frozenset(
+    "stop stopped stops deter deterred deters prevent prevented keep kept".split())
+
+
+def not_kept_from(ph, toks: list[Tok], ctx: Context) -> str | None:
+    """The one not kept from stating a position: "That did not stop Starmer from announcing
+    that ...", "Nor did it deter Macron from maintaining that ..." (a negated verb of hindering,
+    its object, "from" and a verb of speech)."""
+    n = len(toks)
+    for i, tok in enumerate(toks[:-3]):
+        if tok.low not in _HINDER_VERBS or tok.in_quote \
+                or not any(t.low in _NEGATIONS for t in toks[max(0, i - 4):i]):
+            continue
+        np = ph.np(toks, i + 1, ctx)
+        if not named_actor(np) or np.weak or np.end + 1 >= n or toks[np.end].low != "from":
+            continue
+        said = toks[np.end + 1].low
+        if said.endswith("ing") and (said in L.REPORTING_VERBS or said in L.HOLDER_VERBS):
+            return np.actor
+    return None
+
+
+_NEGATIONS = frozenset("not n't never nor neither".split())
+
+
+def _words_given(ph, toks: list[Tok], k: int) -> str | None:
+    """The person at ``k`` whose words ("X's remark", "French President X's comments") the
+    sentence gives after "that" within a few words: "... Macron's comments this week that NATO
+    ought not to exclude ground forces"."""
+    m = toks[k].mention
+    if m is None or ph.registry.kind(m.actor) != "person":
+        return None
+    noun = m.end + 1
+    if noun >= len(toks) or toks[m.end].low != "'s" or toks[noun].low not in _WORDS_GIVEN:
+        return None
+    if any(t.low == "that" and not t.in_quote for t in toks[noun + 1:noun + 6]):
+        return m.actor
+    return None
 
 
 def responding_to(ph, toks: list[Tok], ctx: Context) -> str | None:
@@ -659,6 +723,9 @@ def responding_to(ph, toks: list[Tok], ctx: Context) -> str | None:
                 or i == 0 or toks[i - 1].low not in ("was", "were", "is", "are"):
             continue  # ("Responding to Macron, Kristersson said ...": the main clause's)
         for k in range(i + 2, min(n, i + 8)):
+            given = _words_given(ph, toks, k)
+            if given:
+                return given  # "reacting to Macron's remark two days earlier that ..."
             np = ph.np(toks, k, ctx)
             if np.end == k or not np.actor or np.people or np.media or np.pronoun or np.weak:
                 continue
@@ -757,7 +824,11 @@ def _group_states(toks: list[Tok], group: str, rule: str) -> bool:
         return False  # ("subject", "subject after an opening phrase", "On Monday, X said")
     at = next((t.mention.end for t in toks if t.mention is not None
                and t.mention.actor == group), None)
-    verb = verb_group(toks, at) if at is not None and at < len(toks) else None
+    verb = verb_group(toks, after_aside(toks, at)) if at is not None and at < len(toks) \
+        else None  # ("European leaders, who feel shut out, are weighing ...")
+    if verb is not None and toks[verb].low in ("put", "puts") and verb + 1 < len(toks) \
+            and toks[verb + 1].low in ("out", "forward"):
+        return True  # "EU leaders put out a joint statement", "put forward a plan"
     if verb is None or toks[verb].low not in _GROUP_VERBS:
         return False
     if any(t.low == "according" for t in toks[:at]):

@@ -7,6 +7,7 @@ alone resolves to them), and whether a quotation is still open.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .. import lexicon as L
@@ -113,6 +114,10 @@ class Context:
             self.gender[person] = shown.pop()
 
 
+# A Korean given name as news English writes it ("Yong-hyun", "Jae-myung", "Suk-yeol"): after
+# the family name, which alone then names the person ("Kim said").
+_GIVEN_NAME_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+$")
+
 _HONORIFICS = {"Mr": "m", "Mr.": "m", "Ms": "f", "Ms.": "f", "Mrs": "f", "Mrs.": "f",
                "Madam": "f", "Spokeswoman": "f", "Chairwoman": "f", "Congresswoman": "f",
                "Spokesman": "m", "Chairman": "m", "Congressman": "m", "Sir": "m", "Dame": "f"}
@@ -135,8 +140,12 @@ def remember_names(ph, toks: list[Tok], ctx: Context) -> None:
             if honorific:
                 ctx.gender[actor] = honorific  # "Ms Kallas", "Mr Martin"
         if mention:
-            surname = fold(actor).split()[-1]
+            parts = fold(actor).split()
+            surname = parts[-1]
             ctx.surnames.setdefault(surname, actor)
+            if len(parts) == 2 and _GIVEN_NAME_AFTER.match(parts[1]):
+                # "Kim Yong-hyun ... Kim said": a Korean name gives the family name first
+                ctx.surnames.setdefault(parts[0], actor)
             written = [toks[x].text for x in range(start, end) if toks[x].cap]
             if written:
                 ctx.surnames[written[-1]] = actor  # "Zelenskyy" as written
@@ -146,6 +155,8 @@ def remember_names(ph, toks: list[Tok], ctx: Context) -> None:
                        if toks[x].text not in L.NAME_SUFFIX and toks[x].word]
             if words and written:
                 ctx.surnames[fold(written[-1])] = actor
+                if len(written) == 2 and _GIVEN_NAME_AFTER.match(written[1]):
+                    ctx.surnames.setdefault(fold(written[0]), actor)  # "Cho Tae-yul ... Cho"
         if ph.registry.kind(actor) == "person":
             state = _remember_roles(ph, toks, start, end, actor, ctx)
             if actor in ph.registry:
@@ -590,6 +601,12 @@ def _described(toks, start: int, end: int, ctx: Context) -> str | None:
     if k < end and toks[k].text in L.DEMONYMS:
         state = L.DEMONYMS[toks[k].text]
         k += 1
+    elif k == 0 and toks[0].mention is not None and toks[0].mention.end + 1 < end \
+            and toks[toks[0].mention.end].low == "'s" \
+            and toks[0].mention.actor in L.ADJECTIVE_OF:
+        # "Switzerland's army chief says ..." as "Swiss army chief says ..."
+        state = toks[0].mention.actor
+        k = toks[0].mention.end + 1
     head = toks[end - 1].low
     if end - k < 1 or end - k > 4 or any(
             not toks[x].word or toks[x].cap and not (x == 0 or x == end - 1 and head == "mp")

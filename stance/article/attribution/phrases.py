@@ -135,6 +135,10 @@ class Phrases:
             elif t.low in _PLURAL_SUBJECT_VERBS and j > i and toks[j - 1].low.endswith("s") \
                     and not toks[j - 1].low.endswith("ss"):
                 break  # "The allegations come after ...": a plural noun, then its verb
+            elif t.low in _HEADLINE_PARTICIPLES and j > i and (toks[j - 1].cap
+                                                             or toks[j - 1].inside) \
+                    and _unfinished(toks):
+                break  # a headline's verb after a name: "Estonia weighing troop deployment"
             elif np_word(t.low):
                 j += 1
             else:
@@ -623,6 +627,8 @@ def verb_group(toks, k: int) -> int | None:
                 and toks[j + 1].low not in L.DETERMINERS and toks[j + 1].low not in L.STOP \
                 and toks[-1].text not in (".", "!", "?", '"', "”"):
             return j + 1  # a headline's future: "France to dispatch trainers to Ukraine"
+        if j == k and low in _HEADLINE_PARTICIPLES and _unfinished(toks):
+            return j  # a headline's present: "Estonia weighing troop deployment to Ukraine"
         if j == k and low == "in" and _in_position(toks, j):
             return j  # "Estonia in 'serious' talks on ...", "Oslo in favour of ..."
         if j == k and _verb_after_name(toks, j):
@@ -650,6 +656,25 @@ def verb_group(toks, k: int) -> int | None:
             return j
         return None
     return j - 1 if aux and j > k and toks[j - 1].low in _VERB_AUX else None
+
+
+# Participles of a step weighed or prepared that stand for "is ..." in a headline ("Paris
+# getting ready to send trainers", "Seoul weighing dispatch of specialists").
+_HEADLINE_PARTICIPLES = frozenset("""
+weighing considering mulling preparing eyeing exploring getting readying
+""".split())
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def _unfinished(toks) -> bool:
+    """True when the sentence has no full stop at its end, as a headline ("... to Ukraine",
+    '... to Ukraine "seriously"'), not '... he said "no."'."""
+    last = toks[-1].text
+    if last in _SENTENCE_ENDS:
+        return False
+    if (last == '"' or last in L.CLOSE_Q) and len(toks) > 1:
+        return toks[-2].text not in _SENTENCE_ENDS and toks[-2].text != ","
+    return True
 
 
 def _time_aside(low: str) -> bool:

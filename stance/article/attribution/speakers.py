@@ -23,7 +23,10 @@ _SPEECH_REPORTING_OR_HOLDER_VERBS = L.SPEECH_VERBS | L.REPORTING_VERBS | L.HOLDE
 _SUBORDINATORS = frozenset("when as after where what because since which".split())
 # Verbs that come before their speaker ("..., said John Smith").
 # ("told" is not among them: '"...," told TASS that ...' has its object, not its speaker, next)
-_INVERTED_VERBS = frozenset("said says added wrote asked stated declared warned noted".split())
+_INVERTED_VERBS = frozenset("""
+said says added adds wrote writes asked stated declared warned warns noted notes argued argues
+insisted insists explained explains stressed stresses
+""".split())
 
 
 def public_opinion(ph, toks, lows: set[str] | None = None) -> str | None:
@@ -151,6 +154,14 @@ def headline(ph, toks, ctx) -> str | None:
             # "Peskov on foreign troops: ‘a red line’", "Finland's prime minister on troops:
             # ..." (a title whose holder the article names further down)
             return np.actor
+        if np.end < colon and colon + 1 < n and toks[colon + 1].text in _OPENING_MARKS \
+                and (toks[np.end].text == "," or toks[np.end].low == "of") \
+                and named_actor(np) and not np.weak and not np.pronoun \
+                and ph.registry.kind(np.actor) == "person" \
+                and not any(t.text == ";" or t.in_quote for t in toks[np.end:colon]):
+            # "Marine Le Pen, head of the National Rally: “...”", "Florian Philippot of the
+            # Patriots: “...”": a person described, then the quotation
+            return np.actor
     if colon is not None and colon > 2:
         # "Europeans float a force; Moscow's deputy foreign minister: ...": a second part
         # of the headline with its own source
@@ -254,6 +265,9 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             verb = verb_group(toks, q + 1)
             if verb is not None and toks[verb].low in L.REPORTING_VERBS:
                 return ctx.last_body, True  # '"...," it estimated.': the body that spoke last
+        titled = _title_then_name(ph, toks, q, ctx) if after_quote else None
+        if titled:
+            return titled, True  # '"...," Moscow's envoy to Cyprus, Murat Zyazikov, told TASS.'
         np = ph.np(toks, q, ctx)
         if np.people and np.end + 1 < n and toks[np.end].low in ("for", "of", "at", "from"):
             # "a spokesman for Starmer told journalists"
@@ -286,12 +300,60 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
         went_on = toks[verb].low in ("went", "goes") and verb + 1 < n \
             and toks[verb + 1].low == "on" if verb is not None else False
         if verb is None or not (toks[verb].low in L.REPORTING_VERBS or went_on or (
-                after_quote and toks[verb].low in L.AFTER_QUOTE_VERBS)):
+                after_quote and toks[verb].low in L.AFTER_QUOTE_VERBS)
+                or _made_clear(toks, verb)):
             continue
+        if toks[verb].low in _MADE:
+            verb += 2 if toks[verb + 1].low == "it" else 1  # the clause ends after "clear"
         if not after_quote and not clause_ends(toks, verb + 1):
             continue
         return np.actor, after_quote
     return None, False
+
+
+# What may follow a name set off after its title ("according to the army chief, General X.").
+_APPOSITION_ENDS = frozenset({",", ".", ";", "!", "?"})
+# Head words of a title set off before the name it gives ("Russia's ambassador to Cyprus,
+# Murat Zyazikov, told ...").
+_TITLE_HEADS = L.ROLE_WORDS | L.PERSON_TITLES
+# How many words a title before the name's comma may have.
+_TITLE_REACH = 10
+
+
+def _title_then_name(ph, toks, q: int, ctx) -> str | None:
+    """The person named after a title set off by commas before the reporting verb, right after
+    a quotation: '"...," Moscow's ambassador to Cyprus, Murat Zyazikov, told TASS.'"""
+    n = len(toks)
+    comma = None
+    for k in range(q + 1, min(n, q + _TITLE_REACH + 1)):
+        if toks[k].text == ",":
+            comma = k
+            break
+        if not toks[k].word or toks[k].in_quote:
+            return None
+    if comma is None or not any(t.low in _TITLE_HEADS for t in toks[q:comma]):
+        return None
+    person = ph.np(toks, comma + 1, ctx)
+    if not person.actor or person.pronoun or person.people or person.media \
+            or person.end >= n or toks[person.end].text != "," \
+            or ph.registry.kind(person.actor) != "person":
+        return None
+    verb = verb_group(toks, person.end + 1)
+    if verb is None or toks[verb].low not in _REPORTING_OR_AFTER_QUOTE_VERBS:
+        return None
+    return person.actor
+
+
+_MADE = frozenset("made makes make".split())
+
+
+def _made_clear(toks, verb: int) -> bool:
+    """'..., the chancellor made clear.', '..., the minister has made it clear.'"""
+    n = len(toks)
+    if toks[verb].low not in _MADE or verb + 1 >= n:
+        return False
+    k = verb + 2 if toks[verb + 1].low == "it" else verb + 1
+    return k < n and toks[k].low == "clear"
 
 
 def _cited_as_saying(ph, toks, k: int, ctx) -> str | None:
@@ -341,6 +403,17 @@ def according_to(ph, toks, ctx, leading: bool) -> str | None:
             if leading and i != 0:
                 return None
             np = ph.np(toks, i + 2, ctx)
+            if np.end > i + 2 and np.end + 1 < n and toks[np.end].text == "," \
+                    and not np.media and not (np.actor and ph.registry.kind(np.actor) == "person"
+                                              and not np.actor.startswith(LATER)):
+                # "according to the army chief, General Pierre Schill": the person the title
+                # is set off before
+                named = ph.np(toks, np.end + 1, ctx)
+                if named_actor(named) and not named.weak \
+                        and ph.registry.kind(named.actor) == "person" \
+                        and any(toks[x].low in _TITLE_HEADS for x in range(i + 2, np.end)) \
+                        and (named.end >= n or toks[named.end].text in _APPOSITION_ENDS):
+                    return named.actor
             if (np.actor is None or np.people) and np.end + 1 < n \
                     and toks[np.end].low in ("from", "of", "by", "in"):
                 # "according to a readout from X's office", "... to the ministry in Warsaw"
@@ -352,14 +425,53 @@ def according_to(ph, toks, ctx, leading: bool) -> str | None:
     return None
 
 def quoted_as_saying(ph, toks, ctx) -> str | None:
-    """'TASS quoted a Russian diplomatic source as saying ...'."""
+    """'TASS quoted a Russian diplomatic source as saying ...'; in the passive, the one quoted:
+    '"...," Duda was quoted by AP as saying', 'Stubb was quoted by Finnish broadcaster Yle as
+    saying'."""
+    n = len(toks)
     for i, tok in enumerate(toks):
-        if tok.low == "quoted" and not tok.in_quote:
-            np = ph.np(toks, i + 1, ctx)
-            if np.actor and not np.media and np.end + 1 < len(toks) \
-                    and toks[np.end].low == "as" \
-                    and toks[np.end + 1].low in ("saying", "telling", "stating"):
-                return np.actor
+        if tok.low != "quoted" or tok.in_quote:
+            continue
+        if i > 1 and toks[i - 1].low in _QUOTED_AUX:
+            passive = _quoted_passive(ph, toks, i, ctx)
+            if passive:
+                return passive
+            continue
+        np = ph.np(toks, i + 1, ctx)
+        if np.actor and not np.media and np.end + 1 < n \
+                and toks[np.end].low == "as" and toks[np.end + 1].low in _AS_SAYING:
+            return np.actor
+    return None
+
+
+_AS_SAYING = frozenset(("saying", "telling", "stating"))
+_QUOTED_AUX = frozenset("was is were are been being".split())
+_QUOTED_AUXES = _QUOTED_AUX | frozenset("has have had".split())
+# How far back from "was quoted" the one quoted may start ("Finland's president Alexander
+# Stubb was quoted ...").
+_QUOTED_REACH = 8
+
+
+def _quoted_passive(ph, toks, i, ctx) -> str | None:
+    """The subject of 'X was quoted [by an outlet] as saying' (``i``: "quoted"), or None."""
+    n = len(toks)
+    k = i + 1
+    if k < n and toks[k].low == "by":  # the outlet that quoted, any phrase up to "as"
+        k = next((j for j in range(k + 1, min(n, k + 8)) if toks[j].low == "as"), n)
+    if not (k + 1 < n and toks[k].low == "as" and toks[k + 1].low in _AS_SAYING):
+        return None
+    aux = i - 1
+    while aux > 0 and toks[aux - 1].low in _QUOTED_AUXES:  # "has been quoted"
+        aux -= 1
+    # the clause that ends at the auxiliary starts after a comma, a quotation mark or a dash
+    first = aux
+    while first > 0 and aux - first < _QUOTED_REACH and toks[first - 1].word \
+            and not toks[first - 1].in_quote:
+        first -= 1
+    for start in range(first, aux):
+        np = ph.np(toks, start, ctx)
+        if np.end == aux and np.actor and not np.media and not np.people:
+            return np.actor
     return None
 
 def subordinate_speaker(ph, toks, ctx, positions: bool = False) -> str | None:

@@ -43,7 +43,7 @@ _OUTLET_VERBS = frozenset("reported reports publishes published".split())
 # Verbs of a statement, not of an action ("asked 20 leaders to Paris" is an invitation).
 _STATEMENT_VERBS = (L.SPEECH_VERBS - {"told", "tells"}) | frozenset("""
 argued backed branded called criticised criticized described dismissed opposed pledged
-rejected ruled suggested supported termed urged vowed
+rejected ruled suggested supported termed urged vowed charged accused indicated
 """.split())
 # Documents whose terms a sentence may give, and participles between one and its author.
 _DOCUMENTS = frozenset("""
@@ -83,8 +83,10 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
     if np.end == s:
         return None
     k = np.end
-    if np.actor is None and k + 1 < n and toks[k].low == "and" and _title_only(toks, np):
+    if (np.actor is None or np.actor.startswith(LATER)) and k + 1 < n \
+            and toks[k].low == "and" and _title_only(toks, np):
         # "Vice Chancellor and Economy Minister Robert Habeck": two titles of one person
+        # (also when the first title alone would wait for a holder named later)
         held = ph.np(toks, k + 1, ctx)
         if named_actor(held) and ph.registry.kind(held.actor) == "person":
             np = NP(np.start, held.end, actor=held.actor)
@@ -103,7 +105,9 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
             if inner.end == k + 1:
                 break
             unnamed = np.people or people_np(toks, np) \
-                or toks[np.end - 1].low in L.STATE_ANAPHORS  # "the government in Kyiv"
+                or toks[np.end - 1].low in L.STATE_ANAPHORS \
+                or (toks[np.end - 1].low in _LEADER_NOUNS and toks[k].low == "of")
+            # ("the government in Kyiv", "Leaders of Germany, France and ... said")
             if (np.actor is None and not np.pronoun and unnamed
                     and inner.actor and not inner.pronoun and not inner.people
                     and (not inner.media or toks[k].low in ("in", "by"))):
@@ -134,6 +138,9 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
                 and toks[listed + 1].low in _LEAD_CONJUNCTIONS_TOO:
             listed += 3  # "Germany, Poland and Italy, however, have ..."
         verb = verb_group(toks, listed)
+        if verb is None and listed < n and toks[listed].text == ",":
+            # "Germany, France and Poland, together with Costa, said ...": past the aside
+            verb = verb_group(toks, after_aside(toks, listed))
         # a position they share, not an action together ("X, Y and Z run a task force")
         if verb is not None and (toks[verb].low in _REPORTING_HOLDER_OR_COPULA
                                  or toks[verb - 1].low in L.COPULA
@@ -149,6 +156,15 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
         if close is None:
             return None
         verb = verb_group(toks, close + 1)
+        if verb is None and np.actor is not None and close + 2 < n \
+                and toks[close + 1].low == "and" and not np.pronoun:
+            # "Sir Keir Starmer, the UK Prime Minister, and French President Emmanuel Macron
+            # said ...": two actors, the first described; the first named holds it
+            other = ph.np(toks, close + 2, ctx)
+            if named_actor(other) and ph.registry.kind(other.actor) != "group":
+                joint = verb_group(toks, after_aside(toks, other.end))
+                if joint is not None:
+                    return subject_result(ph, toks, np, joint, ctx, joint=True)
         if verb is None and np.actor is not None:
             second = find(toks, ",", close + 1, limit=20)
             if second is not None:
@@ -198,6 +214,11 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
             return None  # "Zelensky and several European leaders met ...": not a joint position
         if other.end > k + 1 and (other.actor or other.pronoun or grouped):
             end = after_aside(toks, other.end)  # "X and Y, the ..., said"
+            if end + 1 < n and toks[end].low in ("of", "from") and other.actor \
+                    and ph.registry.kind(other.actor) == "person":
+                home = ph.np(toks, end + 1, ctx)  # "Macron of France and Starmer of Britain"
+                if named_actor(home) and ph.registry.kind(home.actor) == "state":
+                    end = home.end
             if end + 1 < n and toks[end].low == "among":
                 group = ph.np(toks, end + 1, ctx)  # "France and the U.K. among the coalition's
                 if group.end > end + 1 and toks[group.end - 1].low in _GROUP_NOUNS:  # members"
@@ -315,7 +336,7 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # words set off a flurry of reactions" is narration about the statement.
         return Clause(_reaction_source(ph, toks, verb, ctx), "reaction to a statement", word,
                       False)
-    if ((word in L.NARRATED_EVENT_VERBS and not _verbal_attack(toks, verb))
+    if ((word in L.NARRATED_EVENT_VERBS and not _verbal_attack(toks, verb, ph))
             or (word in L.ATTACK_VERBS and _attack(toks, verb))
             or (word in L.COPULA and _background(toks, verb))) and not joint:
         # "Russia fired drones at Kyiv overnight": an event, not a position; other rules may
@@ -423,21 +444,39 @@ def _attack(toks, verb: int) -> bool:
 _CARRIED = frozenset("carried carries published publishes ran aired broadcast quoted".split())
 
 
-def _verbal_attack(toks, verb: int) -> bool:
-    """ "attacked the idea", "attacked Macron's remarks": words, not arms; "seized on the
-    commemorations to make announcements": an occasion taken, not a place."""
+def _verbal_attack(toks, verb: int, ph=None) -> bool:
+    """ "attacked the idea", "attacked Macron's remarks": words, not arms; "attacked Macron
+    over his comments", "attacked the coalition, charging that ...": a person attacked, or the
+    grounds given; "seized on the commemorations to make announcements": an occasion taken, not
+    a place."""
     if toks[verb].low in ("seized", "seizes", "seize") and verb + 1 < len(toks) \
             and toks[verb + 1].low in ("on", "upon"):
         return True
     if toks[verb].low != "attacked":
         return False
-    for t in toks[verb + 1:verb + 6]:
+    for k, t in enumerate(toks[verb + 1:verb + 6], verb + 1):
         if not t.word or t.low in L.WAR_NOUNS:
-            return False
+            break
         low = t.low[:-1] if t.low.endswith("s") else t.low
         if t.low in _ATTACKED_WORDS or low in _ATTACKED_WORDS:
             return True
+        if ph is not None and t.mention is not None \
+                and ph.registry.kind(t.mention.actor) in ("person", "party") \
+                and not (t.mention.end < len(toks) and toks[t.mention.end].low == "'s"):
+            return True  # "attacked Macron", "attacked Chancellor Merz's CDU": people attacked
+    # the grounds of the attack: "attacked the coalition, charging that ...", "... for saying"
+    for k in range(verb + 1, min(len(toks) - 1, verb + 12)):
+        t = toks[k]
+        if t.low in L.WAR_NOUNS:
+            return False
+        if t.low in ("for", "over") and toks[k + 1].low.endswith("ing") \
+                or (t.text == "," and toks[k + 1].low in _GROUNDS):
+            return True
     return False
+
+
+# Participles that give the grounds of a verbal attack ("..., charging that it was wrecking").
+_GROUNDS = frozenset("charging accusing saying arguing claiming calling".split())
 
 
 _ATTACKED_WORDS = L.POSITION_NOUNS | L.VOICE_NOUNS | L.DOCUMENT_NOUNS | frozenset("""
@@ -711,6 +750,10 @@ def _stance_verb(ph, toks, inner: NP, ctx) -> bool:
     """True when the predicate after ``inner`` states a position with a modal or a copula
     ("would like", "are ready"), not a past action ("had asked 20 leaders to Paris")."""
     k = _list_end(ph, toks, inner, inner.end, ctx) or inner.end  # "Turkey, Canada and ..."
+    if k + 1 < len(toks) and k == inner.end and toks[k].low == "and" and named_actor(inner):
+        second = ph.np(toks, k + 1, ctx)
+        if named_actor(second):
+            k = second.end  # "(reported that) Starmer and Macron were weighing ..."
     if k < len(toks) and toks[k].low in L.STANCE_AUX:
         return True  # "would like": "like" is also a preposition
     verb = verb_group(toks, k)
@@ -718,6 +761,10 @@ def _stance_verb(ph, toks, inner: NP, ctx) -> bool:
             and toks[verb - 1].low in ("was", "is", "were", "are") \
             and verb + 1 < len(toks) and toks[verb + 1].low == "to":
         return True  # "(reported that) Macron was set to bring up sending troops"
+    if verb is not None and verb + 1 < len(toks) and (
+            (toks[verb].low == "looking" and toks[verb + 1].low in ("at", "into"))
+            or (toks[verb].low in ("stood", "stands") and toks[verb + 1].low == "ready")):
+        return True  # "(reported that) Paris was looking at stationing ...", "Macron stood ready"
     return verb is not None and (any(toks[x].low in L.STANCE_AUX for x in range(k, verb + 1))
                                  or toks[verb].low in _POSITION_VERBS)
 
@@ -726,7 +773,7 @@ def _stance_verb(ph, toks, inner: NP, ctx) -> bool:
 _POSITION_VERBS = L.HOLDER_VERBS | frozenset("denied denies backed excluded ruled".split()) \
     | frozenset("""
 considering contemplating discussing eyeing exploring mulling planning preparing readying
-studying weighing
+studying weighing assessing
 """.split())  # "(reported that) Paris was weighing / had been mulling a deployment": openness
 
 
@@ -790,6 +837,10 @@ def _list_aside_close(toks, close: int) -> int:
 _MEMBER_LEADS = frozenset("among including such notably led headed".split())
 
 
+# The words of a title alone ("Deputy Prime Minister", "Minister for Foreign Affairs").
+_TITLE_ONLY_WORDS = L.ROLE_WORDS | L.ROLE_MODIFIERS | {"for", "affairs"}
+
+
 def _title_only(toks, np: NP) -> bool:
     """A phrase of capitalised title words only ("Vice Chancellor", "Deputy Prime Minister"),
     not a title of its own person ("The president and Prime Minister X")."""
@@ -799,9 +850,9 @@ def _title_only(toks, np: NP) -> bool:
         start = toks[start].mention.end  # "CDU leader and chancellor candidate Friedrich Merz"
         return all(toks[x].low in L.ROLE_WORDS or toks[x].low in L.ROLE_MODIFIERS
                    for x in range(start, np.end))
-    return np.end > start and all(toks[x].cap for x in range(start, np.end)) and all(
-        toks[x].low in L.ROLE_WORDS or toks[x].low in L.ROLE_MODIFIERS
-        for x in range(start, np.end))
+    return np.end > start and all(toks[x].cap or toks[x].low == "for"
+                                  for x in range(start, np.end)) and all(
+        toks[x].low in _TITLE_ONLY_WORDS for x in range(start, np.end))
 
 
 def _group(toks, np: NP) -> int | None:
@@ -809,17 +860,30 @@ def _group(toks, np: NP) -> int | None:
     "the Baltic states", whose noun the phrase reader may leave out as a verb), or None."""
     if np.actor is not None or np.end == np.start:
         return None
+    n = len(toks)
+    end = None
     if np.end - np.start > 1 and toks[np.end - 1].low in _GROUP_NOUNS:
-        return np.end
-    if np.end < len(toks) and toks[np.end].low in _GROUP_NOUNS:
-        return np.end + 1
-    return None
+        end = np.end
+    elif np.end < n and toks[np.end].low in _GROUP_NOUNS:
+        end = np.end + 1
+    elif np.end + 1 < n and toks[np.end - 1].low in _QUANTITY_NOUNS and toks[np.end].low == "of":
+        # "a number of other European leaders", "a handful of allies"
+        end = next((j + 1 for j in range(np.end + 1, min(n, np.end + 5))
+                    if toks[j].low in _GROUP_NOUNS), None)
+    if end is not None and end + 1 < n and toks[end - 1].low == "heads" \
+            and toks[end].low == "of" and toks[end + 1].low in ("government", "state"):
+        end += 2  # "other European heads of government"
+    return end
 
 
 _GROUP_NOUNS = frozenset("""
 allies capitals coalition colleagues counterparts countries governments group leaders members
-nations partners states
+nations partners states heads
 """.split())
+# The heads of the states named after "of" ("Leaders of Germany, France and Italy said").
+_LEADER_NOUNS = frozenset("leaders heads".split())
+# Nouns of a quantity of a group ("a number of other leaders").
+_QUANTITY_NOUNS = frozenset("number handful host string couple series".split())
 
 
 def _plural_title(toks, k: int) -> tuple[str | None, int]:
