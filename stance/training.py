@@ -459,7 +459,9 @@ def _rel(path: str, base: Path | None) -> str:
 
 def build_parser(prog: str = "train.py") -> argparse.ArgumentParser:
     """The options of ``train.py`` and ``stance train``."""
-    parser = argparse.ArgumentParser(
+    from .cli import OneLineParser
+
+    parser = OneLineParser(
         prog=prog,
         description="Train the stance model: grouped cross-validation report, then fit on all "
         "data and write DIR/stance.joblib and DIR/stance.json.",

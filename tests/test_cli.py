@@ -42,3 +42,41 @@ def test_explain_command(model_dir, capsys):
                  "Greece ruled out sending troops."]) == 0
     out = capsys.readouterr().out
     assert out.startswith("label: ") and "toward" in out and "away from" in out
+
+
+@pytest.mark.parametrize("argv, prog, expected", [
+    (["actors", "--by", "fortnight", "x.csv", "-o", "y.md"], "stance actors", "argument --by: invalid choice: 'fortnight'"),
+    (["score", "--engine", "spark", "x.csv", "-o", "y.csv"], "stance score", "argument --engine: invalid choice: 'spark'"),
+    (["extract", "--narration", "foo", "x.csv", "-o", "y.csv"], "stance extract",
+     "argument --narration: invalid choice: 'foo' (choose from 'neutral', 'model')"),
+    (["score", "--jobs", "two", "x.csv", "-o", "y.csv"], "stance score", "argument --jobs: invalid int value: 'two'"),
+    (["score", "x.csv"], "stance score", "the following arguments are required: -o/--output"),
+    (["train", "--seed", "x"], "stance train", "argument --seed: invalid int value: 'x'"),
+    (["predict", "--bogus", "text"], "stance predict", "unrecognized arguments: --bogus"),
+    (["bogus"], "stance", "argument COMMAND: invalid choice: 'bogus'"),
+    ([], "stance", "the following arguments are required: COMMAND"),
+])
+def test_usage_errors_are_one_line_exit_2(argv, prog, expected, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "usage:" not in err
+    assert err.startswith(f"{prog}: error: {expected}") and err.endswith(f"; see {prog} --help\n")
+
+
+def test_help_still_prints_usage_and_options(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["extract", "--help"])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: stance extract") and "--narration {neutral,model}" in out
+
+
+def test_train_script_usage_error_is_one_line(capsys):
+    from stance.training import main as train_main
+
+    with pytest.raises(SystemExit) as exc:
+        train_main(["--seed", "x"])
+    assert exc.value.code == 2
+    assert capsys.readouterr().err == "train.py: error: argument --seed: invalid int value: 'x'; see train.py --help\n"

@@ -48,18 +48,30 @@ def report_errors(prog: str):
         raise SystemExit(130) from None
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """An ``ArgumentParser`` whose usage errors are one line: the error and where the help is.
+
+    ``--help`` is unchanged; ``add_subparsers`` makes the subcommands' parsers of this class too.
+    """
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: error: {' '.join(message.split())}; see {self.prog} --help\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     from .. import __version__
 
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="stance",
         description="Stance toward sending foreign troops to Ukraine, sentence by sentence.",
     )
     parser.add_argument("--version", action="version", version=f"stance {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    parser.subcommands = {}
     for name, (module, help_) in COMMANDS.items():
         p = sub.add_parser(name, help=help_, description=help_[0].upper() + help_[1:] + ".")
         _module(module).add_arguments(p)
+        parser.subcommands[name] = p
     return parser
 
 
@@ -69,7 +81,10 @@ def _module(name: str):
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``stance`` command; returns the exit status."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra:  # named by the subcommand they were given to, not by the main parser
+        parser.subcommands[args.command].error(f"unrecognized arguments: {' '.join(extra)}")
     with report_errors(f"stance {args.command}"):
         return _module(COMMANDS[args.command][0]).run(args) or 0
 
