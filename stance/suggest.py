@@ -28,6 +28,13 @@ def _normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip().lower())
 
 
+def check_text_column(chunk: pd.DataFrame, text_column: str, where: str = "") -> None:
+    """Refuse a table without the text column; ``where`` (a file name) leads the message."""
+    if text_column not in chunk.columns:
+        raise DataError(f"{where + ': ' if where else ''}no column {text_column!r}; the columns are "
+                        f"{', '.join(map(repr, map(str, chunk.columns))) or 'none'}; name it with --text-column")
+
+
 def uncertainty(proba: np.ndarray) -> np.ndarray:
     """1 - (p_top1 - p_top2): 1 when the two best labels tie, 0 when the model is certain."""
     top = np.sort(proba, axis=1)
@@ -62,9 +69,7 @@ def suggest(chunks: Iterable[pd.DataFrame], predictor: StancePredictor, *, n: in
     keep = max(MIN_POOL, POOL_FACTOR * n)
     pool = pd.DataFrame(columns=["id", "text", "actor", "_key", "uncertainty"])
     for chunk in chunks:
-        if text_column not in chunk.columns:
-            raise DataError(f"no column {text_column!r}; the columns are "
-                            f"{', '.join(map(repr, map(str, chunk.columns)))}; name it with --text-column")
+        check_text_column(chunk, text_column)
         texts = chunk[text_column].map(lambda v: cell_text(v) or "")
         present = texts.str.strip() != ""
         if not present.any():

@@ -24,6 +24,16 @@ COLOURS = {SUPPORT: "#2166ac", OPPOSE: "#b2182b", NEUTRAL: "#9e9e9e"}
 NAN = float("nan")
 
 
+def check_scored(scored: pd.DataFrame, where: str = "", *, actor_column: str = "actor",
+                 stance_column: str = "stance") -> None:
+    """Refuse a table without the actor and stance columns; ``where`` (a file name) leads the message."""
+    for column in (actor_column, stance_column):
+        if column not in scored.columns:
+            raise DataError(f"{where + ': ' if where else ''}no column {column!r}; the columns are "
+                            f"{', '.join(map(repr, map(str, scored.columns))) or 'none'}; "
+                            "expected the output of `stance extract`")
+
+
 def summarise_actors(scored: pd.DataFrame, *, actor_column: str = "actor",
                      stance_column: str = "stance", confidence_column: str = "confidence",
                      labels: list[str] | None = None) -> tuple[pd.DataFrame, int]:
@@ -43,11 +53,7 @@ def summarise_actors(scored: pd.DataFrame, *, actor_column: str = "actor",
         The summary, sorted by number of sentences (then name), and the number of rows left
         out for having no actor.
     """
-    for column in (actor_column, stance_column):
-        if column not in scored.columns:
-            raise DataError(f"no column {column!r}; the columns are "
-                            f"{', '.join(map(repr, map(str, scored.columns)))}; "
-                            "expected the output of `stance extract`")
+    check_scored(scored, actor_column=actor_column, stance_column=stance_column)
     actors = scored[actor_column].map(_text)
     stances = scored[stance_column].map(_text)
     confidence = _confidence(scored, confidence_column)

@@ -52,7 +52,8 @@ def run(args) -> int:
         for out in filter(None, (args.output, args.chart)):
             if same_file(path, out):
                 raise DataError(f"{out}: this output is also an input; write to another file")
-    scored = read_scored(paths, args.encoding, date_column=date_column if args.by else None)
+    scored = read_scored(paths, args.encoding, date_column=date_column if args.by else None,
+                         check=summaries.check_scored)
     if args.by:
         trend, dropped, undated = summaries.summarise_periods(scored, by=args.by, date_column=date_column)
         line = summaries.trend_line(trend, dropped, undated, args.by)

@@ -21,7 +21,7 @@ def run(args) -> int:
     from ..exceptions import DataError
     from ..io import expand_inputs, read_chunks, same_file, write_frame
     from ..predictor import load_predictor
-    from ..suggest import default_source, suggest
+    from ..suggest import check_text_column, default_source, suggest
 
     paths = expand_inputs(args.inputs)
     for path in paths:
@@ -30,7 +30,13 @@ def run(args) -> int:
     if not 0 < args.similarity <= 1:
         raise DataError(f"--similarity must be in (0, 1], got {args.similarity}")
     predictor = load_predictor(args.model)
-    chunks = itertools.chain.from_iterable(read_chunks(p, encoding=args.encoding) for p in paths)
+
+    def chunks_of(path):  # checked here, where the file's name is known
+        for chunk in read_chunks(path, encoding=args.encoding):
+            check_text_column(chunk, args.text_column, path)
+            yield chunk
+
+    chunks = itertools.chain.from_iterable(map(chunks_of, paths))
     table = suggest(chunks, predictor, n=args.n, text_column=args.text_column, similarity=args.similarity,
                     source=args.source or default_source(paths))
     write_frame(table, args.output)
