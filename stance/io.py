@@ -14,6 +14,7 @@ import glob
 import io
 import json
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -189,8 +190,7 @@ def _read_delimited(path: str, fmt: str, chunk_size: int, encoding: str) -> Iter
         except pd.errors.EmptyDataError:
             raise DataError(f"{path}: the file is empty; expected a header line with column names") from None
         except pd.errors.ParserError as exc:
-            raise DataError(f"{path}: malformed {fmt.upper()}: {_parser_detail(exc)}; "
-                            "check the quoting and the number of fields on that line") from None
+            raise _malformed(path, fmt, encoding, exc) from None
         except UnicodeDecodeError as exc:
             raise _decode_error(path, exc, encoding) from None
     finally:
@@ -203,6 +203,45 @@ def _read_delimited(path: str, fmt: str, chunk_size: int, encoding: str) -> Iter
 def _parser_detail(exc: Exception) -> str:
     message = str(exc).strip().splitlines()[0]
     return message.replace("Error tokenizing data. C error: ", "")
+
+
+_EOF_IN_QUOTES = re.compile(r"EOF inside string starting at row (\d+)")
+
+
+def _malformed(path: str, fmt: str, encoding: str, exc: Exception) -> DataError:
+    """The one-line error for a CSV/TSV that pandas could not tokenize.
+
+    pandas names an unclosed quote by its record ("row 1" is the first data row, whatever the
+    lines before it hold); the message names the physical line of the file instead (the header
+    being line 1), found by reading the records before it again.
+    """
+    detail = _parser_detail(exc)
+    eof = _EOF_IN_QUOTES.search(detail)
+    if not eof:
+        return DataError(f"{path}: malformed {fmt.upper()}: {detail}; "
+                         "check the quoting and the number of fields on that line")
+    row = int(eof.group(1))
+    line = _record_line(path, encoding, "\t" if fmt == "tsv" else ",", row) if path != STDIO else None
+    where = f"line {line}" if line else f"data row {row}"
+    return DataError(f"{path}, {where}: malformed {fmt.upper()}: a quotation mark opened in the row "
+                     "starting here is never closed (the file ends inside it); close it, or write a "
+                     'quotation mark inside a cell as two ("")')
+
+
+def _record_line(path: str, encoding: str, sep: str, record: int) -> int | None:
+    """The line (1-based) on which record ``record`` of a CSV/TSV file starts, the header being
+    record 0; None when the records before it cannot be read."""
+    try:
+        with open(path, encoding=encoding, newline="") as fh:
+            reader = csv.reader(fh, delimiter=sep)
+            start = 1
+            for number, _ in enumerate(reader):
+                if number == record:
+                    return start
+                start = reader.line_num + 1
+    except (OSError, UnicodeDecodeError, LookupError, csv.Error):
+        return None
+    return None
 
 
 def _read_jsonl(path: str, chunk_size: int, encoding: str) -> Iterator[pd.DataFrame]:

@@ -1,4 +1,5 @@
 import json
+import re
 
 import pandas as pd
 import pytest
@@ -125,3 +126,28 @@ def test_output_gets_the_usual_file_mode(tmp_path):
     mask = os.umask(0)
     os.umask(mask)
     assert stat.S_IMODE((tmp_path / "o.csv").stat().st_mode) == 0o666 & ~mask
+
+
+@pytest.mark.parametrize("name, data, where", [
+    ("bad.csv", 'text,b\n"abc,2\nfoo,3\n', "line 2"),  # the first data row: line 2, not pandas' "row 1"
+    # cells holding line breaks and a blank line before it: the file's line, not the record's number
+    ("bad.csv", 'text,b\n"a\nb",1\n\n"c\r\nd",2\n"abc,2\nfoo,3\n', "line 7"),
+    ("bad.tsv", 'text\tb\nok\t1\n"abc\t2\n', "line 3"),
+])
+def test_unclosed_quote_names_the_line_it_opens_on(tmp_path, name, data, where):
+    path = tmp_path / name
+    path.write_bytes(data.encode())
+    kind = name[-3:].upper()
+    with pytest.raises(DataError, match=rf"/{re.escape(name)}, {where}: malformed {kind}: a quotation mark opened in the "
+                       r"row starting here is never closed .*write a quotation mark inside a cell as two"):
+        for chunk_size in (1, 1000):
+            list(read_chunks(str(path), chunk_size=chunk_size))
+
+
+def test_unclosed_quote_on_stdin_names_the_data_row(monkeypatch):
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b'text,b\nok,1\n"abc,2\n')))
+    with pytest.raises(DataError, match=r"^-, data row 2: malformed CSV: a quotation mark"):
+        list(read_chunks("-"))
