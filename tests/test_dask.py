@@ -123,8 +123,30 @@ def test_dask_starts_a_local_cluster_without_a_scheduler(tmp_path, predictor, cl
     assert main(["score", str(tmp_path / "in.csv"), "-o", str(tmp_path / "out.csv"), "--engine", "dask",
                  "--model", str(predictor.path)]) == 0
     assert made == [{"n_workers": 2, "threads_per_worker": 1, "processes": True, "dashboard_address": None,
-                     "silence_logs": logging.CRITICAL}]
+                     "silence_logs": logging.CRITICAL,
+                     "scheduler_kwargs": {"dashboard_address": "127.0.0.1:0"}}]
     assert "8 rows -> " in capsys.readouterr().err and len(read_any(tmp_path / "out.csv")) == 8
+
+
+def test_local_cluster_does_not_clash_over_the_dashboard_port():
+    """Another cluster holding port 8787 used to cost a three-line UserWarning on every run."""
+    import socket
+    import warnings
+
+    holder = socket.socket()
+    try:
+        try:
+            holder.bind(("127.0.0.1", 8787))
+            holder.listen()
+        except OSError:
+            pass  # something already holds it: the same situation
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            with stance.engine.on_dask.cluster_client(None, 1) as client:
+                port = client.scheduler_info()["services"].get("dashboard")
+        assert port != 8787
+    finally:
+        holder.close()
 
 
 def test_csv_ranges_end_at_record_ends_even_with_line_breaks_in_cells(tmp_path):

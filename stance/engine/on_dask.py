@@ -67,6 +67,9 @@ def check_formats(paths: list[str], output: str) -> str:
     return out_fmt
 
 
+LOCAL_HTTP = "127.0.0.1:0"  # the local cluster's scheduler HTTP server: this machine only, any free port
+
+
 @contextmanager
 def cluster_client(scheduler: str | None, workers: int):
     """A client of the scheduler at ``scheduler``, or of a local cluster of ``workers`` processes."""
@@ -80,8 +83,11 @@ def cluster_client(scheduler: str | None, workers: int):
                 raise DataError(f"cannot reach the Dask scheduler at {scheduler} ({exc}); check the "
                                 "address, or leave out --scheduler to start a local cluster") from None
         else:
+            # No dashboard; the scheduler's HTTP server (which starts even so, on 8787 by default,
+            # and warns in three lines when another cluster holds that port) takes a free port.
             cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                                dashboard_address=None,
+                                               scheduler_kwargs={"dashboard_address": LOCAL_HTTP},
                                                # a failed task is re-raised here as one line;
                                                # the worker's own ERROR log would add a traceback
                                                silence_logs=logging.CRITICAL)
