@@ -80,3 +80,19 @@ def test_train_script_usage_error_is_one_line(capsys):
         train_main(["--seed", "x"])
     assert exc.value.code == 2
     assert capsys.readouterr().err == "train.py: error: argument --seed: invalid int value: 'x'; see train.py --help\n"
+
+
+@pytest.mark.parametrize("argv, stdin", [
+    (["info"], b""),  # a few lines: the pipe breaks when they are flushed
+    (["predict"], b"Greece ruled out sending troops.\n" * 20_000),  # breaks while writing
+])
+def test_closed_stdout_pipe_ends_quietly(model_dir, argv, stdin, tmp_path):
+    """`stance info | head -3`: no "error: Broken pipe", the status of a process SIGPIPE ended."""
+    (tmp_path / "in.txt").write_bytes(stdin)
+    with open(tmp_path / "in.txt", "rb") as fh:
+        proc = subprocess.Popen([sys.executable, "-m", "stance", *argv, "--model", str(model_dir / "stance.joblib")],
+                                stdin=fh, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        proc.stdout.close()  # the reader is gone before the first line is written
+        err = proc.stderr.read().decode()
+        proc.wait(timeout=120)
+    assert err == "" and proc.returncode == 141

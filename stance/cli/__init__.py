@@ -2,13 +2,16 @@
 
 Each subcommand module has ``add_arguments(parser)`` and ``run(args) -> int``. Errors the
 user can fix (:class:`~stance.exceptions.StanceError`, missing files, Ctrl-C) are printed as
-one line with a non-zero exit status; anything else is a bug and keeps its traceback.
+one line with a non-zero exit status; a closed stdout pipe ends the command quietly (status
+141); anything else is a bug and keeps its traceback.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import io
+import os
 import sys
 from contextlib import contextmanager
 from typing import Sequence
@@ -31,14 +34,33 @@ COMMANDS = {
 }
 
 
+SIGPIPE_STATUS = 128 + 13  # what a shell reports for a process that SIGPIPE ended
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so flushing what is left of it at exit cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, io.UnsupportedOperation):  # a stdout without a file descriptor
+        pass
+
+
 @contextmanager
 def report_errors(prog: str):
     """Turn user-fixable errors into one line on stderr and ``SystemExit``."""
     try:
         yield
+        sys.stdout.flush()  # a closed pipe shows here, not as a message at interpreter exit
     except StanceError as exc:
         print(f"{prog}: error: {exc}", file=sys.stderr)
         raise SystemExit(2) from None
+    except BrokenPipeError:
+        # The reader of stdout went away (`stance info | head -3`): end quietly, with the
+        # status of a process killed by SIGPIPE, as cat, grep or git end in the same place.
+        _silence_stdout()
+        raise SystemExit(SIGPIPE_STATUS) from None
     except OSError as exc:
         where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
         print(f"{prog}: error: {where}{exc.strerror or exc}", file=sys.stderr)
