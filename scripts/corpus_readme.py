@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from stance.cli import OneLineParser
 from stance.data import CORPUS_LABELS, read_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,7 +28,8 @@ def counts(frame):
     return [c.get(label, 0) for label in CORPUS_LABELS]
 
 
-def main():
+def main(argv=None):
+    OneLineParser(description=__doc__.splitlines()[0]).parse_args(argv)  # --help, and nothing else
     data = read_corpus(LABELED)
     f = data.frame
     f["file"] = [Path(p).relative_to(LABELED).as_posix() for p in f["_file"]]

@@ -21,8 +21,11 @@ sys.path[:0] = [str(ROOT / "benchmarks"), str(ROOT / "tests")]
 from bench_extract import make_archive  # noqa: E402
 from browser import Chromium, file_url, find_chromium  # noqa: E402
 
+from stance.cli import OneLineParser  # noqa: E402
 
-def main() -> int:
+
+def main(argv=None) -> int:
+    OneLineParser(description=__doc__.splitlines()[0]).parse_args(argv)  # --help, and nothing else
     chromium = find_chromium()
     if chromium is None:
         raise SystemExit("report_screenshot: needs Chromium (apt-get install chromium)")

@@ -1,0 +1,35 @@
+"""scripts/corpus_readme.py and scripts/report_screenshot.py: --help prints help and changes nothing."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+# What each script writes when it runs.
+WRITES = {
+    "scripts/corpus_readme.py": ["labeled/README.md"],
+    "scripts/report_screenshot.py": ["docs/report.png", "docs/report-evidence.png"],
+}
+
+
+@pytest.mark.parametrize("script", sorted(WRITES))
+def test_help_prints_the_docstring_and_writes_nothing(script):
+    before = {name: (ROOT / name).stat().st_mtime_ns for name in WRITES[script]}
+    run = subprocess.run([sys.executable, script, "--help"], cwd=ROOT, capture_output=True, text=True,
+                         timeout=120)
+    assert run.returncode == 0 and run.stderr == ""
+    first_line = (ROOT / script).read_text(encoding="utf-8").split('"""')[1].splitlines()[0]
+    assert run.stdout.startswith(f"usage: {Path(script).name} [-h]")
+    assert " ".join(first_line.split()) in " ".join(run.stdout.split())
+    assert {name: (ROOT / name).stat().st_mtime_ns for name in WRITES[script]} == before
+
+
+@pytest.mark.parametrize("script", sorted(WRITES))
+def test_an_unknown_option_is_one_line(script):
+    run = subprocess.run([sys.executable, script, "--bogus"], cwd=ROOT, capture_output=True, text=True,
+                         timeout=120)
+    name = Path(script).name
+    assert run.returncode == 2
+    assert run.stderr == f"{name}: error: unrecognized arguments: --bogus; see {name} --help\n"
