@@ -96,3 +96,10 @@ def test_closed_stdout_pipe_ends_quietly(model_dir, argv, stdin, tmp_path):
         err = proc.stderr.read().decode()
         proc.wait(timeout=120)
     assert err == "" and proc.returncode == 141
+
+
+def test_extract_help_names_the_registry_columns_with_the_optional_role(capsys):
+    with pytest.raises(SystemExit):
+        main(["extract", "--help"])
+    help_ = " ".join(capsys.readouterr().out.split())
+    assert "(name,aliases,kind,country, and optionally role:" in help_

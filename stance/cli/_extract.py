@@ -24,8 +24,10 @@ def add_arguments(parser):
                              "but the text and id columns; '' keeps none)")
     parser.add_argument("--model", metavar="PATH", help="model file (default: the shipped model)")
     parser.add_argument("--actors", action="append", metavar="FILE",
-                        help="an actor registry CSV (name,aliases,kind,country) that extends and "
-                             "overrides the shipped one; may be given more than once")
+                        help="an actor registry CSV (name,aliases,kind,country, and optionally "
+                             "role: a person's titles such as 'chancellor|party leader', by which "
+                             "'the chancellor said' finds them) that extends and overrides the "
+                             "shipped one; may be given more than once")
     parser.add_argument("--encoding", default="utf-8",
                         help="encoding of the input files (default: utf-8)")
     parser.add_argument("--narration", choices=("neutral", "model"), default="neutral",
