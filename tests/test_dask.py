@@ -24,7 +24,8 @@ BIG.loc[:119, "note"] = BIG.loc[:119, "note"].str.replace("\n", " ")
 @pytest.fixture(scope="module")
 def cluster():
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None, silence_logs=logging.ERROR) as cluster:
+                                  dashboard_address=None, silence_logs=logging.ERROR,
+                                  scheduler_kwargs={"dashboard_address": "127.0.0.1:0"}) as cluster:
         yield cluster
 
 
