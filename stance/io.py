@@ -180,7 +180,9 @@ def _read_delimited(path: str, fmt: str, chunk_size: int, encoding: str) -> Iter
                                  chunksize=chunk_size, engine="c")
             for chunk in reader:
                 try:
-                    chunk = header_columns(chunk)
+                    if not isinstance(chunk.index, pd.RangeIndex):
+                        chunk = header_columns(chunk)
+                        chunk.index = pd.RangeIndex(rows, rows + len(chunk))  # as pandas numbers them
                 except ExtraFields as extra:
                     at, fields = extra.args
                     raise _extra_fields_error(path, fmt, encoding, len(chunk.columns), fields,

@@ -255,6 +255,24 @@ def test_actors_command_missing_columns(tmp_path, capsys):
     assert "no column 'actor'" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("command", ["actors", "report"])
+def test_a_stance_that_is_no_label_of_the_p_columns_names_file_and_row(tmp_path, capsys, command):
+    # e.g. a table whose columns slid one to the left: a confidence where the stance should be
+    rows = pd.DataFrame({"article": ["a"] * 3, "sentence_no": [1, 2, 3], "text": ["x", "y", "z"],
+                         "actor": ["Emmanuel Macron", "", "Russia"],
+                         "stance": ["support", "neutral", "0.94"], "confidence": [0.9, 0.8, 0.94],
+                         "p_neutral": [0.05, 0.8, 0.03], "p_oppose": [0.05, 0.1, 0.94],
+                         "p_support": [0.9, 0.1, 0.03]})
+    rows.to_csv(tmp_path / "s.csv", index=False)
+    with pytest.raises(SystemExit) as exc:
+        main([command, str(tmp_path / "s.csv"), "-o", str(tmp_path / ("o.md" if command == "actors" else "o.html"))])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err.strip()
+    assert err.endswith("s.csv, row 3: stance '0.94' is none of the labels of its p_ columns "
+                        "(neutral, oppose, support); expected the output of `stance extract`, unchanged")
+    assert "\n" not in err and not list(tmp_path.glob("o.*"))
+
+
 def test_chart_without_matplotlib_names_the_extra(tmp_path, monkeypatch):
     import builtins
 

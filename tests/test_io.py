@@ -50,7 +50,9 @@ def test_a_separator_ending_every_row_is_not_a_column_shift(tmp_path, name, sep)
     path = tmp_path / name
     path.write_text(f"id{sep}text\n1{sep}Italy will not send troops.{sep}\n2{sep}b{sep}\n",
                     encoding="utf-8")
-    frame = pd.concat(read_chunks(str(path), chunk_size=1), ignore_index=True)
+    chunks = list(read_chunks(str(path), chunk_size=1))
+    assert [list(c.index) for c in chunks] == [[0], [1]]  # numbered on, as any file's chunks
+    frame = pd.concat(chunks)
     assert frame.to_dict("list") == {"id": ["1", "2"], "text": ["Italy will not send troops.", "b"]}
 
 

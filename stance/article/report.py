@@ -40,6 +40,7 @@ def check_statements(frame: pd.DataFrame, where: str) -> None:
         raise DataError(f"{where}: not `stance extract` output: no column(s) {', '.join(map(repr, missing))} "
                         f"(the columns are {', '.join(map(repr, map(str, frame.columns))) or 'none'}); "
                         "make the statements with `stance extract ARTICLES -o statements.csv`")
+    summaries.check_scored(frame, where)
 
 
 def build_report(statements: pd.DataFrame, *, title: str = "Stance toward foreign troops in Ukraine",

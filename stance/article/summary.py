@@ -12,6 +12,7 @@ import io
 import math
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from ..exceptions import DataError
@@ -26,12 +27,26 @@ NAN = float("nan")
 
 def check_scored(scored: pd.DataFrame, where: str = "", *, actor_column: str = "actor",
                  stance_column: str = "stance") -> None:
-    """Refuse a table without the actor and stance columns; ``where`` (a file name) leads the message."""
+    """Refuse a table without the actor and stance columns, or with a stance that is none of
+    the labels of its ``p_<label>`` columns (when it has them: a column shifted or edited by
+    hand); ``where`` (a file name) leads the message, with the row (from 1, as the table's
+    index counts rows) for a bad stance."""
     for column in (actor_column, stance_column):
         if column not in scored.columns:
             raise DataError(f"{where + ': ' if where else ''}no column {column!r}; the columns are "
                             f"{', '.join(map(repr, map(str, scored.columns))) or 'none'}; "
                             "expected the output of `stance extract`")
+    labels = [str(c)[2:] for c in scored.columns if str(c).startswith("p_")]
+    if labels:
+        stances = scored[stance_column].map(_text)
+        bad = ~stances.isin(labels) & (stances != "")
+        if bad.any():
+            row = scored.index[bad.to_numpy().argmax()]
+            at = f"row {row + 1}" if isinstance(row, (int, np.integer)) else f"row {row!r}"
+            raise DataError(f"{where + ', ' if where else ''}{at}: stance "
+                            f"{stances[bad].iloc[0]!r} is none of the labels of its p_ columns "
+                            f"({', '.join(labels)}); expected the output of `stance extract`, "
+                            "unchanged")
 
 
 def summarise_actors(scored: pd.DataFrame, *, actor_column: str = "actor",
