@@ -1860,3 +1860,70 @@ def test_one_not_kept_from_stating_a_position(attributor, sentence, actor):
 ])
 def test_leaders_of_a_list_of_states_and_a_list_with_an_aside(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Several EU partners, Italy among them, rejected the idea outright.", "Italy"),
+    ("The plan met resistance from a number of allies, Hungary among them.", "Hungary"),
+    ("The idea drew a storm of criticism from many governments, with Poland at their head.",
+     "Poland"),
+    ("A group of Nordic countries led by Denmark and Norway is drafting a troop offer.",
+     "Denmark"),
+    ("The coalition, championed by Britain's Keir Starmer, wants a force on the ground.",
+     "Keir Starmer"),
+    ("Championed by France and Britain, the coalition would deploy soldiers after a truce.",
+     "France"),
+    # near-misses: members of a group that are no actors; an idea, not a coalition, championed
+    # by someone; named states as a subject before "among them" keep the subject rule
+    ("Senior officers, several colonels among them, are due in Kyiv next week.", ""),
+    ("Championed by Macron, the idea drew scorn in Berlin.", ""),
+    ("Romania, Bulgaria and Greece are thought likely to be among them.", "Romania"),
+])
+def test_the_named_member_of_an_unnamed_group(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Citing Defence Minister Boris Pistorius, Der Spiegel reports that Berlin will not send "
+     "a brigade.", "Boris Pistorius"),
+    ("Citing Italian officials and other sources, Reuters said planners were drawing up options.",
+     "Italy"),
+    # near-misses: a report of another actor's position is theirs; anonymous sources say
+    # nothing of their own; a cited event is no source
+    ("Citing Marine Le Pen, Le Figaro reported that Macron stood ready to send soldiers.",
+     "Emmanuel Macron"),
+    ("Citing unnamed EU diplomats, Die Welt reported that Beijing was weighing a role.", "China"),
+    ("Citing the Paris talks, Prof. Carlo Masala says that 20,000 troops would be needed.",
+     "Carlo Masala"),
+])
+def test_the_source_an_outlet_cites(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Tusk recalled that Macron had proposed stationing trainers in western Ukraine.",
+     "Emmanuel Macron"),
+    ("Rutte said that Trump had voiced support for a European force.", "Donald Trump"),
+    ("Sikorski noted that Meloni had endorsed a mission under a UN flag.", "Giorgia Meloni"),
+    # near-misses: an assessment of another actor with a modal stays the speaker's; so does a
+    # reported action that is no position
+    ("Zelensky said Russia could use the talks to stall.", "Volodymyr Zelensky"),
+    ("Tusk recalled that Macron had travelled to Kyiv in May.", "Donald Tusk"),
+])
+def test_a_position_another_actor_reports_with_a_verb_of_proposing(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Merz's revised peace plan would put German engineers in western Ukraine.",
+     "Friedrich Merz"),
+    ("Rome and Berlin's proposal for a monitoring force reportedly envisages 5,000 troops.",
+     "Italy"),
+    ("Starmer's plan for Ukraine: a coalition force behind the lines", "Keir Starmer"),
+    ("Trump's disputed Ukraine blueprint: freeze the front, send Europeans", "Donald Trump"),
+    # near-misses: an event about the plan keeps its rules; a plan that is not the subject
+    ("Macron's plan was rejected by Germany.", "Germany"),
+    ("Media report that Trump's plan would send no US troops.", ""),
+])
+def test_the_owner_of_a_plan_that_is_the_subject(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -400,11 +400,26 @@ def _holder_reported(ph, toks, np: NP, verb: int, ctx) -> str | None:
     inner_verb = verb_group(toks, inner.end)
     known = np.actor in ph.registry
     observer = any(toks[x].low in L.OBSERVER_WORDS for x in range(np.start, verb))
-    if inner_verb is not None and holds_position(toks, inner_verb) \
+    if inner_verb is not None and (holds_position(toks, inner_verb)
+                                   or _reported_stance(toks, inner.end, inner_verb)) \
             and (known or observer or ph.registry.kind(inner.actor) == "person") \
             and (observer or ph.registry.side(inner.actor) != ph.registry.side(np.actor)):
         return inner.actor
     return None
+
+# Verbs of a position in a clause that another actor reports ("Zelensky noted that Macron had
+# proposed ...", "Vance said Trump had voiced opposition ..."), besides L.HOLDER_VERBS.
+_REPORTED_STANCE_VERBS = frozenset("""
+proposed proposes voiced voices expressed expresses endorsed endorses
+favoured favored favours favors welcomed welcomes
+""".split())
+
+
+def _reported_stance(toks, start: int, verb: int) -> bool:
+    """True when the reported clause's verb states a position ("... that Macron had proposed
+    ..."); a modal alone does not ("Zelensky said Russia could use ...": his assessment)."""
+    return toks[verb].low in _REPORTED_STANCE_VERBS
+
 
 _WORDS_OF = _VOICE_OR_STATEMENT_NOUNS
 
