@@ -443,12 +443,17 @@ ARTICLES = {
         ["NATO's chief diplomat: the talks must go on",
          "Mark Rutte said no decision had been taken."],
         ["", "Mark Rutte"]),
+    # (a title the article never names is the registry's sole holder of that office, as the
+    # codebook resolves a title alone: "French President outlines ..." -> Emmanuel Macron)
     "a title on a topic that the article never names; a topic with no speaker": (
         ["Estonia's defence minister on the new plan: talks will continue",
          "A column on sending troops: why Europe should wait", "The cabinet meets on Friday."],
-        ["", "", ""]),
-    "a headline title never named falls back to the other rules": (
-        ["Latvian PM: Riga ready to send instructors", "Talks continue."], ["Latvia", ""]),
+        ["Hanno Pevkur", "", ""]),
+    "a headline title never named is the registry's sole holder of the office": (
+        ["Latvian PM: Riga ready to send instructors", "Talks continue."], ["Evika Siliņa", ""]),
+    "a headline title never named that several people held falls back to the other rules": (
+        ["Ukrainian commander-in-chief: Kyiv ready to host instructors", "Talks continue."],
+        ["Ukraine", ""]),
     "the government, the country: the state of the last speaker": (
         ["Støre said Norway would wait.", "The government will decide in June.",
          "Latvia ruled out sending troops.", "The country will instead train soldiers."],
@@ -1926,4 +1931,41 @@ def test_a_position_another_actor_reports_with_a_verb_of_proposing(attributor, s
     ("Media report that Trump's plan would send no US troops.", ""),
 ])
 def test_the_owner_of_a_plan_that_is_the_subject(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentences, actor", [
+    # a lede's title whose holder the article never names: the registry's sole holder
+    (["Hungary's defence minister said on Monday that no soldiers would go.",
+      "The talks ended without a deal."], "Kristóf Szalay-Bobrovniczky"),
+    # near-miss: an office several people of the registry held (or that changed hands) stays
+    # unresolved
+    (["The French prime minister said on Monday that soldiers could go.",
+      "The talks ended without a deal."], ""),
+])
+def test_a_title_never_named_is_the_registry_s_sole_holder(attributor, sentences, actor):
+    assert attributor.attribute(sentences)[0] == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Vilnius (AFP) - Facing criticism at home, Prime Minister Donald Tusk told allies that "
+     "Poland would not send troops.", "Donald Tusk"),
+    ("Rome (ANSA) – Meloni said Italy would not send soldiers.", "Giorgia Meloni"),
+    # near-miss: a name and a parenthesis that is no news agency is no dateline
+    ("Macron (France) - the president said no.", ""),
+])
+def test_a_dateline_with_a_news_agency_in_mixed_case(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Denmark and Norway weigh sending trainers to Ukraine", "Denmark"),
+    ("Poland and Romania join the countries backing a reassurance force", "Poland"),
+    ("Macron and Starmer plan to send soldiers after a truce", "Emmanuel Macron"),
+    # near-misses: the same words as nouns after the names; one name before the word
+    ("The Denmark and Norway plan drew criticism.", ""),
+    ("Denmark and Norway plan drew criticism.", ""),
+    ("Under the Britain and France plan, soldiers would go to Ukraine.", ""),
+])
+def test_a_base_form_verb_after_two_names_joined_by_and(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor

@@ -132,6 +132,8 @@ class Phrases:
                     j += 1
             elif t.low in _NOUN_VERBS and _verb_after_name(toks, j):
                 break  # "Trump plans to ...": the verb, not "Trump plans"
+            elif t.low in _JOINT_BASE_VERBS and _after_joint_names(toks, j):
+                break  # "Britain and France weigh ...": the verb, not "France weigh"
             elif t.low in _PLURAL_SUBJECT_VERBS and j > i and toks[j - 1].low.endswith("s") \
                     and not toks[j - 1].low.endswith("ss"):
                 break  # "The allegations come after ...": a plural noun, then its verb
@@ -633,6 +635,8 @@ def verb_group(toks, k: int) -> int | None:
             return j  # "Estonia in 'serious' talks on ...", "Oslo in favour of ..."
         if j == k and _verb_after_name(toks, j):
             return j  # "Trump plans to ...", "Moscow fears that ..."
+        if j == k and low in _JOINT_BASE_VERBS and _after_joint_names(toks, j):
+            return j  # "Britain and France weigh sending ...": a plural subject's verb
         if aux and low == "yet" and j + 2 < n and toks[j + 1].low == "to" \
                 and toks[j + 2].word and not toks[j + 2].cap:
             return j + 2  # "Trump has yet to throw his weight behind ..."
@@ -718,6 +722,35 @@ _NOUN_VERBS = frozenset("plans fears hopes demands means".split())
 def _verb_after_name(toks, j: int) -> bool:
     return toks[j].low in _NOUN_VERBS and j > 0 and (toks[j - 1].cap or toks[j - 1].inside) \
         and j + 1 < len(toks) and toks[j + 1].low in ("to", "that")
+
+
+# Base forms of a position or a step weighed after two names joined by "and" ("Britain and
+# France weigh sending soldiers", "Spain and Italy join the countries rejecting ..."); nouns as
+# well, so only there.
+_JOINT_BASE_VERBS = frozenset("""
+weigh consider back plan join mull eye explore study discuss pledge vow urge oppose favour
+favor offer propose
+""".split())
+
+
+def _after_joint_names(toks, j: int) -> bool:
+    """True when ``toks[j]`` follows "A and B", two registry mentions (B ends right before)."""
+    b = j - 1
+    while b > 0 and toks[b].inside and toks[b].mention is None:
+        b -= 1  # the first token of the mention that ends at j
+    m = toks[b].mention
+    if m is None or m.end != j or b < 2 or toks[b - 1].low != "and":
+        return False
+    a = b - 2
+    while a > 0 and toks[a].inside and toks[a].mention is None:
+        a -= 1
+    if toks[a].mention is None or toks[a].mention.end != b - 1:
+        return False
+    if a > 0 and toks[a - 1].low in ("the", "a", "an") and toks[a].mention.end - a == 1:
+        return False  # "the Denmark and Norway plan": names before a noun
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    # ("Denmark and Norway plan drew criticism": a noun before the verb)
+    return nxt is None or not (nxt.low in L.AUX or (verbish(nxt.low) and not nxt.cap))
 
 
 # Base forms that follow a plural subject as its verb, never as a noun.

@@ -188,6 +188,7 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
             # title (named further down when the sentence is a headline), else the state
             state = L.DEMONYMS[toks[np.start].text]
             later = f"{LATER}{title}|{state}"
+            ctx.plural_titles.add(later)  # (the state when the article names no holder)
             holder = later if ctx.sentences <= LEDE_SENTENCES else named_later(ph, later, ctx)
             verb = verb_group(toks, end)
             if verb is not None:
