@@ -1969,3 +1969,18 @@ def test_a_dateline_with_a_news_agency_in_mixed_case(attributor, sentence, actor
 ])
 def test_a_base_form_verb_after_two_names_joined_by_and(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Why Meloni resists sending Italian soldiers to Ukraine", ""),
+    ("Does Poland have the troops for a reassurance force?", ""),
+    ("Which role Sweden would take in such a force has been argued over for months.", ""),
+    ("Why Denmark would join now is unclear.", ""),
+    # near-misses: a view ("How X sees ..."), a position named by "what", a question's answer
+    # given by a speaker
+    ("How the Danish prime minister sees troops for Ukraine", "Mette Frederiksen"),
+    ("What Meloni wants is a UN mandate.", "Giorgia Meloni"),
+    ("Which countries will go is open, Rutte said.", "Mark Rutte"),
+])
+def test_a_question_about_an_actor_is_narration(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -204,6 +204,11 @@ class Attributor:
         context.sentences += 1
         lows = {t.low for t in toks}  # the sentence's words, for the rules' trigger words
         actor, rule = self._decide(toks, context, continues_quote, lows)
+        if actor and toks[0].low in _QUESTION_WORDS and rule in _QUESTION_RULES \
+                and len(toks) > 2 and toks[1].low not in (",", "'s"):
+            # "Why Zelensky objects to ...", "Which part Germany would play ... has been argued",
+            # "Does Germany have the soldiers?": a question about an actor, not their position
+            actor, rule = "", "narration: a question"
         if actor.endswith(" public") or (L.POLL_WORDS & lows):
             context.last_poll = context.sentences
         elif context.last_poll >= 0 and _share_in(toks):
@@ -750,6 +755,13 @@ def not_kept_from(ph, toks: list[Tok], ctx: Context) -> str | None:
 
 
 _NEGATIONS = frozenset("not n't never nor neither".split())
+
+# Words that open a question, direct or indirect ("Why X ...", "Does X ...", "Which part X
+# would play ... is unclear"), and the rules whose actor such a sentence only asks about. Not
+# "how" ("How the Czech president sees NATO troops": his view), "whether" ("Whether to deploy
+# is a sovereign decision, Macron explained") nor "what" ("What Macron wants is ...").
+_QUESTION_WORDS = frozenset("why which does do did".split())
+_QUESTION_RULES = ("subject", "speaker after an opening phrase")
 
 
 _OUTLET_REPORT_VERBS = L.NEWS_VERBS | frozenset("said says wrote writes written".split())
