@@ -1984,3 +1984,21 @@ def test_a_base_form_verb_after_two_names_joined_by_and(attributor, sentence, ac
 ])
 def test_a_question_about_an_actor_is_narration(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentences, actor", [
+    (["Tusk spoke in Warsaw.", "His remarks come as Berlin weighs a bigger role."], ""),
+    (["Meloni spoke in Rome.", "Italy's position reflects wide doubt among southern states."],
+     ""),
+    (["Rutte spoke in Brussels.", "Rutte's words were widely read as a rebuke to Paris."], ""),
+    # near-misses: words that state a view; an earlier position the occasion gives; someone
+    # else's words as an object
+    (["Merz spoke in Berlin.", "Merz's comments were the clearest sign yet that Germany would "
+      "join."], "Friedrich Merz"),
+    (["Tusk spoke in Warsaw.", "His comments followed a pledge by Emmanuel Macron that France "
+      "would send troops."], "Emmanuel Macron"),
+    (["Salvini spoke in Rome.", "Salvini came out against Macron's proposal to send soldiers."],
+     "Matteo Salvini"),
+])
+def test_a_statement_as_an_occasion_or_as_others_read_it(attributor, sentences, actor):
+    assert attributor.attribute(sentences)[-1] == actor

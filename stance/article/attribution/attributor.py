@@ -405,6 +405,16 @@ class Attributor:
             if inner:
                 return inner, "speaker of the occasion"
 
+        if main is not None and main.actor and (main.verb in _OCCASION_OF_WORDS
+                                                or main.verb in _READ_AS) \
+                and _words_subject(toks, start) and _as_occasion(toks, main.verb):
+            # "His comments come as the White House pushes ...", "Poland's position reflects
+            # ...", "Scholz's words were broadly read as ...": the statement as an occasion or
+            # as others read it, not its content; the position of someone the rest reports
+            # ("Her words were taken to mean that Baerbock thinks ...") is theirs
+            inner = subordinate_speaker(ph, toks, ctx, positions=True)
+            return (inner, "speaker of the occasion") if inner \
+                else ("", "narration: the occasion of a statement")
         trailing = "according" in lows and according_to(ph, toks, ctx, leading=False)
         if trailing and not (main and main.actor and self.registry.kind(main.actor) == "person"):
             # "Russia has 700,000 troops in Ukraine, according to Ukrainian intelligence": the
@@ -755,6 +765,42 @@ def not_kept_from(ph, toks: list[Tok], ctx: Context) -> str | None:
 
 
 _NEGATIONS = frozenset("not n't never nor neither".split())
+
+# What a statement does as an occasion ("His comments come as ...", "Her remarks coincided
+# with ...", "Poland's position reflects ..."), and how others read it ("were read as").
+_OCCASION_OF_WORDS = frozenset("""
+come comes came coincided coincides reflects reflected mirrors mirrored
+""".split())
+_READ_AS = frozenset("read taken seen interpreted understood".split())
+_WORDS_SUBJECT_NOUNS = L.VOICE_NOUNS | L.STATEMENT_NOUNS | frozenset("position stance".split())
+
+
+def _as_occasion(toks: list[Tok], verb: str) -> bool:
+    """"come(s)" only as a background ("comes as / amid ..."), not "came after his government
+    had proposed ...", which gives the earlier position."""
+    if verb not in ("come", "comes", "came"):
+        return True
+    k = next((x for x, t in enumerate(toks) if t.low == verb and not t.in_quote), None)
+    return k is not None and k + 1 < len(toks) and toks[k + 1].low in ("as", "amid")
+
+
+def _words_subject(toks: list[Tok], start: int) -> bool:
+    """True when the clause opens with someone's words as its subject: "His comments",
+    "Merz's position", "The minister's remarks"."""
+    n = len(toks)
+    k = start
+    if k < n and toks[k].low in ("his", "her", "their"):
+        k += 1
+    else:
+        # the owner: a name, or a title ("The minister's"), never a verb before the "'s"
+        while k < n and k < start + 6 and toks[k].low != "'s" and (
+                toks[k].cap or toks[k].inside or toks[k].low == "the"
+                or toks[k].low in L.ROLE_WORDS):
+            k += 1
+        if k >= n or toks[k].low != "'s":
+            return False
+        k += 1
+    return k < n and toks[k].low in _WORDS_SUBJECT_NOUNS
 
 # Words that open a question, direct or indirect ("Why X ...", "Does X ...", "Which part X
 # would play ... is unclear"), and the rules whose actor such a sentence only asks about. Not
