@@ -2002,3 +2002,32 @@ def test_a_question_about_an_actor_is_narration(attributor, sentence, actor):
 ])
 def test_a_statement_as_an_occasion_or_as_others_read_it(attributor, sentences, actor):
     assert attributor.attribute(sentences)[-1] == actor
+
+
+@pytest.mark.parametrize("sentences, actor", [
+    (["Rutte spoke on Monday.", "In Meloni's account, the allies had not yet agreed on a force."],
+     "Giorgia Meloni"),
+    (["Rutte spoke on Monday.", "By his estimate, a force would need 20,000 soldiers."],
+     "Mark Rutte"),
+    (["Rutte spoke on Monday.", "By Meloni's reckoning, the force would be too small."],
+     "Giorgia Meloni"),
+    # near-misses: "by" of time; an account as the subject of an event stays narration
+    (["Rutte spoke on Monday.", "By Monday, the talks had ended."], ""),
+    (["Rutte spoke on Monday.", "Meloni's account of the talks drew criticism."], ""),
+])
+def test_a_view_given_as_an_account_or_an_estimate(attributor, sentences, actor):
+    assert attributor.attribute(sentences)[-1] == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ('Sikorski, who had earlier promised Kyiv "every possible help," told reporters that '
+     'troops were not on the table.', "Radosław Sikorski"),
+    ('Meloni, who once called the idea “premature,” told parliament that Italy would wait.',
+     "Giorgia Meloni"),
+    # near-miss: a quotation ending in a comma after an opening phrase, then a noun
+    ('Visiting Rome, Macron said Europe was close to a point "where it must act," remarks some '
+     'read as aimed at Meloni.', "Emmanuel Macron"),
+])
+def test_a_relative_clause_ending_in_a_quotation_with_its_comma_inside(attributor, sentence,
+                                                                        actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -814,4 +814,21 @@ def after_aside(toks, k: int) -> int:
         if second is not None and verb_group(toks, second + 1) is not None \
                 and not any(t.in_quote for t in toks[k:second]):
             return second + 1
+        # an aside that ends in a quotation with its comma inside: ', who had declared
+        # Budapest would send "neither arms nor soldiers," told TASS'
+        quoted = quoted_comma_close(toks, k + 1) \
+            if close is None and toks[k + 1].low in ("who", "whose") else None
+        if quoted is not None and verb_group(toks, quoted + 1) is not None:
+            return quoted + 1
     return k
+
+
+def quoted_comma_close(toks, start: int, limit: int = 30) -> int | None:
+    """The closing quotation mark right after a comma inside a quotation (American style:
+    '... "neither arms nor soldiers," told'), the first from ``start``; None when none."""
+    n = len(toks)
+    for c in range(start, min(n - 2, start + limit)):
+        if toks[c].text == "," and toks[c].in_quote \
+                and (toks[c + 1].text == '"' or toks[c + 1].text in L.CLOSE_Q):
+            return c + 1
+    return None

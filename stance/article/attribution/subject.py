@@ -20,6 +20,7 @@ from .phrases import (
     holds_position,
     named_actor,
     people_np,
+    quoted_comma_close,
     verb_group,
 )
 from .context import LATER, LEDE_SENTENCES, SURNAME, named_later
@@ -153,6 +154,10 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
         close = find(toks, ",", k + 1, limit=30)
         if close is not None and toks[k + 1].low in _MEMBER_LEADS:
             close = _list_aside_close(toks, close)  # ", among them A, B and C, said"
+        if close is None and np.actor is not None and not np.pronoun \
+                and toks[k + 1].low in ("who", "whose"):
+            # ', who had declared Budapest would send "neither arms nor soldiers," told ...'
+            close = quoted_comma_close(toks, k + 1)
         if close is None:
             return None
         verb = verb_group(toks, close + 1)
