@@ -2031,3 +2031,15 @@ def test_a_view_given_as_an_account_or_an_estimate(attributor, sentences, actor)
 def test_a_relative_clause_ending_in_a_quotation_with_its_comma_inside(attributor, sentence,
                                                                         actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("On the campaign trail Vance warned that no US soldiers would go to Ukraine.", "JD Vance"),
+    ("In his speech Starmer stressed Britain's readiness to lead a force.", "Keir Starmer"),
+    ("At the Rome summit Meloni said Italy would not send troops.", "Giorgia Meloni"),
+    # near-misses: the opening phrase has its own verb; a name that does not speak
+    ("In the town that Macron visited officials said nothing.", ""),
+    ("On the campaign trail Vance met voters in Ohio.", ""),
+])
+def test_a_speaker_after_an_opening_phrase_without_a_comma(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

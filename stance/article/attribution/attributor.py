@@ -528,6 +528,10 @@ class Attributor:
         if agent and (main is None or main.actor is None):
             return agent, "agent of a passive"
 
+        placed = toks[0].low in _INTRO_PREPS and (main is None or not main.actor) \
+            and speaker_after_intro(ph, toks, ctx)
+        if placed:
+            return placed, "subject after an opening phrase without a comma"
         member = (("them" in lows or "head" in lows or lows & _LEAD_VERBS)
                   and named_in_group(ph, toks, start, ctx))
         if member:
@@ -765,6 +769,40 @@ def not_kept_from(ph, toks: list[Tok], ctx: Context) -> str | None:
 
 
 _NEGATIONS = frozenset("not n't never nor neither".split())
+
+# Prepositions of an opening phrase of place or occasion that may run into the subject with no
+# comma ("At the EU summit Sánchez pointed to ...", "In his address Subianto stressed ...").
+_INTRO_PREPS = frozenset("at in on during".split())
+_INTRO_SPEECH = L.REPORTING_VERBS | L.HOLDER_VERBS | L.SPEECH_VERBS
+
+
+def speaker_after_intro(ph, toks: list[Tok], ctx: Context) -> str | None:
+    """The speaker named after an opening phrase with no comma: "On the campaign trail Trump
+    warned ...", "At the Paris talks Trump reportedly restated ...", "In his address Subianto
+    stressed ..." (a person or a state, then a verb of speech or position); None when the
+    phrase has a verb or a comma of its own."""
+    n = len(toks)
+    k = 1
+    while k < min(n - 1, 10):
+        t = toks[k]
+        if not t.word or t.in_quote:
+            return None
+        if t.mention is not None:
+            np = ph.np(toks, k, ctx)
+            if named_actor(np) and not np.weak and ph.registry.kind(np.actor) in (
+                    "person", "state") and k > 2:
+                verb = verb_group(toks, np.end)
+                if verb is not None and toks[verb].low in _INTRO_SPEECH:
+                    return np.actor
+            k = max(t.mention.end, k + 1)
+            continue
+        after_name = toks[k - 1].inside or toks[k - 1].mention is not None
+        if not t.cap and (t.low in L.AUX or t.low in ("that", "which", "who") or (
+                verbish(t.low) and not (after_name and t.low in L.EVENT_NOUNS))):
+            return None  # "In Paris officials said ...": the phrase has its own verb; not
+            # "At the Paris talks", a noun of an event after a name
+        k += 1
+    return None
 
 # What a statement does as an occasion ("His comments come as ...", "Her remarks coincided
 # with ...", "Poland's position reflects ..."), and how others read it ("were read as").
