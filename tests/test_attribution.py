@@ -2043,3 +2043,18 @@ def test_a_relative_clause_ending_in_a_quotation_with_its_comma_inside(attributo
 ])
 def test_a_speaker_after_an_opening_phrase_without_a_comma(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Czech broadcaster CT24 reported that Prime Minister Petr Fiala, too, was worried about "
+     "a wider war.", "Petr Fiala"),
+    ("The Times reported that, rather than a full brigade, Britain would send a few hundred "
+     "trainers.", "United Kingdom"),
+    ("Denmark and Norway stand ready to send trainers.", "Denmark"),
+    # near-misses: an outlet's report of an action, not a position; a report by no outlet
+    ("Czech broadcaster CT24 reported that Fiala had travelled to Kyiv.", ""),
+    ("Analysts reported that, in the end, Fiala was in Kyiv.", ""),
+])
+def test_an_outlet_s_report_past_asides_and_an_outlet_the_registry_lacks(attributor, sentence,
+                                                                         actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -729,7 +729,7 @@ def _verb_after_name(toks, j: int) -> bool:
 # well, so only there.
 _JOINT_BASE_VERBS = frozenset("""
 weigh consider back plan join mull eye explore study discuss pledge vow urge oppose favour
-favor offer propose
+favor offer propose stand
 """.split())
 
 

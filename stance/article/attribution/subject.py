@@ -23,7 +23,7 @@ from .phrases import (
     quoted_comma_close,
     verb_group,
 )
-from .context import LATER, LEDE_SENTENCES, SURNAME, named_later
+from .context import LATER, LEDE_SENTENCES, OUTLET_NOUNS, SURNAME, named_later
 from .tokens import day_or_year, find, namey
 
 # Unions of word lists the rules test, built once rather than at every test (building
@@ -329,7 +329,7 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         if np.actor and word not in L.NEWS_VERBS and editorial:
             return Clause(np.actor, "media opinion", word, False)
         if word in L.NEWS_VERBS or word in L.REPORTING_VERBS:
-            inner = reported_subject(ph, toks, verb, ctx)
+            inner = reported_subject(ph, toks, verb, ctx, past_aside=True)
             if inner and named_actor(inner) and (_stance_verb(ph, toks, inner, ctx)
                                                  or _speech_verb(toks, inner)):
                 # "The Times reports that Turkey is ready ...", "Ekathimerini reported that
@@ -369,6 +369,13 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
             inner = reported_subject(ph, toks, verb, ctx)
             if inner and named_actor(inner) and _stance_verb(ph, toks, inner, ctx):
                 return Clause(inner.actor, "it is reported that", word, True)
+        if word in L.NEWS_VERBS and any(toks[x].low in _OUTLET_WORDS
+                                        for x in range(np.start, np.end)):
+            # "Austrian broadcaster ORF reported that Chancellor Karl Nehammer, too, was
+            # worried ...": an outlet the registry does not know reports someone's position
+            inner = reported_subject(ph, toks, verb, ctx, past_aside=True)
+            if inner and named_actor(inner) and _stance_verb(ph, toks, inner, ctx):
+                return Clause(inner.actor, "reported by an outlet", word, True)
         if (np.people or spokes) and word in L.REPORTING_VERBS:
             inner = reported_subject(ph, toks, verb, ctx)
             if inner and named_actor(inner):
@@ -563,8 +570,9 @@ def _editorial_after(toks, verb: int) -> bool:
     return False
 
 
-def reported_subject(ph, toks, verb: int, ctx) -> NP | None:
-    """The subject of the clause a reporting verb introduces ("said [that] X ...")."""
+def reported_subject(ph, toks, verb: int, ctx, past_aside: bool = False) -> NP | None:
+    """The subject of the clause a reporting verb introduces ("said [that] X ..."); with
+    ``past_aside``, past an aside right after "that" ("that, rather than ..., Britain")."""
     n = len(toks)
     j = verb + 1
     that = None
@@ -581,6 +589,11 @@ def reported_subject(ph, toks, verb: int, ctx) -> NP | None:
             break  # the reported clause has begun without "that" ("earlier that" has not)
     if that is not None:
         j = that + 1
+        if past_aside and j < n and toks[j].text == ",":
+            # "reported that, rather than the thousands planned earlier, Britain would ..."
+            close = find(toks, ",", j + 1, limit=20)
+            if close is not None:
+                j = close + 1
     elif toks[verb].low in _TELL_VERBS:
         return None
     if j >= n:
@@ -775,6 +788,9 @@ def _stance_verb(ph, toks, inner: NP, ctx) -> bool:
         second = ph.np(toks, k + 1, ctx)
         if named_actor(second):
             k = second.end  # "(reported that) Starmer and Macron were weighing ..."
+    if k + 2 < len(toks) and toks[k].text == "," and toks[k + 2].text == "," \
+            and toks[k + 1].low in _ASIDE_ADVERBS:
+        k += 3  # "(reported that) Chancellor Karl Nehammer, too, was worried ..."
     if k < len(toks) and toks[k].low in L.STANCE_AUX:
         return True  # "would like": "like" is also a preposition
     verb = verb_group(toks, k)
@@ -794,8 +810,10 @@ def _stance_verb(ph, toks, inner: NP, ctx) -> bool:
 _POSITION_VERBS = L.HOLDER_VERBS | frozenset("denied denies backed excluded ruled".split()) \
     | frozenset("""
 considering contemplating discussing eyeing exploring mulling planning preparing readying
-studying weighing assessing
-""".split())  # "(reported that) Paris was weighing / had been mulling a deployment": openness
+studying weighing assessing worried concerned
+""".split())
+_ASIDE_ADVERBS = frozenset("too also however meanwhile though".split())
+_OUTLET_WORDS = OUTLET_NOUNS | frozenset("media broadcaster outlet".split())  # "(reported that) Paris was weighing / had been mulling a deployment": openness
 
 
 def _speech_verb(toks, inner: NP) -> bool:
