@@ -2058,3 +2058,16 @@ def test_a_speaker_after_an_opening_phrase_without_a_comma(attributor, sentence,
 def test_an_outlet_s_report_past_asides_and_an_outlet_the_registry_lacks(attributor, sentence,
                                                                          actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentences, actors", [
+    (["After Paris talks, EU leaders reaffirm support for Kyiv and urge guarantees",
+      "The leaders said a force should follow any truce."],
+     ["European leaders", "European leaders"]),
+    (["European leaders back a reassurance force for Ukraine"], ["European leaders"]),
+    # near-misses: "back" as an adverb; a full sentence (no headline) keeps the old reading
+    (["European leaders back in Brussels for talks"], [""]),
+    (["EU leaders back home, the talks resumed."], [""]),
+])
+def test_a_group_s_headline_verb_in_the_base_form(attributor, sentences, actors):
+    assert attributor.attribute(sentences) == actors

@@ -35,7 +35,15 @@ from .context import (
     remember_quote,
     role_holder,
 )
-from .phrases import Phrases, after_aside, named_actor, people_np, verb_group, verbish
+from .phrases import (
+    GROUP_BASE_VERBS,
+    Phrases,
+    after_aside,
+    named_actor,
+    people_np,
+    verb_group,
+    verbish,
+)
 from .speakers import (
     according_to,
     dateline_colon,
@@ -1095,7 +1103,8 @@ def _group_states(toks: list[Tok], group: str, rule: str) -> bool:
     if verb is not None and toks[verb].low in ("put", "puts") and verb + 1 < len(toks) \
             and toks[verb + 1].low in ("out", "forward"):
         return True  # "EU leaders put out a joint statement", "put forward a plan"
-    if verb is None or toks[verb].low not in _GROUP_VERBS:
+    if verb is None or (toks[verb].low not in _GROUP_VERBS
+                        and toks[verb].low not in GROUP_BASE_VERBS):
         return False
     if any(t.low == "according" for t in toks[:at]):
         return False  # "According to Duda, European leaders had not agreed ...": Duda's account

@@ -134,6 +134,8 @@ class Phrases:
                 break  # "Trump plans to ...": the verb, not "Trump plans"
             elif t.low in _JOINT_BASE_VERBS and _after_joint_names(toks, j):
                 break  # "Britain and France weigh ...": the verb, not "France weigh"
+            elif t.low in GROUP_BASE_VERBS and _after_group_name(toks, j):
+                break  # "European leaders restate ...": the verb
             elif t.low in _PLURAL_SUBJECT_VERBS and j > i and toks[j - 1].low.endswith("s") \
                     and not toks[j - 1].low.endswith("ss"):
                 break  # "The allegations come after ...": a plural noun, then its verb
@@ -637,6 +639,8 @@ def verb_group(toks, k: int) -> int | None:
             return j  # "Trump plans to ...", "Moscow fears that ..."
         if j == k and low in _JOINT_BASE_VERBS and _after_joint_names(toks, j):
             return j  # "Britain and France weigh sending ...": a plural subject's verb
+        if j == k and low in GROUP_BASE_VERBS and _after_group_name(toks, j):
+            return j  # "European leaders restate backing ...": a group's headline verb
         if aux and low == "yet" and j + 2 < n and toks[j + 1].low == "to" \
                 and toks[j + 2].word and not toks[j + 2].cap:
             return j + 2  # "Trump has yet to throw his weight behind ..."
@@ -733,6 +737,29 @@ favor offer propose stand
 """.split())
 
 
+# Base forms of a statement after a plural name of a group in a headline ("European leaders
+# restate backing for Ukraine and press for guarantees", "EU leaders back a force").
+GROUP_BASE_VERBS = frozenset("""
+restate reaffirm back urge press pledge vow endorse propose agree warn reject demand insist
+unveil outline call say
+""".split())
+_GROUP_HEADS = frozenset("leaders governments ministers allies".split())
+
+
+def _after_group_name(toks, j: int) -> bool:
+    """True when ``toks[j]`` follows a registry mention that ends in a plural of people
+    ("European leaders"), in a line with no full stop (a headline)."""
+    prev = toks[j - 1] if j > 0 else None
+    if prev is None or prev.low not in _GROUP_HEADS or not (prev.inside or prev.mention):
+        return False
+    if toks[j].low == "back" and j + 1 < len(toks) and toks[j + 1].low in _BACK_ADVERB:
+        return False  # "European leaders back in Brussels": an adverb
+    return _unfinished(toks)
+
+
+_BACK_ADVERB = frozenset("in at from home to on after".split())
+
+
 def _after_joint_names(toks, j: int) -> bool:
     """True when ``toks[j]`` follows "A and B", two registry mentions (B ends right before)."""
     b = j - 1
@@ -749,6 +776,8 @@ def _after_joint_names(toks, j: int) -> bool:
     if a > 0 and toks[a - 1].low in ("the", "a", "an") and toks[a].mention.end - a == 1:
         return False  # "the Denmark and Norway plan": names before a noun
     nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if toks[j].low == "back" and nxt is not None and nxt.low in _BACK_ADVERB:
+        return False  # "Britain and France back in talks": an adverb
     # ("Denmark and Norway plan drew criticism": a noun before the verb)
     return nxt is None or not (nxt.low in L.AUX or (verbish(nxt.low) and not nxt.cap))
 
@@ -817,7 +846,7 @@ def after_aside(toks, k: int) -> int:
         # an aside that ends in a quotation with its comma inside: ', who had declared
         # Budapest would send "neither arms nor soldiers," told TASS'
         quoted = quoted_comma_close(toks, k + 1) \
-            if close is None and toks[k + 1].low in ("who", "whose") else None
+            if close is None and k + 1 < n and toks[k + 1].low in ("who", "whose") else None
         if quoted is not None and verb_group(toks, quoted + 1) is not None:
             return quoted + 1
     return k

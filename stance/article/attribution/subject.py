@@ -154,7 +154,7 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
         close = find(toks, ",", k + 1, limit=30)
         if close is not None and toks[k + 1].low in _MEMBER_LEADS:
             close = _list_aside_close(toks, close)  # ", among them A, B and C, said"
-        if close is None and np.actor is not None and not np.pronoun \
+        if close is None and np.actor is not None and not np.pronoun and k + 1 < n \
                 and toks[k + 1].low in ("who", "whose"):
             # ', who had declared Budapest would send "neither arms nor soldiers," told ...'
             close = quoted_comma_close(toks, k + 1)
