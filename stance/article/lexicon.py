@@ -474,7 +474,9 @@ afternoon evening night day today yesterday tonight the of
 """.split())
 
 # Nouns of a point of view: "In Landsbergis's view, ...", "in the opinion of X".
-VIEW_NOUNS = frozenset("view opinion words assessment estimation judgment judgement mind".split())
+VIEW_NOUNS = frozenset("""
+view opinion words assessment estimation judgment judgement mind account estimate reckoning
+""".split())
 
 # Words that may start a whose-view phrase ("in his view", "as he sees it").
 VIEW_TRIGGERS = VIEW_NOUNS | frozenset("sees saw put puts".split())

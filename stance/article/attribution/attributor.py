@@ -35,7 +35,15 @@ from .context import (
     remember_quote,
     role_holder,
 )
-from .phrases import Phrases, after_aside, named_actor, people_np, verb_group, verbish
+from .phrases import (
+    GROUP_BASE_VERBS,
+    Phrases,
+    after_aside,
+    named_actor,
+    people_np,
+    verb_group,
+    verbish,
+)
 from .speakers import (
     according_to,
     dateline_colon,
@@ -204,6 +212,11 @@ class Attributor:
         context.sentences += 1
         lows = {t.low for t in toks}  # the sentence's words, for the rules' trigger words
         actor, rule = self._decide(toks, context, continues_quote, lows)
+        if actor and toks[0].low in _QUESTION_WORDS and rule in _QUESTION_RULES \
+                and len(toks) > 2 and toks[1].low not in (",", "'s"):
+            # "Why Zelensky objects to ...", "Which part Germany would play ... has been argued",
+            # "Does Germany have the soldiers?": a question about an actor, not their position
+            actor, rule = "", "narration: a question"
         if actor.endswith(" public") or (L.POLL_WORDS & lows):
             context.last_poll = context.sentences
         elif context.last_poll >= 0 and _share_in(toks):
@@ -368,6 +381,15 @@ class Attributor:
                 # "According to Duda, Macron told ...": the source only relays the position.
                 return main.actor, "speaker reported by a source"
             return according, "according to"
+        cited = citing_source(ph, toks, ctx) if toks[0].low == "citing" else None
+        if cited and (not (main and main.actor) or (
+                self.registry.kind(cited[0]) == "person" and not cited[1]
+                and self.registry.side(cited[0]) == main.actor)):
+            # "Citing Foreign Minister X, RMF24 reports that Warsaw ...": X speaks for the
+            # state reported; "Citing US officials, Reuters said planners had ...": the
+            # officials' state. A report that gives someone else's position is theirs ("Citing
+            # Fabien Roussel, L'Independant reported that Macron stood ready ...": Macron's).
+            return cited[0], "source an outlet cites"
         quoted = "quoted" in lows and quoted_as_saying(ph, toks, ctx)
         if quoted:
             return quoted, "quoted as saying"
@@ -391,6 +413,16 @@ class Attributor:
             if inner:
                 return inner, "speaker of the occasion"
 
+        if main is not None and main.actor and (main.verb in _OCCASION_OF_WORDS
+                                                or main.verb in _READ_AS) \
+                and _words_subject(toks, start) and _as_occasion(toks, main.verb):
+            # "His comments come as the White House pushes ...", "Poland's position reflects
+            # ...", "Scholz's words were broadly read as ...": the statement as an occasion or
+            # as others read it, not its content; the position of someone the rest reports
+            # ("Her words were taken to mean that Baerbock thinks ...") is theirs
+            inner = subordinate_speaker(ph, toks, ctx, positions=True)
+            return (inner, "speaker of the occasion") if inner \
+                else ("", "narration: the occasion of a statement")
         trailing = "according" in lows and according_to(ph, toks, ctx, leading=False)
         if trailing and not (main and main.actor and self.registry.kind(main.actor) == "person"):
             # "Russia has 700,000 troops in Ukraine, according to Ukrainian intelligence": the
@@ -417,6 +449,10 @@ class Attributor:
             agent = passive_agent(ph, toks, ctx)
             if agent and agent != main.actor:
                 return agent, "agent of a passive"  # "Zelensky's call was rejected by Poland"
+        owner = "'s" in lows and lows & _OWNED_DOCUMENTS and (main is None or not main.actor) \
+            and document_owner(ph, toks, ctx)
+        if owner:
+            return owner, "owner of a document that is the subject"
         if main is not None and main.actor and toks[start].low == "neither" \
                 and main.verb in L.REPORTING_VERBS:
             return "", "narration: neither said"  # "Neither X nor Y has described ..."
@@ -500,6 +536,14 @@ class Attributor:
         if agent and (main is None or main.actor is None):
             return agent, "agent of a passive"
 
+        placed = toks[0].low in _INTRO_PREPS and (main is None or not main.actor) \
+            and speaker_after_intro(ph, toks, ctx)
+        if placed:
+            return placed, "subject after an opening phrase without a comma"
+        member = (("them" in lows or "head" in lows or lows & _LEAD_VERBS)
+                  and named_in_group(ph, toks, start, ctx))
+        if member:
+            return member, "named member of a group"
         opened = "," in lows and coordinated_clause(ph, toks, ctx, any_comma=True)
         if opened:
             return opened, "speaker after an opening phrase"
@@ -590,6 +634,44 @@ foresaw proposes proposed gives gave contains contained bans banned accepts acce
 required insists insisted adds added notes noted commits committed urges urged underlines
 underlined would will should could also further likewise reportedly
 """.split())
+
+
+# A plan owned by a named actor that opens the sentence as its subject.
+_OWNED_DOCUMENTS = frozenset("blueprint draft plan proposal scheme".split())
+
+
+def document_owner(ph, toks: list[Tok], ctx: Context) -> str | None:
+    """The actor whose plan opens the sentence and whose content the sentence gives: "Trump's
+    peace plan would have British soldiers police ...", "London and Paris's blueprint for a
+    force reportedly foresees ...", a headline "Trump's plan for peace: European soldiers ..."
+    (joint owners: the first named); not "Macron's plan drew criticism" (an event)."""
+    n = len(toks)
+    m = toks[0].mention
+    if m is None or m.role or ph.registry.kind(m.actor) in ("media", "group"):
+        return None
+    k = m.end
+    if k + 1 < n and toks[k].low == "and" and toks[k + 1].mention is not None:
+        k = toks[k + 1].mention.end  # "London and Paris's"
+    if k >= n or toks[k].low != "'s":
+        return None
+    k += 1
+    first = k
+    for _ in range(4):  # "disputed Ukraine", "new 28-point peace"
+        if k >= n or toks[k].low in _OWNED_DOCUMENTS or not toks[k].word \
+                or (verbish(toks[k].low) and not (k == first and toks[k].low.endswith("ed"))):
+            break
+        k = toks[k].mention.end if toks[k].mention is not None else k + 1
+    if k >= n or toks[k].low not in _OWNED_DOCUMENTS:
+        return None
+    for j in range(k + 1, min(n, k + 9)):
+        t = toks[j]
+        if t.text == ":" and j < n - 1:
+            return m.actor  # a headline: the plan, then its content
+        if t.low in _DOCUMENT_VERBS and t.low not in ("said", "says"):
+            return m.actor
+        if not t.word or t.in_quote or verbish(t.low) or _finite(t):
+            return None
+    return None
 
 
 def _person_placeholder(actor: str) -> bool:
@@ -695,6 +777,198 @@ def not_kept_from(ph, toks: list[Tok], ctx: Context) -> str | None:
 
 
 _NEGATIONS = frozenset("not n't never nor neither".split())
+
+# Prepositions of an opening phrase of place or occasion that may run into the subject with no
+# comma ("At the EU summit Sánchez pointed to ...", "In his address Subianto stressed ...").
+_INTRO_PREPS = frozenset("at in on during".split())
+_INTRO_SPEECH = L.REPORTING_VERBS | L.HOLDER_VERBS | L.SPEECH_VERBS
+
+
+def speaker_after_intro(ph, toks: list[Tok], ctx: Context) -> str | None:
+    """The speaker named after an opening phrase with no comma: "On the campaign trail Trump
+    warned ...", "At the Paris talks Trump reportedly restated ...", "In his address Subianto
+    stressed ..." (a person or a state, then a verb of speech or position); None when the
+    phrase has a verb or a comma of its own."""
+    n = len(toks)
+    k = 1
+    while k < min(n - 1, 10):
+        t = toks[k]
+        if not t.word or t.in_quote:
+            return None
+        if t.mention is not None:
+            np = ph.np(toks, k, ctx)
+            if named_actor(np) and not np.weak and ph.registry.kind(np.actor) in (
+                    "person", "state") and k > 2:
+                verb = verb_group(toks, np.end)
+                if verb is not None and toks[verb].low in _INTRO_SPEECH:
+                    return np.actor
+            k = max(t.mention.end, k + 1)
+            continue
+        after_name = toks[k - 1].inside or toks[k - 1].mention is not None
+        if not t.cap and (t.low in L.AUX or t.low in ("that", "which", "who") or (
+                verbish(t.low) and not (after_name and t.low in L.EVENT_NOUNS))):
+            return None  # "In Paris officials said ...": the phrase has its own verb; not
+            # "At the Paris talks", a noun of an event after a name
+        k += 1
+    return None
+
+# What a statement does as an occasion ("His comments come as ...", "Her remarks coincided
+# with ...", "Poland's position reflects ..."), and how others read it ("were read as").
+_OCCASION_OF_WORDS = frozenset("""
+come comes came coincided coincides reflects reflected mirrors mirrored
+""".split())
+_READ_AS = frozenset("read taken seen interpreted understood".split())
+_WORDS_SUBJECT_NOUNS = L.VOICE_NOUNS | L.STATEMENT_NOUNS | frozenset("position stance".split())
+
+
+def _as_occasion(toks: list[Tok], verb: str) -> bool:
+    """"come(s)" only as a background ("comes as / amid ..."), not "came after his government
+    had proposed ...", which gives the earlier position."""
+    if verb not in ("come", "comes", "came"):
+        return True
+    k = next((x for x, t in enumerate(toks) if t.low == verb and not t.in_quote), None)
+    return k is not None and k + 1 < len(toks) and toks[k + 1].low in ("as", "amid")
+
+
+def _words_subject(toks: list[Tok], start: int) -> bool:
+    """True when the clause opens with someone's words as its subject: "His comments",
+    "Merz's position", "The minister's remarks"."""
+    n = len(toks)
+    k = start
+    if k < n and toks[k].low in ("his", "her", "their"):
+        k += 1
+    else:
+        # the owner: a name, or a title ("The minister's"), never a verb before the "'s"
+        while k < n and k < start + 6 and toks[k].low != "'s" and (
+                toks[k].cap or toks[k].inside or toks[k].low == "the"
+                or toks[k].low in L.ROLE_WORDS):
+            k += 1
+        if k >= n or toks[k].low != "'s":
+            return False
+        k += 1
+    return k < n and toks[k].low in _WORDS_SUBJECT_NOUNS
+
+# Words that open a question, direct or indirect ("Why X ...", "Does X ...", "Which part X
+# would play ... is unclear"), and the rules whose actor such a sentence only asks about. Not
+# "how" ("How the Czech president sees NATO troops": his view), "whether" ("Whether to deploy
+# is a sovereign decision, Macron explained") nor "what" ("What Macron wants is ...").
+_QUESTION_WORDS = frozenset("why which does do did".split())
+_QUESTION_RULES = ("subject", "speaker after an opening phrase")
+
+
+_OUTLET_REPORT_VERBS = L.NEWS_VERBS | frozenset("said says wrote writes written".split())
+
+
+def citing_source(ph, toks: list[Tok], ctx: Context) -> tuple[str, bool] | None:
+    """The actor an outlet cites in an opening "Citing X, <outlet> reports/said/wrote ...", and
+    whether X are unnamed people ("US officials"); None when the sentence does not open so."""
+    n = len(toks)
+    if n < 5:
+        return None
+    cited = ph.np(toks, 1, ctx)
+    if not cited.actor or cited.actor.startswith(LATER) or cited.pronoun or cited.media \
+            or cited.weak or cited.end >= n or ph.registry.kind(cited.actor) == "media":
+        return None
+    comma = cited.end
+    if toks[comma].low == "and":  # "Citing US officials and other sources, ..."
+        comma = find(toks, ",", comma, limit=5)
+        if comma is None or any(t.mention is not None for t in toks[cited.end:comma]):
+            return None
+    if toks[comma].text != ",":
+        return None
+    outlet = ph.np(toks, comma + 1, ctx)
+    if outlet.end == comma + 1 or not (
+            outlet.media or outlet.weak or outlet.actor is None
+            or ph.registry.kind(outlet.actor) == "media"):
+        return None
+    verb = verb_group(toks, outlet.end)
+    if verb is None or toks[verb].low not in _OUTLET_REPORT_VERBS:
+        return None
+    unnamed = cited.people or any(toks[k].low in L.PEOPLE_NOUNS
+                                  for k in range(cited.start, cited.end))
+    return cited.actor, unnamed
+
+
+# Plural nouns of an unnamed group of states or governments ("several NATO partners", "European
+# countries"), which a sentence may narrow to its named members.
+_GROUP_PLURALS = frozenset("""
+partners members countries states allies governments nations capitals
+""".split())
+# Nouns of a reaction that comes from a group ("opposition from several countries, ...").
+_REACTION_NOUNS = frozenset("""
+opposition objections objection criticism resistance pushback protests
+""".split())
+_LEAD_VERBS = frozenset("led headed spearheaded championed".split())
+
+
+def _group_before(toks: list[Tok], end: int, start: int) -> bool:
+    """True when ``toks[start:end]`` is an unnamed group as a subject or after a reaction noun
+    and "from": "Several NATO partners", "opposition from several countries"."""
+    if end <= start or toks[end - 1].low not in _GROUP_PLURALS:
+        return False
+    k = end - 2
+    while k >= start and k >= end - 5 and toks[k].low != "from" and not toks[k].in_quote \
+            and toks[k].word and not _finite(toks[k]):
+        k -= 1
+    if k < start:
+        return True  # the group opens the clause: its subject
+    return toks[k].low == "from" and any(t.low in _REACTION_NOUNS for t in toks[max(0, k - 3):k])
+
+
+def named_in_group(ph, toks: list[Tok], start: int, ctx: Context) -> str | None:
+    """The first member named of an unnamed group that holds the position: "Some NATO partners,
+    Germany among them, attacked his remarks", "opposition from several countries, Russia among
+    them", "objections from European governments, with Germany at their head", "European
+    countries led by Britain and France are preparing ...", "The coalition, championed by
+    France's Emmanuel Macron, plans to ..." (codebook: joint actors, the first named)."""
+    n = len(toks)
+    for i in range(n - 1):
+        tok = toks[i]
+        if tok.in_quote:
+            continue
+        if i == 0 and tok.low == "championed" and toks[1].low == "by" and n > 2:
+            np = ph.np(toks, 2, ctx)
+            # "Championed by Britain and France, the coalition could put ..."
+            comma = find(toks, ",", 2, limit=10)
+            if named_actor(np) and not np.weak and comma is not None and any(
+                        t.low in ("coalition", "force", "mission", "initiative", "plan")
+                        for t in toks[comma + 1:comma + 5]):
+                return np.actor
+            continue
+        if i == 0:
+            continue
+        if tok.low == "among" and toks[i + 1].low == "them" or \
+                tok.low == "at" and toks[i + 1].low == "their" and i + 2 < n \
+                and toks[i + 2].low == "head":
+            # ", X (and Y) among them" / ", with X at their head"
+            k = i - 1
+            while k > 0 and toks[k].text != ",":
+                k -= 1
+            if k <= 0 or i - k > 12:
+                continue
+            first = k + 1 + (toks[k + 1].low == "with")
+            np = ph.np(toks, first, ctx)
+            if not named_actor(np) or np.weak or ph.registry.kind(np.actor) == "person" \
+                    and tok.low == "among":
+                continue
+            if _group_before(toks, k, start):
+                return np.actor
+        elif tok.low in _LEAD_VERBS and toks[i + 1].low == "by" and i + 2 < n:
+            np = ph.np(toks, i + 2, ctx)
+            if not named_actor(np) or np.weak:
+                continue
+            before = i - 1 if toks[i - 1].text == "," else i
+            if tok.low == "championed" and before < i and before > start \
+                    and toks[before - 1].low == "coalition":
+                return np.actor  # "The 26-nation coalition, championed by X, plans ..."
+            if before == i and _group_before(toks, i, start):
+                k = np.end
+                if k < n and toks[k].low == "and":
+                    k = ph.np(toks, k + 1, ctx).end
+                verb = verb_group(toks, k) if k < n else None
+                if verb is not None:
+                    return np.actor  # "European countries led by Britain and France are ..."
+    return None
 
 
 def _words_given(ph, toks: list[Tok], k: int) -> str | None:
@@ -829,7 +1103,8 @@ def _group_states(toks: list[Tok], group: str, rule: str) -> bool:
     if verb is not None and toks[verb].low in ("put", "puts") and verb + 1 < len(toks) \
             and toks[verb + 1].low in ("out", "forward"):
         return True  # "EU leaders put out a joint statement", "put forward a plan"
-    if verb is None or toks[verb].low not in _GROUP_VERBS:
+    if verb is None or (toks[verb].low not in _GROUP_VERBS
+                        and toks[verb].low not in GROUP_BASE_VERBS):
         return False
     if any(t.low == "according" for t in toks[:at]):
         return False  # "According to Duda, European leaders had not agreed ...": Duda's account

@@ -7,8 +7,12 @@ alone resolves to them), and whether a quotation is still open.
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from .. import lexicon as L
 from ..actors import fold
@@ -74,6 +78,8 @@ class Context:
     # the two actors of the last joint subject ("Poland and Czechia ..."), for "the two
     # countries" after it
     last_pair: tuple = ()
+    # placeholders of a plural title ("Czech and Polish prime ministers"): no registry fallback
+    plural_titles: set = field(default_factory=set)
     # the people and the outlets in the order the article names them, with the sentence
     # (count) that first named them, for a speaker the lede only describes ("..., says
     # security expert", "..., says Chinese newspaper")
@@ -712,7 +718,37 @@ def named_later(ph, placeholder: str, ctx: Context) -> str:
         known = ctx.titles_of.get(actor, set()) | set(ph.registry.roles(actor))
         if not known or _same_office(title, known):
             return actor
-    return ""
+    return sole_holder(ph.registry, title, state) \
+        if state and placeholder not in ctx.plural_titles else ""
+
+
+def sole_holder(registry, title: str, state: str) -> str:
+    """The one person of ``state`` whose registry office is ``title`` ("defence minister",
+    "Hungary" -> the registry's Hungarian defence minister), when the article never names the
+    holder of a title its lede gives; "" when no one or several hold it, or when the office
+    changed hands (stance/data/offices.csv), since the article's date would decide."""
+    found = [name for name, roles in _people_by_state(registry).get(state, ())
+             if roles and _same_office(title, roles)]
+    return found[0] if len(found) == 1 and found[0] not in _changed_hands(registry) else ""
+
+
+@lru_cache(maxsize=4)
+def _people_by_state(registry) -> dict[str, list[tuple[str, set]]]:
+    by_state: dict[str, list[tuple[str, set]]] = {}
+    for actor in registry:
+        if actor.kind == "person" and actor.country:
+            by_state.setdefault(actor.country, []).append(
+                (actor.name, set(registry.roles(actor.name))))
+    return by_state
+
+
+@lru_cache(maxsize=4)
+def _changed_hands(registry) -> frozenset:
+    """Everyone stance/data/offices.csv names as a holder or a predecessor."""
+    text = resources.files("stance").joinpath("data/offices.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    return frozenset(r["holder"] for r in rows) | frozenset(
+        p for r in rows for p in r["predecessor"].split("|"))
 
 
 # A run of this many words quoted again is the same quotation.

@@ -132,6 +132,10 @@ class Phrases:
                     j += 1
             elif t.low in _NOUN_VERBS and _verb_after_name(toks, j):
                 break  # "Trump plans to ...": the verb, not "Trump plans"
+            elif t.low in _JOINT_BASE_VERBS and _after_joint_names(toks, j):
+                break  # "Britain and France weigh ...": the verb, not "France weigh"
+            elif t.low in GROUP_BASE_VERBS and _after_group_name(toks, j):
+                break  # "European leaders restate ...": the verb
             elif t.low in _PLURAL_SUBJECT_VERBS and j > i and toks[j - 1].low.endswith("s") \
                     and not toks[j - 1].low.endswith("ss"):
                 break  # "The allegations come after ...": a plural noun, then its verb
@@ -633,6 +637,10 @@ def verb_group(toks, k: int) -> int | None:
             return j  # "Estonia in 'serious' talks on ...", "Oslo in favour of ..."
         if j == k and _verb_after_name(toks, j):
             return j  # "Trump plans to ...", "Moscow fears that ..."
+        if j == k and low in _JOINT_BASE_VERBS and _after_joint_names(toks, j):
+            return j  # "Britain and France weigh sending ...": a plural subject's verb
+        if j == k and low in GROUP_BASE_VERBS and _after_group_name(toks, j):
+            return j  # "European leaders restate backing ...": a group's headline verb
         if aux and low == "yet" and j + 2 < n and toks[j + 1].low == "to" \
                 and toks[j + 2].word and not toks[j + 2].cap:
             return j + 2  # "Trump has yet to throw his weight behind ..."
@@ -720,6 +728,60 @@ def _verb_after_name(toks, j: int) -> bool:
         and j + 1 < len(toks) and toks[j + 1].low in ("to", "that")
 
 
+# Base forms of a position or a step weighed after two names joined by "and" ("Britain and
+# France weigh sending soldiers", "Spain and Italy join the countries rejecting ..."); nouns as
+# well, so only there.
+_JOINT_BASE_VERBS = frozenset("""
+weigh consider back plan join mull eye explore study discuss pledge vow urge oppose favour
+favor offer propose stand
+""".split())
+
+
+# Base forms of a statement after a plural name of a group in a headline ("European leaders
+# restate backing for Ukraine and press for guarantees", "EU leaders back a force").
+GROUP_BASE_VERBS = frozenset("""
+restate reaffirm back urge press pledge vow endorse propose agree warn reject demand insist
+unveil outline call say
+""".split())
+_GROUP_HEADS = frozenset("leaders governments ministers allies".split())
+
+
+def _after_group_name(toks, j: int) -> bool:
+    """True when ``toks[j]`` follows a registry mention that ends in a plural of people
+    ("European leaders"), in a line with no full stop (a headline)."""
+    prev = toks[j - 1] if j > 0 else None
+    if prev is None or prev.low not in _GROUP_HEADS or not (prev.inside or prev.mention):
+        return False
+    if toks[j].low == "back" and j + 1 < len(toks) and toks[j + 1].low in _BACK_ADVERB:
+        return False  # "European leaders back in Brussels": an adverb
+    return _unfinished(toks)
+
+
+_BACK_ADVERB = frozenset("in at from home to on after".split())
+
+
+def _after_joint_names(toks, j: int) -> bool:
+    """True when ``toks[j]`` follows "A and B", two registry mentions (B ends right before)."""
+    b = j - 1
+    while b > 0 and toks[b].inside and toks[b].mention is None:
+        b -= 1  # the first token of the mention that ends at j
+    m = toks[b].mention
+    if m is None or m.end != j or b < 2 or toks[b - 1].low != "and":
+        return False
+    a = b - 2
+    while a > 0 and toks[a].inside and toks[a].mention is None:
+        a -= 1
+    if toks[a].mention is None or toks[a].mention.end != b - 1:
+        return False
+    if a > 0 and toks[a - 1].low in ("the", "a", "an") and toks[a].mention.end - a == 1:
+        return False  # "the Denmark and Norway plan": names before a noun
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if toks[j].low == "back" and nxt is not None and nxt.low in _BACK_ADVERB:
+        return False  # "Britain and France back in talks": an adverb
+    # ("Denmark and Norway plan drew criticism": a noun before the verb)
+    return nxt is None or not (nxt.low in L.AUX or (verbish(nxt.low) and not nxt.cap))
+
+
 # Base forms that follow a plural subject as its verb, never as a noun.
 _PLURAL_SUBJECT_VERBS = frozenset("come follow remain appear seem".split())
 _NOUN_ENDINGS = ("ations", "ments", "ances", "ences", "ities", "isms")
@@ -781,4 +843,21 @@ def after_aside(toks, k: int) -> int:
         if second is not None and verb_group(toks, second + 1) is not None \
                 and not any(t.in_quote for t in toks[k:second]):
             return second + 1
+        # an aside that ends in a quotation with its comma inside: ', who had declared
+        # Budapest would send "neither arms nor soldiers," told TASS'
+        quoted = quoted_comma_close(toks, k + 1) \
+            if close is None and k + 1 < n and toks[k + 1].low in ("who", "whose") else None
+        if quoted is not None and verb_group(toks, quoted + 1) is not None:
+            return quoted + 1
     return k
+
+
+def quoted_comma_close(toks, start: int, limit: int = 30) -> int | None:
+    """The closing quotation mark right after a comma inside a quotation (American style:
+    '... "neither arms nor soldiers," told'), the first from ``start``; None when none."""
+    n = len(toks)
+    for c in range(start, min(n - 2, start + limit)):
+        if toks[c].text == "," and toks[c].in_quote \
+                and (toks[c + 1].text == '"' or toks[c + 1].text in L.CLOSE_Q):
+            return c + 1
+    return None

@@ -548,6 +548,10 @@ def with_saying(ph, toks, ctx) -> str | None:
 # -- noun phrases ---------------------------------------------------------------------
 
 
+# Nouns of a view after "by" ("By his estimate", "By Wüstner's reckoning").
+_BY_VIEW_NOUNS = frozenset("account estimate reckoning estimation assessment".split())
+
+
 def viewpoint(ph, toks, ctx) -> str | None:
     """Whose view a sentence gives: "In Landsbergis's view, ...", "in his view", "in the view of
     Defence Minister Boris Pistorius", "As he sees it, ..."."""
@@ -560,9 +564,12 @@ def viewpoint(ph, toks, ctx) -> str | None:
             return np.actor
     for i in range(n - 2):
         t = toks[i]
-        if t.in_quote or t.low not in ("in", "as") or (i > 0 and toks[i - 1].text != ","):
+        if t.in_quote or t.low not in ("in", "as", "by") or (i > 0 and toks[i - 1].text != ","):
             continue
         nxt = toks[i + 1]
+        if t.low == "by" and not (toks[i + 2].low in _BY_VIEW_NOUNS or (
+                i + 3 < n and toks[i + 3].low in _BY_VIEW_NOUNS)):
+            continue  # "By his estimate, ...", "by Wüstner's account"; not "By Monday, ..."
         if t.low == "as":
             if nxt.low in ("he", "she") and toks[i + 2].low in ("sees", "saw", "put", "puts"):
                 return ctx.last_person or None

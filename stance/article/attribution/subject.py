@@ -20,9 +20,10 @@ from .phrases import (
     holds_position,
     named_actor,
     people_np,
+    quoted_comma_close,
     verb_group,
 )
-from .context import LATER, LEDE_SENTENCES, SURNAME, named_later
+from .context import LATER, LEDE_SENTENCES, OUTLET_NOUNS, SURNAME, named_later
 from .tokens import day_or_year, find, namey
 
 # Unions of word lists the rules test, built once rather than at every test (building
@@ -153,6 +154,10 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
         close = find(toks, ",", k + 1, limit=30)
         if close is not None and toks[k + 1].low in _MEMBER_LEADS:
             close = _list_aside_close(toks, close)  # ", among them A, B and C, said"
+        if close is None and np.actor is not None and not np.pronoun and k + 1 < n \
+                and toks[k + 1].low in ("who", "whose"):
+            # ', who had declared Budapest would send "neither arms nor soldiers," told ...'
+            close = quoted_comma_close(toks, k + 1)
         if close is None:
             return None
         verb = verb_group(toks, close + 1)
@@ -188,6 +193,7 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
             # title (named further down when the sentence is a headline), else the state
             state = L.DEMONYMS[toks[np.start].text]
             later = f"{LATER}{title}|{state}"
+            ctx.plural_titles.add(later)  # (the state when the article names no holder)
             holder = later if ctx.sentences <= LEDE_SENTENCES else named_later(ph, later, ctx)
             verb = verb_group(toks, end)
             if verb is not None:
@@ -323,7 +329,7 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         if np.actor and word not in L.NEWS_VERBS and editorial:
             return Clause(np.actor, "media opinion", word, False)
         if word in L.NEWS_VERBS or word in L.REPORTING_VERBS:
-            inner = reported_subject(ph, toks, verb, ctx)
+            inner = reported_subject(ph, toks, verb, ctx, past_aside=True)
             if inner and named_actor(inner) and (_stance_verb(ph, toks, inner, ctx)
                                                  or _speech_verb(toks, inner)):
                 # "The Times reports that Turkey is ready ...", "Ekathimerini reported that
@@ -363,6 +369,13 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
             inner = reported_subject(ph, toks, verb, ctx)
             if inner and named_actor(inner) and _stance_verb(ph, toks, inner, ctx):
                 return Clause(inner.actor, "it is reported that", word, True)
+        if word in L.NEWS_VERBS and any(toks[x].low in _OUTLET_WORDS
+                                        for x in range(np.start, np.end)):
+            # "Austrian broadcaster ORF reported that Chancellor Karl Nehammer, too, was
+            # worried ...": an outlet the registry does not know reports someone's position
+            inner = reported_subject(ph, toks, verb, ctx, past_aside=True)
+            if inner and named_actor(inner) and _stance_verb(ph, toks, inner, ctx):
+                return Clause(inner.actor, "reported by an outlet", word, True)
         if (np.people or spokes) and word in L.REPORTING_VERBS:
             inner = reported_subject(ph, toks, verb, ctx)
             if inner and named_actor(inner):
@@ -400,11 +413,26 @@ def _holder_reported(ph, toks, np: NP, verb: int, ctx) -> str | None:
     inner_verb = verb_group(toks, inner.end)
     known = np.actor in ph.registry
     observer = any(toks[x].low in L.OBSERVER_WORDS for x in range(np.start, verb))
-    if inner_verb is not None and holds_position(toks, inner_verb) \
+    if inner_verb is not None and (holds_position(toks, inner_verb)
+                                   or _reported_stance(toks, inner.end, inner_verb)) \
             and (known or observer or ph.registry.kind(inner.actor) == "person") \
             and (observer or ph.registry.side(inner.actor) != ph.registry.side(np.actor)):
         return inner.actor
     return None
+
+# Verbs of a position in a clause that another actor reports ("Zelensky noted that Macron had
+# proposed ...", "Vance said Trump had voiced opposition ..."), besides L.HOLDER_VERBS.
+_REPORTED_STANCE_VERBS = frozenset("""
+proposed proposes voiced voices expressed expresses endorsed endorses
+favoured favored favours favors welcomed welcomes
+""".split())
+
+
+def _reported_stance(toks, start: int, verb: int) -> bool:
+    """True when the reported clause's verb states a position ("... that Macron had proposed
+    ..."); a modal alone does not ("Zelensky said Russia could use ...": his assessment)."""
+    return toks[verb].low in _REPORTED_STANCE_VERBS
+
 
 _WORDS_OF = _VOICE_OR_STATEMENT_NOUNS
 
@@ -542,8 +570,9 @@ def _editorial_after(toks, verb: int) -> bool:
     return False
 
 
-def reported_subject(ph, toks, verb: int, ctx) -> NP | None:
-    """The subject of the clause a reporting verb introduces ("said [that] X ...")."""
+def reported_subject(ph, toks, verb: int, ctx, past_aside: bool = False) -> NP | None:
+    """The subject of the clause a reporting verb introduces ("said [that] X ..."); with
+    ``past_aside``, past an aside right after "that" ("that, rather than ..., Britain")."""
     n = len(toks)
     j = verb + 1
     that = None
@@ -560,6 +589,11 @@ def reported_subject(ph, toks, verb: int, ctx) -> NP | None:
             break  # the reported clause has begun without "that" ("earlier that" has not)
     if that is not None:
         j = that + 1
+        if past_aside and j < n and toks[j].text == ",":
+            # "reported that, rather than the thousands planned earlier, Britain would ..."
+            close = find(toks, ",", j + 1, limit=20)
+            if close is not None:
+                j = close + 1
     elif toks[verb].low in _TELL_VERBS:
         return None
     if j >= n:
@@ -754,6 +788,9 @@ def _stance_verb(ph, toks, inner: NP, ctx) -> bool:
         second = ph.np(toks, k + 1, ctx)
         if named_actor(second):
             k = second.end  # "(reported that) Starmer and Macron were weighing ..."
+    if k + 2 < len(toks) and toks[k].text == "," and toks[k + 2].text == "," \
+            and toks[k + 1].low in _ASIDE_ADVERBS:
+        k += 3  # "(reported that) Chancellor Karl Nehammer, too, was worried ..."
     if k < len(toks) and toks[k].low in L.STANCE_AUX:
         return True  # "would like": "like" is also a preposition
     verb = verb_group(toks, k)
@@ -773,8 +810,10 @@ def _stance_verb(ph, toks, inner: NP, ctx) -> bool:
 _POSITION_VERBS = L.HOLDER_VERBS | frozenset("denied denies backed excluded ruled".split()) \
     | frozenset("""
 considering contemplating discussing eyeing exploring mulling planning preparing readying
-studying weighing assessing
-""".split())  # "(reported that) Paris was weighing / had been mulling a deployment": openness
+studying weighing assessing worried concerned
+""".split())
+_ASIDE_ADVERBS = frozenset("too also however meanwhile though".split())
+_OUTLET_WORDS = OUTLET_NOUNS | frozenset("media broadcaster outlet".split())  # "(reported that) Paris was weighing / had been mulling a deployment": openness
 
 
 def _speech_verb(toks, inner: NP) -> bool:

@@ -24,6 +24,10 @@ _DATELINE = re.compile(r"^(?:[A-Z][A-Z .'/-]{1,30}(?:,[^()\n,–—-]{1,25})?(?:
                        # "Canberra, Mar 4 (IANS) ", "MOSCOW, March 1 (Reuters) "
                        r"|^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}, [A-Z][a-z]{2,8}\.? \d{1,2}"
                        r"(?:, \d{4})? \([A-Z][\w/ -]{1,20}\)\s+"
+                       # a place not in capitals before an agency and a dash: "Prague (AFP) - "
+                       r"|^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2} \((?:AFP|AP|Reuters|dpa|DPA|"
+                       r"ANSA|EFE|PAP|Xinhua|TASS|RIA|Interfax|Ukrinform|IANS|UNN|BTA|LETA|ERR"
+                       r"|BNS|CTK|MTI|Anadolu)\)\s*[-–—]+\s+"
                        # wire prefixes: "EXCLUSIVE-France sounds out ...", "UPDATE 2-Poland ..."
                        r"|(?:EXCLUSIVE|UPDATE ?\d*|WRAPUP ?\d*|REFILE|CORRECTED|RPT)[-–—:] ?)")
 
