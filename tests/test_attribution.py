@@ -2071,3 +2071,24 @@ def test_an_outlet_s_report_past_asides_and_an_outlet_the_registry_lacks(attribu
 ])
 def test_a_group_s_headline_verb_in_the_base_form(attributor, sentences, actors):
     assert attributor.attribute(sentences) == actors
+
+
+@pytest.mark.parametrize("sentences, actors", [
+    (["Vyacheslav Volodin was in Minsk on Monday.",
+      "The Duma speaker warned that French soldiers would die in Ukraine."],
+     [None, "Vyacheslav Volodin"]),
+    (["Vyacheslav Volodin was in Minsk on Monday.",
+      "The chairman of Russia's State Duma warned Paris against sending troops."],
+     [None, "Vyacheslav Volodin"]),
+    (["Russia's State Duma chairman warns Macron against sending troops",
+      "Vyacheslav Volodin wrote on Telegram that troops would die."],
+     ["Vyacheslav Volodin", "Vyacheslav Volodin"]),
+    # near-misses: no Duma speaker named in the article; a chairman of no legislature
+    (["The Duma speaker warned that French soldiers would die in Ukraine."], [""]),
+    (["Vyacheslav Volodin was in Minsk on Monday.",
+      "The chairman of the board warned that costs would rise."],
+     [None, ""]),
+])
+def test_a_title_qualified_by_a_legislature(attributor, sentences, actors):
+    got = attributor.attribute(sentences)
+    assert [g if a is not None else None for g, a in zip(got, actors)] == actors  # None: any
