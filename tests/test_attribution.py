@@ -2092,3 +2092,17 @@ def test_a_group_s_headline_verb_in_the_base_form(attributor, sentences, actors)
 def test_a_title_qualified_by_a_legislature(attributor, sentences, actors):
     got = attributor.attribute(sentences)
     assert [g if a is not None else None for g, a in zip(got, actors)] == actors  # None: any
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Downing Street said Starmer had stressed that Britain would stand by Kyiv.", "Keir Starmer"),
+    ("After the call, London said Starmer told Trump that Britain would lead a force.",
+     "Keir Starmer"),
+    ("Washington said Rubio had made clear that no US troops would go.", "Marco Rubio"),
+    # near-misses: the state's account of what its person will do or did, not of what they said
+    ("Britain said Starmer would send troops to Kyiv.", "United Kingdom"),
+    ("Downing Street said Starmer had met Trump in Washington.", "United Kingdom"),
+    ("Washington denied that Rubio had stressed a deadline.", "United States"),
+])
+def test_a_state_s_readout_of_what_its_person_said(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
