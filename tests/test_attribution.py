@@ -2106,3 +2106,16 @@ def test_a_title_qualified_by_a_legislature(attributor, sentences, actors):
 ])
 def test_a_state_s_readout_of_what_its_person_said(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Olaf Scholz has been told that the Bundeswehr is too small for a mission.", ""),
+    ("Meloni was warned that Italian soldiers would become targets.", ""),
+    ("Zelensky was told by Trump that no American soldiers would come.", "Donald Trump"),
+    # near-misses: the person's own words; an agent who told them
+    ("Scholz told reporters that the Bundeswehr is too small for a mission.", "Olaf Scholz"),
+    ("Meloni was warned by Putin that Italian soldiers would become targets.", "Vladimir Putin"),
+    ("Meloni warned that Italian soldiers would become targets.", "Giorgia Meloni"),
+])
+def test_a_subject_who_was_told_something(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

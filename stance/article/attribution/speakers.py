@@ -520,7 +520,8 @@ def passive_agent(ph, toks, ctx) -> str | None:
             j += 1
         if j + 1 >= len(toks) or toks[j + 1].low != "by":
             continue
-        if not (toks[j].low in L.REPORTING_VERBS and toks[j].low.endswith("ed")) and not (
+        if not (toks[j].low in L.REPORTING_VERBS
+                and (toks[j].low.endswith("ed") or toks[j].low == "told")) and not (
                 toks[j].low in _DELIVERED and any(t.low in _UTTERANCES for t in toks[:i])):
             continue  # "The sharpest rebuttal was delivered by Germany": who made it
         np = ph.np(toks, j + 2, ctx)
