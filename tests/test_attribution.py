@@ -2119,3 +2119,15 @@ def test_a_state_s_readout_of_what_its_person_said(attributor, sentence, actor):
 ])
 def test_a_subject_who_was_told_something(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Outrage as Meloni rules out Italian soldiers for Ukraine", "Giorgia Meloni"),
+    ("Alarm grows as Scholz and fellow European leaders reject a US plan", "Olaf Scholz"),
+    # near-misses: an event, not a statement; a full sentence; a place before "as"
+    ("Crowds as Meloni arrives in Kyiv", ""),
+    ("Markets fell as Meloni ruled out Italian soldiers.", ""),
+    ("Protests in Rome as Meloni rules out Italian soldiers", ""),
+])
+def test_a_headline_of_a_response_as_an_actor_speaks(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -46,6 +46,7 @@ from .phrases import (
 )
 from .speakers import (
     according_to,
+    as_headline,
     dateline_colon,
     first_person,
     headline,
@@ -567,6 +568,9 @@ class Attributor:
         # A sentence that continues a quotation, or is a quotation with no speaker of its own.
         if continues_quote or (toks[0].text in _OPENING_MARKS and quote_spans_all(toks)):
             return ctx.last_speaker, "quote continues"
+        responded = "as" in lows and as_headline(ph, toks, ctx)
+        if responded:
+            return responded, "headline: a response as an actor speaks"
         return "", "narration"
 
 
