@@ -2071,3 +2071,63 @@ def test_an_outlet_s_report_past_asides_and_an_outlet_the_registry_lacks(attribu
 ])
 def test_a_group_s_headline_verb_in_the_base_form(attributor, sentences, actors):
     assert attributor.attribute(sentences) == actors
+
+
+@pytest.mark.parametrize("sentences, actors", [
+    (["Vyacheslav Volodin was in Minsk on Monday.",
+      "The Duma speaker warned that French soldiers would die in Ukraine."],
+     [None, "Vyacheslav Volodin"]),
+    (["Vyacheslav Volodin was in Minsk on Monday.",
+      "The chairman of Russia's State Duma warned Paris against sending troops."],
+     [None, "Vyacheslav Volodin"]),
+    (["Russia's State Duma chairman warns Macron against sending troops",
+      "Vyacheslav Volodin wrote on Telegram that troops would die."],
+     ["Vyacheslav Volodin", "Vyacheslav Volodin"]),
+    # near-misses: no Duma speaker named in the article; a chairman of no legislature
+    (["The Duma speaker warned that French soldiers would die in Ukraine."], [""]),
+    (["Vyacheslav Volodin was in Minsk on Monday.",
+      "The chairman of the board warned that costs would rise."],
+     [None, ""]),
+])
+def test_a_title_qualified_by_a_legislature(attributor, sentences, actors):
+    got = attributor.attribute(sentences)
+    assert [g if a is not None else None for g, a in zip(got, actors)] == actors  # None: any
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Downing Street said Starmer had stressed that Britain would stand by Kyiv.", "Keir Starmer"),
+    ("After the call, London said Starmer told Trump that Britain would lead a force.",
+     "Keir Starmer"),
+    ("Washington said Rubio had made clear that no US troops would go.", "Marco Rubio"),
+    # near-misses: the state's account of what its person will do or did, not of what they said
+    ("Britain said Starmer would send troops to Kyiv.", "United Kingdom"),
+    ("Downing Street said Starmer had met Trump in Washington.", "United Kingdom"),
+    ("Washington denied that Rubio had stressed a deadline.", "United States"),
+])
+def test_a_state_s_readout_of_what_its_person_said(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Olaf Scholz has been told that the Bundeswehr is too small for a mission.", ""),
+    ("Meloni was warned that Italian soldiers would become targets.", ""),
+    ("Zelensky was told by Trump that no American soldiers would come.", "Donald Trump"),
+    # near-misses: the person's own words; an agent who told them
+    ("Scholz told reporters that the Bundeswehr is too small for a mission.", "Olaf Scholz"),
+    ("Meloni was warned by Putin that Italian soldiers would become targets.", "Vladimir Putin"),
+    ("Meloni warned that Italian soldiers would become targets.", "Giorgia Meloni"),
+])
+def test_a_subject_who_was_told_something(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Outrage as Meloni rules out Italian soldiers for Ukraine", "Giorgia Meloni"),
+    ("Alarm grows as Scholz and fellow European leaders reject a US plan", "Olaf Scholz"),
+    # near-misses: an event, not a statement; a full sentence; a place before "as"
+    ("Crowds as Meloni arrives in Kyiv", ""),
+    ("Markets fell as Meloni ruled out Italian soldiers.", ""),
+    ("Protests in Rome as Meloni rules out Italian soldiers", ""),
+])
+def test_a_headline_of_a_response_as_an_actor_speaks(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

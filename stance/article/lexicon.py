@@ -522,6 +522,13 @@ politician premier president president-elect secretary senator spymaster
 # ... of which these name one office: the person must not be known to hold another.
 OFFICE_TITLES = frozenset("chancellor minister premier president president-elect secretary".split())
 
+# Legislatures by name, which qualify a title ("the Duma speaker", "the chairman of the
+# Bundestag"): the title is then "duma speaker", as a registry role may give it.
+LEGISLATURES = frozenset("duma bundestag sejm knesset rada seimas saeima riigikogu storting "
+                         "riksdag eduskunta folketing".split())
+# Titles of whoever chairs one ("the chairman of Russia's State Duma").
+CHAIR_WORDS = frozenset("chair chairman chairwoman speaker president".split())
+
 # Words before a title that do not change whose it is ("the former president").
 ROLE_MODIFIERS = frozenset("former outgoing incoming new then acting top senior".split())
 

@@ -46,6 +46,7 @@ from .phrases import (
 )
 from .speakers import (
     according_to,
+    as_headline,
     dateline_colon,
     first_person,
     headline,
@@ -444,11 +445,17 @@ class Attributor:
             joined = coordinated_clause(ph, toks, ctx)
             if joined:
                 return joined, "coordinated reporting clause"
-        if main is not None and main.actor and "by" in lows and main.verb.endswith("ed") \
+        if main is not None and main.actor and "by" in lows \
+                and (main.verb.endswith("ed") or main.verb == "told") \
                 and main.verb in L.REPORTING_VERBS and _main_passive(toks, start, main.verb):
             agent = passive_agent(ph, toks, ctx)
             if agent and agent != main.actor:
                 return agent, "agent of a passive"  # "Zelensky's call was rejected by Poland"
+        if main is not None and main.actor and main.verb in _TOLD \
+                and _told_that(toks, start, main.verb):
+            # "Starmer has been told that the army may be too small": what someone unnamed
+            # told them, not their own words ("Macron was told by Putin ..." has its agent)
+            return "", "narration: told by no one named"
         owner = "'s" in lows and lows & _OWNED_DOCUMENTS and (main is None or not main.actor) \
             and document_owner(ph, toks, ctx)
         if owner:
@@ -561,6 +568,9 @@ class Attributor:
         # A sentence that continues a quotation, or is a quotation with no speaker of its own.
         if continues_quote or (toks[0].text in _OPENING_MARKS and quote_spans_all(toks)):
             return ctx.last_speaker, "quote continues"
+        responded = "as" in lows and as_headline(ph, toks, ctx)
+        if responded:
+            return responded, "headline: a response as an actor speaks"
         return "", "narration"
 
 
@@ -1137,6 +1147,19 @@ def _main_passive(toks: list[Tok], start: int, verb: str) -> bool:
 
 
 _PASSIVE_AUX = frozenset("was were is are been be being".split())
+# Verbs whose passive subject is the one addressed ("X was told / warned / assured that").
+_TOLD = frozenset("told warned assured informed advised".split())
+
+
+def _told_that(toks: list[Tok], start: int, verb: str) -> bool:
+    """True when the main verb is an agentless passive of being told, followed by what was
+    said: "X has been told that ...", "X was warned that ..." (not "X was told by Y")."""
+    for k in range(start + 1, min(len(toks) - 1, start + 25)):
+        if toks[k].low == verb:
+            return toks[k - 1].low in _PASSIVE_AUX and toks[k + 1].low == "that"
+        if toks[k].low == "that" or toks[k].in_quote:
+            return False
+    return False
 
 
 def _scheduled_event(toks: list[Tok]) -> bool:

@@ -261,6 +261,15 @@ def title_words(toks, start: int, end: int, kind=None) -> tuple[list[str], str] 
             words.append("of")  # "Lithuania's head of government"
         elif t.low == "government" and words == ["head", "of"]:
             words.append("government")
+        elif t.low in L.LEGISLATURES and k + 1 < end and toks[k + 1].low in L.ROLE_WORDS \
+                and (not words or words == ["state"]):
+            words[:] = [t.low]  # "the Duma speaker", "Russia's State Duma chairman"
+        elif t.low == "of" and len(words) == 1 and words[0] in L.CHAIR_WORDS \
+                and _legislature_of(toks, k + 1, end, kind) is not None:
+            found = _legislature_of(toks, k + 1, end, kind)
+            state = state or found[1]  # "the chairman of Russia's State Duma"
+            words[:] = [found[0], words[0]]
+            break
         elif not (t.low in L.ROLE_MODIFIERS and not words):
             return None
         k += 1
@@ -269,6 +278,25 @@ def title_words(toks, start: int, end: int, kind=None) -> tuple[list[str], str] 
                      and not (len(words) > 2 and words[-2] == "of")):
         return None
     return words, state
+
+
+def _legislature_of(toks, k: int, end: int, kind) -> tuple[str, str] | None:
+    """The legislature and its state of the rest of "the speaker of Russia's State Duma" /
+    "of the Bundestag" (to the end of the phrase), or None."""
+    state = ""
+    if k < end and toks[k].low == "the":
+        k += 1
+    t = toks[k] if k < end else None
+    if t is not None and t.mention is not None and not t.mention.role \
+            and t.mention.end + 1 < end and toks[t.mention.end].low == "'s" \
+            and kind is not None and kind(t.mention.actor) == "state":
+        state = t.mention.actor
+        k = t.mention.end + 1
+    if k < end and toks[k].low == "state" and k + 1 < end and toks[k + 1].low == "duma":
+        k += 1
+    if k + 1 == end and toks[k].low in L.LEGISLATURES:
+        return toks[k].low, state
+    return None
 
 
 # The state of "the country's prime minister", filled in by :func:`_this_state`.

@@ -188,6 +188,46 @@ def headline(ph, toks, ctx) -> str | None:
     return None
 
 
+def as_headline(ph, toks, ctx) -> str | None:
+    """A headline of a response to an actor's statement: "Reactions as Macron declines to
+    exclude ground troops", "Pushback grows as Zelensky and European powers reject the plan":
+    a few words with no actor, "as", then an actor with a verb of speech or position. Only a
+    headline (no full stop); not "Reactions as Macron arrives in Kyiv"."""
+    n = len(toks)
+    if toks[-1].text in (".", "!", "?") or toks[-1].in_quote:
+        return None
+    at = next((k for k in range(1, min(n, _AS_HEAD + 1)) if toks[k].low == "as"), None)
+    if at is None or not toks[0].cap \
+            or any(t.mention is not None or not t.word or t.in_quote for t in toks[:at]):
+        return None
+    np = ph.np(toks, at + 1, ctx)
+    if not named_actor(np) or np.weak or np.pronoun or np.media:
+        return None
+    end = after_aside(toks, np.end)
+    if end < n and toks[end].low == "and":
+        other = ph.np(toks, end + 1, ctx)  # "as Zelensky and leading European powers reject"
+        if other.actor is None and not other.pronoun:
+            group = next((j + 1 for j in range(end + 1, min(n, end + 5))
+                          if toks[j].low in _AS_GROUPS), None)
+            if group is None or any(not t.word or t.mention is not None and not t.mention.role
+                                    and t.text not in L.DEMONYMS for t in toks[end + 1:group]):
+                return None
+            end = group
+        else:
+            end = after_aside(toks, other.end)
+    verb = verb_group(toks, end)
+    if verb is None or toks[verb].low not in L.REPORTING_VERBS:
+        return None
+    return np.actor
+
+
+# How many words may come before "as" in such a headline ("Pushback grows as ...").
+_AS_HEAD = 3
+# Unnamed groups joined to the actor there ("as Zelensky and European allies reject ...").
+_AS_GROUPS = frozenset("allies capitals countries governments leaders nations partners powers "
+                       "states".split())
+
+
 def dateline_colon(ph, toks, ctx) -> int | None:
     """The start of the sentence after a dateline and a colon ("WARSAW: Polish troops ...",
     "New Delhi: On Tuesday ..."), or None: the place is a state's name or capital, and what
@@ -520,7 +560,8 @@ def passive_agent(ph, toks, ctx) -> str | None:
             j += 1
         if j + 1 >= len(toks) or toks[j + 1].low != "by":
             continue
-        if not (toks[j].low in L.REPORTING_VERBS and toks[j].low.endswith("ed")) and not (
+        if not (toks[j].low in L.REPORTING_VERBS
+                and (toks[j].low.endswith("ed") or toks[j].low == "told")) and not (
                 toks[j].low in _DELIVERED and any(t.low in _UTTERANCES for t in toks[:i])):
             continue  # "The sharpest rebuttal was delivered by Germany": who made it
         np = ph.np(toks, j + 2, ctx)

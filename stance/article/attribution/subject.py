@@ -418,7 +418,29 @@ def _holder_reported(ph, toks, np: NP, verb: int, ctx) -> str | None:
             and (known or observer or ph.registry.kind(inner.actor) == "person") \
             and (observer or ph.registry.side(inner.actor) != ph.registry.side(np.actor)):
         return inner.actor
+    if inner_verb is not None and toks[verb].low in _READOUT_VERBS \
+            and _readout(ph, toks, np, inner, inner_verb):
+        return inner.actor
     return None
+
+
+def _readout(ph, toks, np: NP, inner: NP, inner_verb: int) -> bool:
+    """Whether a state's voice gives what one of its people said ("Downing Street said Starmer
+    had stressed that ...", "Paris said Macron told Zelensky ..."): the person's own statement,
+    not the state's account of what the person will do ("Britain said Starmer would go")."""
+    low = toks[inner_verb].low
+    return ph.registry.kind(np.actor) == "state" and ph.registry.kind(inner.actor) == "person" \
+        and (low in _SPOKE_VERBS
+             or low == "made" and inner_verb + 1 < len(toks) and toks[inner_verb + 1].low == "clear")
+
+
+# A state's voice giving what one of its people said: the state's verb, and the person's
+# verbs of speech (not "wanted", "planned": the state's account of the person's aims).
+_READOUT_VERBS = frozenset("said says added stated confirmed".split())
+_SPOKE_VERBS = frozenset("""
+said told stressed emphasised emphasized underlined underscored reiterated insisted assured
+noted warned affirmed reaffirmed restated
+""".split())
 
 # Verbs of a position in a clause that another actor reports ("Zelensky noted that Macron had
 # proposed ...", "Vance said Trump had voiced opposition ..."), besides L.HOLDER_VERBS.
