@@ -28,7 +28,7 @@ import pandas as pd
 from .engine import Task, check_engine_options, resolve_jobs
 from .engine.local import Block, align, csv_blocks, run_local, splittable
 from .exceptions import DataError
-from .io import STDIO, detect_format, expand_inputs, read_chunks, read_columns, same_file
+from .io import STDIO, detect_format, expand_inputs, no_column, read_chunks, read_columns, same_file
 from .predictor import CONFIDENCE_COLUMN, STANCE_COLUMN, StancePredictor, load_predictor
 
 # Rows per chunk: large enough that per-chunk costs vanish next to scoring (~0.6 s of work
@@ -197,10 +197,8 @@ def check_columns(path: str, columns: list[str], text_column: str, predictor: St
     """The text column is there and no column would be overwritten by a score column."""
     where = "stdin" if path == STDIO else path
     if text_column not in columns:
-        raise DataError(
-            f"{where}: no column {text_column!r}; the columns are {', '.join(map(repr, columns)) or 'none'}; "
-            "name the text column with --text-column (text_column=)"
-        )
+        raise no_column(text_column, columns, "name the text column with --text-column (text_column=)",
+                        where=where)
     taken = [c for c in score_columns(predictor) if c in columns]
     if taken:
         raise DataError(

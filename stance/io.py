@@ -122,6 +122,15 @@ def _decode_error(path: str, exc: UnicodeDecodeError, encoding: str) -> DataErro
     )
 
 
+def no_column(column: str, columns, fix: str = "", *, where: str = "", purpose: str = "") -> DataError:
+    """The error for a table without a column it needs: ``where`` (a file) leads, ``purpose``
+    says what the column is for, the table's columns are listed and ``fix`` ends the line."""
+    listed = ", ".join(map(repr, map(str, columns))) or "none"
+    return DataError(f"{where + ': ' if where else ''}no column {column!r}"
+                     f"{' ' + purpose if purpose else ''}; the columns are {listed}"
+                     f"{'; ' + fix if fix else ''}")
+
+
 class ExtraFields(ValueError):
     """Rows with a value in a field beyond the header's columns (``args``: the first one's
     position in the frame, its number of fields)."""
@@ -142,28 +151,31 @@ def header_columns(frame: pd.DataFrame) -> pd.DataFrame:
     cells = frame.reset_index().to_numpy(dtype=object)
     width = len(columns)
     extra = cells[:, width:]
-    filled = [i for i, row in enumerate(extra) if any(cell != "" for cell in row)]
-    if filled:
-        raise ExtraFields(filled[0], width + extra.shape[1])
+    filled = next((i for i, row in enumerate(extra) if any(cell != "" for cell in row)), None)
+    if filled is not None:
+        raise ExtraFields(filled, width + extra.shape[1])
     return pd.DataFrame(cells[:, :width], columns=columns, dtype=str)
 
 
-def first_long_line(path: str, encoding: str, sep: str, width: int) -> int | None:
-    """The line of ``path`` where the first record with a value beyond ``width`` fields starts."""
+def _record_starts(path: str, encoding: str, sep: str) -> Iterator[tuple[int, list[str]]]:
+    """Each record of a CSV/TSV file (the header first) with the line (1-based) it starts on."""
     with open(path, encoding=encoding, newline="") as fh:
         reader = csv.reader(fh, delimiter=sep)
         start = 1
         for row in reader:
-            if len(row) > width and any(row[width:]):
-                return start
+            yield start, row
             start = reader.line_num + 1
-    return None
 
 
-def _extra_fields_error(path: str, fmt: str, encoding: str, width: int, fields: int,
+def first_long_line(path: str, encoding: str, sep: str, width: int) -> int | None:
+    """The line of ``path`` where the first record with a value beyond ``width`` fields starts."""
+    return next((start for start, row in _record_starts(path, encoding, sep)
+                 if len(row) > width and any(row[width:])), None)
+
+
+def _extra_fields_error(path: str, sep: str, encoding: str, width: int, fields: int,
                         row: int) -> DataError:
-    line = first_long_line(path, encoding, "\t" if fmt == "tsv" else ",", width) \
-        if path != STDIO else None
+    line = first_long_line(path, encoding, sep, width) if path != STDIO else None
     where = f"line {line}" if line else f"data row {row}"
     return DataError(f"{path}, {where}: {fields} fields but the header names {width} columns; "
                      "a value beyond the header's columns would be lost: add a name for it to "
@@ -180,19 +192,19 @@ def _read_delimited(path: str, fmt: str, chunk_size: int, encoding: str) -> Iter
                                  chunksize=chunk_size, engine="c")
             for chunk in reader:
                 try:
-                    if not isinstance(chunk.index, pd.RangeIndex):
-                        chunk = header_columns(chunk)
-                        chunk.index = pd.RangeIndex(rows, rows + len(chunk))  # as pandas numbers them
+                    read = header_columns(chunk)
                 except ExtraFields as extra:
                     at, fields = extra.args
-                    raise _extra_fields_error(path, fmt, encoding, len(chunk.columns), fields,
+                    raise _extra_fields_error(path, sep, encoding, len(chunk.columns), fields,
                                               rows + at + 1) from None
+                if read is not chunk:  # rebuilt: number its rows on, as pandas does
+                    chunk = read.set_axis(pd.RangeIndex(rows, rows + len(read)))
                 rows += len(chunk)
                 yield chunk
         except pd.errors.EmptyDataError:
             raise DataError(f"{path}: the file is empty; expected a header line with column names") from None
         except pd.errors.ParserError as exc:
-            raise _malformed(path, fmt, encoding, exc) from None
+            raise _malformed(path, fmt, sep, encoding, exc) from None
         except UnicodeDecodeError as exc:
             raise _decode_error(path, exc, encoding) from None
     finally:
@@ -210,7 +222,7 @@ def _parser_detail(exc: Exception) -> str:
 _EOF_IN_QUOTES = re.compile(r"EOF inside string starting at row (\d+)")
 
 
-def _malformed(path: str, fmt: str, encoding: str, exc: Exception) -> DataError:
+def _malformed(path: str, fmt: str, sep: str, encoding: str, exc: Exception) -> DataError:
     """The one-line error for a CSV/TSV that pandas could not tokenize.
 
     pandas names an unclosed quote by its record ("row 1" is the first data row, whatever the
@@ -223,7 +235,7 @@ def _malformed(path: str, fmt: str, encoding: str, exc: Exception) -> DataError:
         return DataError(f"{path}: malformed {fmt.upper()}: {detail}; "
                          "check the quoting and the number of fields on that line")
     row = int(eof.group(1))
-    line = _record_line(path, encoding, "\t" if fmt == "tsv" else ",", row) if path != STDIO else None
+    line = _record_line(path, encoding, sep, row) if path != STDIO else None
     where = f"line {line}" if line else f"data row {row}"
     return DataError(f"{path}, {where}: malformed {fmt.upper()}: a quotation mark opened in the row "
                      "starting here is never closed (the file ends inside it); close it, or write a "
@@ -234,13 +246,9 @@ def _record_line(path: str, encoding: str, sep: str, record: int) -> int | None:
     """The line (1-based) on which record ``record`` of a CSV/TSV file starts, the header being
     record 0; None when the records before it cannot be read."""
     try:
-        with open(path, encoding=encoding, newline="") as fh:
-            reader = csv.reader(fh, delimiter=sep)
-            start = 1
-            for number, _ in enumerate(reader):
-                if number == record:
-                    return start
-                start = reader.line_num + 1
+        for number, (start, _) in enumerate(_record_starts(path, encoding, sep)):
+            if number == record:
+                return start
     except (OSError, UnicodeDecodeError, LookupError, csv.Error):
         return None
     return None

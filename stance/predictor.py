@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
-from .exceptions import DataError
+from .io import no_column
 from .marking import readable_feature
 from .persistence import default_model_path, load_model
 
@@ -93,10 +93,8 @@ class StancePredictor:
         if not isinstance(df, pd.DataFrame):
             raise TypeError(f"score_frame expects a pandas DataFrame, got {type(df).__name__}")
         if text_column not in df.columns:
-            raise DataError(
-                f"no column {text_column!r}; the columns are {', '.join(map(repr, map(str, df.columns)))}; "
-                "name the text column with text_column= (or --text-column)"
-            )
+            raise no_column(text_column, df.columns,
+                            "name the text column with text_column= (or --text-column)")
         items = [cell_text(v) for v in df[text_column].tolist()]
         proba, present = self._proba(items)
         out = df.copy()

@@ -18,6 +18,7 @@ import pandas as pd
 
 from .data import CORPUS_COLUMNS
 from .exceptions import DataError
+from .io import no_column
 from .predictor import StancePredictor, cell_text
 
 POOL_FACTOR = 20  # candidates kept per requested row while streaming: bounds memory
@@ -31,8 +32,7 @@ def _normalise(text: str) -> str:
 def check_text_column(chunk: pd.DataFrame, text_column: str, where: str = "") -> None:
     """Refuse a table without the text column; ``where`` (a file name) leads the message."""
     if text_column not in chunk.columns:
-        raise DataError(f"{where + ': ' if where else ''}no column {text_column!r}; the columns are "
-                        f"{', '.join(map(repr, map(str, chunk.columns))) or 'none'}; name it with --text-column")
+        raise no_column(text_column, chunk.columns, "name it with --text-column", where=where)
 
 
 def uncertainty(proba: np.ndarray) -> np.ndarray:

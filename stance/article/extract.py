@@ -24,7 +24,8 @@ import pandas as pd
 
 from ..engine import Task, check_engine_options, resolve_jobs
 from ..exceptions import DataError
-from ..io import FORMATS, STDIO, detect_format, expand_inputs, read_chunks, read_columns, same_file
+from ..io import (FORMATS, STDIO, detect_format, expand_inputs, no_column, read_chunks, read_columns,
+                  same_file)
 from .attribution import Attributor
 from .sentences import split_sentences
 from .summary import NEUTRAL
@@ -415,12 +416,10 @@ def resolve_keep_columns(paths: list[str], *, text_column: str, id_column: str |
 def _check_table_columns(path: str, columns: list[str], text_column: str, id_column: str | None) -> None:
     where = "stdin" if path == STDIO else path
     if text_column not in columns:
-        raise DataError(f"{where}: no column {text_column!r}; the columns are "
-                        f"{', '.join(map(repr, map(str, columns)))}; "
-                        "name the article text column with --text-column")
+        raise no_column(text_column, columns, "name the article text column with --text-column",
+                        where=where)
     if id_column is not None and id_column not in columns:
-        raise DataError(f"{where}: no column {id_column!r} for --id-column; the columns are "
-                        f"{', '.join(map(repr, map(str, columns)))}")
+        raise no_column(id_column, columns, where=where, purpose="for --id-column")
 
 
 def _check_collisions(keep: list[str], columns: list[str]) -> None:

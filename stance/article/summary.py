@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from ..exceptions import DataError
-from ..io import write_bytes_atomic
+from ..io import no_column, write_bytes_atomic
 
 SUPPORT, OPPOSE, NEUTRAL = "support", "oppose", "neutral"
 LABEL_ORDER = (SUPPORT, OPPOSE, NEUTRAL)
@@ -33,9 +33,8 @@ def check_scored(scored: pd.DataFrame, where: str = "", *, actor_column: str = "
     index counts rows) for a bad stance."""
     for column in (actor_column, stance_column):
         if column not in scored.columns:
-            raise DataError(f"{where + ': ' if where else ''}no column {column!r}; the columns are "
-                            f"{', '.join(map(repr, map(str, scored.columns))) or 'none'}; "
-                            "expected the output of `stance extract`")
+            raise no_column(column, scored.columns, "expected the output of `stance extract`",
+                            where=where)
     labels = [str(c)[2:] for c in scored.columns if str(c).startswith("p_")]
     if labels:
         stances = scored[stance_column].map(_text)
@@ -373,9 +372,8 @@ def summarise_periods(scored: pd.DataFrame, *, by: str = "month", date_column: s
         for having no actor, and for having no date.
     """
     if date_column not in scored.columns:
-        raise DataError(f"no column {date_column!r} for the dates; the columns are "
-                        f"{', '.join(map(repr, map(str, scored.columns)))}; name the date column "
-                        "with --date-column (stance extract carries it from the article table)")
+        raise no_column(date_column, scored.columns, "name the date column with --date-column "
+                        "(stance extract carries it from the article table)", purpose="for the dates")
     summarise_actors(scored.iloc[:0])  # the actor and stance columns are there
     dates = parse_dates(scored[date_column], date_column)
     labels = labels or _labels(scored, scored["stance"].map(_text))

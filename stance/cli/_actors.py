@@ -93,7 +93,7 @@ def read_scored(paths: list[str], encoding: str, *, date_column: str | None = No
 
     from ..article.summary import parse_dates
     from ..exceptions import DataError
-    from ..io import read_chunks
+    from ..io import no_column, read_chunks
 
     frames = []
     for path in paths:
@@ -109,9 +109,8 @@ def read_scored(paths: list[str], encoding: str, *, date_column: str | None = No
                     number, rest = str(exc)[4:].split(":", 1)
                     raise DataError(f"{path}, row {int(number) + row}:{rest}") from None
             elif date_column is not None and date_required:
-                raise DataError(f"{path}: no column {date_column!r} for the dates; the columns are "
-                                f"{', '.join(map(repr, map(str, chunk.columns)))}; name the date "
-                                "column with --date-column")
+                raise no_column(date_column, chunk.columns, "name the date column with --date-column",
+                                where=path, purpose="for the dates")
             row += len(chunk)
             frames.append(chunk)
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
