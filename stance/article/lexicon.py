@@ -584,3 +584,9 @@ BODIES_NAMED = frozenset(GENERIC_BODIES.values())
 
 # Nouns that, after "the", stand for the state of the last speaker ("The government said ...").
 STATE_ANAPHORS = frozenset("country government nation administration".split())
+
+# Unions several attribution steps test (built once here, not in each module).
+OPENING_MARKS = OPEN_Q | {'"'}
+CLOSING_MARKS = CLOSE_Q | {'"'}
+VOICE_OR_STATEMENT_NOUNS = VOICE_NOUNS | STATEMENT_NOUNS
+SPEECH_REPORTING_OR_HOLDER_VERBS = SPEECH_VERBS | REPORTING_VERBS | HOLDER_VERBS

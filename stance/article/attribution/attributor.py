@@ -77,7 +77,6 @@ from .tokens import MentionIndex, Tok, find
 # Unions of word lists the rules test, built once rather than at every test (building
 # the union of the long verb lists took more time than the test itself).
 _SPEECH_OR_HOLDER_VERBS = L.SPEECH_VERBS | L.HOLDER_VERBS
-_OPENING_MARKS = L.OPEN_Q | {'"'}
 _POSITION_OR_VOICE_NOUNS = L.POSITION_NOUNS | L.VOICE_NOUNS
 
 
@@ -566,7 +565,7 @@ class Attributor:
                 return ctx.last_public[0], "share of the same poll"
 
         # A sentence that continues a quotation, or is a quotation with no speaker of its own.
-        if continues_quote or (toks[0].text in _OPENING_MARKS and quote_spans_all(toks)):
+        if continues_quote or (toks[0].text in L.OPENING_MARKS and quote_spans_all(toks)):
             return ctx.last_speaker, "quote continues"
         responded = "as" in lows and as_headline(ph, toks, ctx)
         if responded:
@@ -761,11 +760,11 @@ def relayed_for(ph, toks: list[Tok], ctx: Context) -> str | None:
 
 _RESPONDING = frozenset("responding reacting replying".split())
 # What someone said, whose content "that ..." gives ("Macron's comments this week that ...").
-_WORDS_GIVEN = L.VOICE_NOUNS | L.STATEMENT_NOUNS
 
 
 _HINDER_VERBS = frozenset(
     "stop stopped stops deter deterred deters prevent prevented keep kept".split())
+_NEGATIONS = frozenset("not n't never nor neither".split())
 
 
 def not_kept_from(ph, toks: list[Tok], ctx: Context) -> str | None:
@@ -786,12 +785,9 @@ def not_kept_from(ph, toks: list[Tok], ctx: Context) -> str | None:
     return None
 
 
-_NEGATIONS = frozenset("not n't never nor neither".split())
-
 # Prepositions of an opening phrase of place or occasion that may run into the subject with no
 # comma ("At the EU summit Sánchez pointed to ...", "In his address Subianto stressed ...").
 _INTRO_PREPS = frozenset("at in on during".split())
-_INTRO_SPEECH = L.REPORTING_VERBS | L.HOLDER_VERBS | L.SPEECH_VERBS
 
 
 def speaker_after_intro(ph, toks: list[Tok], ctx: Context) -> str | None:
@@ -810,7 +806,7 @@ def speaker_after_intro(ph, toks: list[Tok], ctx: Context) -> str | None:
             if named_actor(np) and not np.weak and ph.registry.kind(np.actor) in (
                     "person", "state") and k > 2:
                 verb = verb_group(toks, np.end)
-                if verb is not None and toks[verb].low in _INTRO_SPEECH:
+                if verb is not None and toks[verb].low in L.SPEECH_REPORTING_OR_HOLDER_VERBS:
                     return np.actor
             k = max(t.mention.end, k + 1)
             continue
@@ -828,7 +824,7 @@ _OCCASION_OF_WORDS = frozenset("""
 come comes came coincided coincides reflects reflected mirrors mirrored
 """.split())
 _READ_AS = frozenset("read taken seen interpreted understood".split())
-_WORDS_SUBJECT_NOUNS = L.VOICE_NOUNS | L.STATEMENT_NOUNS | frozenset("position stance".split())
+_WORDS_SUBJECT_NOUNS = L.VOICE_OR_STATEMENT_NOUNS | frozenset("position stance".split())
 
 
 def _as_occasion(toks: list[Tok], verb: str) -> bool:
@@ -989,7 +985,7 @@ def _words_given(ph, toks: list[Tok], k: int) -> str | None:
     if m is None or ph.registry.kind(m.actor) != "person":
         return None
     noun = m.end + 1
-    if noun >= len(toks) or toks[m.end].low != "'s" or toks[noun].low not in _WORDS_GIVEN:
+    if noun >= len(toks) or toks[m.end].low != "'s" or toks[noun].low not in L.VOICE_OR_STATEMENT_NOUNS:
         return None
     if any(t.low == "that" and not t.in_quote for t in toks[noun + 1:noun + 6]):
         return m.actor
@@ -1093,7 +1089,7 @@ _NOT_SHARE = frozenset("at to by from of in on".split())
 def _after_colon(ph, toks: list[Tok], ctx: Context) -> str | None:
     """The subject of the clause after the first colon ("...: Merz urged caution"), or None."""
     colon = find(toks, ":", 0)
-    if colon is None or colon + 1 >= len(toks) or toks[colon + 1].text in _OPENING_MARKS:
+    if colon is None or colon + 1 >= len(toks) or toks[colon + 1].text in L.OPENING_MARKS:
         return None
     after = main_clause(ph, toks, skip_intro(toks, colon + 1), ctx)
     return after.actor if after is not None and after.actor else None

@@ -15,10 +15,7 @@ from .tokens import find, name_from, namey
 
 # Unions of word lists the rules test, built once rather than at every test (building
 # the union of the long verb lists took more time than the test itself).
-_CLOSING_MARKS = L.CLOSE_Q | {'"'}
-_OPENING_MARKS = L.OPEN_Q | {'"'}
 _REPORTING_OR_AFTER_QUOTE_VERBS = L.REPORTING_VERBS | L.AFTER_QUOTE_VERBS
-_SPEECH_REPORTING_OR_HOLDER_VERBS = L.SPEECH_VERBS | L.REPORTING_VERBS | L.HOLDER_VERBS
 
 _SUBORDINATORS = frozenset("when as after where what because since which".split())
 # Verbs that come before their speaker ("..., said John Smith").
@@ -154,7 +151,7 @@ def headline(ph, toks, ctx) -> str | None:
             # "Peskov on foreign troops: ‘a red line’", "Finland's prime minister on troops:
             # ..." (a title whose holder the article names further down)
             return np.actor
-        if np.end < colon and colon + 1 < n and toks[colon + 1].text in _OPENING_MARKS \
+        if np.end < colon and colon + 1 < n and toks[colon + 1].text in L.OPENING_MARKS \
                 and (toks[np.end].text == "," or toks[np.end].low == "of") \
                 and named_actor(np) and not np.weak and not np.pronoun \
                 and ph.registry.kind(np.actor) == "person" \
@@ -172,8 +169,8 @@ def headline(ph, toks, ctx) -> str | None:
             if np.end == colon and np.actor and not np.weak and not np.pronoun \
                     and not np.media and not np.people:
                 return np.actor
-    if colon is not None and colon + 1 < n and toks[colon - 1].text in _CLOSING_MARKS \
-            and toks[0].text in _OPENING_MARKS:
+    if colon is not None and colon + 1 < n and toks[colon - 1].text in L.CLOSING_MARKS \
+            and toks[0].text in L.OPENING_MARKS:
         np = ph.np(toks, colon + 1, ctx)  # "‘Nothing ruled out’: Macron on Western troops"
         if named_actor(np) and not np.weak and (np.end == n or toks[np.end].low in (
                 "on", "says", "said", "tells", "told", "warns", "to", "at", "in")):
@@ -275,7 +272,7 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
         first_close = next((k for k in range(1, n) if toks[k].text in L.CLOSE_Q
                             or toks[k].text == '"'), None)
     for p, tok in enumerate(toks):
-        if tok.in_quote and tok.text not in _CLOSING_MARKS:
+        if tok.in_quote and tok.text not in L.CLOSING_MARKS:
             continue
         after_quote = tok.text in L.CLOSE_Q or (
             tok.text == '"' and p > 0 and toks[p - 1].in_quote)
@@ -288,7 +285,7 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             q += 1  # "..., - said General Syrskyi": a dash in the style of an interview
         if q >= n:
             continue
-        if after_quote and toks[q].text in _OPENING_MARKS:
+        if after_quote and toks[q].text in L.OPENING_MARKS:
             continue
         # '"...," was his reply.'
         if after_quote and q + 2 < n and toks[q].low in ("was", "came") \
@@ -517,7 +514,7 @@ def _quoted_passive(ph, toks, i, ctx) -> str | None:
 def subordinate_speaker(ph, toks, ctx, positions: bool = False) -> str | None:
     """'..., when Macron said ...', '..., in what Frederiksen called a hybrid attack'; with
     ``positions``, verbs of a position too ('His comments came after Hegseth ruled out ...')."""
-    broad = _SPEECH_REPORTING_OR_HOLDER_VERBS
+    broad = L.SPEECH_REPORTING_OR_HOLDER_VERBS
     for i, tok in enumerate(toks[:-2]):
         if tok.in_quote or tok.low not in _SUBORDINATORS:
             continue

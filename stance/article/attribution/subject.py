@@ -31,7 +31,6 @@ from .tokens import day_or_year, find, namey
 _LEAD_CONJUNCTIONS_TOO = L.LEAD_CONJUNCTIONS | {"too", "though"}
 _REPORTING_HOLDER_OR_COPULA = L.REPORTING_VERBS | L.HOLDER_VERBS | L.COPULA
 _REPORTING_OR_HOLDER_VERBS = L.REPORTING_VERBS | L.HOLDER_VERBS
-_VOICE_OR_STATEMENT_NOUNS = L.VOICE_NOUNS | L.STATEMENT_NOUNS
 
 # "A year later, ...", "Two days earlier, ..."
 _TIME_INTRO = re.compile(r"^(?:a|an|one|two|three|four|five|several|some|\d+)\s+(?:\w+\s+)?"
@@ -317,7 +316,7 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # that reports news is an outlet or a journalist, not an actor.
         np = NP(np.start, np.end, actor=None, media=True)
     if word in _CARRIED and verb + 2 < len(toks) and toks[verb + 1].low in ("his", "her") \
-            and toks[verb + 2].low in _VOICE_OR_STATEMENT_NOUNS and not np.pronoun:
+            and toks[verb + 2].low in L.VOICE_OR_STATEMENT_NOUNS and not np.pronoun:
         # "Euractiv carried his remarks": an outlet passes on the person's words
         return Clause(ctx.person_for(toks[verb + 1].low), "words an outlet carried", word, False)
     if np.media:
@@ -336,7 +335,7 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
                 # Mitsotakis described the debate as ..."
                 return Clause(inner.actor, "reported by an outlet", word, True)
         return Clause("", "media", word, False)
-    if toks[np.end - 1].low in _WORDS_OF and (word in L.REACTION_VERBS or (
+    if toks[np.end - 1].low in L.VOICE_OR_STATEMENT_NOUNS and (word in L.REACTION_VERBS or (
             word == "set" and verb + 1 < len(toks) and toks[verb + 1].low == "off")):
         # "His remarks drew a rebuke from the Kremlin": who reacted holds the position; "Her
         # words set off a flurry of reactions" is narration about the statement.
@@ -354,7 +353,7 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
             if inner:
                 return Clause(inner, "position reported through another actor", word)
         return Clause(np.actor or "", "pronoun", word, False)
-    if np.actor is None and toks[np.end - 1].low in _WORDS_OF and np.end < len(toks) \
+    if np.actor is None and toks[np.end - 1].low in L.VOICE_OR_STATEMENT_NOUNS and np.end < len(toks) \
             and toks[np.end].low in L.COPULA:
         owner = _owner_of(toks, np)
         if owner:
@@ -454,9 +453,6 @@ def _reported_stance(toks, start: int, verb: int) -> bool:
     """True when the reported clause's verb states a position ("... that Macron had proposed
     ..."); a modal alone does not ("Zelensky said Russia could use ...": his assessment)."""
     return toks[verb].low in _REPORTED_STANCE_VERBS
-
-
-_WORDS_OF = _VOICE_OR_STATEMENT_NOUNS
 
 
 def _background(toks, verb: int) -> bool:
