@@ -47,7 +47,7 @@ _TERM_SEPARATOR = "\x00"
 
 def _unpack_vocabulary(terms: str) -> dict[str, int]:
     """A vectorizer's ``vocabulary_`` from its terms in feature order, joined: a plain dict."""
-    return dict(zip(terms.split(_TERM_SEPARATOR), range(terms.count(_TERM_SEPARATOR) + 1)))
+    return {term: index for index, term in enumerate(terms.split(_TERM_SEPARATOR))}
 
 
 class _PackedVocabulary(dict):

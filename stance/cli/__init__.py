@@ -89,11 +89,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"stance {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    parser.subcommands = {}
     for name, (module, help_) in COMMANDS.items():
         p = sub.add_parser(name, help=help_, description=help_[0].upper() + help_[1:] + ".")
         _module(module).add_arguments(p)
-        parser.subcommands[name] = p
+    parser.subcommands = sub.choices  # name -> the subcommand's parser
     return parser
 
 
