@@ -28,9 +28,12 @@ One module per step, each usable on its own:
 - :mod:`.tokens`: tokens, and the registry's aliases marked on them as mentions;
 - :mod:`.phrases`: noun phrases and the actor they designate, verb groups;
 - :mod:`.speakers`: speaker patterns (quotations and reporting clauses, "according to",
-  headlines, polls);
+  headlines, "citing X", a position relayed or responded to);
+- :mod:`.holders`: holders that are no speaker (groups, documents, opinion polls);
 - :mod:`.subject`: the subject of the main clause;
+- :mod:`.narration`: sentences that are the journalist's (headings, credits, questions);
 - :mod:`.context`: what carries across an article (pronouns, surnames, titles, quotations);
+- :mod:`.passes`: what a later line settles (signed posts, a quotation's closing speaker);
 - :mod:`.attributor`: :class:`Attributor`, the order in which they decide.
 
 The word lists are data, in :mod:`stance.article.lexicon` and the registry. The rules are

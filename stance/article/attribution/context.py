@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .. import lexicon as L
-from ..actors import fold
+from ..actors import ActorRegistry, fold
 from .tokens import Tok, name_from, name_run_end, namey
 
 # A quotation runs over a few sentences at most: a stray quote mark must not make the rest of
@@ -808,3 +808,90 @@ def quoted_before(toks, ctx: Context) -> str:
         if n > shared:
             best, shared = person, n
     return best
+
+
+# -- offices whose holder changed ------------------------------------------------------------
+@lru_cache(maxsize=8)
+def _offices(registry: ActorRegistry):
+    """The table of ``stance/data/offices.csv`` for the registry's people: holder -> the holder
+    before; a pattern of the names (not the titles) of both; a name as written -> its person."""
+    text = resources.files("stance").joinpath("data/offices.csv").read_text(encoding="utf-8")
+    offices = {row["holder"]: row["predecessor"] for row in csv.DictReader(io.StringIO(text))
+               if row["holder"] in registry and row["predecessor"] in registry}
+    people = set(offices) | set(offices.values())
+    alias_of, title_of = {}, {}
+    for alias, name, role in registry.aliases():
+        if name in people and not role:
+            alias_of[fold(alias)] = name
+        elif role and name in offices and name in offices.values():
+            title_of[fold(alias).lower()] = name  # "the EU foreign policy chief" (Kallas)
+    for name in people:
+        alias_of[fold(name)] = name
+    if not alias_of:
+        return {}, None, {}, None, {}
+    words = sorted(alias_of, key=len, reverse=True)
+    # (no look-behind: see _names_in)
+    pattern = re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+    titles = re.compile(r"(?<!\w)(?:" + "|".join(
+        map(re.escape, sorted(title_of, key=len, reverse=True))) + r")(?!\w)") \
+        if title_of else None
+    return offices, pattern, alias_of, titles, title_of
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _names_in(pattern: re.Pattern, alias_of: dict[str, str], text: str) -> set[str]:
+    """The people of :func:`_offices` named in ``text``: its ``pattern`` matched where no word
+    character comes before, as ``(?<!\\w)`` in front of the pattern would match it. The pattern
+    leaves that look-behind out because it keeps the regex engine from skipping ahead to the
+    first letters of the names (several times faster on an article); a match it rejects is
+    searched again from its next character, as the regex itself would go on."""
+    named = set()
+    at = 0
+    search = pattern.search
+    while (m := search(text, at)) is not None:
+        start = m.start()
+        if start and _WORD_CHAR.match(text, start - 1):
+            at = start + 1
+            continue
+        named.add(alias_of[m.group(0)])
+        at = m.end()
+    return named
+
+
+def person_placeholder(actor: str) -> bool:
+    """Whether a placeholder of a title named later stands for a person (not an outlet the
+    lede describes, "Chinese newspaper")."""
+    if not actor.startswith(LATER):
+        return False
+    title = actor[len(LATER):].split("|", 1)[0]
+    if title.startswith(DESCRIBED):
+        return title[len(DESCRIBED):].partition(":")[0] not in OUTLET_NOUNS
+    return True
+
+
+def earlier_holders(registry: ActorRegistry, read: list) -> dict[str, str]:
+    """The offices whose earlier holder the article names, not the holder today: holder
+    today -> the earlier holder named, latest first ("Healey" <- "Shapps" <- "Wallace")."""
+    offices, pattern, alias_of, titles, title_of = _offices(registry)
+    if not offices:
+        return {}
+    text = fold(" ".join(x for x in read if isinstance(x, str)))
+    named = _names_in(pattern, alias_of, text)
+    if not named:
+        return {}
+    # An earlier holder who holds another office today, given its title in the article
+    # ("Kallas ... the EU foreign policy chief"), may be meant by either: no one is guessed.
+    titled = {title_of[m.group(0)] for m in titles.finditer(text.lower())} \
+        if titles is not None and named & set(title_of.values()) else set()
+    held = {}
+    for holder in offices:
+        if holder in named:
+            continue
+        earlier = offices.get(holder)
+        while earlier and earlier not in named:
+            earlier = offices.get(earlier) if earlier not in held else None
+        if earlier and earlier not in titled:
+            held[holder] = earlier
+    return held

@@ -18,7 +18,8 @@ from .. import lexicon as L
 from ..actors import ActorRegistry, fold
 from .context import (EXPERT_NOUNS, LATER, article_holder, last_expert, last_titled, named_later,
                       role_holder, title_named_later)
-from .tokens import abbreviation, day_or_year, find, name_from, name_run_end, namey, particle_of_name
+from .tokens import (Tok, abbreviation, day_or_year, find, name_from, name_run_end, namey,
+                     particle_of_name)
 
 # Unions of word lists the rules test, built once rather than at every test (building
 # the union of the long verb lists took more time than the test itself).
@@ -861,3 +862,11 @@ def quoted_comma_close(toks, start: int, limit: int = 30) -> int | None:
                 and (toks[c + 1].text == '"' or toks[c + 1].text in L.CLOSE_Q):
             return c + 1
     return None
+
+
+def maybe_finite(t: Tok) -> bool:
+    """A word that may be a finite verb (so a phrase holding one may be a clause)."""
+    low = t.low
+    return t.word and not t.cap and (
+        low in L.COPULA or low in L.AUX or low in L.IRREGULAR or low in L.REPORTING_VERBS
+        or (low.endswith("ed") and len(low) > 3))

@@ -3,15 +3,19 @@
 Each function reads one pattern of news English in a tokenised sentence and returns the actor
 it names, or None when the pattern is absent: ", X said" and "” said X" after a quotation or a
 comma (:func:`reporting_clause`), "according to X", "X was quoted as saying", ", with X saying",
-"..., when X said", "welcomed by X", "X: ..." headlines, and an opinion poll's public.
+"..., when X said", "welcomed by X", "X: ..." headlines, an opinion poll's public, "Citing X,
+<outlet> reports", a position relayed ("conveyed X's stance") or responded to ("was responding
+to X, who had said"), "which X describes as", "did not stop X from saying", and a speaker after
+an opening phrase without a comma ("At the summit X said").
 """
 
 from __future__ import annotations
 
 from .. import lexicon as L
-from .context import LATER, role_holder
-from .phrases import NP, SPOKESPEOPLE, after_aside, clause_ends, named_actor, verb_group
-from .tokens import find, name_from, namey
+from .context import LATER, Context, role_holder
+from .phrases import (NP, SPOKESPEOPLE, after_aside, clause_ends, named_actor, verb_group,
+                      verbish)
+from .tokens import Tok, find, name_from, namey
 
 # Unions of word lists the rules test, built once rather than at every test (building
 # the union of the long verb lists took more time than the test itself).
@@ -717,5 +721,183 @@ def statement_from(ph, toks, ctx) -> str | None:
             continue
         np = ph.np(toks, i + 2, ctx)
         if np.end < n and toks[np.end].low == "that" and named_actor(np) and not np.weak:
+            return np.actor
+    return None
+
+
+_POSITION_OR_VOICE_NOUNS = L.POSITION_NOUNS | L.VOICE_NOUNS
+
+
+RELAY_VERBS = frozenset("conveyed conveys relayed relays".split())
+
+
+def relayed_for(ph, toks: list[Tok], ctx: Context) -> str | None:
+    """The one whose position a speaker passes on ("Defence Minister Robert Kalinak conveyed the
+    premier's stance to parliament", "..., relaying Fico's message"), or None."""
+    for i, tok in enumerate(toks[:-2]):
+        if tok.in_quote or tok.low not in RELAY_VERBS:
+            continue
+        np = ph.np(toks, i + 1, ctx)
+        poss = next((x for x in range(np.start + 1, np.end) if toks[x].low == "'s"), None)
+        if poss is None or toks[np.end - 1].low not in _POSITION_OR_VOICE_NOUNS:
+            continue
+        actor = np.actor or role_holder(ph, toks, np.start, poss, ctx)
+        if actor and not np.people and not np.media and not np.weak:
+            return actor
+    return None
+
+
+RESPONDING = frozenset("responding reacting replying".split())
+
+
+HINDER_VERBS = frozenset(
+    "stop stopped stops deter deterred deters prevent prevented keep kept".split())
+
+
+_NEGATIONS = frozenset("not n't never nor neither".split())
+
+
+def not_kept_from(ph, toks: list[Tok], ctx: Context) -> str | None:
+    """The one not kept from stating a position: "That did not stop Starmer from announcing
+    that ...", "Nor did it deter Macron from maintaining that ..." (a negated verb of hindering,
+    its object, "from" and a verb of speech)."""
+    n = len(toks)
+    for i, tok in enumerate(toks[:-3]):
+        if tok.low not in HINDER_VERBS or tok.in_quote \
+                or not any(t.low in _NEGATIONS for t in toks[max(0, i - 4):i]):
+            continue
+        np = ph.np(toks, i + 1, ctx)
+        if not named_actor(np) or np.weak or np.end + 1 >= n or toks[np.end].low != "from":
+            continue
+        said = toks[np.end + 1].low
+        if said.endswith("ing") and (said in L.REPORTING_VERBS or said in L.HOLDER_VERBS):
+            return np.actor
+    return None
+
+
+# Prepositions of an opening phrase of place or occasion that may run into the subject with no
+# comma ("At the EU summit Sánchez pointed to ...", "In his address Subianto stressed ...").
+INTRO_PREPS = frozenset("at in on during".split())
+
+
+def speaker_after_intro(ph, toks: list[Tok], ctx: Context) -> str | None:
+    """The speaker named after an opening phrase with no comma: "On the campaign trail Trump
+    warned ...", "At the Paris talks Trump reportedly restated ...", "In his address Subianto
+    stressed ..." (a person or a state, then a verb of speech or position); None when the
+    phrase has a verb or a comma of its own."""
+    n = len(toks)
+    k = 1
+    while k < min(n - 1, 10):
+        t = toks[k]
+        if not t.word or t.in_quote:
+            return None
+        if t.mention is not None:
+            np = ph.np(toks, k, ctx)
+            if named_actor(np) and not np.weak and ph.registry.kind(np.actor) in (
+                    "person", "state") and k > 2:
+                verb = verb_group(toks, np.end)
+                if verb is not None and toks[verb].low in L.SPEECH_REPORTING_OR_HOLDER_VERBS:
+                    return np.actor
+            k = max(t.mention.end, k + 1)
+            continue
+        after_name = toks[k - 1].inside or toks[k - 1].mention is not None
+        if not t.cap and (t.low in L.AUX or t.low in ("that", "which", "who") or (
+                verbish(t.low) and not (after_name and t.low in L.EVENT_NOUNS))):
+            return None  # "In Paris officials said ...": the phrase has its own verb; not
+            # "At the Paris talks", a noun of an event after a name
+        k += 1
+    return None
+
+
+_OUTLET_REPORT_VERBS = L.NEWS_VERBS | frozenset("said says wrote writes written".split())
+
+
+def citing_source(ph, toks: list[Tok], ctx: Context) -> tuple[str, bool] | None:
+    """The actor an outlet cites in an opening "Citing X, <outlet> reports/said/wrote ...", and
+    whether X are unnamed people ("US officials"); None when the sentence does not open so."""
+    n = len(toks)
+    if n < 5:
+        return None
+    cited = ph.np(toks, 1, ctx)
+    if not cited.actor or cited.actor.startswith(LATER) or cited.pronoun or cited.media \
+            or cited.weak or cited.end >= n or ph.registry.kind(cited.actor) == "media":
+        return None
+    comma = cited.end
+    if toks[comma].low == "and":  # "Citing US officials and other sources, ..."
+        comma = find(toks, ",", comma, limit=5)
+        if comma is None or any(t.mention is not None for t in toks[cited.end:comma]):
+            return None
+    if toks[comma].text != ",":
+        return None
+    outlet = ph.np(toks, comma + 1, ctx)
+    if outlet.end == comma + 1 or not (
+            outlet.media or outlet.weak or outlet.actor is None
+            or ph.registry.kind(outlet.actor) == "media"):
+        return None
+    verb = verb_group(toks, outlet.end)
+    if verb is None or toks[verb].low not in _OUTLET_REPORT_VERBS:
+        return None
+    unnamed = cited.people or any(toks[k].low in L.PEOPLE_NOUNS
+                                  for k in range(cited.start, cited.end))
+    return cited.actor, unnamed
+
+
+# What someone said, whose content "that ..." gives ("Macron's comments this week that ...").
+def _words_given(ph, toks: list[Tok], k: int) -> str | None:
+    """The person at ``k`` whose words ("X's remark", "French President X's comments") the
+    sentence gives after "that" within a few words: "... Macron's comments this week that NATO
+    ought not to exclude ground forces"."""
+    m = toks[k].mention
+    if m is None or ph.registry.kind(m.actor) != "person":
+        return None
+    noun = m.end + 1
+    if noun >= len(toks) or toks[m.end].low != "'s" or toks[noun].low not in L.VOICE_OR_STATEMENT_NOUNS:
+        return None
+    if any(t.low == "that" and not t.in_quote for t in toks[noun + 1:noun + 6]):
+        return m.actor
+    return None
+
+
+def responding_to(ph, toks: list[Tok], ctx: Context) -> str | None:
+    """The person a reply answers when the sentence goes on to give what they said ("She was
+    responding to Kaja Kallas, Estonia's prime minister, who had acknowledged that ...", "He
+    was responding to an interview that Robert Brieger gave Die Welt, in which the general said
+    ..."): the sentence reports their words, not the reply."""
+    n = len(toks)
+    for i, tok in enumerate(toks[:-3]):
+        if tok.in_quote or tok.low not in RESPONDING or toks[i + 1].low != "to" \
+                or i == 0 or toks[i - 1].low not in ("was", "were", "is", "are"):
+            continue  # ("Responding to Macron, Kristersson said ...": the main clause's)
+        for k in range(i + 2, min(n, i + 8)):
+            given = _words_given(ph, toks, k)
+            if given:
+                return given  # "reacting to Macron's remark two days earlier that ..."
+            np = ph.np(toks, k, ctx)
+            if np.end == k or not np.actor or np.people or np.media or np.pronoun or np.weak:
+                continue
+            if ph.registry.kind(np.actor) not in ("person", None) and np.actor in ph.registry:
+                return None
+            said = any(not t.in_quote and (t.low in L.SPEECH_VERBS or t.low in L.REPORTING_VERBS)
+                       for t in toks[np.end:])
+            return np.actor if said else None
+        return None
+    return None
+
+
+DESCRIBE_VERBS = frozenset(
+    "describes described calls called terms termed dubs dubbed brands branded".split())
+
+
+def described_by(ph, toks: list[Tok], ctx: Context) -> str | None:
+    """The one who describes what the sentence is about in a relative clause ("Kyiv received a
+    plan which analyst Maria Piechowska describes as a blueprint for surrender"): the sentence
+    carries their view."""
+    for i, tok in enumerate(toks[:-2]):
+        if tok.in_quote or tok.low not in ("which", "that"):
+            continue
+        np = ph.np(toks, i + 1, ctx)
+        if np.end == i + 1 or not np.actor or np.people or np.media or np.pronoun or np.weak:
+            continue
+        if np.end < len(toks) and toks[np.end].low in DESCRIBE_VERBS:
             return np.actor
     return None

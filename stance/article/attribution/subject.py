@@ -23,8 +23,8 @@ from .phrases import (
     quoted_comma_close,
     verb_group,
 )
-from .context import LATER, LEDE_SENTENCES, OUTLET_NOUNS, SURNAME, named_later
-from .tokens import day_or_year, find, namey
+from .context import LATER, LEDE_SENTENCES, OUTLET_NOUNS, SURNAME, Context, named_later
+from .tokens import Tok, day_or_year, find, namey
 
 # Unions of word lists the rules test, built once rather than at every test (building
 # the union of the long verb lists took more time than the test itself).
@@ -1029,3 +1029,53 @@ def quote_owner(ph, toks, ctx) -> str | None:
                 and clause.verb in _REPORTING_OR_HOLDER_VERBS:
             owner = clause.actor
     return owner
+
+
+def after_colon(ph, toks: list[Tok], ctx: Context) -> str | None:
+    """The subject of the clause after the first colon ("...: Merz urged caution"), or None."""
+    colon = find(toks, ":", 0)
+    if colon is None or colon + 1 >= len(toks) or toks[colon + 1].text in L.OPENING_MARKS:
+        return None
+    after = main_clause(ph, toks, skip_intro(toks, colon + 1), ctx)
+    return after.actor if after is not None and after.actor else None
+
+
+def main_passive(toks: list[Tok], start: int, verb: str) -> bool:
+    """True when the main verb is a passive with its agent ("... was rejected by Poland"), not
+    one inside a reported clause ("X said it was accepted by Y")."""
+    for k in range(start + 1, min(len(toks) - 1, start + 25)):
+        if toks[k].low == verb:
+            return toks[k + 1].low == "by" and toks[k - 1].low in _PASSIVE_AUX
+        if toks[k].low == "that":
+            return False
+    return False
+
+
+_PASSIVE_AUX = frozenset("was were is are been be being".split())
+
+
+# Verbs whose passive subject is the one addressed ("X was told / warned / assured that").
+TOLD = frozenset("told warned assured informed advised".split())
+
+
+def told_that(toks: list[Tok], start: int, verb: str) -> bool:
+    """True when the main verb is an agentless passive of being told, followed by what was
+    said: "X has been told that ...", "X was warned that ..." (not "X was told by Y")."""
+    for k in range(start + 1, min(len(toks) - 1, start + 25)):
+        if toks[k].low == verb:
+            return toks[k - 1].low in _PASSIVE_AUX and toks[k + 1].low == "that"
+        if toks[k].low == "that" or toks[k].in_quote:
+            return False
+    return False
+
+
+def scheduled_event(toks: list[Tok]) -> bool:
+    """"X is to meet Y ...": the main verb is an event to come."""
+    return any(toks[k].low == "to" and toks[k + 1].low in L.EVENT_VERBS
+               and toks[k - 1].low in L.COPULA for k in range(1, min(len(toks) - 1, 12)))
+
+
+def has_subject(ph, toks, start: int, ctx) -> bool:
+    """True when the clause at ``start`` has a subject that names an actor or a person."""
+    main = main_clause(ph, toks, start, ctx)
+    return main is not None and bool(main.actor)

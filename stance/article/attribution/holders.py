@@ -1,0 +1,316 @@
+"""Holders of a position that are not a speaker: groups, documents and opinion polls.
+
+- a group the annotators name when it takes a position together ("European leaders said ..."),
+  and the first named member of an unnamed group ("Some NATO partners, Germany among them, ...");
+- a document and its content over the sentences after it ("The draft says ...", "Trump's peace
+  plan would have ...": its owner or the body that issued it);
+- the shares of an opinion poll, which belong to the public polled, not the pollster.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import lexicon as L
+from ..actors import Actor, ActorRegistry
+from .context import Context
+from .phrases import GROUP_BASE_VERBS, after_aside, maybe_finite, named_actor, verb_group, verbish
+from .subject import skip_intro
+from .tokens import Tok, find
+
+
+# -- groups ----------------------------------------------------------------------------------
+# Groups the annotators name when they take a position together (a joint statement of European
+# leaders); known to the attribution only, so the model's mention masking is unchanged.
+GROUP_ACTORS = (
+    Actor("European leaders", ("EU leaders", "Europe's leaders", "the European leaders",
+                               "European Union leaders", "the leaders of Europe"),
+          kind="group"),
+)
+
+
+# What a group does that states its position: a statement, not a meeting or a debate
+# ("European leaders said / called for / proposed"; not "will meet", "are arguing over").
+GROUP_VERBS = (L.REPORTING_VERBS | L.HOLDER_VERBS | frozenset(
+    "issued finalised finalized weighing".split())) - frozenset("put arguing argue".split())
+
+
+# How many sentences after a group took a position "they" or "the leaders" may still be it.
+GROUP_REACH = 2
+
+
+GROUP_AGAIN = "they: the group that spoke"
+
+
+GROUP_NOUNS = frozenset("leaders signatories governments ministers allies".split())
+
+
+@lru_cache(maxsize=4)
+def with_groups(registry: ActorRegistry) -> ActorRegistry:
+    """The registry with :data:`GROUP_ACTORS` it lacks (built once for the shipped one)."""
+    missing = [g for g in GROUP_ACTORS if g.name not in registry]
+    return registry.extend(missing) if missing else registry
+
+
+# Plural nouns of an unnamed group of states or governments ("several NATO partners", "European
+# countries"), which a sentence may narrow to its named members.
+_GROUP_PLURALS = frozenset("""
+partners members countries states allies governments nations capitals
+""".split())
+
+
+# Nouns of a reaction that comes from a group ("opposition from several countries, ...").
+_REACTION_NOUNS = frozenset("""
+opposition objections objection criticism resistance pushback protests
+""".split())
+
+
+LEAD_VERBS = frozenset("led headed spearheaded championed".split())
+
+
+def _group_before(toks: list[Tok], end: int, start: int) -> bool:
+    """True when ``toks[start:end]`` is an unnamed group as a subject or after a reaction noun
+    and "from": "Several NATO partners", "opposition from several countries"."""
+    if end <= start or toks[end - 1].low not in _GROUP_PLURALS:
+        return False
+    k = end - 2
+    while k >= start and k >= end - 5 and toks[k].low != "from" and not toks[k].in_quote \
+            and toks[k].word and not maybe_finite(toks[k]):
+        k -= 1
+    if k < start:
+        return True  # the group opens the clause: its subject
+    return toks[k].low == "from" and any(t.low in _REACTION_NOUNS for t in toks[max(0, k - 3):k])
+
+
+def named_in_group(ph, toks: list[Tok], start: int, ctx: Context) -> str | None:
+    """The first member named of an unnamed group that holds the position: "Some NATO partners,
+    Germany among them, attacked his remarks", "opposition from several countries, Russia among
+    them", "objections from European governments, with Germany at their head", "European
+    countries led by Britain and France are preparing ...", "The coalition, championed by
+    France's Emmanuel Macron, plans to ..." (codebook: joint actors, the first named)."""
+    n = len(toks)
+    for i in range(n - 1):
+        tok = toks[i]
+        if tok.in_quote:
+            continue
+        if i == 0 and tok.low == "championed" and toks[1].low == "by" and n > 2:
+            np = ph.np(toks, 2, ctx)
+            # "Championed by Britain and France, the coalition could put ..."
+            comma = find(toks, ",", 2, limit=10)
+            if named_actor(np) and not np.weak and comma is not None and any(
+                        t.low in ("coalition", "force", "mission", "initiative", "plan")
+                        for t in toks[comma + 1:comma + 5]):
+                return np.actor
+            continue
+        if i == 0:
+            continue
+        if tok.low == "among" and toks[i + 1].low == "them" or \
+                tok.low == "at" and toks[i + 1].low == "their" and i + 2 < n \
+                and toks[i + 2].low == "head":
+            # ", X (and Y) among them" / ", with X at their head"
+            k = i - 1
+            while k > 0 and toks[k].text != ",":
+                k -= 1
+            if k <= 0 or i - k > 12:
+                continue
+            first = k + 1 + (toks[k + 1].low == "with")
+            np = ph.np(toks, first, ctx)
+            if not named_actor(np) or np.weak or ph.registry.kind(np.actor) == "person" \
+                    and tok.low == "among":
+                continue
+            if _group_before(toks, k, start):
+                return np.actor
+        elif tok.low in LEAD_VERBS and toks[i + 1].low == "by" and i + 2 < n:
+            np = ph.np(toks, i + 2, ctx)
+            if not named_actor(np) or np.weak:
+                continue
+            before = i - 1 if toks[i - 1].text == "," else i
+            if tok.low == "championed" and before < i and before > start \
+                    and toks[before - 1].low == "coalition":
+                return np.actor  # "The 26-nation coalition, championed by X, plans ..."
+            if before == i and _group_before(toks, i, start):
+                k = np.end
+                if k < n and toks[k].low == "and":
+                    k = ph.np(toks, k + 1, ctx).end
+                verb = verb_group(toks, k) if k < n else None
+                if verb is not None:
+                    return np.actor  # "European countries led by Britain and France are ..."
+    return None
+
+
+def group_states(toks: list[Tok], group: str, rule: str) -> bool:
+    """True when a group holds the sentence as the subject of a statement ("EU leaders said",
+    "European leaders called for ..."), not of an event ("will meet", "are due to") or as
+    another rule's find."""
+    if not (rule.startswith("subject") or rule in ("headline", "reporting clause",
+                                                   "speaker after quote")):
+        return False  # ("subject", "subject after an opening phrase", "On Monday, X said")
+    at = next((t.mention.end for t in toks if t.mention is not None
+               and t.mention.actor == group), None)
+    verb = verb_group(toks, after_aside(toks, at)) if at is not None and at < len(toks) \
+        else None  # ("European leaders, who feel shut out, are weighing ...")
+    if verb is not None and toks[verb].low in ("put", "puts") and verb + 1 < len(toks) \
+            and toks[verb + 1].low in ("out", "forward"):
+        return True  # "EU leaders put out a joint statement", "put forward a plan"
+    if verb is None or (toks[verb].low not in GROUP_VERBS
+                        and toks[verb].low not in GROUP_BASE_VERBS):
+        return False
+    if any(t.low == "according" for t in toks[:at]):
+        return False  # "According to Duda, European leaders had not agreed ...": Duda's account
+    return not any(t.low == "yet" for t in toks[at:verb])  # "have yet to say"
+
+
+# -- the content of a document over several sentences ---------------------------------------
+# Words of a document whose content the sentences after it may give, and the sentences that
+# may: one that names no actor, or gives "the terms" of a document without naming its author.
+DOCUMENT_WORDS = frozenset("""
+blueprint communique communiqué declaration draft motion plan proposal resolution statement
+text
+""".split())
+
+
+DOCUMENT_RULES = ("narration", "terms of a document")
+
+
+NOT_DOCUMENT_HOLDERS = ("quote continues", "first person: the last speaker", "headline",
+                         "media")
+
+
+DOCUMENT_REACH = 5  # sentences after the one that named the document's holder
+
+
+_DOCUMENT_DETERMINERS = frozenset("the this that its their".split())
+
+
+# What a document's content is said with ("The draft says ...", "The plan would ...").
+_DOCUMENT_VERBS = frozenset("""
+says said states stated stresses stressed envisages envisaged provides provided calls called
+sets set leaves left keeps kept offers offered allows allowed includes included foresees
+foresaw proposes proposed gives gave contains contained bans banned accepts accepted requires
+required insists insisted adds added notes noted commits committed urges urged underlines
+underlined would will should could also further likewise reportedly
+""".split())
+
+
+# A plan owned by a named actor that opens the sentence as its subject.
+OWNED_DOCUMENTS = frozenset("blueprint draft plan proposal scheme".split())
+
+
+def document_owner(ph, toks: list[Tok], ctx: Context) -> str | None:
+    """The actor whose plan opens the sentence and whose content the sentence gives: "Trump's
+    peace plan would have British soldiers police ...", "London and Paris's blueprint for a
+    force reportedly foresees ...", a headline "Trump's plan for peace: European soldiers ..."
+    (joint owners: the first named); not "Macron's plan drew criticism" (an event)."""
+    n = len(toks)
+    m = toks[0].mention
+    if m is None or m.role or ph.registry.kind(m.actor) in ("media", "group"):
+        return None
+    k = m.end
+    if k + 1 < n and toks[k].low == "and" and toks[k + 1].mention is not None:
+        k = toks[k + 1].mention.end  # "London and Paris's"
+    if k >= n or toks[k].low != "'s":
+        return None
+    k += 1
+    first = k
+    for _ in range(4):  # "disputed Ukraine", "new 28-point peace"
+        if k >= n or toks[k].low in OWNED_DOCUMENTS or not toks[k].word \
+                or (verbish(toks[k].low) and not (k == first and toks[k].low.endswith("ed"))):
+            break
+        k = toks[k].mention.end if toks[k].mention is not None else k + 1
+    if k >= n or toks[k].low not in OWNED_DOCUMENTS:
+        return None
+    for j in range(k + 1, min(n, k + 9)):
+        t = toks[j]
+        if t.text == ":" and j < n - 1:
+            return m.actor  # a headline: the plan, then its content
+        if t.low in _DOCUMENT_VERBS and t.low not in ("said", "says"):
+            return m.actor
+        if not t.word or t.in_quote or verbish(t.low) or maybe_finite(t):
+            return None
+    return None
+
+
+def document_content(toks: list[Tok]) -> bool:
+    """Whether the sentence gives a document's content: it opens with "According to the
+    statement," or "Under the plan," or its subject is the document ("The draft says ...",
+    "The plan would ...", "Their joint statement said ...")."""
+    n = len(toks)
+    s = 0
+    while s + 1 < n and toks[s + 1].text == "," and toks[s].mention is None \
+            and toks[s].low in L.LEAD_CONJUNCTIONS:
+        s += 2  # "Still, ...", "However, ..."
+    if s < n and toks[s].low in ("yet", "and", "but"):
+        s += 1
+    lead = s + 2 if s + 1 < n and toks[s].low == "according" and toks[s + 1].low == "to" \
+        else s + 1 if s < n and toks[s].low == "under" else None
+    k = lead if lead is not None else s
+    if k >= n or toks[k].low not in _DOCUMENT_DETERMINERS:
+        return False
+    k += 1
+    for _ in range(3):  # "the joint", "the European", "the final 24-point"
+        if k < n and toks[k].low in DOCUMENT_WORDS:
+            break
+        if k >= n or not toks[k].word or toks[k].mention is not None \
+                or toks[k].low in L.COPULA or toks[k].low in _DOCUMENT_VERBS:
+            return False
+        k += 1
+    if k >= n or toks[k].low not in DOCUMENT_WORDS:
+        return False
+    k += 1
+    if lead is not None:
+        return k < n and toks[k].text == ","
+    return k < n and toks[k].low in _DOCUMENT_VERBS
+
+
+# -- opinion polls ----------------------------------------------------------------------------
+def share_subject(toks: list[Tok]) -> bool:
+    """A sentence whose subject is a share of people ("Some 15% were against", "Meanwhile, two
+    thirds backed ...", "44 per cent said"), not one that gives a figure ("Inflation stood at
+    3%")."""
+    start = skip_intro(toks, 0)
+    for k in range(start, min(len(toks), start + 4)):
+        t = toks[k]
+        if t.in_quote or not (t.word or t.text == "%") or t.low in _NOT_SHARE:
+            return False
+        if t.text == "%" or t.low == "percent" or (t.low == "cent" and toks[k - 1].low == "per") \
+                or (t.low in ("thirds", "quarters", "half", "majority", "minority")
+                    and k > 0 and toks[k - 1].low in _SHARE_LEADS):
+            return True
+    return False
+
+
+_SHARE_LEADS = frozenset("two three a one the".split())
+
+
+POLL_REACH = 3  # sentences after a poll or its public that may give its other shares
+
+
+def share_in(toks: list[Tok], of_people: bool = False) -> bool:
+    """Whether the sentence gives a share outside a quotation ("63 percent", "17.3%");
+    ``of_people``: one that is not a figure's level ("Inflation stood at 3%", "rose to 5%")."""
+    for k, t in enumerate(toks):
+        if not t.in_quote and (t.text == "%" or t.low == "percent" or (
+                t.low == "cent" and k > 0 and toks[k - 1].low == "per")):
+            number = k - 2 if t.low == "cent" else k - 1
+            if not of_people or number < 1 or toks[number - 1].low not in _NOT_SHARE:
+                return True
+    return False
+
+
+def share_place(toks: list[Tok]) -> str | None:
+    """The public of the first country a share is given for: "In the United States 63 percent
+    were against", "Opposition was strongest in Hungary at 87 percent"."""
+    for k, t in enumerate(toks[:-1]):
+        if t.low == "in" and not t.in_quote:
+            m = toks[k + 1].mention  # "in the US" (an alias with its article), "in the UK"
+            if m is None and toks[k + 1].low == "the" and k + 2 < len(toks):
+                m = toks[k + 2].mention
+            adjective = L.ADJECTIVE_OF.get(m.actor) if m is not None else None
+            if adjective:
+                return f"{adjective} public"
+        if t.text == "%" or t.low == "percent":
+            return None  # only a country named before the first share
+    return None
+
+
+_NOT_SHARE = frozenset("at to by from of in on".split())

@@ -1,0 +1,99 @@
+"""Sentences that are the journalist's, whatever actor they name.
+
+Headings, wire credit lines, questions about an actor ("Why Zelensky objects to ..."), a
+statement as the occasion of the news ("His comments come as ...") and a capitalised opening
+word that is no name: the rules give these no actor rather than guess.
+"""
+
+from __future__ import annotations
+
+from .. import lexicon as L
+from .phrases import verbish
+from .tokens import Tok
+
+
+def not_after_a_name(t: Tok) -> bool:
+    """Whether the word after an opening capitalised word shows it is no name: "of", "in" or
+    a noun ("Big questions remain", "Plenty of voters"), not a verb ("Kim said")."""
+    if t.low in L.STOP:
+        return True
+    return t.word and t.low != "'s" and not t.cap and t.low not in L.COPULA and t.low not in _MODAL_WORDS \
+        and not verbish(t.low) and t.low not in L.SPEECH_VERBS
+
+
+_MODAL_WORDS = frozenset("will would can could may might must shall should".split())
+
+
+# What a statement does as an occasion ("His comments come as ...", "Her remarks coincided
+# with ...", "Poland's position reflects ..."), and how others read it ("were read as").
+OCCASION_OF_WORDS = frozenset("""
+come comes came coincided coincides reflects reflected mirrors mirrored
+""".split())
+
+
+READ_AS = frozenset("read taken seen interpreted understood".split())
+
+
+_WORDS_SUBJECT_NOUNS = L.VOICE_OR_STATEMENT_NOUNS | frozenset("position stance".split())
+
+
+def as_occasion(toks: list[Tok], verb: str) -> bool:
+    """"come(s)" only as a background ("comes as / amid ..."), not "came after his government
+    had proposed ...", which gives the earlier position."""
+    if verb not in ("come", "comes", "came"):
+        return True
+    k = next((x for x, t in enumerate(toks) if t.low == verb and not t.in_quote), None)
+    return k is not None and k + 1 < len(toks) and toks[k + 1].low in ("as", "amid")
+
+
+def words_subject(toks: list[Tok], start: int) -> bool:
+    """True when the clause opens with someone's words as its subject: "His comments",
+    "Merz's position", "The minister's remarks"."""
+    n = len(toks)
+    k = start
+    if k < n and toks[k].low in ("his", "her", "their"):
+        k += 1
+    else:
+        # the owner: a name, or a title ("The minister's"), never a verb before the "'s"
+        while k < n and k < start + 6 and toks[k].low != "'s" and (
+                toks[k].cap or toks[k].inside or toks[k].low == "the"
+                or toks[k].low in L.ROLE_WORDS):
+            k += 1
+        if k >= n or toks[k].low != "'s":
+            return False
+        k += 1
+    return k < n and toks[k].low in _WORDS_SUBJECT_NOUNS
+
+
+# Words that open a question, direct or indirect ("Why X ...", "Does X ...", "Which part X
+# would play ... is unclear"), and the rules whose actor such a sentence only asks about. Not
+# "how" ("How the Czech president sees NATO troops": his view), "whether" ("Whether to deploy
+# is a sovereign decision, Macron explained") nor "what" ("What Macron wants is ...").
+QUESTION_WORDS = frozenset("why which does do did".split())
+
+
+QUESTION_RULES = ("subject", "speaker after an opening phrase")
+
+
+def heading(sentence: str) -> bool:
+    """A short line without a sentence end: a heading or a headline."""
+    text = sentence.strip().rstrip("”’\"'")
+    return len(text) < 80 and not text.endswith((".", "!", "?", "…", ":", ","))
+
+
+CREDIT_OPENERS = frozenset("reporting editing writing additional compiled".split())
+
+
+_CREDIT_WORDS = frozenset("reported reporting wrote writing edited editing compiled".split())
+
+
+def credit_line(toks: list[Tok]) -> bool:
+    """The credits of a wire story: "(Reporting by A; Editing by B)", "(A reported; B wrote
+    the story)", "Additional reporting by C"."""
+    first = toks[0].low
+    if first in ("reporting", "editing", "writing", "additional", "compiled") and any(
+            t.low == "by" for t in toks[1:4]):
+        return True
+    if first != "(" or not any(t.text == ")" for t in toks[-2:]):
+        return False
+    return any(t.low in _CREDIT_WORDS for t in toks) and not any(t.in_quote for t in toks)

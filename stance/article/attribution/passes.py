@@ -1,0 +1,80 @@
+"""Passes over an article once each sentence has its actor: what a later line settles.
+
+A post quoted in full takes the signer on the line after it; the lines that "That was the
+message from X" sums up take X; a quotation over several sentences takes the speaker named
+where it closes.
+"""
+
+from __future__ import annotations
+
+from .context import LONG_QUOTE_RUN
+
+
+# How far back a signed post reaches: its sentences above the signature line.
+MAX_POST_SENTENCES = 8
+
+
+_UNSIGNED = ("narration", "quote continues", "first person: the last speaker")
+
+
+def signed_posts(decided: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Give a post quoted in full the signer of the line after it ("— Name (@handle) ...")."""
+    return _give_back(decided, "signature", MAX_POST_SENTENCES, _UNSIGNED, "signed post")
+
+
+def _give_back(decided: list[tuple[str, str]], trigger: str, reach: int, takes,
+               rule_name: str) -> list[tuple[str, str]]:
+    """Give the actor of each sentence decided by ``trigger`` to the sentences just before it
+    (at most ``reach`` back) whose rule is one of ``takes``: a line that signs or sums up the
+    lines above it."""
+    out = decided
+    for i, (actor, rule) in enumerate(decided):
+        if rule != trigger:
+            continue
+        k = i - 1
+        while k >= 0 and i - k <= reach and out[k][1] in takes:
+            if out is decided:
+                out = list(decided)
+            out[k] = (actor, rule_name)
+            k -= 1
+    return out
+
+
+# Rules that only guess the speaker of a sentence inside a quotation.
+_GUESSED = ("quote continues", "first person: the last speaker", "narration")
+
+
+# How far back "That was the message from X" reaches: the unattributed sentences just before.
+MAX_SUMMED_SENTENCES = 2
+
+
+def summed_up_lines(decided: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Give the sentences that "That was the message from X" sums up (narration just before it,
+    with no speaker of its own) to X."""
+    return _give_back(decided, "summing up", MAX_SUMMED_SENTENCES, ("narration",),
+                      "summed up after it")
+
+
+# Rules that read the subject of a sentence which, inside a quotation that its speaker
+# closes later, is the speaker's words ('... Our task is to keep the flank secure. / Poland is
+# going to be a hub. / Our seaports as well ...," Tusk said').
+_INSIDE_QUOTE = ("subject", "subject after an opening phrase", "pronoun")
+
+
+def closing_speakers(decided: list[tuple[str, str]], inside: list[bool]) -> list[tuple[str, str]]:
+    """Give a quotation that runs over several sentences the speaker named where it closes
+    ('“We have to do more. / Too many questions remain,” Kallas said.'): the sentences before,
+    which only guessed the last speaker, take the one named after the closing mark."""
+    out = decided
+    for i, (actor, rule) in enumerate(decided):
+        if rule != "speaker after quote" or not inside[i] or not actor:
+            continue
+        k = i - 1
+        while k >= 0 and inside[k + 1] and i - k <= LONG_QUOTE_RUN:
+            if (out[k][1] in _GUESSED or (inside[k] and out[k][1] in _INSIDE_QUOTE)) \
+                    and out[k][0] != actor:
+                if out is decided:
+                    out = list(decided)
+                out[k] = (actor, "quotation closed by its speaker")
+            k -= 1
+    return out

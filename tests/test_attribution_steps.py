@@ -1,0 +1,146 @@
+"""The attribution steps that hold no speaker pattern, each used on its own: holders (groups,
+documents, polls), narration and the passes over a whole article.
+
+Every sentence here was written for these tests.
+"""
+
+import pytest
+
+from stance.article.actors import default_registry
+from stance.article.attribution.context import Context
+from stance.article.attribution.holders import (
+    document_content,
+    document_owner,
+    group_states,
+    named_in_group,
+    share_in,
+    share_place,
+    share_subject,
+    with_groups,
+)
+from stance.article.attribution.narration import credit_line, heading, not_after_a_name, words_subject
+from stance.article.attribution.passes import closing_speakers, signed_posts, summed_up_lines
+from stance.article.attribution.phrases import Phrases
+from stance.article.attribution.speakers import citing_source, not_kept_from, relayed_for
+from stance.article.attribution.tokens import MentionIndex
+
+
+@pytest.fixture(scope="module")
+def tokens():
+    return MentionIndex(with_groups(default_registry())).tokens
+
+
+@pytest.fixture(scope="module")
+def phrases():
+    return Phrases(with_groups(default_registry()))
+
+
+# -- holders: groups, documents, polls -------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, member", [
+    ("Several NATO partners, Germany among them, dismissed the idea.", "Germany"),
+    ("European countries led by France are drawing up plans for a force.", "France"),
+    ("Several NATO partners dismissed the idea on Tuesday.", None),
+])
+def test_named_in_group(tokens, phrases, sentence, member):
+    assert named_in_group(phrases, tokens(sentence), 0, Context()) == member
+
+
+@pytest.mark.parametrize("sentence, verb, states", [
+    ("EU leaders said they stood ready to help.", "said", True),
+    ("EU leaders will meet in Brussels on Thursday.", "meet", False),
+])
+def test_group_states_a_position_not_an_event(tokens, sentence, verb, states):
+    assert group_states(tokens(sentence), "European leaders", "subject") is states
+
+
+@pytest.mark.parametrize("sentence, owner", [
+    ("Macron's plan would put French soldiers in western Ukraine.", "Emmanuel Macron"),
+    ("Macron's plan drew sharp criticism in Berlin.", None),
+])
+def test_document_owner(tokens, phrases, sentence, owner):
+    assert document_owner(phrases, tokens(sentence), Context()) == owner
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The draft says no soldier would cross the contact line.", True),
+    ("Under the plan, troops would stay far from the front.", True),
+    ("The weather says nothing about the talks.", False),
+])
+def test_document_content(tokens, sentence, content):
+    assert document_content(tokens(sentence)) is content
+
+
+@pytest.mark.parametrize("sentence, subject, share", [
+    ("Some 15% were against the deployment.", True, True),
+    ("Inflation stood at 3% in May.", False, True),
+    ("The vote was held on Monday.", False, False),
+])
+def test_poll_shares(tokens, sentence, subject, share):
+    toks = tokens(sentence)
+    assert share_subject(toks) is subject
+    assert share_in(toks) is share
+
+
+def test_share_place_names_the_public_of_the_first_country(tokens):
+    toks = tokens("In Italy 55 percent were against, in Austria 61 percent.")
+    assert share_place(toks) == "Italian public"
+
+
+# -- narration ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, is_heading", [
+    ("Peacekeepers in Ukraine", True),
+    ("Peacekeepers in Ukraine: what we know", True),
+    ("Macron said troops could not be ruled out.", False),
+])
+def test_heading(line, is_heading):
+    assert heading(line) is is_heading
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("(Reporting by Anna Weber; Editing by Tom Hale)", True),
+    ("Additional reporting by Jan Novak", True),
+    ("(Macron spoke in Paris.)", False),
+])
+def test_credit_line(tokens, line, credit):
+    assert credit_line(tokens(line)) is credit
+
+
+def test_words_as_subject_and_opening_words(tokens):
+    assert words_subject(tokens("His comments come as talks resume."), 0)
+    assert not words_subject(tokens("He commented as talks resumed."), 0)
+    plenty, kim = tokens("Plenty of voters agree."), tokens("Kim said no.")
+    assert not_after_a_name(plenty[1]) and not not_after_a_name(kim[1])
+
+
+# -- passes over the article ----------------------------------------------------------------
+
+def test_closing_speaker_takes_the_sentences_of_the_quotation():
+    decided = [("Emmanuel Macron", "quote continues"), ("Kaja Kallas", "speaker after quote")]
+    assert closing_speakers(decided, [True, True])[0] == ("Kaja Kallas",
+                                                          "quotation closed by its speaker")
+    # a sentence that did not start inside the quotation keeps its own speaker
+    assert closing_speakers(decided, [True, False]) == decided
+
+
+def test_signed_post_and_summed_up_lines():
+    post = [("", "narration"), ("", "quote continues"), ("Donald Tusk", "signature")]
+    assert [a for a, _ in signed_posts(post)] == ["Donald Tusk"] * 3
+    summed = [("", "narration"), ("Mark Rutte", "summing up"), ("", "narration")]
+    assert [a for a, _ in summed_up_lines(summed)] == ["Mark Rutte", "Mark Rutte", ""]
+
+
+# -- speaker patterns moved out of the attributor --------------------------------------------
+
+def test_citing_relayed_and_not_kept_from(tokens, phrases):
+    cited = citing_source(phrases, tokens(
+        "Citing Foreign Minister Radosław Sikorski, RMF24 reports that Warsaw is ready."), Context())
+    assert cited == ("Radosław Sikorski", False)
+    assert relayed_for(phrases, tokens(
+        "Robert Kaliňák conveyed Fico's position to parliament."), Context()) == "Robert Fico"
+    assert not_kept_from(phrases, tokens(
+        "That did not stop Starmer from announcing that troops were ready."), Context()) \
+        == "Keir Starmer"
+    assert not_kept_from(phrases, tokens(
+        "That stopped Starmer from announcing anything."), Context()) is None
