@@ -7,6 +7,7 @@ Every sentence here was written for these tests.
 import pytest
 
 from stance.article.actors import default_registry
+from stance.article.attribution import Attributor
 from stance.article.attribution.context import Context
 from stance.article.attribution.holders import (
     document_content,
@@ -144,3 +145,12 @@ def test_citing_relayed_and_not_kept_from(tokens, phrases):
         == "Keir Starmer"
     assert not_kept_from(phrases, tokens(
         "That stopped Starmer from announcing anything."), Context()) is None
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The coalition of the willing has promised to back Ukraine once a ceasefire holds.",
+     "Coalition of the Willing"),
+    ("Leaders of the coalition of the willing met in Paris on Thursday.", ""),
+])
+def test_coalition_of_the_willing_holds_its_statements_not_its_meetings(sentence, actor):
+    assert Attributor().attribute_sentence(sentence) == actor

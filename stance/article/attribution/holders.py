@@ -26,6 +26,8 @@ GROUP_ACTORS = (
     Actor("European leaders", ("EU leaders", "Europe's leaders", "the European leaders",
                                "European Union leaders", "the leaders of Europe"),
           kind="group"),
+    Actor("Coalition of the Willing", ("coalition of the willing", "the coalition of the willing"),
+          kind="group"),
 )
 
 
