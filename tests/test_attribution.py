@@ -2131,3 +2131,14 @@ def test_a_subject_who_was_told_something(attributor, sentence, actor):
 ])
 def test_a_headline_of_a_response_as_an_actor_speaks(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Orbán caught his European partners off guard when he declared Hungary would veto the plan.",
+     "Viktor Orbán"),
+    ("A truce plan drawn up by the Kremlin foresaw no foreign soldiers in Ukraine.", "Russia"),
+    # near-miss: a noun after the name, not an irregular past
+    ("Orbán aides, caught off guard, declined to comment.", ""),
+])
+def test_irregular_past_forms_are_main_verbs(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -150,6 +150,8 @@ knew led left let lost made meant met paid put ran rose said sat saw sent set sh
 stood struck thought threw told took understood went won wrote
 bound broke built cast drove forbade forgave fought hung laid sold spent stuck swore taught tore
 upheld withdrew
+caught dealt fled foresaw forgot froze hid lent mistook overcame oversaw overtook rebuilt strove
+swept undertook underwent withheld withstood
 """.split())
 
 # Plural nouns that end in -s like a verb ("talks", "forces").
