@@ -2142,3 +2142,16 @@ def test_a_headline_of_a_response_as_an_actor_speaks(attributor, sentence, actor
 ])
 def test_irregular_past_forms_are_main_verbs(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Norway is ready to send instructors to Ukraine, the head of the Norwegian army, Lars "
+     "Hansen, said on Friday.", "Lars Hansen"),
+    ("Italy will not send troops, the leader of the Italian senate, Giorgia Meloni, told "
+     "reporters in Rome.", "Giorgia Meloni"),
+    # near-miss: the name is no speaker
+    ("Norway is ready to send instructors, the head of the Norwegian army, Lars Hansen, and "
+     "two ministers will decide.", "Norway"),
+])
+def test_a_title_then_a_name_in_a_closing_reporting_clause(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -302,9 +302,11 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             verb = verb_group(toks, q + 1)
             if verb is not None and toks[verb].low in L.REPORTING_VERBS:
                 return ctx.last_body, True  # '"...," it estimated.': the body that spoke last
-        titled = _title_then_name(ph, toks, q, ctx) if after_quote else None
+        titled = _title_then_name(ph, toks, q, ctx, after_quote)
         if titled:
-            return titled, True  # '"...," Moscow's envoy to Cyprus, Murat Zyazikov, told TASS.'
+            # '"...," Moscow's envoy to Cyprus, Murat Zyazikov, told TASS.', "..., the head of
+            # the Danish army, Peter Boysen, said on Wednesday."
+            return titled, after_quote
         np = ph.np(toks, q, ctx)
         if np.people and np.end + 1 < n and toks[np.end].low in ("for", "of", "at", "from"):
             # "a spokesman for Starmer told journalists"
@@ -357,10 +359,14 @@ _TITLE_HEADS = L.ROLE_WORDS | L.PERSON_TITLES
 _TITLE_REACH = 10
 
 
-def _title_then_name(ph, toks, q: int, ctx) -> str | None:
+def _title_then_name(ph, toks, q: int, ctx, after_quote: bool = True) -> str | None:
     """The person named after a title set off by commas before the reporting verb, right after
-    a quotation: '"...," Moscow's ambassador to Cyprus, Murat Zyazikov, told TASS.'"""
+    a quotation: '"...," Moscow's ambassador to Cyprus, Murat Zyazikov, told TASS.'; after a
+    comma (not ``after_quote``) when the reporting clause ends the sentence: "..., the head of
+    the Danish army, Peter Boysen, said on Wednesday." (a full name the registry lacks too)."""
     n = len(toks)
+    if q >= n or not (after_quote or toks[q].low == "the" or toks[q].mention is not None):
+        return None
     comma = None
     for k in range(q + 1, min(n, q + _TITLE_REACH + 1)):
         if toks[k].text == ",":
@@ -373,10 +379,15 @@ def _title_then_name(ph, toks, q: int, ctx) -> str | None:
     person = ph.np(toks, comma + 1, ctx)
     if not person.actor or person.pronoun or person.people or person.media \
             or person.end >= n or toks[person.end].text != "," \
-            or ph.registry.kind(person.actor) != "person":
+            or not (ph.registry.kind(person.actor) == "person" or (
+                not after_quote and not person.weak and " " in person.actor
+                and person.actor not in ph.registry)):
         return None
     verb = verb_group(toks, person.end + 1)
     if verb is None or toks[verb].low not in _REPORTING_OR_AFTER_QUOTE_VERBS:
+        return None
+    if not after_quote and not (toks[verb].low in L.REPORTING_VERBS
+                                and clause_ends(toks, verb + 1)):
         return None
     return person.actor
 
