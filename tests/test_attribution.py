@@ -2155,3 +2155,14 @@ def test_irregular_past_forms_are_main_verbs(attributor, sentence, actor):
 ])
 def test_a_title_then_a_name_in_a_closing_reporting_clause(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("On Tuesday in Brussels, Kallas said the EU would train Ukrainian soldiers.", "Kaja Kallas"),
+    ("Late on Friday at The Hague, Rutte warned that Russia was rearming.", "Mark Rutte"),
+    # near-misses: no one speaks after the place; no name after the preposition
+    ("On Tuesday in Brussels, the talks ended without a deal.", ""),
+    ("On Tuesday in talks with Kallas, officials raised the idea of trainers.", ""),
+])
+def test_a_place_after_an_opening_time_phrase(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -753,6 +753,23 @@ _FEW = frozenset("few couple".split())
 _UNITS = frozenset("hour hours day days week weeks month months year years".split())
 
 
+# Prepositions of a place after a time phrase ("On Friday in Kyiv, ...").
+_PLACE_PREPS = frozenset("in at".split())
+_PLACE_WORDS = 4  # how many words a place there may have ("in New York", "at The Hague")
+
+
+def _place_end(toks, k: int) -> int | None:
+    """The comma that closes a place name starting at ``k`` ("Kyiv,", "The Hague,"), or None
+    when the words are no name or no comma follows them."""
+    for j in range(k, min(len(toks), k + _PLACE_WORDS + 1)):
+        t = toks[j]
+        if t.text == ",":
+            return j if j > k else None
+        if not (t.word and (t.cap or t.mention is not None)):
+            return None
+    return None
+
+
 def _time_phrase_end(toks, s: int) -> int:
     """The end of a time phrase opening a clause without a comma ("On Tuesday the Kremlin
     warned", "Late on Monday Macron said", "In March 2024 Berlin said"); ``s`` when none; minus
@@ -786,6 +803,10 @@ def _time_phrase_end(toks, s: int) -> int:
         j += 1
     while j > s and toks[j - 1].low in ("the", "of"):
         j -= 1  # "On Tuesday the Kremlin": "the" opens the subject
+    if timed and j > s + 1 and toks[j - 1].low in _PLACE_PREPS:
+        comma = _place_end(toks, j)
+        if comma is not None:
+            return -(comma + 1)  # "On Friday in Kyiv, ...": a place after the time
     if timed and j < n and toks[j].text == "," and toks[s].low in L.TIME_LEADS:
         return -(j + 1)  # "Early in March, ...": the comma closes it
     if not timed or j >= n or toks[j].text in (",", "'s"):
