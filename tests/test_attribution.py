@@ -2166,3 +2166,15 @@ def test_a_title_then_a_name_in_a_closing_reporting_clause(attributor, sentence,
 ])
 def test_a_place_after_an_opening_time_phrase(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("At the Rome summit Meloni reportedly restated that Italy would send no soldiers.",
+     "Giorgia Meloni"),
+    ("Czech and Slovak defence chiefs object to moving NATO troops into Ukraine",
+     "Czech Republic"),
+    # near-miss: the noun, not the verb
+    ("The object of the mission would be to deter Russia.", ""),
+])
+def test_more_reporting_verbs(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -61,6 +61,9 @@ tweets underline underlined underlines underlining underscore underscored unders
 underscoring urge urged urges urging voice voiced voices voicing vow vowed vowing vows want
 wanted wanting wants warn warned warning warns welcome welcomed welcomes welcoming worried
 worries worry worrying write writes writing wrote
+restate restated restates restating slammed slamming signalled signalling object objected
+objecting objects applaud applauded applauding applauds rebuff rebuffed rebuffing rebuffs float
+floated floating floats
 """.split())
 
 # Verbs of speech proper: in "Trump told leaders that ..., Macron said" the inner speaker holds
