@@ -2178,3 +2178,14 @@ def test_a_place_after_an_opening_time_phrase(attributor, sentence, actor):
 ])
 def test_more_reporting_verbs(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Poland, Estonia and Latvia stand ready to send instructors to Ukraine.", "Poland"),
+    ("Norway, Denmark and Sweden weigh sending trainers to western Ukraine.", "Norway"),
+    # near-misses: a phrasal verb that states no position; an action together
+    ("Norway, Denmark and Sweden stand out among the countries that spend the most.", ""),
+    ("Norway, Denmark and Sweden run a joint training centre.", ""),
+])
+def test_a_list_subject_with_a_plural_base_verb(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

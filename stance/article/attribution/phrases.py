@@ -132,7 +132,7 @@ class Phrases:
                     j += 1
             elif t.low in _NOUN_VERBS and _verb_after_name(toks, j):
                 break  # "Trump plans to ...": the verb, not "Trump plans"
-            elif t.low in _JOINT_BASE_VERBS and _after_joint_names(toks, j):
+            elif t.low in JOINT_BASE_VERBS and _after_joint_names(toks, j):
                 break  # "Britain and France weigh ...": the verb, not "France weigh"
             elif t.low in GROUP_BASE_VERBS and _after_group_name(toks, j):
                 break  # "European leaders restate ...": the verb
@@ -637,7 +637,7 @@ def verb_group(toks, k: int) -> int | None:
             return j  # "Estonia in 'serious' talks on ...", "Oslo in favour of ..."
         if j == k and _verb_after_name(toks, j):
             return j  # "Trump plans to ...", "Moscow fears that ..."
-        if j == k and low in _JOINT_BASE_VERBS and _after_joint_names(toks, j):
+        if j == k and low in JOINT_BASE_VERBS and _after_joint_names(toks, j):
             return j  # "Britain and France weigh sending ...": a plural subject's verb
         if j == k and low in GROUP_BASE_VERBS and _after_group_name(toks, j):
             return j  # "European leaders restate backing ...": a group's headline verb
@@ -731,7 +731,7 @@ def _verb_after_name(toks, j: int) -> bool:
 # Base forms of a position or a step weighed after two names joined by "and" ("Britain and
 # France weigh sending soldiers", "Spain and Italy join the countries rejecting ..."); nouns as
 # well, so only there.
-_JOINT_BASE_VERBS = frozenset("""
+JOINT_BASE_VERBS = frozenset("""
 weigh consider back plan join mull eye explore study discuss pledge vow urge oppose favour
 favor offer propose stand
 """.split())

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .. import lexicon as L
 from .phrases import (
+    JOINT_BASE_VERBS,
     NP,
     SPOKESPEOPLE,
     after_aside,
@@ -141,8 +142,12 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
         if verb is None and listed < n and toks[listed].text == ",":
             # "Germany, France and Poland, together with Costa, said ...": past the aside
             verb = verb_group(toks, after_aside(toks, listed))
-        # a position they share, not an action together ("X, Y and Z run a task force")
+        # a position they share, not an action together ("X, Y and Z run a task force"); a
+        # plural's base form of one ("X, Y and Z stand ready to ...", "... weigh sending ..."),
+        # not "stand out among ..."
         if verb is not None and (toks[verb].low in _REPORTING_HOLDER_OR_COPULA
+                                 or (toks[verb].low in JOINT_BASE_VERBS and not (
+                                     verb + 1 < n and toks[verb + 1].low == "out"))
                                  or toks[verb - 1].low in L.COPULA
                                  or any(toks[x].low in _MODAL_WORDS
                                         for x in range(listed, verb))):
