@@ -2189,3 +2189,24 @@ def test_more_reporting_verbs(attributor, sentence, actor):
 ])
 def test_a_list_subject_with_a_plural_base_verb(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_a_pronoun_before_anyone_is_named_takes_the_person_named_next(attributor):
+    got = attributor.attribute([
+        '"We will not send a single soldier," he told state television.',
+        "Orbán said Hungary would veto any EU mission.",
+    ])
+    assert got == ["Viktor Orbán", "Viktor Orbán"]
+    got = attributor.attribute([
+        "He warned that a mission could inflame the war.",
+        "Inflation rose again in March.",
+        "The talks resume on Monday.",
+        "Markets were calm.",
+        "Kallas said the EU would train soldiers.",
+    ])
+    assert got[0] == ""  # near-miss: named too far after it
+    got = attributor.attribute([
+        '"We stand ready," she said.',
+        "Orbán said he would veto any EU mission.",
+    ])
+    assert got[0] == ""  # near-miss: "she" is not the man named next ("he" shows his gender)

@@ -28,12 +28,14 @@ from .context import (
     Context,
     named_later,
     quote_open_after,
+    pronoun_named_after,
     quote_spans_all,
     quoted_before,
     quoted_throughout,
     remember_names,
     remember_quote,
     role_holder,
+    unresolved_pronoun,
 )
 from .phrases import (
     GROUP_BASE_VERBS,
@@ -140,6 +142,7 @@ class Attributor:
         context = Context()
         decided = []
         inside = []  # whether each sentence starts inside a quotation opened before it
+        unresolved = []  # its "he"/"she" when it stands for no one named before it, else ""
         read = list(sentences)
         context.office_holders = self._earlier_holders(read)
         for i, s in enumerate(read):
@@ -150,11 +153,14 @@ class Attributor:
                     for x in read[i + 1:i + 1 + MAX_QUOTE_RUN])
             decided.append(self._attribute(s, context))
             inside.append(context.began_inside)
+            unresolved.append(context.pronoun_unresolved)
         for i, (actor, rule) in enumerate(decided):
             if actor.startswith(LATER):
                 holder = named_later(self.phrases, actor, context)
                 decided[i] = (holder, f"{rule}: named later") if holder \
                     else self._without_later(read[i])
+        if any(unresolved):
+            decided = pronoun_named_after(decided, unresolved, self.registry, context.gender)
         return _summed_up(_signed_posts(_closing_speakers(decided, inside)))
 
     def _earlier_holders(self, read: list) -> dict[str, str]:
@@ -212,6 +218,8 @@ class Attributor:
         context.sentences += 1
         lows = {t.low for t in toks}  # the sentence's words, for the rules' trigger words
         actor, rule = self._decide(toks, context, continues_quote, lows)
+        context.pronoun_unresolved = "" if context.last_person \
+            else unresolved_pronoun(toks, actor, rule)
         if actor and toks[0].low in _QUESTION_WORDS and rule in _QUESTION_RULES \
                 and len(toks) > 2 and toks[1].low not in (",", "'s"):
             # "Why Zelensky objects to ...", "Which part Germany would play ... has been argued",

@@ -92,6 +92,9 @@ class Context:
     # the word runs of each person's quotations so far, for the same words quoted again
     # without a speaker (see :func:`quoted_before`)
     quoted: dict = field(default_factory=dict)
+    # the "he" or "she" of the sentence just read when it stands for no one named before it
+    # (see :func:`pronoun_named_after`), else ""
+    pronoun_unresolved: str = ""
 
     def person_for(self, pronoun: str) -> str:
         """The person "he"/"his" or "she"/"her" stands for: the last one who spoke, passing over
@@ -808,3 +811,39 @@ def quoted_before(toks, ctx: Context) -> str:
         if n > shared:
             best, shared = person, n
     return best
+
+
+# -- a pronoun before anyone is named --------------------------------------------------------
+# Rules whose empty actor comes from "he"/"she" standing for no one named before it.
+PRONOUN_RULES = frozenset(("pronoun", "speaker after quote", "reporting clause"))
+# How many sentences after such a pronoun its person may be named.
+PRONOUN_AHEAD = 3
+_HE_OR_SHE = frozenset(("he", "she"))
+
+
+def unresolved_pronoun(toks, actor: str, rule: str) -> str:
+    """The "he"/"she" that gives the sentence's empty actor, standing for no one named before it
+    (a quotation's '..., he told Sky News.' before the article names the speaker), or ""."""
+    if actor or rule not in PRONOUN_RULES:
+        return ""
+    return next((t.low for t in toks if t.low in _HE_OR_SHE and not t.in_quote), "")
+
+
+def pronoun_named_after(decided: list[tuple[str, str]], unresolved: list[str], registry,
+                        gender: dict[str, str]) -> list[tuple[str, str]]:
+    """Give a "he"/"she" that stands for no one named before it the first person a sentence
+    just after it is attributed to ('"...," he said. / "...," Matteo Salvini added.'), passing
+    over one the article shows to be of the other gender."""
+    out = decided
+    for i, pronoun in enumerate(unresolved):
+        if not pronoun:
+            continue
+        want = _GENDER_OF[pronoun]
+        for actor, _ in decided[i + 1:i + 1 + PRONOUN_AHEAD]:
+            if actor and registry.kind(actor) == "person" and gender.get(actor, want) == want:
+                if out is decided:
+                    out = list(decided)
+                out[i] = (actor, "pronoun: the person named next")
+                break
+    return out
+
