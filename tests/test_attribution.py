@@ -2210,3 +2210,14 @@ def test_a_pronoun_before_anyone_is_named_takes_the_person_named_next(attributor
         "Orbán said he would veto any EU mission.",
     ])
     assert got[0] == ""  # near-miss: "she" is not the man named next ("he" shows his gender)
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Russia began its full-scale invasion of Ukraine in February 2022.", ""),
+    ("Moscow started a new offensive in the east in May.", ""),
+    # near-misses: a process of talks, not an attack
+    ("Russia began talks with the United States on a ceasefire.", "Russia"),
+    ("Macron started a debate on sending troops.", "Emmanuel Macron"),
+])
+def test_beginning_an_attack_is_narrated(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -103,9 +103,9 @@ shot survived won
 """.split())
 
 # Verbs that narrate an attack only with a word of war after them ("launched an offensive",
-# "was hit by a barrage of missiles"), but not otherwise ("launched a petition", "struck a
-# cautious note", "hit out at Moscow").
-ATTACK_VERBS = frozenset("hit launch launched launches struck".split())
+# "began its invasion", "was hit by a barrage of missiles"), but not otherwise ("launched a
+# petition", "began talks", "struck a cautious note", "hit out at Moscow").
+ATTACK_VERBS = frozenset("hit launch launched launches struck began begun started".split())
 WAR_NOUNS = frozenset("""
 assault attack attacks barrage bombardment bombs counteroffensive drone drones invasion missile
 missiles offensive raid raids rockets shelling strike strikes
