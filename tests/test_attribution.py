@@ -2221,3 +2221,16 @@ def test_a_pronoun_before_anyone_is_named_takes_the_person_named_next(attributor
 ])
 def test_beginning_an_attack_is_narrated(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_a_lower_case_spokeswoman_shows_the_gender(attributor):
+    got = attributor.attribute([
+        '"We will not take part," government spokeswoman Pilar Alegría said.',
+        "He declined to say more about the plan.",
+    ])
+    assert got[1] == ""  # "he" is not the spokeswoman
+    got = attributor.attribute([  # near-miss: a spokesman stays "he"
+        '"We will not take part," government spokesman Dmitry Peskov said.',
+        "He declined to say more about the plan.",
+    ])
+    assert got[1] == "Dmitry Peskov"

@@ -130,6 +130,9 @@ _GIVEN_NAME_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+$")
 _HONORIFICS = {"Mr": "m", "Mr.": "m", "Ms": "f", "Ms.": "f", "Mrs": "f", "Mrs.": "f",
                "Madam": "f", "Spokeswoman": "f", "Chairwoman": "f", "Congresswoman": "f",
                "Spokesman": "m", "Chairman": "m", "Congressman": "m", "Sir": "m", "Dame": "f"}
+# ... and the same words in lower case before a name ("government spokeswoman Pilar Alegría")
+_HONORIFICS.update({word.lower(): gender for word, gender in _HONORIFICS.items()
+                    if word.endswith(("man", "woman"))})
 _GENDER_OF = {"he": "m", "him": "m", "his": "m", "himself": "m",
               "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
