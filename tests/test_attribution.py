@@ -2234,3 +2234,16 @@ def test_a_lower_case_spokeswoman_shows_the_gender(attributor):
         "He declined to say more about the plan.",
     ])
     assert got[1] == "Dmitry Peskov"
+
+
+def test_the_mp_is_not_the_minister_who_spoke_before(attributor):
+    got = attributor.attribute([
+        "Boris Pistorius, Germany's defence minister, ruled out German troops for Ukraine.",
+        "The MP asked whether Berlin had been briefed on the French plans.",
+    ])
+    assert got[1] == ""
+    got = attributor.attribute([  # near-miss: an MP who spoke before
+        "Roderich Kiesewetter, an MP of the CDU, called for German troops in Ukraine.",
+        "The MP said Berlin had not been briefed on the French plans.",
+    ])
+    assert got[1] == "Roderich Kiesewetter"
