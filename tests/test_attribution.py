@@ -2247,3 +2247,15 @@ def test_the_mp_is_not_the_minister_who_spoke_before(attributor):
         "The MP said Berlin had not been briefed on the French plans.",
     ])
     assert got[1] == "Roderich Kiesewetter"
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Le Monde wrote that Paris was weighing sending instructors to Ukraine.", "France"),
+    ("Citing diplomats, Le Monde had written that Paris was weighing sending instructors.",
+     "France"),
+    # near-misses: the outlet's own opinion
+    ("Le Monde wrote in an editorial that Paris must send instructors to Ukraine.", "Le Monde"),
+    ("Le Monde argued that Paris must send instructors to Ukraine.", "Le Monde"),
+])
+def test_an_outlet_that_wrote_reports_like_one_that_said(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

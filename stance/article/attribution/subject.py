@@ -328,11 +328,11 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # An outlet's own opinion is a position; its news reports are not, but the actor of
         # what it reports holds it ("The Times reports that Turkey is ready ...").
         # "The Guardian urged ...", "said in an editorial"; not "Reuters could not verify"
-        editorial = (word not in ("said", "says", "say")
-                     and word in _REPORTING_OR_HOLDER_VERBS) or _editorial_after(toks, verb)
+        editorial = (word not in _OUTLET_SAY and word in _REPORTING_OR_HOLDER_VERBS) \
+            or _editorial_after(toks, verb)
         if np.actor and word not in L.NEWS_VERBS and editorial:
             return Clause(np.actor, "media opinion", word, False)
-        if word in L.NEWS_VERBS or word in L.REPORTING_VERBS:
+        if word in L.NEWS_VERBS or word in L.REPORTING_VERBS or word in _OUTLET_SAY:
             inner = reported_subject(ph, toks, verb, ctx, past_aside=True)
             if inner and named_actor(inner) and (_stance_verb(ph, toks, inner, ctx)
                                                  or _speech_verb(toks, inner)):
@@ -402,6 +402,8 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
     return Clause(np.actor, "subject", word, False)
 
 
+# What an outlet does when it reports, not when it argues ("The Times said / wrote that ...").
+_OUTLET_SAY = frozenset("said says say wrote writes write written".split())
 _NUMBER_WORDS = frozenset("""
 one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands
 """.split())
