@@ -2259,3 +2259,17 @@ def test_the_mp_is_not_the_minister_who_spoke_before(attributor):
 ])
 def test_an_outlet_that_wrote_reports_like_one_that_said(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Officials deny any such plan, with Prime Minister Donald Tusk and Defence Minister "
+     "Władysław Kosiniak-Kamysz insisting Poland will send no troops.", "Donald Tusk"),
+    ("The Times reported that Europe could not find 25,000 troops, with Poland, Spain and "
+     "Italy signalling they would not contribute.", "Poland"),
+    # near-misses: no speaking participle after the list; a report without a holder named
+    ("The Times reported that Europe could not find 25,000 troops, with Poland, Spain and "
+     "Italy among the countries asked.", ""),
+    ("The Times reported that Europe could not find 25,000 troops.", ""),
+])
+def test_with_a_list_of_actors_saying(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -471,6 +471,12 @@ class Attributor:
                 and main.verb in L.REPORTING_VERBS:
             return "", "narration: neither said"  # "Neither X nor Y has described ..."
         if main is not None:
+            if main.rule == "media" and "with" in lows:
+                # "The Times reported that ..., with Poland signalling it would not ...": the
+                # position the report gives with its holder named
+                with_clause = with_saying(ph, toks, ctx)
+                if with_clause:
+                    return with_clause, "with X saying"
             if main.actor is not None:
                 return main.actor, main.rule
             if start > 0 and main.unresolved:

@@ -584,13 +584,21 @@ def passive_agent(ph, toks, ctx) -> str | None:
     return None
 
 def with_saying(ph, toks, ctx) -> str | None:
-    """'..., with Macron noting that ...'."""
+    """'..., with Macron noting that ...', '..., with Poland, Spain and Italy signalling ...'
+    (joint actors: the first named)."""
+    n = len(toks)
     for i, tok in enumerate(toks[:-1]):
         if tok.text == "," and toks[i + 1].low == "with":
             np = ph.np(toks, i + 2, ctx)
-            if np.actor and not np.people and np.end < len(toks) \
-                    and toks[np.end].low.endswith("ing") \
-                    and toks[np.end].low in L.REPORTING_VERBS:
+            if not np.actor or np.people:
+                continue
+            k = np.end
+            while k + 1 < n and toks[k].text in (",", "and"):
+                other = ph.np(toks, k + 1, ctx)  # the other members of a list
+                if not named_actor(other):
+                    break
+                k = other.end
+            if k < n and toks[k].low.endswith("ing") and toks[k].low in L.REPORTING_VERBS:
                 return np.actor
     return None
 
