@@ -2273,3 +2273,16 @@ def test_an_outlet_that_wrote_reports_like_one_that_said(attributor, sentence, a
 ])
 def test_with_a_list_of_actors_saying(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("EU leaders meeting in Brussels on Thursday endorsed a force for Ukraine.",
+     "European leaders"),
+    ("Polish officials attending the talks said Warsaw would send no troops.", "Poland"),
+    ("Macron, meeting Scholz in Berlin, said troops were possible.", "Emmanuel Macron"),
+    ("Macron meeting Scholz in Berlin said troops were possible.", "Emmanuel Macron"),
+    # near-miss: the meeting as a noun
+    ("The meeting in Brussels ended without a deal.", ""),
+])
+def test_a_participle_of_presence_between_subject_and_verb(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

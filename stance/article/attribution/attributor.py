@@ -41,6 +41,7 @@ from .phrases import (
     GROUP_BASE_VERBS,
     Phrases,
     after_aside,
+    after_participle,
     named_actor,
     people_np,
     verb_group,
@@ -1118,8 +1119,10 @@ def _group_states(toks: list[Tok], group: str, rule: str) -> bool:
         return False  # ("subject", "subject after an opening phrase", "On Monday, X said")
     at = next((t.mention.end for t in toks if t.mention is not None
                and t.mention.actor == group), None)
-    verb = verb_group(toks, after_aside(toks, at)) if at is not None and at < len(toks) \
-        else None  # ("European leaders, who feel shut out, are weighing ...")
+    verb = verb_group(toks, after_participle(toks, after_aside(toks, at))) \
+        if at is not None and at < len(toks) else None
+    # ("European leaders, who feel shut out, are weighing ...", "European leaders meeting in
+    # Berlin proposed ...")
     if verb is not None and toks[verb].low in ("put", "puts") and verb + 1 < len(toks) \
             and toks[verb + 1].low in ("out", "forward"):
         return True  # "EU leaders put out a joint statement", "put forward a plan"

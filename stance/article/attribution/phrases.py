@@ -143,6 +143,8 @@ class Phrases:
                                                              or toks[j - 1].inside) \
                     and _unfinished(toks):
                 break  # a headline's verb after a name: "Estonia weighing troop deployment"
+            elif t.low in _PRESENT_AT and j > i and after_participle(toks, j) > j:
+                break  # "European leaders meeting in Berlin said": a participle's phrase
             elif np_word(t.low):
                 j += 1
             else:
@@ -820,6 +822,29 @@ def clause_ends(toks, k: int) -> bool:
             return False
     return True
 
+
+
+# Participles of where a subject is that may come between it and its verb with no comma
+# ("European leaders meeting in Berlin said ...", "US officials attending the talks said ...").
+_PRESENT_AT = frozenset("meeting gathering attending visiting".split())
+_PRESENT_AT_REACH = 8  # words of the participle's phrase
+
+
+def after_participle(toks, k: int) -> int:
+    """The verb after a participle of presence at ``k`` ("meeting in Berlin on December 15
+    proposed": "proposed"); ``k`` when none is there or the phrase has no verb of statement
+    after it before a comma."""
+    n = len(toks)
+    if k >= n or toks[k].low not in _PRESENT_AT or toks[k].in_quote:
+        return k
+    for j in range(k + 1, min(n, k + _PRESENT_AT_REACH)):
+        t = toks[j]
+        if not t.word or t.in_quote:
+            return k
+        if (t.low in L.REPORTING_VERBS or t.low in L.HOLDER_VERBS) \
+                and not t.low.endswith("ing") and verb_group(toks, j) == j:
+            return j
+    return k
 
 
 def after_aside(toks, k: int) -> int:

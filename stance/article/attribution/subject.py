@@ -17,6 +17,7 @@ from .phrases import (
     NP,
     SPOKESPEOPLE,
     after_aside,
+    after_participle,
     editorial_np,
     holds_position,
     named_actor,
@@ -240,7 +241,7 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
                                 and not (verb + 1 < len(toks) and toks[verb + 1].low == "to")):
                 return None  # "Merz and fellow leaders proposed", not "... met" or "said to be"
             return subject_result(ph, toks, np, verb, ctx, joint=True)
-    verb = verb_group(toks, k)
+    verb = verb_group(toks, after_participle(toks, k))
     if verb is None:
         return None
     return subject_result(ph, toks, np, verb, ctx, joint=False)
