@@ -2286,3 +2286,15 @@ def test_with_a_list_of_actors_saying(attributor, sentence, actor):
 ])
 def test_a_participle_of_presence_between_subject_and_verb(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Poland will provide logistical help but no troops – Tusk", "Donald Tusk"),
+    ("Poland will provide logistical help but no troops – Tusk.", "Donald Tusk"),
+    # near-miss: a long sentence that ends in a name with a dash
+    ("Stepping up its help, Britain's defence ministry has confirmed that a British general "
+     "will head the headquarters in Kyiv of the new multinational force, the Multinational "
+     "Force – Ukraine.", "United Kingdom"),
+])
+def test_a_dash_source_only_closes_a_headline(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -131,6 +131,9 @@ def place_intro(ph, toks, start: int) -> str | None:
 _TOPIC_COLON = 16
 
 
+_HEADLINE_WORDS = 25  # tokens a headline with a full stop may have
+
+
 def headline(ph, toks, ctx) -> str | None:
     """A headline's source: 'Zelensky: foreign contingent must ...', 'Ukraine's Sybiha: ...',
     '... will provide logistical help – Tusk'.
@@ -175,8 +178,11 @@ def headline(ph, toks, ctx) -> str | None:
         if named_actor(np) and not np.weak and (np.end == n or toks[np.end].low in (
                 "on", "says", "said", "tells", "told", "warns", "to", "at", "in")):
             return np.actor
-    # "... – Tusk": a dash, then only the source (and maybe a full stop).
+    # "... – Tusk": a dash, then only the source (and maybe a full stop); not at the end of a
+    # long sentence ("..., the Multinational Force – Ukraine.": a name with a dash)
     end = n - 1 if toks[-1].text in (".", "!") else n
+    if end < n and n > _HEADLINE_WORDS:
+        return None
     for k in range(max(1, end - 8), end - 1):
         if toks[k].text in L.DASHES and not toks[k].in_quote:
             np = ph.np(toks, k + 1, ctx)
