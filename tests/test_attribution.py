@@ -2298,3 +2298,13 @@ def test_a_participle_of_presence_between_subject_and_verb(attributor, sentence,
 ])
 def test_a_dash_source_only_closes_a_headline(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Latvia may be among the first to send instructors to Ukraine.", "Latvia"),
+    ("Rome would be against any deployment without a UN mandate.", "Italy"),
+    # near-miss: "be" after no modal is no verb of the subject
+    ("Latvia's role to be among the first is unclear.", ""),
+])
+def test_a_modal_then_be_before_a_preposition(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

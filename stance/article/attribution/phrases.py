@@ -33,6 +33,8 @@ _ROLE_HEADS = L.ROLE_NOUNS | {"secretary", "minister", "staff", "head"}
 # Auxiliaries that are the verb when nothing follows them ("Berlin was among ...", "Slovakia
 # will not do so").
 _VERB_AUX = L.COPULA | frozenset("do does did".split())
+# ... and after a modal ("Lithuania may be among the first", "Rome would be against")
+_VERB_AUX_OR_BE = _VERB_AUX | {"be"}
 _ASIDE_DASHES = frozenset({"—", "–"})
 _CLAUSE_MARKS = frozenset({".", "!", "?", ",", ";", "”", '"', ")"})
 _MODALS = frozenset("will would can could may might must shall should do does did".split())
@@ -658,10 +660,10 @@ def verb_group(toks, k: int) -> int | None:
             continue
         if low in L.STOP or low in L.DETERMINERS:
             b = j - 1  # "Moscow is (strongly) against ...": the copula before the adverbs
-            while aux and b > k and toks[b].low not in _VERB_AUX and (
+            while aux and b > k and toks[b].low not in _VERB_AUX_OR_BE and (
                     toks[b].low.endswith("ly") or toks[b].low in L.AUX):
                 b -= 1
-            return b if aux and toks[b].low in _VERB_AUX else None
+            return b if aux and toks[b].low in _VERB_AUX_OR_BE else None
         if verbish(low) or (aux and low not in L.PLURAL_NOUNS):
             return j
         return None
