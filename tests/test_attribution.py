@@ -2308,3 +2308,14 @@ def test_a_dash_source_only_closes_a_headline(attributor, sentence, actor):
 ])
 def test_a_modal_then_be_before_a_preposition(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Meloni to send no troops as Rome weighs a role 'that fits Italy'", "Giorgia Meloni"),
+    ('Meloni to send no troops as Rome weighs a "limited" role', "Giorgia Meloni"),
+    # near-miss: a full sentence that ends in a quotation
+    ('Meloni wants to send no troops, she said, calling the plan "premature."', "Giorgia Meloni"),
+    ('The plan to send troops was called "premature."', ""),
+])
+def test_a_headline_future_that_ends_in_a_quotation(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -633,7 +633,7 @@ def verb_group(toks, k: int) -> int | None:
             return j  # "Starmer ready to send ...", "Macron likely to raise ..."
         if j == k and low == "to" and j + 1 < n and toks[j + 1].word and not toks[j + 1].cap \
                 and toks[j + 1].low not in L.DETERMINERS and toks[j + 1].low not in L.STOP \
-                and toks[-1].text not in (".", "!", "?", '"', "”"):
+                and _unfinished(toks):
             return j + 1  # a headline's future: "France to dispatch trainers to Ukraine"
         if j == k and low in _HEADLINE_PARTICIPLES and _unfinished(toks):
             return j  # a headline's present: "Estonia weighing troop deployment to Ukraine"
