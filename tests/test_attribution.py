@@ -2319,3 +2319,14 @@ def test_a_modal_then_be_before_a_preposition(attributor, sentence, actor):
 ])
 def test_a_headline_future_that_ends_in_a_quotation(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The Russian side said it would accept no NATO soldiers in Ukraine.", "Russia"),
+    ("The Ukrainian side insisted on firm guarantees.", "Ukraine"),
+    # near-misses: a side with no state; a side of an object
+    ("The other side said it would accept no soldiers.", ""),
+    ("Officials on the Russian side of the border were evacuated.", ""),
+])
+def test_a_state_s_side_in_talks_is_the_state(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

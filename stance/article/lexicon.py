@@ -195,8 +195,8 @@ brief briefing cabinet center centre command commentary committee communique cou
 delegation department diplomat diplomats economists editorial embassy experts force government
 headquarters institute intelligence lawmakers leadership memo military ministry mission navy
 negotiators note office official officials paper parliament planners poll presidency readout
-report researchers scholars service services source sources spokesman spokesperson spokeswoman
-staff statement study survey tank team
+report researchers scholars service services side source sources spokesman spokesperson
+spokeswoman staff statement study survey tank team
 """.split())
 
 # Role nouns that take a complement ("ambassador to France", "head of ...").

@@ -375,10 +375,12 @@ class Phrases:
             np.actor, np.pronoun = ctx.person_for(toks[np.start].low), True
             return
         unnamed_role = words & L.ROLE_ONLY and not words & L.SPOKES
+        place = toks[np.end - 1].low == "side" and np.end < len(toks) \
+            and toks[np.end].low == "of"  # "the Russian side of the border": a place
         for x in range(np.start, np.end):
             state = L.DEMONYMS.get(toks[x].text)
             if state in self.registry and words & _INSTITUTION_OR_PEOPLE_NOUNS \
-                    and not unnamed_role:
+                    and not unnamed_role and not place:
                 np.actor = state  # "Ukrainian officials", "the Russian foreign ministry"
                 return
         if words & _PEOPLE_OR_DOCUMENT_NOUNS:
