@@ -2330,3 +2330,14 @@ def test_a_headline_future_that_ends_in_a_quotation(attributor, sentence, actor)
 ])
 def test_a_state_s_side_in_talks_is_the_state(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Warsaw, for its part, plans to host a logistics hub for the force.", "Poland"),
+    ("Rome, meanwhile, fears that a deployment would drag Italy into the war.", "Italy"),
+    # near-miss: the noun after a comma, not a verb
+    ("In Warsaw, plans to host a logistics hub were dropped.", ""),
+    ("Under the deal, plans to send troops were dropped.", ""),
+])
+def test_a_noun_like_verb_after_an_aside(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

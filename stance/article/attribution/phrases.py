@@ -730,7 +730,10 @@ _NOUN_VERBS = frozenset("plans fears hopes demands means".split())
 
 
 def _verb_after_name(toks, j: int) -> bool:
-    return toks[j].low in _NOUN_VERBS and j > 0 and (toks[j - 1].cap or toks[j - 1].inside) \
+    """"Trump plans to ...", "Moscow fears that ...", "Berlin, for its part, plans to ..." (a
+    noun-like verb after a name or after an aside that follows one)."""
+    return toks[j].low in _NOUN_VERBS and j > 0 and (toks[j - 1].cap or toks[j - 1].inside
+                                                     or toks[j - 1].text == ",") \
         and j + 1 < len(toks) and toks[j + 1].low in ("to", "that")
 
 
