@@ -2341,3 +2341,14 @@ def test_a_state_s_side_in_talks_is_the_state(attributor, sentence, actor):
 ])
 def test_a_noun_like_verb_after_an_aside(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Meloni herself said Italian soldiers would not go to Ukraine.", "Giorgia Meloni"),
+    ("Macron himself and Tusk are now championing a peace mission.", "Emmanuel Macron"),
+    # near-miss: a reflexive object, not a stressed subject
+    ("Ukraine must be able to defend itself.", "Ukraine"),
+    ("The plan itself was never published.", ""),
+])
+def test_a_reflexive_that_stresses_the_subject(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

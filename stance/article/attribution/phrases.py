@@ -145,6 +145,8 @@ class Phrases:
                                                              or toks[j - 1].inside) \
                     and _unfinished(toks):
                 break  # a headline's verb after a name: "Estonia weighing troop deployment"
+            elif t.low in REFLEXIVES and j > i:
+                break  # "Macron himself said": the name, then a reflexive that stresses it
             elif t.low in _PRESENT_AT and j > i and after_participle(toks, j) > j:
                 break  # "European leaders meeting in Berlin said": a participle's phrase
             elif np_word(t.low):
@@ -831,6 +833,8 @@ def clause_ends(toks, k: int) -> bool:
 
 
 
+# Reflexives that may stress a subject ("Macron himself said", "Poland itself would ...").
+REFLEXIVES = frozenset("himself herself itself themselves".split())
 # Participles of where a subject is that may come between it and its verb with no comma
 # ("European leaders meeting in Berlin said ...", "US officials attending the talks said ...").
 _PRESENT_AT = frozenset("meeting gathering attending visiting".split())

@@ -15,6 +15,7 @@ from .. import lexicon as L
 from .phrases import (
     JOINT_BASE_VERBS,
     NP,
+    REFLEXIVES,
     SPOKESPEOPLE,
     after_aside,
     after_participle,
@@ -122,6 +123,8 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
             k = inner.end
         else:
             break
+    if k < n and toks[k].low in REFLEXIVES and (np.actor or np.pronoun):
+        k += 1  # "Macron himself and Tusk are championing ...": the reflexive stresses it
     # 'She “expressed the hope ...”': a quotation that starts with the verb.
     if k + 1 < n and (toks[k].text in L.OPEN_Q or toks[k].text == '"') and (np.actor or np.pronoun):
         k += 1
