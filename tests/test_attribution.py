@@ -2352,3 +2352,13 @@ def test_a_noun_like_verb_after_an_aside(attributor, sentence, actor):
 ])
 def test_a_reflexive_that_stresses_the_subject(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Defense Undersecretary for Policy Elbridge Colby told allies the US role would be small.",
+     "Elbridge Colby"),
+    # near-miss: "for" after a word that takes no complement
+    ("Defense spending for Policy Elbridge Colby remains a worry.", ""),
+])
+def test_an_undersecretary_for_a_field(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -28,7 +28,8 @@ _BODY_NOUNS = L.INSTITUTION_NOUNS | {"body", "bodies"}
 _SPOKES_OR_VOICE_NOUNS = L.SPOKES | L.VOICE_NOUNS
 _INSTITUTION_OR_PEOPLE_NOUNS = L.INSTITUTION_NOUNS | L.PEOPLE_NOUNS
 _NP_OPENING_WORDS = L.NP_WORDS | L.NP_ADJECTIVES | L.TITLE_MODIFIERS
-_ROLE_HEADS = L.ROLE_NOUNS | {"secretary", "minister", "staff", "head"}
+_ROLE_HEADS = L.ROLE_NOUNS | {"secretary", "minister", "staff", "head", "undersecretary",
+                               "under-secretary"}
 
 # Auxiliaries that are the verb when nothing follows them ("Berlin was among ...", "Slovakia
 # will not do so").
