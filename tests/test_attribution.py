@@ -2362,3 +2362,14 @@ def test_a_reflexive_that_stresses_the_subject(attributor, sentence, actor):
 ])
 def test_an_undersecretary_for_a_field(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Orbán has been criticised for speaking warmly about Moscow.", ""),
+    ("Fico, a former prime minister, was accused of undermining the EU line.", ""),
+    # near-misses: the critic is named; the subject criticises
+    ("Orbán was criticised by Tusk for speaking warmly about Moscow.", "Donald Tusk"),
+    ("Orbán criticised the plan to send troops.", "Viktor Orbán"),
+])
+def test_a_subject_criticised_by_no_one_named(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

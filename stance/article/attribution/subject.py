@@ -356,6 +356,11 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # "Russia fired drones at Kyiv overnight": an event, not a position; other rules may
         # still find a speaker ("..., Ukraine's air force said").
         return Clause(None, "narrated event", word, False)
+    if word in _CRITICISED and toks[verb - 1].low in _PASSIVE_BE and not joint \
+            and not (verb + 1 < len(toks) and toks[verb + 1].low == "by"):
+        # "Witkoff has been criticised for speaking warmly about Russia": others' view of the
+        # subject, with no one named who holds it
+        return Clause("", "narration: criticised by no one named", word, False)
     if np.pronoun:
         if np.actor and word in L.REPORTING_VERBS:
             inner = _holder_reported(ph, toks, np, verb, ctx)
@@ -408,6 +413,12 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
 
 # What an outlet does when it reports, not when it argues ("The Times said / wrote that ...").
 _OUTLET_SAY = frozenset("said says say wrote writes write written".split())
+# Passives of criticism whose subject is its target ("has been criticised for ...").
+_CRITICISED = frozenset("""
+criticised criticized accused condemned blamed slammed mocked rebuked ridiculed lambasted
+denounced castigated chided
+""".split())
+_PASSIVE_BE = frozenset("been was were is are being be".split())
 _NUMBER_WORDS = frozenset("""
 one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands
 """.split())
