@@ -2373,3 +2373,15 @@ def test_an_undersecretary_for_a_field(attributor, sentence, actor):
 ])
 def test_a_subject_criticised_by_no_one_named(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("According to Macron, Vladimir Putin would be prepared to accept European troops.",
+     "Vladimir Putin"),
+    ("According to Sikorski, Donald Tusk is ready to host a logistics hub.", "Donald Tusk"),
+    # near-misses: the person's action the source reports; a state, not a person
+    ("According to Macron, Vladimir Putin met Trump in Alaska.", "Emmanuel Macron"),
+    ("According to Sikorski, Germany would be prepared to send troops.", "Radosław Sikorski"),
+])
+def test_a_person_s_position_a_source_relays(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

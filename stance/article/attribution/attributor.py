@@ -74,6 +74,7 @@ from .subject import (
     main_clause,
     quote_owner,
     skip_intro,
+    states_position,
 )
 from .tokens import MentionIndex, Tok, find
 
@@ -386,8 +387,11 @@ class Attributor:
         according = "according" in lows and according_to(ph, toks, ctx, leading=True)
         if according:
             if main and main.actor and main.actor != according and (
-                    main.verb in _SPEECH_OR_HOLDER_VERBS or main.verb == "made"):
-                # "According to Duda, Macron told ...": the source only relays the position.
+                    main.verb in _SPEECH_OR_HOLDER_VERBS or main.verb == "made" or (
+                        self.registry.kind(main.actor) == "person"
+                        and states_position(ph, toks, start, ctx))):
+                # "According to Duda, Macron told ...", "According to Trump, Putin would be
+                # prepared to accept ...": the source only relays the position.
                 return main.actor, "speaker reported by a source"
             return according, "according to"
         cited = citing_source(ph, toks, ctx) if toks[0].low == "citing" else None

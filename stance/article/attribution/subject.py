@@ -877,6 +877,14 @@ _ASIDE_ADVERBS = frozenset("too also however meanwhile though".split())
 _OUTLET_WORDS = OUTLET_NOUNS | frozenset("media broadcaster outlet".split())  # "(reported that) Paris was weighing / had been mulling a deployment": openness
 
 
+def states_position(ph, toks, start: int, ctx) -> bool:
+    """Whether the clause at ``start`` states its subject's position with a modal, a copula or
+    a verb of position ("Putin would be prepared to ...", "Paris was weighing ..."), not an
+    action or an event."""
+    np = ph.np(toks, start, ctx)
+    return np.end > start and _stance_verb(ph, toks, np, ctx)
+
+
 def _speech_verb(toks, inner: NP) -> bool:
     """True when the reported clause's verb reports speech ("... that Mitsotakis described")."""
     verb = verb_group(toks, after_aside(toks, inner.end))
