@@ -2385,3 +2385,13 @@ def test_a_subject_criticised_by_no_one_named(attributor, sentence, actor):
 ])
 def test_a_person_s_position_a_source_relays(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ('"Not one Italian soldier will go," Le Monde reported Meloni as saying.', "Giorgia Meloni"),
+    ('"Not one Italian soldier will go," Le Monde quoted Meloni as saying.', "Giorgia Meloni"),
+    # near-miss: the outlet reports, naming no one as saying it
+    ('"Not one Italian soldier will go," Le Monde reported on Monday.', ""),
+])
+def test_an_outlet_that_reported_someone_as_saying(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -332,15 +332,18 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             verb = verb_group(toks, after_aside(toks, np.end))
             if verb is not None and toks[verb].low in _REPORTING_OR_AFTER_QUOTE_VERBS:
                 return ctx.last_person, True
+        cited = _cited_as_saying(ph, toks, after_aside(toks, np.end), ctx) \
+            if after_quote and np.end > q else None
+        if cited:
+            # '"...," the minister cited him as saying.', '"...," Le Monde reported Meloni as
+            # saying.' (an outlet too)
+            return cited, True
         if np.end == q or np.actor is None or np.people or np.media:
             continue
         if not after_quote and _list_member(toks, p, np.end):
             continue  # "Germany, Britain, Spain, Poland and ... distanced themselves, reports said"
         if after_quote and _was_quoted_as(toks, after_aside(toks, np.end)):
             return np.actor, True  # '"...," he was quoted as saying.'
-        cited = _cited_as_saying(ph, toks, after_aside(toks, np.end), ctx) if after_quote else None
-        if cited:
-            return cited, True  # '"...," the minister cited him as saying.'
         verb = verb_group(toks, after_aside(toks, np.end))
         went_on = toks[verb].low in ("went", "goes") and verb + 1 < n \
             and toks[verb + 1].low == "on" if verb is not None else False
@@ -410,10 +413,15 @@ def _made_clear(toks, verb: int) -> bool:
     return k < n and toks[k].low == "clear"
 
 
+# Verbs of an outlet giving someone's words ("Interfax quoted him as saying", "Franceinfo
+# reported the minister as saying").
+_CITED = frozenset("cited quoted cites quotes reported reports".split())
+
+
 def _cited_as_saying(ph, toks, k: int, ctx) -> str | None:
     """The one "cited"/"quoted" at k as saying: '"...," Interfax quoted him as saying'."""
     n = len(toks)
-    if k + 3 >= n or toks[k].low not in ("cited", "quoted", "cites", "quotes"):
+    if k + 3 >= n or toks[k].low not in _CITED:
         return None
     obj = ph.np(toks, k + 1, ctx)
     if obj.end == k + 1 or obj.end + 1 >= n or toks[obj.end].low != "as" \
