@@ -2395,3 +2395,17 @@ def test_a_person_s_position_a_source_relays(attributor, sentence, actor):
 ])
 def test_an_outlet_that_reported_someone_as_saying(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_the_official_is_the_person_who_spoke_last(attributor):
+    got = attributor.attribute([
+        "Peskov said Western instructors were legitimate targets.",
+        "Instructors are present in Ukraine and take part in the fighting, the official said.",
+        "The Russian official also repeated Moscow's line on the talks.",
+    ])
+    assert got == ["Dmitry Peskov"] * 3
+    got = attributor.attribute([  # near-miss: no one spoke before the official
+        "Fighting went on near the front.",
+        "Instructors are present in Ukraine, the official said.",
+    ])
+    assert got[1] == ""

@@ -522,7 +522,7 @@ pm spokesman spokesperson spokeswoman state tanaiste taoiseach vice
 PERSON_TITLES = frozenset("""
 admiral adviser advisor aide ambassador candidate chancellor chief colonel commander congressman
 congresswoman diplomat envoy general hopeful lawmaker leader legislator marshal minister mp
-politician premier president president-elect secretary senator spymaster
+official politician premier president president-elect secretary senator spymaster
 """.split())
 # ... of which these name one office: the person must not be known to hold another.
 OFFICE_TITLES = frozenset("chancellor minister premier president president-elect secretary".split())
