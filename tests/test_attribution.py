@@ -2409,3 +2409,16 @@ def test_the_official_is_the_person_who_spoke_last(attributor):
         "Instructors are present in Ukraine, the official said.",
     ])
     assert got[1] == ""
+
+
+def test_that_was_how_someone_reacted(attributor):
+    got = attributor.attribute([
+        '"Let them come and they will go home in coffins," Medvedev wrote on Telegram.',
+        "That was how the Russian politician reacted to Macron's remarks.",
+    ])
+    assert got[1] == "Dmitry Medvedev"
+    assert attributor.attribute_sentence(
+        "That was how Orbán put it in Brussels on Thursday.") == "Viktor Orbán"
+    # near-misses: how something happened, not how someone spoke
+    assert attributor.attribute_sentence("That was how the war began in 2022.") == ""
+    assert attributor.attribute_sentence("That was how Orbán travelled to Brussels.") == ""

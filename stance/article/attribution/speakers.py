@@ -722,6 +722,17 @@ def summed_up(ph, toks, ctx) -> str | None:
     n = len(toks)
     if n < 6 or toks[0].low not in ("that", "this", "such") or toks[1].low not in _WAS:
         return None
+    if toks[2].low == "how":
+        # "That was how the Russian lawmaker reacted to ...": the one who reacted (a title
+        # that stands for the person who spoke last too)
+        np = ph.np(toks, 3, ctx)
+        verb = verb_group(toks, np.end) if np.end > 3 else None
+        if verb is not None and (toks[verb].low in L.REPORTING_VERBS
+                                 or toks[verb].low in _REACTED) \
+                and np.actor and not np.people and not np.media \
+                and not np.actor.startswith(LATER):
+            return np.actor
+        return None
     k = 2
     if toks[k].low in ("the", "a", "an"):
         k += 1
@@ -736,6 +747,7 @@ def summed_up(ph, toks, ctx) -> str | None:
 
 
 _WAS = frozenset("was is were are".split())
+_REACTED = frozenset("reacted reacts responded responds put puts".split())
 _SUMMARY_NOUNS = frozenset("""
 argument assessment conclusion gist message point position thrust verdict view warning
 """.split())
