@@ -64,6 +64,7 @@ from .speakers import (
     statement_of,
     subordinate_speaker,
     summed_up,
+    unnamed_title_speaker,
     viewpoint,
     with_saying,
 )
@@ -373,6 +374,10 @@ class Attributor:
                     and main.verb in L.SPEECH_VERBS and self.registry.kind(main.actor) == "person":
                 return main.actor, main.rule
             return post, "speaker after quote" if after_quote else "reporting clause"
+        if main and main.actor and "," in lows and unnamed_title_speaker(ph, toks, ctx):
+            # "On Ukraine, Putin was not to be trusted, the Prime Minister said": the words of
+            # someone given by title only, not the subject's
+            return "", "narration: a speaker by title only"
 
         place = ctx.sentences - ctx.last_poll <= POLL_REACH and _share_in(toks) \
             and _share_place(toks)

@@ -764,3 +764,28 @@ def statement_from(ph, toks, ctx) -> str | None:
         if np.end < n and toks[np.end].low == "that" and named_actor(np) and not np.weak:
             return np.actor
     return None
+
+
+def unnamed_title_speaker(ph, toks, ctx) -> bool:
+    """Whether a reporting clause set off by a comma gives its speaker by a title the article
+    does not resolve ("..., the Prime Minister said, since ...", "..., its army commander
+    says"): the speaker is someone, but no one named."""
+    n = len(toks)
+    for p, tok in enumerate(toks[:-2]):
+        if tok.text != "," or tok.in_quote:
+            continue
+        np = ph.np(toks, p + 1, ctx)
+        if np.end <= p + 1 or np.end >= n or np.actor or np.people or np.media \
+                or toks[np.end - 1].low not in L.PERSON_TITLES \
+                or toks[p + 1].low not in _TITLE_OPENERS:
+            continue
+        verb = verb_group(toks, np.end)
+        if verb is not None and toks[verb].low in L.REPORTING_VERBS \
+                and clause_ends(toks, verb + 1):
+            return True
+    return False
+
+
+# How a title alone opens ("the prime minister", "its army commander", "Poland's president").
+_TITLE_OPENERS = frozenset("the its his her their".split())
+
