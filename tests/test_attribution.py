@@ -2427,6 +2427,7 @@ def test_that_was_how_someone_reacted(attributor):
 @pytest.mark.parametrize("sentence, actor", [
     ("On Ukraine, Putin could not be trusted, the prime minister said, since he was stalling.", ""),
     ("Norway could send soldiers to Ukraine, its army commander says", ""),
+    ("Russia will not discuss any foreign intervention, the diplomat stressed.", ""),
     # near-misses: the title resolves; an institution, not a person, speaks
     ("Norway could send soldiers to Ukraine, the prime minister Jonas Gahr Støre says", None),
     ("Norway could send soldiers to Ukraine, the ministry says", "Norway"),

@@ -775,7 +775,7 @@ def unnamed_title_speaker(ph, toks, ctx) -> bool:
         if tok.text != "," or tok.in_quote:
             continue
         np = ph.np(toks, p + 1, ctx)
-        if np.end <= p + 1 or np.end >= n or np.actor or np.people or np.media \
+        if np.end <= p + 1 or np.end >= n or np.actor or np.media \
                 or toks[np.end - 1].low not in L.PERSON_TITLES \
                 or toks[p + 1].low not in _TITLE_OPENERS:
             continue
