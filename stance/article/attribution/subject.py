@@ -428,7 +428,7 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", '"'}) | L.CLOSE_Q
 def _holder_reported(ph, toks, np: NP, verb: int, ctx) -> str | None:
     """The holder of a position that the subject reports ("Lammy recalled that Putin insists
     ...", "He said the Americans believe ..."): another side's actor, or None."""
-    inner = reported_subject(ph, toks, verb, ctx)
+    inner = reported_subject(ph, toks, verb, ctx, past_aside=True)
     if inner is None or not named_actor(inner) or ph.registry.kind(inner.actor) == "group":
         return None  # ("He said European leaders had agreed ...": his account of them)
     inner_verb = verb_group(toks, inner.end)
