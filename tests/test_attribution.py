@@ -2444,3 +2444,13 @@ def test_a_speaker_given_by_title_only(attributor, sentence, actor):
 ])
 def test_a_position_reported_past_an_aside_after_that(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("A dangerous bluff: Sikorski on Macron's idea of troops in Ukraine", "Radosław Sikorski"),
+    # near-misses: a full sentence after the colon; a state, not a person
+    ("A dangerous bluff: Sikorski on Monday rejected Macron's idea.", "Radosław Sikorski"),
+    ("A dangerous bluff: Poland on Macron's idea of troops in Ukraine", ""),
+])
+def test_a_headline_topic_then_a_person_on_it(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

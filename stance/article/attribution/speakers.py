@@ -178,6 +178,13 @@ def headline(ph, toks, ctx) -> str | None:
         if named_actor(np) and not np.weak and (np.end == n or toks[np.end].low in (
                 "on", "says", "said", "tells", "told", "warns", "to", "at", "in")):
             return np.actor
+    elif colon is not None and colon + 2 < n and toks[-1].text not in (".", "!", "?"):
+        # "Saving Europe time: Kuleba on Macron's idea of troops": a headline's topic, then
+        # a person and what they spoke on
+        np = ph.np(toks, colon + 1, ctx)
+        if named_actor(np) and not np.weak and np.end < n and toks[np.end].low == "on" \
+                and ph.registry.kind(np.actor) == "person":
+            return np.actor
     # "... – Tusk": a dash, then only the source (and maybe a full stop); not at the end of a
     # long sentence ("..., the Multinational Force – Ukraine.": a name with a dash)
     end = n - 1 if toks[-1].text in (".", "!") else n
