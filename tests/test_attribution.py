@@ -2454,3 +2454,12 @@ def test_a_position_reported_past_an_aside_after_that(attributor, sentence, acto
 ])
 def test_a_headline_topic_then_a_person_on_it(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Ukraine, Meloni: 'No Italian soldiers on that front'", "Giorgia Meloni"),
+    # near-miss: a list of states before the colon
+    ("Ukraine, Poland: 'No soldiers on that front'", ""),
+])
+def test_a_headline_topic_then_the_person_quoted(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -162,6 +162,13 @@ def headline(ph, toks, ctx) -> str | None:
             # "Marine Le Pen, head of the National Rally: “...”", "Florian Philippot of the
             # Patriots: “...”": a person described, then the quotation
             return np.actor
+        if np.end < colon and colon + 1 < n and toks[colon + 1].text in L.OPENING_MARKS \
+                and toks[np.end].text == "," and not any(t.in_quote for t in toks[:colon]):
+            # "Ukraine, Crosetto: ‘...’": a topic, then the person quoted
+            who = ph.np(toks, np.end + 1, ctx)
+            if who.end == colon and named_actor(who) and not who.weak \
+                    and ph.registry.kind(who.actor) == "person":
+                return who.actor
     if colon is not None and colon > 2:
         # "Europeans float a force; Moscow's deputy foreign minister: ...": a second part
         # of the headline with its own source
