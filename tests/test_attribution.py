@@ -2463,3 +2463,12 @@ def test_a_headline_topic_then_a_person_on_it(attributor, sentence, actor):
 ])
 def test_a_headline_topic_then_the_person_quoted(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Socialist Party first secretary Olivier Faure said the plan was reckless.", "Olivier Faure"),
+    # near-miss: "first" as an adverb after the subject
+    ("Poland first said the plan was reckless.", "Poland"),
+])
+def test_an_ordinal_inside_a_title(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -146,6 +146,8 @@ class Phrases:
                                                              or toks[j - 1].inside) \
                     and _unfinished(toks):
                 break  # a headline's verb after a name: "Estonia weighing troop deployment"
+            elif t.low == "first" and j > i and nxt is not None and nxt.low in L.ROLE_WORDS:
+                j += 1  # "Socialist Party first secretary Olivier Faure": an ordinal of a title
             elif t.low in REFLEXIVES and j > i:
                 break  # "Macron himself said": the name, then a reflexive that stresses it
             elif t.low in _PRESENT_AT and j > i and after_participle(toks, j) > j:
