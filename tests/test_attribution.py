@@ -2472,3 +2472,14 @@ def test_a_headline_topic_then_the_person_quoted(attributor, sentence, actor):
 ])
 def test_an_ordinal_inside_a_title(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Ukraine's supporters will not provide soldiers.", ""),
+    ("Kyiv's Western backers still face questions over their role.", ""),
+    # near-misses: the actor's own office; the relation as the object
+    ("Ukraine's president will not accept the plan.", "Volodymyr Zelensky"),
+    ("Macron urged Ukraine's supporters to stand firm.", "Emmanuel Macron"),
+])
+def test_those_related_to_an_actor_are_not_the_actor(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -356,6 +356,11 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # "Russia fired drones at Kyiv overnight": an event, not a position; other rules may
         # still find a speaker ("..., Ukraine's air force said").
         return Clause(None, "narrated event", word, False)
+    if np.actor and word in _RELATION_NOUNS and not joint \
+            and any(toks[x].low == "'s" for x in range(np.start, np.end)):
+        # "Ukraine's Western backers still face questions": others, named by their relation
+        # to the actor, not the actor
+        return Clause(None, "", word, True)
     if word in _CRITICISED and toks[verb - 1].low in _PASSIVE_BE and not joint \
             and not (verb + 1 < len(toks) and toks[verb + 1].low == "by"):
         # "Witkoff has been criticised for speaking warmly about Russia": others' view of the
@@ -413,6 +418,11 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
 
 # What an outlet does when it reports, not when it argues ("The Times said / wrote that ...").
 _OUTLET_SAY = frozenset("said says say wrote writes write written".split())
+# Plural nouns of those related to an actor ("Ukraine's backers", "Kyiv's allies").
+_RELATION_NOUNS = frozenset("""
+backers supporters allies partners friends neighbours neighbors critics opponents enemies
+adversaries foes rivals
+""".split())
 # Passives of criticism whose subject is its target ("has been criticised for ...").
 _CRITICISED = frozenset("""
 criticised criticized accused condemned blamed slammed mocked rebuked ridiculed lambasted
