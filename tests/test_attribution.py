@@ -2483,3 +2483,14 @@ def test_an_ordinal_inside_a_title(attributor, sentence, actor):
 ])
 def test_those_related_to_an_actor_are_not_the_actor(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Where Britain and France have moved ahead, Madrid has chosen to wait.", "Spain"),
+    ("Unless Washington backs the force, Rome will send no troops.", "Italy"),
+    ("Because Moscow objects, Berlin will not send soldiers.", "Germany"),
+    # near-miss: "where" as a relative word inside the sentence
+    ("Macron went to Warsaw, where he discussed a force of 40,000.", "Emmanuel Macron"),
+])
+def test_an_opening_clause_of_place_condition_or_cause(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
