@@ -2494,3 +2494,13 @@ def test_those_related_to_an_actor_are_not_the_actor(attributor, sentence, actor
 ])
 def test_an_opening_clause_of_place_condition_or_cause(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Some party leaders said they were worried by Macron's position on Ukraine.", ""),
+    # near-misses: the agent is the actor itself
+    ("Some party leaders said they were worried by Macron.", "Emmanuel Macron"),
+    ("The plan was rejected by Poland.", "Poland"),
+])
+def test_an_agent_that_is_someone_s_position(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

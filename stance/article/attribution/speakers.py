@@ -607,9 +607,16 @@ def passive_agent(ph, toks, ctx) -> str | None:
             aside = ph.np(toks, np.end + 1, ctx)
             if aside.actor and not aside.people:
                 return aside.actor
-        if np.actor and not np.people and not np.media and not np.weak and not np.pronoun:
+        if np.actor and not np.people and not np.media and not np.weak and not np.pronoun \
+                and not (toks[np.end - 1].low in _WORDS_OR_POSITION
+                         and any(toks[x].low == "'s" for x in range(np.start, np.end))):
+            # (not "were worried by Macron's position": his position worried them)
             return np.actor
     return None
+
+
+_WORDS_OR_POSITION = L.POSITION_NOUNS | L.VOICE_OR_STATEMENT_NOUNS
+
 
 def with_saying(ph, toks, ctx) -> str | None:
     """'..., with Macron noting that ...', '..., with Poland, Spain and Italy signalling ...'
