@@ -2504,3 +2504,13 @@ def test_an_opening_clause_of_place_condition_or_cause(attributor, sentence, act
 ])
 def test_an_agent_that_is_someone_s_position(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Le Monde asks whether troops from neutral countries could be a compromise.", ""),
+    ("Le Monde points out that a deployment remains a remote prospect.", ""),
+    # near-miss: the outlet argues, its own opinion
+    ("Le Monde argues that a deployment would be a mistake.", "Le Monde"),
+])
+def test_an_outlet_that_asks_or_points_out_reports(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

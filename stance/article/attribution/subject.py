@@ -416,8 +416,11 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
     return Clause(np.actor, "subject", word, False)
 
 
-# What an outlet does when it reports, not when it argues ("The Times said / wrote that ...").
-_OUTLET_SAY = frozenset("said says say wrote writes write written".split())
+# What an outlet does when it reports, not when it argues ("The Times said / wrote that ...",
+# "Izvestia asks whether ...", "Politico points out that ...").
+_OUTLET_SAY = frozenset("""
+said says say wrote writes write written ask asks asked point points pointed
+""".split())
 # Plural nouns of those related to an actor ("Ukraine's backers", "Kyiv's allies").
 _RELATION_NOUNS = frozenset("""
 backers supporters allies partners friends neighbours neighbors critics opponents enemies
