@@ -2514,3 +2514,13 @@ def test_an_agent_that_is_someone_s_position(attributor, sentence, actor):
 ])
 def test_an_outlet_that_asks_or_points_out_reports(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Experts warn the German army may be too small for a mission.", ""),
+    ("Analysts said Poland would struggle to send troops.", ""),
+    # near-miss: unnamed officials give their state's position
+    ("Officials said Poland would not send troops.", "Poland"),
+])
+def test_observers_report_no_one_s_position(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -394,7 +394,9 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
             inner = reported_subject(ph, toks, verb, ctx, past_aside=True)
             if inner and named_actor(inner) and _stance_verb(ph, toks, inner, ctx):
                 return Clause(inner.actor, "reported by an outlet", word, True)
-        if (np.people or spokes) and word in L.REPORTING_VERBS:
+        if (np.people or spokes) and word in L.REPORTING_VERBS and not any(
+                toks[x].low in L.OBSERVER_WORDS for x in range(np.start, np.end)):
+            # (not "Experts warn British Army may be too small": observers' assessment)
             inner = reported_subject(ph, toks, verb, ctx)
             if inner and named_actor(inner):
                 return Clause(inner.actor, "source reports", word, True)
