@@ -2524,3 +2524,15 @@ def test_an_outlet_that_asks_or_points_out_reports(attributor, sentence, actor):
 ])
 def test_observers_report_no_one_s_position(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("White House – President Donald Trump said on Friday that US jets could help.",
+     "Donald Trump"),
+    ("Élysée Palace – Macron said on Friday that troops could not be ruled out.",
+     "Emmanuel Macron"),
+    # near-miss: a headline with a dash and no full stop
+    ("Ukraine – Russia talks stall as the war goes on", ""),
+])
+def test_a_dateline_of_a_place_in_ordinary_case(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

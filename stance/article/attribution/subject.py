@@ -769,6 +769,11 @@ def _dateline_end(toks) -> int:
         t = toks[d]
         if t.text in L.DASHES:
             nxt = toks[d + 1]
+            # ... or a place of two or three capitalised words before a full sentence ("Oval
+            # Office – President Donald Trump voiced doubt ...")
+            placed = placed or (1 < d <= _PLACE_WORDS and toks[-1].text == "." and (
+                nxt.mention is not None
+                or (nxt.cap and d + 2 < n and toks[d + 2].mention is not None)))
             return d + 1 if d > 0 and placed and (nxt.cap or nxt.mention is not None) \
                 and not t.in_quote else 0
         if not (t.text == "," or (t.word and (t.cap or day_or_year(t.low)))):
@@ -778,6 +783,7 @@ def _dateline_end(toks) -> int:
 
 
 _BULLETS = L.DASHES | {"•", "*", "·"}
+_PLACE_WORDS = 3  # capitalised words of a dateline's place in ordinary case
 
 
 # Nouns inside a time phrase ("At the start of March Sikorski said").
