@@ -2536,3 +2536,13 @@ def test_observers_report_no_one_s_position(attributor, sentence, actor):
 ])
 def test_a_dateline_of_a_place_in_ordinary_case(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The CDU's group in the Bundestag does not exclude German soldiers in Ukraine.",
+     "Christian Democratic Union"),
+    # near-miss: a group of others, no possessor
+    ("A group of lawmakers does not exclude German soldiers in Ukraine.", ""),
+])
+def test_a_party_s_parliamentary_group_is_the_party(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -193,7 +193,7 @@ INSTITUTION_NOUNS = frozenset("""
 administration agency air analysis analysts army assessment authorities authority board body
 brief briefing cabinet center centre command commentary committee communique council declaration
 delegation department diplomat diplomats economists editorial embassy experts force government
-headquarters institute intelligence lawmakers leadership memo military ministry mission navy
+group headquarters institute intelligence lawmakers leadership memo military ministry mission navy
 negotiators note office official officials paper parliament planners poll presidency readout
 report researchers scholars service services side source sources spokesman spokesperson
 spokeswoman staff statement study survey tank team
