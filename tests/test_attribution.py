@@ -2546,3 +2546,14 @@ def test_a_dateline_of_a_place_in_ordinary_case(attributor, sentence, actor):
 ])
 def test_a_party_s_parliamentary_group_is_the_party(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Speaking in Paris on Dec. 15, 2025, Macron said troops were possible.", "Emmanuel Macron"),
+    ("Meeting in Berlin on Dec. 15, 2025, EU leaders gave their endorsement to a force.",
+     "European leaders"),
+    # near-miss: a group's event, not its endorsement
+    ("Meeting in Berlin on Dec. 15, 2025, EU leaders gave a dinner for Zelensky.", ""),
+])
+def test_a_date_with_its_year_in_an_introduction(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

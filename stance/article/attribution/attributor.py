@@ -1135,12 +1135,18 @@ def _group_states(toks: list[Tok], group: str, rule: str) -> bool:
     if verb is not None and toks[verb].low in ("put", "puts") and verb + 1 < len(toks) \
             and toks[verb + 1].low in ("out", "forward"):
         return True  # "EU leaders put out a joint statement", "put forward a plan"
+    if verb is not None and toks[verb].low in ("gave", "give", "gives") and verb + 2 < len(toks) \
+            and toks[verb + 1].low in ("their", "its") and toks[verb + 2].low in _ENDORSEMENTS:
+        return True  # "European leaders gave their endorsement to a force"
     if verb is None or (toks[verb].low not in _GROUP_VERBS
                         and toks[verb].low not in GROUP_BASE_VERBS):
         return False
     if any(t.low == "according" for t in toks[:at]):
         return False  # "According to Duda, European leaders had not agreed ...": Duda's account
     return not any(t.low == "yet" for t in toks[at:verb])  # "have yet to say"
+
+
+_ENDORSEMENTS = frozenset("endorsement backing support blessing approval".split())
 
 
 def _heading(sentence: str) -> bool:

@@ -733,6 +733,9 @@ def _past_apposition(toks, comma: int) -> int:
     host, Witkoff seems to ...")."""
     n = len(toks)
     s = comma + 1
+    if s + 1 < n and toks[s].text.isdigit() and len(toks[s].text) == 4 \
+            and toks[s + 1].text == "," and day_or_year(toks[comma - 1].low):
+        comma, s = s + 1, s + 2  # "Meeting in Berlin on Dec. 15, 2025, European leaders ..."
     if s + 2 < n and toks[s].low in ("the", "a", "an") and toks[comma - 1].cap:
         second = find(toks, ",", s + 1, limit=8)
         if second is not None and second + 1 < n and (
