@@ -2557,3 +2557,13 @@ def test_a_party_s_parliamentary_group_is_the_party(attributor, sentence, actor)
 ])
 def test_a_date_with_its_year_in_an_introduction(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Meloni faced hostility from Left and Right alike.", ""),
+    ("Tusk has faced few questions about the plan.", ""),
+    # near-miss: a speaker says what another faces
+    ("Tusk said Poland faced hostility from Moscow.", "Donald Tusk"),
+])
+def test_what_a_subject_faced_from_others(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

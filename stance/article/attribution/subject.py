@@ -361,6 +361,11 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # "Ukraine's Western backers still face questions": others, named by their relation
         # to the actor, not the actor
         return Clause(None, "", word, True)
+    if word in _FACED and not joint and any(
+            t.low in _FACED_WHAT for t in toks[verb + 1:verb + 4]):
+        # "He faced hostility from Left and Right", "The prime minister has faced few
+        # questions": what others direct at the subject
+        return Clause("", "narration: what the subject faced", word, False)
     if word in _CRITICISED and toks[verb - 1].low in _PASSIVE_BE and not joint \
             and not (verb + 1 < len(toks) and toks[verb + 1].low == "by"):
         # "Witkoff has been criticised for speaking warmly about Russia": others' view of the
@@ -427,6 +432,11 @@ said says say wrote writes write written ask asks asked point points pointed
 _RELATION_NOUNS = frozenset("""
 backers supporters allies partners friends neighbours neighbors critics opponents enemies
 adversaries foes rivals
+""".split())
+# What a subject faces from others ("faced hostility / questions / criticism").
+_FACED = frozenset("faced faces face".split())
+_FACED_WHAT = frozenset("""
+hostility questions criticism pressure calls backlash opposition resistance scrutiny anger
 """.split())
 # Passives of criticism whose subject is its target ("has been criticised for ...").
 _CRITICISED = frozenset("""
