@@ -2567,3 +2567,16 @@ def test_a_date_with_its_year_in_an_introduction(attributor, sentence, actor):
 ])
 def test_what_a_subject_faced_from_others(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_words_that_followed_something(attributor):
+    got = attributor.attribute([
+        "Medvedev said NATO bases in Finland were legitimate targets.",
+        "His comments followed warnings from other officials that the war could spread.",
+    ])
+    assert got == ["Dmitry Medvedev", ""]
+    got = attributor.attribute([  # near-miss: the person, not their words, followed it up
+        "Medvedev said NATO bases in Finland were legitimate targets.",
+        "He followed up with a warning that the war could spread.",
+    ])
+    assert got == ["Dmitry Medvedev", "Dmitry Medvedev"]

@@ -845,7 +845,7 @@ def speaker_after_intro(ph, toks: list[Tok], ctx: Context) -> str | None:
 # What a statement does as an occasion ("His comments come as ...", "Her remarks coincided
 # with ...", "Poland's position reflects ..."), and how others read it ("were read as").
 _OCCASION_OF_WORDS = frozenset("""
-come comes came coincided coincides reflects reflected mirrors mirrored
+come comes came coincided coincides reflects reflected mirrors mirrored followed follows
 """.split())
 _READ_AS = frozenset("read taken seen interpreted understood".split())
 _WORDS_SUBJECT_NOUNS = L.VOICE_OR_STATEMENT_NOUNS | frozenset("position stance".split())
