@@ -786,7 +786,8 @@ def _dateline_end(toks) -> int:
             # Office – President Donald Trump voiced doubt ...")
             placed = placed or (1 < d <= _PLACE_WORDS and toks[-1].text == "." and (
                 nxt.mention is not None
-                or (nxt.cap and d + 2 < n and toks[d + 2].mention is not None)))
+                or (nxt.cap and d + 2 < n and toks[d + 2].mention is not None))
+                and not any(x.text == t.text for x in toks[d + 1:]))  # (not "X – title – said")
             return d + 1 if d > 0 and placed and (nxt.cap or nxt.mention is not None) \
                 and not t.in_quote else 0
         if not (t.text == "," or (t.word and (t.cap or day_or_year(t.low)))):
