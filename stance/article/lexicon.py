@@ -595,3 +595,45 @@ OPENING_MARKS = OPEN_Q | {'"'}
 CLOSING_MARKS = CLOSE_Q | {'"'}
 VOICE_OR_STATEMENT_NOUNS = VOICE_NOUNS | STATEMENT_NOUNS
 SPEECH_REPORTING_OR_HOLDER_VERBS = SPEECH_VERBS | REPORTING_VERBS | HOLDER_VERBS
+
+# -- passives, reflexives, titles and outlet verbs the attribution rules test ---------------
+# Titles of a member of a legislature, which news English does not give a member of the
+# government or a head of state it has named by office ("the MP" is not the minister).
+MEMBER_TITLES = frozenset("mp lawmaker legislator senator congressman congresswoman".split())
+# Reflexives that may stress a subject ("Macron himself said", "Poland itself would ...").
+REFLEXIVES = frozenset("himself herself itself themselves".split())
+# Participles of where a subject is that may come between it and its verb with no comma
+# ("European leaders meeting in Berlin said ...", "US officials attending the talks said ...").
+PRESENT_AT = frozenset("meeting gathering attending visiting".split())
+# Verbs of an outlet giving someone's words ("Interfax quoted him as saying", "Franceinfo
+# reported the minister as saying").
+CITED_AS = frozenset("cited quoted cites quotes reported reports".split())
+# How someone spoke, summed up after the words ("That was how X reacted / put it").
+REACTED = frozenset("reacted reacts responded responds put puts".split())
+# How a title alone opens ("the prime minister", "its army commander").
+TITLE_OPENERS = frozenset("the its his her their".split())
+# What an outlet does when it reports, not when it argues ("The Times said / wrote that ...",
+# "Izvestia asks whether ...", "Politico points out that ...").
+OUTLET_SAY = frozenset("""
+said says say wrote writes write written ask asks asked point points pointed
+""".split())
+# Plural nouns of those related to an actor ("Ukraine's backers", "Kyiv's allies").
+RELATION_NOUNS = frozenset("""
+backers supporters allies partners friends neighbours neighbors critics opponents enemies
+adversaries foes rivals
+""".split())
+# What a subject faces from others ("faced hostility / questions / criticism").
+FACED = frozenset("faced faces face".split())
+FACED_WHAT = frozenset("""
+hostility questions criticism pressure calls backlash opposition resistance scrutiny anger
+""".split())
+# Passives of criticism whose subject is its target ("has been criticised for ...").
+CRITICISED = frozenset("""
+criticised criticized accused condemned blamed slammed mocked rebuked ridiculed lambasted
+denounced castigated chided
+""".split())
+PASSIVE_BE = frozenset("been was were is are being be".split())
+# What a group gives when it states its position ("gave their endorsement to a force").
+ENDORSEMENTS = frozenset("endorsement backing support blessing approval".split())
+# Prepositions of a place after a time phrase ("On Friday in Kyiv, ...").
+PLACE_PREPS = frozenset("in at".split())

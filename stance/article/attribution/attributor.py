@@ -27,8 +27,8 @@ from .context import (
     MAX_QUOTE_RUN,
     Context,
     named_later,
-    quote_open_after,
     pronoun_named_after,
+    quote_open_after,
     quote_spans_all,
     quoted_before,
     quoted_throughout,
@@ -1136,7 +1136,7 @@ def _group_states(toks: list[Tok], group: str, rule: str) -> bool:
             and toks[verb + 1].low in ("out", "forward"):
         return True  # "EU leaders put out a joint statement", "put forward a plan"
     if verb is not None and toks[verb].low in ("gave", "give", "gives") and verb + 2 < len(toks) \
-            and toks[verb + 1].low in ("their", "its") and toks[verb + 2].low in _ENDORSEMENTS:
+            and toks[verb + 1].low in ("their", "its") and toks[verb + 2].low in L.ENDORSEMENTS:
         return True  # "European leaders gave their endorsement to a force"
     if verb is None or (toks[verb].low not in _GROUP_VERBS
                         and toks[verb].low not in GROUP_BASE_VERBS):
@@ -1144,9 +1144,6 @@ def _group_states(toks: list[Tok], group: str, rule: str) -> bool:
     if any(t.low == "according" for t in toks[:at]):
         return False  # "According to Duda, European leaders had not agreed ...": Duda's account
     return not any(t.low == "yet" for t in toks[at:verb])  # "have yet to say"
-
-
-_ENDORSEMENTS = frozenset("endorsement backing support blessing approval".split())
 
 
 def _heading(sentence: str) -> bool:

@@ -717,9 +717,9 @@ def last_titled(ph, title: tuple[str, str], ctx: Context) -> str:
     side = ph.registry.side(person) if person in ph.registry else ""
     if state and side and side != state and ph.registry.kind(state) == "state":
         return ""
-    if head in L.OFFICE_TITLES or head in _MEMBER_TITLES:
+    if head in L.OFFICE_TITLES or head in L.MEMBER_TITLES:
         known = ctx.titles_of.get(person, set()) | set(ph.registry.roles(person))
-        if head in _MEMBER_TITLES:
+        if head in L.MEMBER_TITLES:
             # "the MP" is not the minister or the president who spoke before
             return "" if any(w in L.OFFICE_TITLES for k in known for w in k.split()) else person
         if known and not (_same_office(head, known)
@@ -727,10 +727,6 @@ def last_titled(ph, title: tuple[str, str], ctx: Context) -> str:
             return ""
     return person
 
-
-# Titles of a member of a legislature, which news English does not give a member of the
-# government or a head of state it has named by office.
-_MEMBER_TITLES = frozenset("mp lawmaker legislator senator congressman congresswoman".split())
 
 
 def named_later(ph, placeholder: str, ctx: Context) -> str:

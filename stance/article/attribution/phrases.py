@@ -148,9 +148,9 @@ class Phrases:
                 break  # a headline's verb after a name: "Estonia weighing troop deployment"
             elif t.low == "first" and j > i and nxt is not None and nxt.low in L.ROLE_WORDS:
                 j += 1  # "Socialist Party first secretary Olivier Faure": an ordinal of a title
-            elif t.low in REFLEXIVES and j > i:
+            elif t.low in L.REFLEXIVES and j > i:
                 break  # "Macron himself said": the name, then a reflexive that stresses it
-            elif t.low in _PRESENT_AT and j > i and after_participle(toks, j) > j:
+            elif t.low in L.PRESENT_AT and j > i and after_participle(toks, j) > j:
                 break  # "European leaders meeting in Berlin said": a participle's phrase
             elif np_word(t.low):
                 j += 1
@@ -836,11 +836,6 @@ def clause_ends(toks, k: int) -> bool:
 
 
 
-# Reflexives that may stress a subject ("Macron himself said", "Poland itself would ...").
-REFLEXIVES = frozenset("himself herself itself themselves".split())
-# Participles of where a subject is that may come between it and its verb with no comma
-# ("European leaders meeting in Berlin said ...", "US officials attending the talks said ...").
-_PRESENT_AT = frozenset("meeting gathering attending visiting".split())
 _PRESENT_AT_REACH = 8  # words of the participle's phrase
 
 
@@ -849,7 +844,7 @@ def after_participle(toks, k: int) -> int:
     proposed": "proposed"); ``k`` when none is there or the phrase has no verb of statement
     after it before a comma."""
     n = len(toks)
-    if k >= n or toks[k].low not in _PRESENT_AT or toks[k].in_quote:
+    if k >= n or toks[k].low not in L.PRESENT_AT or toks[k].in_quote:
         return k
     for j in range(k + 1, min(n, k + _PRESENT_AT_REACH)):
         t = toks[j]

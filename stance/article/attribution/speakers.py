@@ -427,15 +427,10 @@ def _made_clear(toks, verb: int) -> bool:
     return k < n and toks[k].low == "clear"
 
 
-# Verbs of an outlet giving someone's words ("Interfax quoted him as saying", "Franceinfo
-# reported the minister as saying").
-_CITED = frozenset("cited quoted cites quotes reported reports".split())
-
-
 def _cited_as_saying(ph, toks, k: int, ctx) -> str | None:
     """The one "cited"/"quoted" at k as saying: '"...," Interfax quoted him as saying'."""
     n = len(toks)
-    if k + 3 >= n or toks[k].low not in _CITED:
+    if k + 3 >= n or toks[k].low not in L.CITED_AS:
         return None
     obj = ph.np(toks, k + 1, ctx)
     if obj.end == k + 1 or obj.end + 1 >= n or toks[obj.end].low != "as" \
@@ -749,7 +744,7 @@ def summed_up(ph, toks, ctx) -> str | None:
         np = ph.np(toks, 3, ctx)
         verb = verb_group(toks, np.end) if np.end > 3 else None
         if verb is not None and (toks[verb].low in L.REPORTING_VERBS
-                                 or toks[verb].low in _REACTED) \
+                                 or toks[verb].low in L.REACTED) \
                 and np.actor and not np.people and not np.media \
                 and not np.actor.startswith(LATER):
             return np.actor
@@ -768,7 +763,6 @@ def summed_up(ph, toks, ctx) -> str | None:
 
 
 _WAS = frozenset("was is were are".split())
-_REACTED = frozenset("reacted reacts responded responds put puts".split())
 _SUMMARY_NOUNS = frozenset("""
 argument assessment conclusion gist message point position thrust verdict view warning
 """.split())
@@ -798,7 +792,7 @@ def unnamed_title_speaker(ph, toks, ctx) -> bool:
         np = ph.np(toks, p + 1, ctx)
         if np.end <= p + 1 or np.end >= n or np.actor or np.media \
                 or toks[np.end - 1].low not in L.PERSON_TITLES \
-                or toks[p + 1].low not in _TITLE_OPENERS:
+                or toks[p + 1].low not in L.TITLE_OPENERS:
             continue
         verb = verb_group(toks, np.end)
         if verb is not None and toks[verb].low in L.REPORTING_VERBS \
@@ -806,7 +800,4 @@ def unnamed_title_speaker(ph, toks, ctx) -> bool:
             return True
     return False
 
-
-# How a title alone opens ("the prime minister", "its army commander", "Poland's president").
-_TITLE_OPENERS = frozenset("the its his her their".split())
 

@@ -15,7 +15,6 @@ from .. import lexicon as L
 from .phrases import (
     JOINT_BASE_VERBS,
     NP,
-    REFLEXIVES,
     SPOKESPEOPLE,
     after_aside,
     after_participle,
@@ -123,7 +122,7 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
             k = inner.end
         else:
             break
-    if k < n and toks[k].low in REFLEXIVES and (np.actor or np.pronoun):
+    if k < n and toks[k].low in L.REFLEXIVES and (np.actor or np.pronoun):
         k += 1  # "Macron himself and Tusk are championing ...": the reflexive stresses it
     # 'She “expressed the hope ...”': a quotation that starts with the verb.
     if k + 1 < n and (toks[k].text in L.OPEN_Q or toks[k].text == '"') and (np.actor or np.pronoun):
@@ -332,11 +331,11 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # An outlet's own opinion is a position; its news reports are not, but the actor of
         # what it reports holds it ("The Times reports that Turkey is ready ...").
         # "The Guardian urged ...", "said in an editorial"; not "Reuters could not verify"
-        editorial = (word not in _OUTLET_SAY and word in _REPORTING_OR_HOLDER_VERBS) \
+        editorial = (word not in L.OUTLET_SAY and word in _REPORTING_OR_HOLDER_VERBS) \
             or _editorial_after(toks, verb)
         if np.actor and word not in L.NEWS_VERBS and editorial:
             return Clause(np.actor, "media opinion", word, False)
-        if word in L.NEWS_VERBS or word in L.REPORTING_VERBS or word in _OUTLET_SAY:
+        if word in L.NEWS_VERBS or word in L.REPORTING_VERBS or word in L.OUTLET_SAY:
             inner = reported_subject(ph, toks, verb, ctx, past_aside=True)
             if inner and named_actor(inner) and (_stance_verb(ph, toks, inner, ctx)
                                                  or _speech_verb(toks, inner)):
@@ -356,17 +355,17 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # "Russia fired drones at Kyiv overnight": an event, not a position; other rules may
         # still find a speaker ("..., Ukraine's air force said").
         return Clause(None, "narrated event", word, False)
-    if np.actor and word in _RELATION_NOUNS and not joint \
+    if np.actor and word in L.RELATION_NOUNS and not joint \
             and any(toks[x].low == "'s" for x in range(np.start, np.end)):
         # "Ukraine's Western backers still face questions": others, named by their relation
         # to the actor, not the actor
         return Clause(None, "", word, True)
-    if word in _FACED and not joint and any(
-            t.low in _FACED_WHAT for t in toks[verb + 1:verb + 4]):
+    if word in L.FACED and not joint and any(
+            t.low in L.FACED_WHAT for t in toks[verb + 1:verb + 4]):
         # "He faced hostility from Left and Right", "The prime minister has faced few
         # questions": what others direct at the subject
         return Clause("", "narration: what the subject faced", word, False)
-    if word in _CRITICISED and toks[verb - 1].low in _PASSIVE_BE and not joint \
+    if word in L.CRITICISED and toks[verb - 1].low in L.PASSIVE_BE and not joint \
             and not (verb + 1 < len(toks) and toks[verb + 1].low == "by"):
         # "Witkoff has been criticised for speaking warmly about Russia": others' view of the
         # subject, with no one named who holds it
@@ -423,27 +422,6 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
     return Clause(np.actor, "subject", word, False)
 
 
-# What an outlet does when it reports, not when it argues ("The Times said / wrote that ...",
-# "Izvestia asks whether ...", "Politico points out that ...").
-_OUTLET_SAY = frozenset("""
-said says say wrote writes write written ask asks asked point points pointed
-""".split())
-# Plural nouns of those related to an actor ("Ukraine's backers", "Kyiv's allies").
-_RELATION_NOUNS = frozenset("""
-backers supporters allies partners friends neighbours neighbors critics opponents enemies
-adversaries foes rivals
-""".split())
-# What a subject faces from others ("faced hostility / questions / criticism").
-_FACED = frozenset("faced faces face".split())
-_FACED_WHAT = frozenset("""
-hostility questions criticism pressure calls backlash opposition resistance scrutiny anger
-""".split())
-# Passives of criticism whose subject is its target ("has been criticised for ...").
-_CRITICISED = frozenset("""
-criticised criticized accused condemned blamed slammed mocked rebuked ridiculed lambasted
-denounced castigated chided
-""".split())
-_PASSIVE_BE = frozenset("been was were is are being be".split())
 _NUMBER_WORDS = frozenset("""
 one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands
 """.split())
@@ -784,7 +762,7 @@ def _dateline_end(toks) -> int:
             nxt = toks[d + 1]
             # ... or a place of two or three capitalised words before a full sentence ("Oval
             # Office – President Donald Trump voiced doubt ...")
-            placed = placed or (1 < d <= _PLACE_WORDS and toks[-1].text == "." and (
+            placed = placed or (1 < d <= _DATELINE_PLACE_WORDS and toks[-1].text == "." and (
                 nxt.mention is not None
                 or (nxt.cap and d + 2 < n and toks[d + 2].mention is not None))
                 and not any(x.text == t.text for x in toks[d + 1:]))  # (not "X – title – said")
@@ -797,7 +775,7 @@ def _dateline_end(toks) -> int:
 
 
 _BULLETS = L.DASHES | {"•", "*", "·"}
-_PLACE_WORDS = 3  # capitalised words of a dateline's place in ordinary case
+_DATELINE_PLACE_WORDS = 3  # capitalised words of a dateline's place in ordinary case
 
 
 # Nouns inside a time phrase ("At the start of March Sikorski said").
@@ -810,8 +788,6 @@ _FEW = frozenset("few couple".split())
 _UNITS = frozenset("hour hours day days week weeks month months year years".split())
 
 
-# Prepositions of a place after a time phrase ("On Friday in Kyiv, ...").
-_PLACE_PREPS = frozenset("in at".split())
 _PLACE_WORDS = 4  # how many words a place there may have ("in New York", "at The Hague")
 
 
@@ -860,7 +836,7 @@ def _time_phrase_end(toks, s: int) -> int:
         j += 1
     while j > s and toks[j - 1].low in ("the", "of"):
         j -= 1  # "On Tuesday the Kremlin": "the" opens the subject
-    if timed and j > s + 1 and toks[j - 1].low in _PLACE_PREPS:
+    if timed and j > s + 1 and toks[j - 1].low in L.PLACE_PREPS:
         comma = _place_end(toks, j)
         if comma is not None:
             return -(comma + 1)  # "On Friday in Kyiv, ...": a place after the time
