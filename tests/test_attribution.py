@@ -2580,3 +2580,14 @@ def test_words_that_followed_something(attributor):
         "He followed up with a warning that the war could spread.",
     ])
     assert got == ["Dmitry Medvedev", "Dmitry Medvedev"]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Some reports, however, say the Kremlin would not accept EU soldiers in Ukraine.", "Russia"),
+    ("Several reports say Warsaw is weighing a training mission.", "Poland"),
+    # near-misses: reports that name no holder; an outlet's news
+    ("Some reports say several countries are prepared to join.", ""),
+    ("Reuters reports that talks will resume.", ""),
+])
+def test_reports_after_a_quantifier(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

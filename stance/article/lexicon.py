@@ -420,7 +420,7 @@ senator speaker vice
 # Documents whose author is the actor ("a RAND study").
 DOCUMENT_NOUNS = frozenset("""
 analysis article assessment brief commentary communique declaration document editorial letter
-memo paper poll readout report statement study survey
+memo paper poll readout report reports statement study survey
 """.split())
 
 # Adjectives of institutions.

@@ -101,6 +101,8 @@ class Phrases:
         j = i
         if toks[j].low in L.DETERMINERS and toks[j].mention is None:
             j += 1
+        elif toks[j].low in _QUANTIFIERS and j + 1 < n and toks[j + 1].low in L.PLURAL_NOUNS:
+            j += 2  # "Some reports say ...": a plural noun after a quantifier, not a verb
         while j < n and j - i < 16:
             t = toks[j]
             nxt = toks[j + 1] if j + 1 < n else None
@@ -510,6 +512,8 @@ def organisation_name(toks, np: NP) -> str | None:
 
 
 _STATEMENT_PLURALS = frozenset("remarks comments statements words".split())
+# Quantifiers that open a plural noun phrase ("Some reports", "Many leaders").
+_QUANTIFIERS = frozenset("some several many most few other both all".split())
 
 
 def np_word(low: str) -> bool:
