@@ -20,17 +20,20 @@ def test_score_news_reads_each_page_as_one_article(bench):
         ("a-2", "He added that Europe had to be ready.", "Emmanuel Macron", "https://a.example/1"),
         ("b-1", "She said the plan was reckless.", "Maria Zakharova", "https://b.example/2"),
         ("b-2", "Fighting went on near the front overnight.", "", "https://b.example/2"),
-        ("b-3", "Italy will not send soldiers, Giorgia Meloni said.", "", "https://b.example/2"),
+        ("b-3", "Shelling was reported in the south.", "", "https://b.example/2"),
+        ("b-4", "Power cuts hit the capital.", "", "https://b.example/2"),
+        ("b-5", "Italy will not send soldiers, Giorgia Meloni said.", "", "https://b.example/2"),
     ]
     frame = pd.DataFrame(rows, columns=["id", "text", "actor", "source"])
     scored = bench.score_news(frame, Attributor())
-    # the pronoun resolves within its page only: page b starts afresh
-    assert list(scored["got_actor"]) == ["Emmanuel Macron", "Emmanuel Macron", "", "",
+    # the pronoun resolves within its page only: page b starts afresh (and names no one in the
+    # three sentences after the pronoun, who would be the person it stands for)
+    assert list(scored["got_actor"]) == ["Emmanuel Macron", "Emmanuel Macron", "", "", "", "",
                                          "Giorgia Meloni"]
-    assert all(scored["rule"].iloc[[0, 1, 4]] != "")
+    assert all(scored["rule"].iloc[[0, 1, 6]] != "")
     metrics = bench.news_metrics(scored)
-    assert metrics["pages"] == 2 and metrics["rows"] == 5
-    assert metrics["actor"] == (3, 5)  # b-1 missed, b-3 named where the label is empty
+    assert metrics["pages"] == 2 and metrics["rows"] == 7
+    assert metrics["actor"] == (5, 7)  # b-1 missed, b-5 named where the label is empty
     assert metrics["precision"] == (2, 3)
     assert metrics["recall"] == (2, 3)
 

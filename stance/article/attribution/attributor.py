@@ -25,12 +25,14 @@ from .context import (
     earlier_holders,
     named_later,
     person_placeholder,
+    pronoun_named_after,
     quote_open_after,
     quote_spans_all,
     quoted_before,
     quoted_throughout,
     remember_names,
     remember_quote,
+    unresolved_pronoun,
 )
 from .holders import (
     DOCUMENT_REACH,
@@ -95,6 +97,7 @@ from .speakers import (
     statement_of,
     subordinate_speaker,
     summed_up,
+    unnamed_title_speaker,
     viewpoint,
     with_saying,
 )
@@ -110,6 +113,7 @@ from .subject import (
     quote_owner,
     scheduled_event,
     skip_intro,
+    states_position,
     told_that,
 )
 from .tokens import MentionIndex, Tok, find
@@ -156,6 +160,7 @@ class Attributor:
         context = Context()
         decided = []
         inside = []  # whether each sentence starts inside a quotation opened before it
+        unresolved = []  # its "he"/"she" when it stands for no one named before it, else ""
         read = list(sentences)
         context.office_holders = earlier_holders(self.registry, read)
         for i, s in enumerate(read):
@@ -166,11 +171,14 @@ class Attributor:
                     for x in read[i + 1:i + 1 + MAX_QUOTE_RUN])
             decided.append(self._attribute(s, context))
             inside.append(context.began_inside)
+            unresolved.append(context.pronoun_unresolved)
         for i, (actor, rule) in enumerate(decided):
             if actor.startswith(LATER):
                 holder = named_later(self.phrases, actor, context)
                 decided[i] = (holder, f"{rule}: named later") if holder \
                     else self._without_later(read[i])
+        if any(unresolved):
+            decided = pronoun_named_after(decided, unresolved, self.registry, context.gender)
         return summed_up_lines(signed_posts(closing_speakers(decided, inside)))
 
     # -- one sentence ---------------------------------------------------------------------
@@ -203,6 +211,8 @@ class Attributor:
         context.sentences += 1
         lows = {t.low for t in toks}  # the sentence's words, for the rules' trigger words
         actor, rule = self._decide(toks, context, continues_quote, lows)
+        context.pronoun_unresolved = "" if context.last_person \
+            else unresolved_pronoun(toks, actor, rule)
         if actor and toks[0].low in QUESTION_WORDS and rule in QUESTION_RULES \
                 and len(toks) > 2 and toks[1].low not in (",", "'s"):
             # "Why Zelensky objects to ...", "Which part Germany would play ... has been argued",
@@ -354,6 +364,10 @@ class Attributor:
                     and main.verb in L.SPEECH_VERBS and self.registry.kind(main.actor) == "person":
                 return main.actor, main.rule
             return post, "speaker after quote" if after_quote else "reporting clause"
+        if main and main.actor and "," in lows and unnamed_title_speaker(ph, toks, ctx):
+            # "On Ukraine, Putin was not to be trusted, the Prime Minister said": the words of
+            # someone given by title only, not the subject's
+            return "", "narration: a speaker by title only"
 
         place = ctx.sentences - ctx.last_poll <= POLL_REACH and share_in(toks) \
             and share_place(toks)
@@ -368,8 +382,11 @@ class Attributor:
         according = "according" in lows and according_to(ph, toks, ctx, leading=True)
         if according:
             if main and main.actor and main.actor != according and (
-                    main.verb in _SPEECH_OR_HOLDER_VERBS or main.verb == "made"):
-                # "According to Duda, Macron told ...": the source only relays the position.
+                    main.verb in _SPEECH_OR_HOLDER_VERBS or main.verb == "made" or (
+                        self.registry.kind(main.actor) == "person"
+                        and states_position(ph, toks, start, ctx))):
+                # "According to Duda, Macron told ...", "According to Trump, Putin would be
+                # prepared to accept ...": the source only relays the position.
                 return main.actor, "speaker reported by a source"
             return according, "according to"
         cited = citing_source(ph, toks, ctx) if toks[0].low == "citing" else None
@@ -454,6 +471,12 @@ class Attributor:
                 and main.verb in L.REPORTING_VERBS:
             return "", "narration: neither said"  # "Neither X nor Y has described ..."
         if main is not None:
+            if main.rule == "media" and "with" in lows:
+                # "The Times reported that ..., with Poland signalling it would not ...": the
+                # position the report gives with its holder named
+                with_clause = with_saying(ph, toks, ctx)
+                if with_clause:
+                    return with_clause, "with X saying"
             if main.actor is not None:
                 return main.actor, main.rule
             if start > 0 and main.unresolved:

@@ -92,6 +92,9 @@ class Context:
     # the word runs of each person's quotations so far, for the same words quoted again
     # without a speaker (see :func:`quoted_before`)
     quoted: dict = field(default_factory=dict)
+    # the "he" or "she" of the sentence just read when it stands for no one named before it
+    # (see :func:`pronoun_named_after`), else ""
+    pronoun_unresolved: str = ""
 
     def person_for(self, pronoun: str) -> str:
         """The person "he"/"his" or "she"/"her" stands for: the last one who spoke, passing over
@@ -127,6 +130,9 @@ _GIVEN_NAME_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+$")
 _HONORIFICS = {"Mr": "m", "Mr.": "m", "Ms": "f", "Ms.": "f", "Mrs": "f", "Mrs.": "f",
                "Madam": "f", "Spokeswoman": "f", "Chairwoman": "f", "Congresswoman": "f",
                "Spokesman": "m", "Chairman": "m", "Congressman": "m", "Sir": "m", "Dame": "f"}
+# ... and the same words in lower case before a name ("government spokeswoman Pilar Alegría")
+_HONORIFICS.update({word.lower(): gender for word, gender in _HONORIFICS.items()
+                    if word.endswith(("man", "woman"))})
 _GENDER_OF = {"he": "m", "him": "m", "his": "m", "himself": "m",
               "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
@@ -711,12 +717,16 @@ def last_titled(ph, title: tuple[str, str], ctx: Context) -> str:
     side = ph.registry.side(person) if person in ph.registry else ""
     if state and side and side != state and ph.registry.kind(state) == "state":
         return ""
-    if head in L.OFFICE_TITLES:
+    if head in L.OFFICE_TITLES or head in L.MEMBER_TITLES:
         known = ctx.titles_of.get(person, set()) | set(ph.registry.roles(person))
+        if head in L.MEMBER_TITLES:
+            # "the MP" is not the minister or the president who spoke before
+            return "" if any(w in L.OFFICE_TITLES for k in known for w in k.split()) else person
         if known and not (_same_office(head, known)
                           or any(head in k.split() for k in known)):
             return ""
     return person
+
 
 
 def named_later(ph, placeholder: str, ctx: Context) -> str:
@@ -895,3 +905,39 @@ def earlier_holders(registry: ActorRegistry, read: list) -> dict[str, str]:
         if earlier and earlier not in titled:
             held[holder] = earlier
     return held
+
+
+# -- a pronoun before anyone is named --------------------------------------------------------
+# Rules whose empty actor comes from "he"/"she" standing for no one named before it.
+PRONOUN_RULES = frozenset(("pronoun", "speaker after quote", "reporting clause"))
+# How many sentences after such a pronoun its person may be named.
+PRONOUN_AHEAD = 3
+_HE_OR_SHE = frozenset(("he", "she"))
+
+
+def unresolved_pronoun(toks, actor: str, rule: str) -> str:
+    """The "he"/"she" that gives the sentence's empty actor, standing for no one named before it
+    (a quotation's '..., he told Sky News.' before the article names the speaker), or ""."""
+    if actor or rule not in PRONOUN_RULES:
+        return ""
+    return next((t.low for t in toks if t.low in _HE_OR_SHE and not t.in_quote), "")
+
+
+def pronoun_named_after(decided: list[tuple[str, str]], unresolved: list[str], registry,
+                        gender: dict[str, str]) -> list[tuple[str, str]]:
+    """Give a "he"/"she" that stands for no one named before it the first person a sentence
+    just after it is attributed to ('"...," he said. / "...," Matteo Salvini added.'), passing
+    over one the article shows to be of the other gender."""
+    out = decided
+    for i, pronoun in enumerate(unresolved):
+        if not pronoun:
+            continue
+        want = _GENDER_OF[pronoun]
+        for actor, _ in decided[i + 1:i + 1 + PRONOUN_AHEAD]:
+            if actor and registry.kind(actor) == "person" and gender.get(actor, want) == want:
+                if out is decided:
+                    out = list(decided)
+                out[i] = (actor, "pronoun: the person named next")
+                break
+    return out
+

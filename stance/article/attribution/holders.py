@@ -14,7 +14,8 @@ from functools import lru_cache
 from .. import lexicon as L
 from ..actors import Actor, ActorRegistry
 from .context import Context
-from .phrases import GROUP_BASE_VERBS, after_aside, maybe_finite, named_actor, verb_group, verbish
+from .phrases import (GROUP_BASE_VERBS, after_aside, after_participle, maybe_finite, named_actor,
+                      verb_group, verbish)
 from .subject import skip_intro
 from .tokens import Tok, find
 
@@ -149,11 +150,16 @@ def group_states(toks: list[Tok], group: str, rule: str) -> bool:
         return False  # ("subject", "subject after an opening phrase", "On Monday, X said")
     at = next((t.mention.end for t in toks if t.mention is not None
                and t.mention.actor == group), None)
-    verb = verb_group(toks, after_aside(toks, at)) if at is not None and at < len(toks) \
-        else None  # ("European leaders, who feel shut out, are weighing ...")
+    verb = verb_group(toks, after_participle(toks, after_aside(toks, at))) \
+        if at is not None and at < len(toks) else None
+    # ("European leaders, who feel shut out, are weighing ...", "European leaders meeting in
+    # Berlin proposed ...")
     if verb is not None and toks[verb].low in ("put", "puts") and verb + 1 < len(toks) \
             and toks[verb + 1].low in ("out", "forward"):
         return True  # "EU leaders put out a joint statement", "put forward a plan"
+    if verb is not None and toks[verb].low in ("gave", "give", "gives") and verb + 2 < len(toks) \
+            and toks[verb + 1].low in ("their", "its") and toks[verb + 2].low in L.ENDORSEMENTS:
+        return True  # "European leaders gave their endorsement to a force"
     if verb is None or (toks[verb].low not in GROUP_VERBS
                         and toks[verb].low not in GROUP_BASE_VERBS):
         return False

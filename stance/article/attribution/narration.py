@@ -27,7 +27,7 @@ _MODAL_WORDS = frozenset("will would can could may might must shall should".spli
 # What a statement does as an occasion ("His comments come as ...", "Her remarks coincided
 # with ...", "Poland's position reflects ..."), and how others read it ("were read as").
 OCCASION_OF_WORDS = frozenset("""
-come comes came coincided coincides reflects reflected mirrors mirrored
+come comes came coincided coincides reflects reflected mirrors mirrored followed follows
 """.split())
 
 

@@ -29,11 +29,14 @@ _BODY_NOUNS = L.INSTITUTION_NOUNS | {"body", "bodies"}
 _SPOKES_OR_VOICE_NOUNS = L.SPOKES | L.VOICE_NOUNS
 _INSTITUTION_OR_PEOPLE_NOUNS = L.INSTITUTION_NOUNS | L.PEOPLE_NOUNS
 _NP_OPENING_WORDS = L.NP_WORDS | L.NP_ADJECTIVES | L.TITLE_MODIFIERS
-_ROLE_HEADS = L.ROLE_NOUNS | {"secretary", "minister", "staff", "head"}
+_ROLE_HEADS = L.ROLE_NOUNS | {"secretary", "minister", "staff", "head", "undersecretary",
+                               "under-secretary"}
 
 # Auxiliaries that are the verb when nothing follows them ("Berlin was among ...", "Slovakia
 # will not do so").
 _VERB_AUX = L.COPULA | frozenset("do does did".split())
+# ... and after a modal ("Lithuania may be among the first", "Rome would be against")
+_VERB_AUX_OR_BE = _VERB_AUX | {"be"}
 _ASIDE_DASHES = frozenset({"—", "–"})
 _CLAUSE_MARKS = frozenset({".", "!", "?", ",", ";", "”", '"', ")"})
 _MODALS = frozenset("will would can could may might must shall should do does did".split())
@@ -99,6 +102,8 @@ class Phrases:
         j = i
         if toks[j].low in L.DETERMINERS and toks[j].mention is None:
             j += 1
+        elif toks[j].low in _QUANTIFIERS and j + 1 < n and toks[j + 1].low in L.PLURAL_NOUNS:
+            j += 2  # "Some reports say ...": a plural noun after a quantifier, not a verb
         while j < n and j - i < 16:
             t = toks[j]
             nxt = toks[j + 1] if j + 1 < n else None
@@ -133,7 +138,7 @@ class Phrases:
                     j += 1
             elif t.low in _NOUN_VERBS and _verb_after_name(toks, j):
                 break  # "Trump plans to ...": the verb, not "Trump plans"
-            elif t.low in _JOINT_BASE_VERBS and _after_joint_names(toks, j):
+            elif t.low in JOINT_BASE_VERBS and _after_joint_names(toks, j):
                 break  # "Britain and France weigh ...": the verb, not "France weigh"
             elif t.low in GROUP_BASE_VERBS and _after_group_name(toks, j):
                 break  # "European leaders restate ...": the verb
@@ -144,6 +149,12 @@ class Phrases:
                                                              or toks[j - 1].inside) \
                     and _unfinished(toks):
                 break  # a headline's verb after a name: "Estonia weighing troop deployment"
+            elif t.low == "first" and j > i and nxt is not None and nxt.low in L.ROLE_WORDS:
+                j += 1  # "Socialist Party first secretary Olivier Faure": an ordinal of a title
+            elif t.low in L.REFLEXIVES and j > i:
+                break  # "Macron himself said": the name, then a reflexive that stresses it
+            elif t.low in L.PRESENT_AT and j > i and after_participle(toks, j) > j:
+                break  # "European leaders meeting in Berlin said": a participle's phrase
             elif np_word(t.low):
                 j += 1
             else:
@@ -372,10 +383,12 @@ class Phrases:
             np.actor, np.pronoun = ctx.person_for(toks[np.start].low), True
             return
         unnamed_role = words & L.ROLE_ONLY and not words & L.SPOKES
+        place = toks[np.end - 1].low == "side" and np.end < len(toks) \
+            and toks[np.end].low == "of"  # "the Russian side of the border": a place
         for x in range(np.start, np.end):
             state = L.DEMONYMS.get(toks[x].text)
             if state in self.registry and words & _INSTITUTION_OR_PEOPLE_NOUNS \
-                    and not unnamed_role:
+                    and not unnamed_role and not place:
                 np.actor = state  # "Ukrainian officials", "the Russian foreign ministry"
                 return
         if words & _PEOPLE_OR_DOCUMENT_NOUNS:
@@ -500,6 +513,8 @@ def organisation_name(toks, np: NP) -> str | None:
 
 
 _STATEMENT_PLURALS = frozenset("remarks comments statements words".split())
+# Quantifiers that open a plural noun phrase ("Some reports", "Many leaders").
+_QUANTIFIERS = frozenset("some several many most few other both all".split())
 
 
 def np_word(low: str) -> bool:
@@ -630,7 +645,7 @@ def verb_group(toks, k: int) -> int | None:
             return j  # "Starmer ready to send ...", "Macron likely to raise ..."
         if j == k and low == "to" and j + 1 < n and toks[j + 1].word and not toks[j + 1].cap \
                 and toks[j + 1].low not in L.DETERMINERS and toks[j + 1].low not in L.STOP \
-                and toks[-1].text not in (".", "!", "?", '"', "”"):
+                and _unfinished(toks):
             return j + 1  # a headline's future: "France to dispatch trainers to Ukraine"
         if j == k and low in _HEADLINE_PARTICIPLES and _unfinished(toks):
             return j  # a headline's present: "Estonia weighing troop deployment to Ukraine"
@@ -638,7 +653,7 @@ def verb_group(toks, k: int) -> int | None:
             return j  # "Estonia in 'serious' talks on ...", "Oslo in favour of ..."
         if j == k and _verb_after_name(toks, j):
             return j  # "Trump plans to ...", "Moscow fears that ..."
-        if j == k and low in _JOINT_BASE_VERBS and _after_joint_names(toks, j):
+        if j == k and low in JOINT_BASE_VERBS and _after_joint_names(toks, j):
             return j  # "Britain and France weigh sending ...": a plural subject's verb
         if j == k and low in GROUP_BASE_VERBS and _after_group_name(toks, j):
             return j  # "European leaders restate backing ...": a group's headline verb
@@ -657,10 +672,10 @@ def verb_group(toks, k: int) -> int | None:
             continue
         if low in L.STOP or low in L.DETERMINERS:
             b = j - 1  # "Moscow is (strongly) against ...": the copula before the adverbs
-            while aux and b > k and toks[b].low not in _VERB_AUX and (
+            while aux and b > k and toks[b].low not in _VERB_AUX_OR_BE and (
                     toks[b].low.endswith("ly") or toks[b].low in L.AUX):
                 b -= 1
-            return b if aux and toks[b].low in _VERB_AUX else None
+            return b if aux and toks[b].low in _VERB_AUX_OR_BE else None
         if verbish(low) or (aux and low not in L.PLURAL_NOUNS):
             return j
         return None
@@ -725,14 +740,17 @@ _NOUN_VERBS = frozenset("plans fears hopes demands means".split())
 
 
 def _verb_after_name(toks, j: int) -> bool:
-    return toks[j].low in _NOUN_VERBS and j > 0 and (toks[j - 1].cap or toks[j - 1].inside) \
+    """"Trump plans to ...", "Moscow fears that ...", "Berlin, for its part, plans to ..." (a
+    noun-like verb after a name or after an aside that follows one)."""
+    return toks[j].low in _NOUN_VERBS and j > 0 and (toks[j - 1].cap or toks[j - 1].inside
+                                                     or toks[j - 1].text == ",") \
         and j + 1 < len(toks) and toks[j + 1].low in ("to", "that")
 
 
 # Base forms of a position or a step weighed after two names joined by "and" ("Britain and
 # France weigh sending soldiers", "Spain and Italy join the countries rejecting ..."); nouns as
 # well, so only there.
-_JOINT_BASE_VERBS = frozenset("""
+JOINT_BASE_VERBS = frozenset("""
 weigh consider back plan join mull eye explore study discuss pledge vow urge oppose favour
 favor offer propose stand
 """.split())
@@ -821,6 +839,26 @@ def clause_ends(toks, k: int) -> bool:
             return False
     return True
 
+
+
+_PRESENT_AT_REACH = 8  # words of the participle's phrase
+
+
+def after_participle(toks, k: int) -> int:
+    """The verb after a participle of presence at ``k`` ("meeting in Berlin on December 15
+    proposed": "proposed"); ``k`` when none is there or the phrase has no verb of statement
+    after it before a comma."""
+    n = len(toks)
+    if k >= n or toks[k].low not in L.PRESENT_AT or toks[k].in_quote:
+        return k
+    for j in range(k + 1, min(n, k + _PRESENT_AT_REACH)):
+        t = toks[j]
+        if not t.word or t.in_quote:
+            return k
+        if (t.low in L.REPORTING_VERBS or t.low in L.HOLDER_VERBS) \
+                and not t.low.endswith("ing") and verb_group(toks, j) == j:
+            return j
+    return k
 
 
 def after_aside(toks, k: int) -> int:

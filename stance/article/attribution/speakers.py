@@ -135,6 +135,9 @@ def place_intro(ph, toks, start: int) -> str | None:
 _TOPIC_COLON = 16
 
 
+_HEADLINE_WORDS = 25  # tokens a headline with a full stop may have
+
+
 def headline(ph, toks, ctx) -> str | None:
     """A headline's source: 'Zelensky: foreign contingent must ...', 'Ukraine's Sybiha: ...',
     '... will provide logistical help – Tusk'.
@@ -163,6 +166,13 @@ def headline(ph, toks, ctx) -> str | None:
             # "Marine Le Pen, head of the National Rally: “...”", "Florian Philippot of the
             # Patriots: “...”": a person described, then the quotation
             return np.actor
+        if np.end < colon and colon + 1 < n and toks[colon + 1].text in L.OPENING_MARKS \
+                and toks[np.end].text == "," and not any(t.in_quote for t in toks[:colon]):
+            # "Ukraine, Crosetto: ‘...’": a topic, then the person quoted
+            who = ph.np(toks, np.end + 1, ctx)
+            if who.end == colon and named_actor(who) and not who.weak \
+                    and ph.registry.kind(who.actor) == "person":
+                return who.actor
     if colon is not None and colon > 2:
         # "Europeans float a force; Moscow's deputy foreign minister: ...": a second part
         # of the headline with its own source
@@ -179,8 +189,18 @@ def headline(ph, toks, ctx) -> str | None:
         if named_actor(np) and not np.weak and (np.end == n or toks[np.end].low in (
                 "on", "says", "said", "tells", "told", "warns", "to", "at", "in")):
             return np.actor
-    # "... – Tusk": a dash, then only the source (and maybe a full stop).
+    elif colon is not None and colon + 2 < n and toks[-1].text not in (".", "!", "?"):
+        # "Saving Europe time: Kuleba on Macron's idea of troops": a headline's topic, then
+        # a person and what they spoke on
+        np = ph.np(toks, colon + 1, ctx)
+        if named_actor(np) and not np.weak and np.end < n and toks[np.end].low == "on" \
+                and ph.registry.kind(np.actor) == "person":
+            return np.actor
+    # "... – Tusk": a dash, then only the source (and maybe a full stop); not at the end of a
+    # long sentence ("..., the Multinational Force – Ukraine.": a name with a dash)
     end = n - 1 if toks[-1].text in (".", "!") else n
+    if end < n and n > _HEADLINE_WORDS:
+        return None
     for k in range(max(1, end - 8), end - 1):
         if toks[k].text in L.DASHES and not toks[k].in_quote:
             np = ph.np(toks, k + 1, ctx)
@@ -306,9 +326,11 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             verb = verb_group(toks, q + 1)
             if verb is not None and toks[verb].low in L.REPORTING_VERBS:
                 return ctx.last_body, True  # '"...," it estimated.': the body that spoke last
-        titled = _title_then_name(ph, toks, q, ctx) if after_quote else None
+        titled = _title_then_name(ph, toks, q, ctx, after_quote)
         if titled:
-            return titled, True  # '"...," Moscow's envoy to Cyprus, Murat Zyazikov, told TASS.'
+            # '"...," Moscow's envoy to Cyprus, Murat Zyazikov, told TASS.', "..., the head of
+            # the Danish army, Peter Boysen, said on Wednesday."
+            return titled, after_quote
         np = ph.np(toks, q, ctx)
         if np.people and np.end + 1 < n and toks[np.end].low in ("for", "of", "at", "from"):
             # "a spokesman for Starmer told journalists"
@@ -328,15 +350,18 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             verb = verb_group(toks, after_aside(toks, np.end))
             if verb is not None and toks[verb].low in _REPORTING_OR_AFTER_QUOTE_VERBS:
                 return ctx.last_person, True
+        cited = _cited_as_saying(ph, toks, after_aside(toks, np.end), ctx) \
+            if after_quote and np.end > q else None
+        if cited:
+            # '"...," the minister cited him as saying.', '"...," Le Monde reported Meloni as
+            # saying.' (an outlet too)
+            return cited, True
         if np.end == q or np.actor is None or np.people or np.media:
             continue
         if not after_quote and _list_member(toks, p, np.end):
             continue  # "Germany, Britain, Spain, Poland and ... distanced themselves, reports said"
         if after_quote and _was_quoted_as(toks, after_aside(toks, np.end)):
             return np.actor, True  # '"...," he was quoted as saying.'
-        cited = _cited_as_saying(ph, toks, after_aside(toks, np.end), ctx) if after_quote else None
-        if cited:
-            return cited, True  # '"...," the minister cited him as saying.'
         verb = verb_group(toks, after_aside(toks, np.end))
         went_on = toks[verb].low in ("went", "goes") and verb + 1 < n \
             and toks[verb + 1].low == "on" if verb is not None else False
@@ -361,10 +386,14 @@ _TITLE_HEADS = L.ROLE_WORDS | L.PERSON_TITLES
 _TITLE_REACH = 10
 
 
-def _title_then_name(ph, toks, q: int, ctx) -> str | None:
+def _title_then_name(ph, toks, q: int, ctx, after_quote: bool = True) -> str | None:
     """The person named after a title set off by commas before the reporting verb, right after
-    a quotation: '"...," Moscow's ambassador to Cyprus, Murat Zyazikov, told TASS.'"""
+    a quotation: '"...," Moscow's ambassador to Cyprus, Murat Zyazikov, told TASS.'; after a
+    comma (not ``after_quote``) when the reporting clause ends the sentence: "..., the head of
+    the Danish army, Peter Boysen, said on Wednesday." (a full name the registry lacks too)."""
     n = len(toks)
+    if q >= n or not (after_quote or toks[q].low == "the" or toks[q].mention is not None):
+        return None
     comma = None
     for k in range(q + 1, min(n, q + _TITLE_REACH + 1)):
         if toks[k].text == ",":
@@ -377,10 +406,15 @@ def _title_then_name(ph, toks, q: int, ctx) -> str | None:
     person = ph.np(toks, comma + 1, ctx)
     if not person.actor or person.pronoun or person.people or person.media \
             or person.end >= n or toks[person.end].text != "," \
-            or ph.registry.kind(person.actor) != "person":
+            or not (ph.registry.kind(person.actor) == "person" or (
+                not after_quote and not person.weak and " " in person.actor
+                and person.actor not in ph.registry)):
         return None
     verb = verb_group(toks, person.end + 1)
     if verb is None or toks[verb].low not in _REPORTING_OR_AFTER_QUOTE_VERBS:
+        return None
+    if not after_quote and not (toks[verb].low in L.REPORTING_VERBS
+                                and clause_ends(toks, verb + 1)):
         return None
     return person.actor
 
@@ -400,7 +434,7 @@ def _made_clear(toks, verb: int) -> bool:
 def _cited_as_saying(ph, toks, k: int, ctx) -> str | None:
     """The one "cited"/"quoted" at k as saying: '"...," Interfax quoted him as saying'."""
     n = len(toks)
-    if k + 3 >= n or toks[k].low not in ("cited", "quoted", "cites", "quotes"):
+    if k + 3 >= n or toks[k].low not in L.CITED_AS:
         return None
     obj = ph.np(toks, k + 1, ctx)
     if obj.end == k + 1 or obj.end + 1 >= n or toks[obj.end].low != "as" \
@@ -572,18 +606,33 @@ def passive_agent(ph, toks, ctx) -> str | None:
             aside = ph.np(toks, np.end + 1, ctx)
             if aside.actor and not aside.people:
                 return aside.actor
-        if np.actor and not np.people and not np.media and not np.weak and not np.pronoun:
+        if np.actor and not np.people and not np.media and not np.weak and not np.pronoun \
+                and not (toks[np.end - 1].low in _WORDS_OR_POSITION
+                         and any(toks[x].low == "'s" for x in range(np.start, np.end))):
+            # (not "were worried by Macron's position": his position worried them)
             return np.actor
     return None
 
+
+_WORDS_OR_POSITION = L.POSITION_NOUNS | L.VOICE_OR_STATEMENT_NOUNS
+
+
 def with_saying(ph, toks, ctx) -> str | None:
-    """'..., with Macron noting that ...'."""
+    """'..., with Macron noting that ...', '..., with Poland, Spain and Italy signalling ...'
+    (joint actors: the first named)."""
+    n = len(toks)
     for i, tok in enumerate(toks[:-1]):
         if tok.text == "," and toks[i + 1].low == "with":
             np = ph.np(toks, i + 2, ctx)
-            if np.actor and not np.people and np.end < len(toks) \
-                    and toks[np.end].low.endswith("ing") \
-                    and toks[np.end].low in L.REPORTING_VERBS:
+            if not np.actor or np.people:
+                continue
+            k = np.end
+            while k + 1 < n and toks[k].text in (",", "and"):
+                other = ph.np(toks, k + 1, ctx)  # the other members of a list
+                if not named_actor(other):
+                    break
+                k = other.end
+            if k < n and toks[k].low.endswith("ing") and toks[k].low in L.REPORTING_VERBS:
                 return np.actor
     return None
 
@@ -692,6 +741,17 @@ def summed_up(ph, toks, ctx) -> str | None:
     Kallas, ...", "This is the view of the Kremlin"; the actor named, or None."""
     n = len(toks)
     if n < 6 or toks[0].low not in ("that", "this", "such") or toks[1].low not in _WAS:
+        return None
+    if toks[2].low == "how":
+        # "That was how the Russian lawmaker reacted to ...": the one who reacted (a title
+        # that stands for the person who spoke last too)
+        np = ph.np(toks, 3, ctx)
+        verb = verb_group(toks, np.end) if np.end > 3 else None
+        if verb is not None and (toks[verb].low in L.REPORTING_VERBS
+                                 or toks[verb].low in L.REACTED) \
+                and np.actor and not np.people and not np.media \
+                and not np.actor.startswith(LATER):
+            return np.actor
         return None
     k = 2
     if toks[k].low in ("the", "a", "an"):
@@ -901,3 +961,25 @@ def described_by(ph, toks: list[Tok], ctx: Context) -> str | None:
         if np.end < len(toks) and toks[np.end].low in DESCRIBE_VERBS:
             return np.actor
     return None
+
+
+def unnamed_title_speaker(ph, toks, ctx) -> bool:
+    """Whether a reporting clause set off by a comma gives its speaker by a title the article
+    does not resolve ("..., the Prime Minister said, since ...", "..., its army commander
+    says"): the speaker is someone, but no one named."""
+    n = len(toks)
+    for p, tok in enumerate(toks[:-2]):
+        if tok.text != "," or tok.in_quote:
+            continue
+        np = ph.np(toks, p + 1, ctx)
+        if np.end <= p + 1 or np.end >= n or np.actor or np.media \
+                or toks[np.end - 1].low not in L.PERSON_TITLES \
+                or toks[p + 1].low not in L.TITLE_OPENERS:
+            continue
+        verb = verb_group(toks, np.end)
+        if verb is not None and toks[verb].low in L.REPORTING_VERBS \
+                and clause_ends(toks, verb + 1):
+            return True
+    return False
+
+

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 
 from .. import lexicon as L
 from .phrases import (
+    JOINT_BASE_VERBS,
     NP,
     SPOKESPEOPLE,
     after_aside,
+    after_participle,
     editorial_np,
     holds_position,
     named_actor,
@@ -120,6 +122,8 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
             k = inner.end
         else:
             break
+    if k < n and toks[k].low in L.REFLEXIVES and (np.actor or np.pronoun):
+        k += 1  # "Macron himself and Tusk are championing ...": the reflexive stresses it
     # 'She “expressed the hope ...”': a quotation that starts with the verb.
     if k + 1 < n and (toks[k].text in L.OPEN_Q or toks[k].text == '"') and (np.actor or np.pronoun):
         k += 1
@@ -141,8 +145,12 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
         if verb is None and listed < n and toks[listed].text == ",":
             # "Germany, France and Poland, together with Costa, said ...": past the aside
             verb = verb_group(toks, after_aside(toks, listed))
-        # a position they share, not an action together ("X, Y and Z run a task force")
+        # a position they share, not an action together ("X, Y and Z run a task force"); a
+        # plural's base form of one ("X, Y and Z stand ready to ...", "... weigh sending ..."),
+        # not "stand out among ..."
         if verb is not None and (toks[verb].low in _REPORTING_HOLDER_OR_COPULA
+                                 or (toks[verb].low in JOINT_BASE_VERBS and not (
+                                     verb + 1 < n and toks[verb + 1].low == "out"))
                                  or toks[verb - 1].low in L.COPULA
                                  or any(toks[x].low in _MODAL_WORDS
                                         for x in range(listed, verb))):
@@ -235,7 +243,7 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
                                 and not (verb + 1 < len(toks) and toks[verb + 1].low == "to")):
                 return None  # "Merz and fellow leaders proposed", not "... met" or "said to be"
             return subject_result(ph, toks, np, verb, ctx, joint=True)
-    verb = verb_group(toks, k)
+    verb = verb_group(toks, after_participle(toks, k))
     if verb is None:
         return None
     return subject_result(ph, toks, np, verb, ctx, joint=False)
@@ -323,11 +331,11 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # An outlet's own opinion is a position; its news reports are not, but the actor of
         # what it reports holds it ("The Times reports that Turkey is ready ...").
         # "The Guardian urged ...", "said in an editorial"; not "Reuters could not verify"
-        editorial = (word not in ("said", "says", "say")
-                     and word in _REPORTING_OR_HOLDER_VERBS) or _editorial_after(toks, verb)
+        editorial = (word not in L.OUTLET_SAY and word in _REPORTING_OR_HOLDER_VERBS) \
+            or _editorial_after(toks, verb)
         if np.actor and word not in L.NEWS_VERBS and editorial:
             return Clause(np.actor, "media opinion", word, False)
-        if word in L.NEWS_VERBS or word in L.REPORTING_VERBS:
+        if word in L.NEWS_VERBS or word in L.REPORTING_VERBS or word in L.OUTLET_SAY:
             inner = reported_subject(ph, toks, verb, ctx, past_aside=True)
             if inner and named_actor(inner) and (_stance_verb(ph, toks, inner, ctx)
                                                  or _speech_verb(toks, inner)):
@@ -347,6 +355,21 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # "Russia fired drones at Kyiv overnight": an event, not a position; other rules may
         # still find a speaker ("..., Ukraine's air force said").
         return Clause(None, "narrated event", word, False)
+    if np.actor and word in L.RELATION_NOUNS and not joint \
+            and any(toks[x].low == "'s" for x in range(np.start, np.end)):
+        # "Ukraine's Western backers still face questions": others, named by their relation
+        # to the actor, not the actor
+        return Clause(None, "", word, True)
+    if word in L.FACED and not joint and any(
+            t.low in L.FACED_WHAT for t in toks[verb + 1:verb + 4]):
+        # "He faced hostility from Left and Right", "The prime minister has faced few
+        # questions": what others direct at the subject
+        return Clause("", "narration: what the subject faced", word, False)
+    if word in L.CRITICISED and toks[verb - 1].low in L.PASSIVE_BE and not joint \
+            and not (verb + 1 < len(toks) and toks[verb + 1].low == "by"):
+        # "Witkoff has been criticised for speaking warmly about Russia": others' view of the
+        # subject, with no one named who holds it
+        return Clause("", "narration: criticised by no one named", word, False)
     if np.pronoun:
         if np.actor and word in L.REPORTING_VERBS:
             inner = _holder_reported(ph, toks, np, verb, ctx)
@@ -375,7 +398,9 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
             inner = reported_subject(ph, toks, verb, ctx, past_aside=True)
             if inner and named_actor(inner) and _stance_verb(ph, toks, inner, ctx):
                 return Clause(inner.actor, "reported by an outlet", word, True)
-        if (np.people or spokes) and word in L.REPORTING_VERBS:
+        if (np.people or spokes) and word in L.REPORTING_VERBS and not any(
+                toks[x].low in L.OBSERVER_WORDS for x in range(np.start, np.end)):
+            # (not "Experts warn British Army may be too small": observers' assessment)
             inner = reported_subject(ph, toks, verb, ctx)
             if inner and named_actor(inner):
                 return Clause(inner.actor, "source reports", word, True)
@@ -406,7 +431,7 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", '"'}) | L.CLOSE_Q
 def _holder_reported(ph, toks, np: NP, verb: int, ctx) -> str | None:
     """The holder of a position that the subject reports ("Lammy recalled that Putin insists
     ...", "He said the Americans believe ..."): another side's actor, or None."""
-    inner = reported_subject(ph, toks, verb, ctx)
+    inner = reported_subject(ph, toks, verb, ctx, past_aside=True)
     if inner is None or not named_actor(inner) or ph.registry.kind(inner.actor) == "group":
         return None  # ("He said European leaders had agreed ...": his account of them)
     inner_verb = verb_group(toks, inner.end)
@@ -696,6 +721,9 @@ def _past_apposition(toks, comma: int) -> int:
     host, Witkoff seems to ...")."""
     n = len(toks)
     s = comma + 1
+    if s + 1 < n and toks[s].text.isdigit() and len(toks[s].text) == 4 \
+            and toks[s + 1].text == "," and day_or_year(toks[comma - 1].low):
+        comma, s = s + 1, s + 2  # "Meeting in Berlin on Dec. 15, 2025, European leaders ..."
     if s + 2 < n and toks[s].low in ("the", "a", "an") and toks[comma - 1].cap:
         second = find(toks, ",", s + 1, limit=8)
         if second is not None and second + 1 < n and (
@@ -732,6 +760,12 @@ def _dateline_end(toks) -> int:
         t = toks[d]
         if t.text in L.DASHES:
             nxt = toks[d + 1]
+            # ... or a place of two or three capitalised words before a full sentence ("Oval
+            # Office – President Donald Trump voiced doubt ...")
+            placed = placed or (1 < d <= _DATELINE_PLACE_WORDS and toks[-1].text == "." and (
+                nxt.mention is not None
+                or (nxt.cap and d + 2 < n and toks[d + 2].mention is not None))
+                and not any(x.text == t.text for x in toks[d + 1:]))  # (not "X – title – said")
             return d + 1 if d > 0 and placed and (nxt.cap or nxt.mention is not None) \
                 and not t.in_quote else 0
         if not (t.text == "," or (t.word and (t.cap or day_or_year(t.low)))):
@@ -741,6 +775,7 @@ def _dateline_end(toks) -> int:
 
 
 _BULLETS = L.DASHES | {"•", "*", "·"}
+_DATELINE_PLACE_WORDS = 3  # capitalised words of a dateline's place in ordinary case
 
 
 # Nouns inside a time phrase ("At the start of March Sikorski said").
@@ -751,6 +786,21 @@ _BARE_TIME_ADVERBS = frozenset("earlier later previously subsequently afterwards
 _QUANTITIES = frozenset("a an one two three four five six several some few".split())
 _FEW = frozenset("few couple".split())
 _UNITS = frozenset("hour hours day days week weeks month months year years".split())
+
+
+_PLACE_WORDS = 4  # how many words a place there may have ("in New York", "at The Hague")
+
+
+def _place_end(toks, k: int) -> int | None:
+    """The comma that closes a place name starting at ``k`` ("Kyiv,", "The Hague,"), or None
+    when the words are no name or no comma follows them."""
+    for j in range(k, min(len(toks), k + _PLACE_WORDS + 1)):
+        t = toks[j]
+        if t.text == ",":
+            return j if j > k else None
+        if not (t.word and (t.cap or t.mention is not None)):
+            return None
+    return None
 
 
 def _time_phrase_end(toks, s: int) -> int:
@@ -786,6 +836,10 @@ def _time_phrase_end(toks, s: int) -> int:
         j += 1
     while j > s and toks[j - 1].low in ("the", "of"):
         j -= 1  # "On Tuesday the Kremlin": "the" opens the subject
+    if timed and j > s + 1 and toks[j - 1].low in L.PLACE_PREPS:
+        comma = _place_end(toks, j)
+        if comma is not None:
+            return -(comma + 1)  # "On Friday in Kyiv, ...": a place after the time
     if timed and j < n and toks[j].text == "," and toks[s].low in L.TIME_LEADS:
         return -(j + 1)  # "Early in March, ...": the comma closes it
     if not timed or j >= n or toks[j].text in (",", "'s"):
@@ -832,6 +886,14 @@ studying weighing assessing worried concerned
 """.split())
 _ASIDE_ADVERBS = frozenset("too also however meanwhile though".split())
 _OUTLET_WORDS = OUTLET_NOUNS | frozenset("media broadcaster outlet".split())  # "(reported that) Paris was weighing / had been mulling a deployment": openness
+
+
+def states_position(ph, toks, start: int, ctx) -> bool:
+    """Whether the clause at ``start`` states its subject's position with a modal, a copula or
+    a verb of position ("Putin would be prepared to ...", "Paris was weighing ..."), not an
+    action or an event."""
+    np = ph.np(toks, start, ctx)
+    return np.end > start and _stance_verb(ph, toks, np, ctx)
 
 
 def _speech_verb(toks, inner: NP) -> bool:
