@@ -2591,3 +2591,14 @@ def test_words_that_followed_something(attributor):
 ])
 def test_reports_after_a_quantifier(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Sweden has no wish to send soldiers, Ulf Kristersson told journalists who had gathered in "
+     "Stockholm.", "Ulf Kristersson"),
+    # near-miss: a clause of the speaker's own after the verb is what they told
+    ("Sweden has no wish to send soldiers, Ulf Kristersson told journalists it would wait.",
+     "Sweden"),
+])
+def test_a_closing_reporting_clause_ends_at_a_relative_who(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -41,6 +41,7 @@ _ASIDE_DASHES = frozenset({"—", "–"})
 _CLAUSE_MARKS = frozenset({".", "!", "?", ",", ";", "”", '"', ")"})
 _MODALS = frozenset("will would can could may might must shall should do does did".split())
 _COPULA_MODALS = L.COPULA | _MODALS
+_RELATIVE_PEOPLE = frozenset("who whom".split())
 
 
 @dataclass
@@ -833,8 +834,10 @@ def clause_ends(toks, k: int) -> bool:
         t = toks[x]
         if t.text in _CLAUSE_MARKS or t.text in L.OPEN_Q:
             return True
-        if t.low in L.CLAUSE_OPENERS:
-            return True  # "..., Tusk announced on Monday while leaving for Paris"
+        if t.low in L.CLAUSE_OPENERS or t.low in _RELATIVE_PEOPLE:
+            # "..., Tusk announced on Monday while leaving for Paris", "..., Sikorski told
+            # journalists who had gathered in Warsaw": the clause that follows is not his words
+            return True
         if t.low == "that" or (t.low in _COPULA_MODALS and not t.cap and not t.in_quote):
             return False
     return True
