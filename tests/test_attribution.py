@@ -2602,3 +2602,17 @@ def test_reports_after_a_quantifier(attributor, sentence, actor):
 ])
 def test_a_closing_reporting_clause_ends_at_a_relative_who(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Government figures deny any such plan, with Donald Tusk and his defence minister insisting "
+     "no Polish soldiers will go.", "Donald Tusk"),
+    ("Ministers are divided over the mission, with Pedro Sánchez sounding doubtful about it.",
+     "Pedro Sánchez"),
+    # near-misses: the "with" clause reports no speech; no speaker is named in it
+    ("Government figures deny any such plan, with Donald Tusk and his defence minister "
+     "travelling to Brussels.", ""),
+    ("Ministers are divided over the mission, with several of them sounding doubtful.", ""),
+])
+def test_a_with_clause_of_two_speakers_or_of_how_one_sounds(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

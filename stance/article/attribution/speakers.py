@@ -615,24 +615,36 @@ def passive_agent(ph, toks, ctx) -> str | None:
 
 
 _WORDS_OR_POSITION = L.POSITION_NOUNS | L.VOICE_OR_STATEMENT_NOUNS
+# How a speaker sounds in a "with" clause ("..., with Merz sounding cautious").
+_SOUNDING = frozenset("sounding".split())
+_WITH_REACH = 16  # how far after "with" its verb may come
 
 
 def with_saying(ph, toks, ctx) -> str | None:
-    """'..., with Macron noting that ...', '..., with Poland, Spain and Italy signalling ...'
-    (joint actors: the first named)."""
+    """'..., with Macron noting that ...', '..., with Poland, Spain and Italy signalling ...',
+    '..., with Tusk and his defence minister insisting ...', '..., with Pistorius sounding
+    sceptical' (joint actors: the first named)."""
     n = len(toks)
     for i, tok in enumerate(toks[:-1]):
         if tok.text == "," and toks[i + 1].low == "with":
-            np = ph.np(toks, i + 2, ctx)
+            sounding = next((k for k in range(i + 3, min(n, i + _WITH_REACH))
+                             if toks[k].low in _SOUNDING), None)
+            # ("with Defence Minister Boris Pistorius sounding ...": a noun phrase would read
+            # "sounding" as a noun; the names end before it)
+            words = toks if sounding is None else toks[:sounding]
+            np = ph.np(words, i + 2, ctx)
             if not np.actor or np.people:
                 continue
             k = np.end
             while k + 1 < n and toks[k].text in (",", "and"):
-                other = ph.np(toks, k + 1, ctx)  # the other members of a list
-                if not named_actor(other):
+                other = ph.np(words, k + 1, ctx)  # the other members of a list, or a second
+                # speaker ("and his defence minister"): the first named holds it
+                if not (named_actor(other) or (toks[k].low == "and" and not np.pronoun
+                                               and other.end > k + 1)):
                     break
                 k = other.end
-            if k < n and toks[k].low.endswith("ing") and toks[k].low in L.REPORTING_VERBS:
+            if k < n and toks[k].low.endswith("ing") \
+                    and (toks[k].low in L.REPORTING_VERBS or toks[k].low in _SOUNDING):
                 return np.actor
     return None
 
