@@ -2616,3 +2616,18 @@ def test_a_closing_reporting_clause_ends_at_a_relative_who(attributor, sentence,
 ])
 def test_a_with_clause_of_two_speakers_or_of_how_one_sounds(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Madrid has yet to say what Spain would offer, with Pedro Sánchez sounding cautious about "
+     "sending soldiers.", "Pedro Sánchez"),
+    ("Spanish officials voiced doubts about the mission, with Defence Minister Margarita Robles "
+     "saying Spain would wait.", "Margarita Robles"),
+    # near-misses: the person speaks for another state; the "with" clause reports no speech
+    ("Madrid has yet to say what Spain would offer, with Emmanuel Macron saying France would "
+     "lead.", "Spain"),
+    ("Spanish officials voiced doubts about the mission, with Pedro Sánchez travelling to Kyiv.",
+     "Spain"),
+])
+def test_a_state_s_own_speaker_in_a_with_clause(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -83,6 +83,7 @@ from .speakers import (
     first_person,
     headline,
     not_kept_from,
+    own_voice_with,
     passive_agent,
     place_intro,
     public_opinion,
@@ -477,6 +478,9 @@ class Attributor:
                 with_clause = with_saying(ph, toks, ctx)
                 if with_clause:
                     return with_clause, "with X saying"
+            voice = main.actor and "with" in lows and own_voice_with(ph, toks, ctx, main.actor)
+            if voice:
+                return voice, "with X saying"  # "..., with Pistorius sounding sceptical"
             if main.actor is not None:
                 return main.actor, main.rule
             if start > 0 and main.unresolved:

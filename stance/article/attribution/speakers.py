@@ -655,6 +655,18 @@ def with_saying(ph, toks, ctx) -> str | None:
 _BY_VIEW_NOUNS = frozenset("account estimate reckoning estimation assessment".split())
 
 
+def own_voice_with(ph, toks, ctx, state: str) -> str | None:
+    """The state's own person who speaks in a "with" clause after a clause whose subject is the
+    state ("German officials voiced reservations, with Defence Minister Boris Pistorius
+    sounding sceptical": Pistorius, not Germany), or None."""
+    if ph.registry.kind(state) != "state":
+        return None
+    voice = with_saying(ph, toks, ctx)
+    if voice and ph.registry.kind(voice) == "person" and ph.registry.side(voice) == state:
+        return voice
+    return None
+
+
 def viewpoint(ph, toks, ctx) -> str | None:
     """Whose view a sentence gives: "In Landsbergis's view, ...", "in his view", "in the view of
     Defence Minister Boris Pistorius", "As he sees it, ..."."""
