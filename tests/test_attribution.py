@@ -2631,3 +2631,21 @@ def test_a_with_clause_of_two_speakers_or_of_how_one_sounds(attributor, sentence
 ])
 def test_a_state_s_own_speaker_in_a_with_clause(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("NATO says it has no plan for a mission in Ukraine, but Mark Rutte stressed that allies "
+     "could act alone.", "Mark Rutte"),
+    ("Madrid is in no hurry to decide, yet Pedro Sánchez said Spain would not stand aside.",
+     "Pedro Sánchez"),
+    # near-misses: the joined clause adds the state's own line ("and"); its speaker is another
+    # state's; a person is the subject of the main clause
+    ("Madrid is in no hurry to decide, and Pedro Sánchez said Spain would not stand aside.",
+     "Spain"),
+    ("Madrid is in no hurry to decide, but Emmanuel Macron said France would go ahead.",
+     "Spain"),
+    ("Margarita Robles is in no hurry to decide, but Pedro Sánchez said Spain would not stand "
+     "aside.", "Margarita Robles"),
+])
+def test_a_body_s_own_speaker_in_a_contrasting_clause(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

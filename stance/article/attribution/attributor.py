@@ -83,6 +83,7 @@ from .speakers import (
     first_person,
     headline,
     not_kept_from,
+    own_voice_joined,
     own_voice_with,
     passive_agent,
     place_intro,
@@ -122,6 +123,8 @@ from .tokens import MentionIndex, Tok, find
 # Unions of word lists the rules test, built once rather than at every test (building
 # the union of the long verb lists took more time than the test itself).
 _SPEECH_OR_HOLDER_VERBS = L.SPEECH_VERBS | L.HOLDER_VERBS
+# Words that join a contrasting clause ("The UN says ..., but Lacroix stressed ...").
+_CONTRAST = frozenset("but yet while whereas".split())
 _CLOSING_MARK = re.compile('[”»"]')
 # Characters that may become a quotation mark token (single quotes fold to curly ones).
 _QUOTE_CHAR = re.compile("[“”«»\"'‘’]")
@@ -481,6 +484,10 @@ class Attributor:
             voice = main.actor and "with" in lows and own_voice_with(ph, toks, ctx, main.actor)
             if voice:
                 return voice, "with X saying"  # "..., with Pistorius sounding sceptical"
+            voice = main.actor and lows & _CONTRAST and "," in lows \
+                and own_voice_joined(ph, toks, ctx, main.actor)
+            if voice:
+                return voice, "the body's own speaker in a joined clause"  # "..., but Lacroix said"
             if main.actor is not None:
                 return main.actor, main.rule
             if start > 0 and main.unresolved:

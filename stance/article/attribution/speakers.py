@@ -16,6 +16,7 @@ from .context import LATER, Context, role_holder
 from .phrases import (NP, SPOKESPEOPLE, after_aside, clause_ends, named_actor, verb_group,
                       verbish)
 from .tokens import Tok, find, name_from, namey
+from .subject import coordinated_clause
 
 # Unions of word lists the rules test, built once rather than at every test (building
 # the union of the long verb lists took more time than the test itself).
@@ -661,9 +662,22 @@ def own_voice_with(ph, toks, ctx, state: str) -> str | None:
     sounding sceptical": Pistorius, not Germany), or None."""
     if ph.registry.kind(state) != "state":
         return None
-    voice = with_saying(ph, toks, ctx)
-    if voice and ph.registry.kind(voice) == "person" and ph.registry.side(voice) == state:
-        return voice
+    return _own_person(ph, with_saying(ph, toks, ctx), state)
+
+
+def own_voice_joined(ph, toks, ctx, body: str) -> str | None:
+    """The body's own person who speaks in a clause joined to one whose subject is the state or
+    the organisation ("The UN says talks are expected, but Under-Secretary-General Lacroix
+    stressed that ...": Lacroix, not the UN), or None."""
+    if ph.registry.kind(body) not in ("state", "organisation"):
+        return None
+    return _own_person(ph, coordinated_clause(ph, toks, ctx), body)
+
+
+def _own_person(ph, actor: str | None, body: str) -> str | None:
+    """``actor`` when it is a person who speaks for ``body``."""
+    if actor and ph.registry.kind(actor) == "person" and ph.registry.side(actor) == body:
+        return actor
     return None
 
 

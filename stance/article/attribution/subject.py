@@ -902,7 +902,7 @@ def _speech_verb(toks, inner: NP) -> bool:
     return verb is not None and toks[verb].low in _STATEMENT_VERBS
 
 
-_JOINING = frozenset("and but while whereas".split())
+_JOINING = frozenset("and but yet while whereas".split())
 _MODAL_WORDS = frozenset("""
 will would could can may might must should won't wouldn't can't couldn't shouldn't mustn't
 """.split())
