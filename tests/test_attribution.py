@@ -2649,3 +2649,17 @@ def test_a_state_s_own_speaker_in_a_with_clause(attributor, sentence, actor):
 ])
 def test_a_body_s_own_speaker_in_a_contrasting_clause(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Citing unnamed diplomats, Kurier wrote that Hungary had signalled it would send no "
+     "soldiers.", "Hungary"),
+    ("Citing two officials, Le Figaro has written that Madrid was weighing a contribution.",
+     "Spain"),
+    # near-misses: a writer who cites no sources gives a view of their own; a report of no
+    # one's position
+    ("Kurier wrote that Hungary had signalled it would send no soldiers.", "Kurier"),
+    ("Citing unnamed diplomats, Kurier wrote that the summit had ended late.", ""),
+])
+def test_an_outlet_that_cites_sources_writes_news(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -42,6 +42,8 @@ _TIME_INTRO = re.compile(r"^(?:a|an|one|two|three|four|five|several|some|\d+)\s+
 
 # Verbs of news reports: an unknown name that is their subject is an outlet or a reporter.
 _OUTLET_VERBS = frozenset("reported reports publishes published".split())
+# What an outlet that opens by citing its sources does ("Citing diplomats, Welt wrote ...").
+_CITED_NEWS_VERBS = _OUTLET_VERBS | frozenset("wrote writes written".split())
 # Verbs of a statement, not of an action ("asked 20 leaders to Paris" is an invitation).
 _STATEMENT_VERBS = (L.SPEECH_VERBS - {"told", "tells"}) | frozenset("""
 argued backed branded called criticised criticized described dismissed opposed pledged
@@ -319,7 +321,10 @@ def _list_end(ph, toks, np: NP, k: int, ctx) -> int | None:
 
 def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
     word = toks[verb].low
-    if word in _OUTLET_VERBS and np.actor and np.actor not in ph.registry and not np.pronoun:
+    # "Citing diplomats, Welt wrote that ...": whoever cites sources reports news
+    cites = toks[0].low == "citing" and word in _CITED_NEWS_VERBS
+    if (word in _OUTLET_VERBS or cites) and np.actor and np.actor not in ph.registry \
+            and not np.pronoun:
         # "RBK-Ukraine reported ...", "Jane Doe reported ...": a name the registry does not know
         # that reports news is an outlet or a journalist, not an actor.
         np = NP(np.start, np.end, actor=None, media=True)
@@ -331,11 +336,11 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # An outlet's own opinion is a position; its news reports are not, but the actor of
         # what it reports holds it ("The Times reports that Turkey is ready ...").
         # "The Guardian urged ...", "said in an editorial"; not "Reuters could not verify"
-        editorial = (word not in L.OUTLET_SAY and word in _REPORTING_OR_HOLDER_VERBS) \
-            or _editorial_after(toks, verb)
+        editorial = not cites and ((word not in L.OUTLET_SAY and word in _REPORTING_OR_HOLDER_VERBS)
+                                   or _editorial_after(toks, verb))
         if np.actor and word not in L.NEWS_VERBS and editorial:
             return Clause(np.actor, "media opinion", word, False)
-        if word in L.NEWS_VERBS or word in L.REPORTING_VERBS or word in L.OUTLET_SAY:
+        if word in L.NEWS_VERBS or word in L.REPORTING_VERBS or word in L.OUTLET_SAY or cites:
             inner = reported_subject(ph, toks, verb, ctx, past_aside=True)
             if inner and named_actor(inner) and (_stance_verb(ph, toks, inner, ctx)
                                                  or _speech_verb(toks, inner)):
