@@ -2663,3 +2663,14 @@ def test_a_body_s_own_speaker_in_a_contrasting_clause(attributor, sentence, acto
 ])
 def test_an_outlet_that_cites_sources_writes_news(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Meloni to send Italian engineers to Ukraine as Rome faces a choice 'that cannot wait'",
+     "Giorgia Meloni"),
+    ('Meloni to send Italian engineers to Ukraine in a "duty to Europe"', "Giorgia Meloni"),
+    # near-miss: a finished sentence that ends with a quotation is no headline
+    ("Meloni to send engineers, the paper wrote, was 'not yet decided.'", ""),
+])
+def test_a_headline_s_future_that_ends_with_a_quotation(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

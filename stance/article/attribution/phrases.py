@@ -647,7 +647,9 @@ def verb_group(toks, k: int) -> int | None:
         if j == k and low == "to" and j + 1 < n and toks[j + 1].word and not toks[j + 1].cap \
                 and toks[j + 1].low not in L.DETERMINERS and toks[j + 1].low not in L.STOP \
                 and _unfinished(toks):
-            return j + 1  # a headline's future: "France to dispatch trainers to Ukraine"
+            # a headline's future: "France to dispatch trainers to Ukraine", also when it ends
+            # with a quotation ("Starmer to send troops as Europe faces a moment 'that ...'")
+            return j + 1
         if j == k and low in _HEADLINE_PARTICIPLES and _unfinished(toks):
             return j  # a headline's present: "Estonia weighing troop deployment to Ukraine"
         if j == k and low == "in" and _in_position(toks, j):
