@@ -2674,3 +2674,18 @@ def test_an_outlet_that_cites_sources_writes_news(attributor, sentence, actor):
 ])
 def test_a_headline_s_future_that_ends_with_a_quotation(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Kyiv has said many times that it would welcome European soldiers, Zelensky's adviser "
+     "Mykhailo Podolyak noted.", "Ukraine"),
+    ("Moscow has repeatedly stated that it rejects any Western contingent, Leonid Slutsky "
+     "recalled.", "Russia"),
+    # near-misses: the state's statement is the speaker's own now; a pledge the speaker makes
+    ("The Kremlin says it rejects any Western contingent, Dmitry Peskov told reporters.",
+     "Dmitry Peskov"),
+    ("Indonesia has promised to send 20,000 peacekeepers, Prabowo Subianto told the UN.",
+     "Prabowo Subianto"),
+])
+def test_a_state_s_standing_position_recalled_by_a_speaker(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -108,6 +108,7 @@ from .subject import (
     after_colon,
     coordinated_clause,
     document_terms,
+    has_said,
     has_subject,
     in_list,
     main_clause,
@@ -125,6 +126,7 @@ from .tokens import MentionIndex, Tok, find
 _SPEECH_OR_HOLDER_VERBS = L.SPEECH_VERBS | L.HOLDER_VERBS
 # Words that join a contrasting clause ("The UN says ..., but Lacroix stressed ...").
 _CONTRAST = frozenset("but yet while whereas".split())
+_SAID = frozenset("said stated".split())
 _CLOSING_MARK = re.compile('[”»"]')
 # Characters that may become a quotation mark token (single quotes fold to curly ones).
 _QUOTE_CHAR = re.compile("[“”«»\"'‘’]")
@@ -364,8 +366,14 @@ class Attributor:
             post = main.actor  # "Macron met ... where, according to participants, he said ..."
         if post is not None:
             # "Trump told leaders that ..., Macron said afterwards": the inner speaker holds it.
-            if not after_quote and main and main.actor and not main.unresolved \
-                    and main.verb in L.SPEECH_VERBS and self.registry.kind(main.actor) == "person":
+            if not after_quote and main and main.actor and not main.unresolved and (
+                    (main.verb in L.SPEECH_VERBS and self.registry.kind(main.actor) == "person")
+                    or (main.verb in _SAID and self.registry.kind(main.actor) == "state"
+                        and has_said(toks, start, main.verb))):
+                # ("Moscow has said many times that it rejects ..., Pushkov noted": what the
+                # state has said before, recalled; "Indonesia has promised ..., Prabowo told
+                # the UN" is the speaker's own pledge, "The Kremlin says ..., Peskov told
+                # reporters" the speaker's own words)
                 return main.actor, main.rule
             return post, "speaker after quote" if after_quote else "reporting clause"
         if main and main.actor and "," in lows and unnamed_title_speaker(ph, toks, ctx):

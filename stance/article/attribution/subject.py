@@ -1107,6 +1107,19 @@ def after_colon(ph, toks: list[Tok], ctx: Context) -> str | None:
     return after.actor if after is not None and after.actor else None
 
 
+def has_said(toks: list[Tok], start: int, verb: str) -> bool:
+    """True when the main verb ``verb`` is in the present perfect ("Moscow has said many
+    times", "Kyiv has repeatedly stated"): a standing position, not one statement."""
+    for k in range(start + 1, min(len(toks), start + 12)):
+        if toks[k].low == verb:
+            j = k - 1 if toks[k - 1].low.endswith("ly") else k  # "has repeatedly said"
+            return toks[j - 1].low in _PERFECT
+    return False
+
+
+_PERFECT = frozenset("has have".split())
+
+
 def main_passive(toks: list[Tok], start: int, verb: str) -> bool:
     """True when the main verb is a passive with its agent ("... was rejected by Poland"), not
     one inside a reported clause ("X said it was accepted by Y")."""
