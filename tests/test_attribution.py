@@ -2689,3 +2689,17 @@ def test_a_headline_s_future_that_ends_with_a_quotation(attributor, sentence, ac
 ])
 def test_a_state_s_standing_position_recalled_by_a_speaker(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("If asked, and with parliament's consent, Austria could put 100 soldiers into a future "
+     "mission, the head of the Austrian army, Rudolf Striedinger, said.", "Rudolf Striedinger"),
+    ("Should a truce hold, Brazil would show some readiness to send peacekeepers, Celso Amorim "
+     "suggested.", "Celso Amorim"),
+    # near-misses: a closing reporting clause still counts; so does a clause after the comma
+    # whose verb has no modal ("..., Brazil said ...")
+    ("If asked, Brazil would send peacekeepers, Celso Amorim suggested.", "Celso Amorim"),
+    ("If asked, and with consent, Brazil said it would send peacekeepers.", "Brazil"),
+])
+def test_a_clause_with_a_modal_is_no_reporting_clause(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -374,9 +374,15 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             verb += 2 if toks[verb + 1].low == "it" else 1  # the clause ends after "clear"
         if not after_quote and not clause_ends(toks, verb + 1):
             continue
+        if not after_quote and any(toks[x].low in _REPORT_MODALS for x in range(np.end, verb)):
+            continue  # "..., Switzerland could put 200 soldiers into a mission, ...": a clause
         return np.actor, after_quote
     return None, False
 
+
+# Modals that no reporting clause takes: "..., X could put 200 soldiers into a mission, ..." is
+# a clause of its own, not "..., X said."
+_REPORT_MODALS = frozenset("could would can may might must should will shall".split())
 
 # What may follow a name set off after its title ("according to the army chief, General X.").
 _APPOSITION_ENDS = frozenset({",", ".", ";", "!", "?"})
