@@ -2703,3 +2703,15 @@ def test_a_state_s_standing_position_recalled_by_a_speaker(attributor, sentence,
 ])
 def test_a_clause_with_a_modal_is_no_reporting_clause(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Italy considers the debate on sending soldiers premature, according to Polish Foreign "
+     "Minister Radosław Sikorski.", "Italy"),
+    # near-misses: the state's own person speaks for it; a source that is no person
+    ("Poland considers the debate on sending soldiers premature, according to Foreign Minister "
+     "Radosław Sikorski.", "Radosław Sikorski"),
+    ("Italy considers the debate on sending soldiers premature, according to Poland.", "Poland"),
+])
+def test_a_state_s_position_reported_by_another_state_s_person(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -81,6 +81,7 @@ from .speakers import (
     dateline_colon,
     described_by,
     first_person,
+    foreign_source,
     headline,
     not_kept_from,
     own_voice_joined,
@@ -444,6 +445,9 @@ class Attributor:
             return (inner, "speaker of the occasion") if inner \
                 else ("", "narration: the occasion of a statement")
         trailing = "according" in lows and according_to(ph, toks, ctx, leading=False)
+        if trailing and main and main.actor and foreign_source(self.registry, main.actor, trailing):
+            # "Spain regards the debate as premature, according to Poland's Sikorski"
+            return main.actor, "position reported by another state's person"
         if trailing and not (main and main.actor and self.registry.kind(main.actor) == "person"):
             # "Russia has 700,000 troops in Ukraine, according to Ukrainian intelligence": the
             # source holds the claim; a named person's own action stays theirs.

@@ -478,6 +478,17 @@ def _list_member(toks, comma: int, end: int) -> bool:
     return nxt.mention is not None or nxt.inside or namey(nxt)
 
 
+def foreign_source(registry, state: str, source: str) -> bool:
+    """True when ``source`` is a person of another state than ``state``, the subject of the
+    clause they report ("Spain regards the debate as premature, according to Poland's foreign
+    minister"): the position is the state's; its own person speaks for it ("Russia accepts
+    ..., according to Lavrov": Lavrov's)."""
+    if registry.kind(state) != "state" or registry.kind(source) != "person":
+        return False
+    side = registry.side(source)
+    return registry.kind(side) == "state" and side != state
+
+
 def according_to(ph, toks, ctx, leading: bool) -> str | None:
     n = len(toks)
     for i in range(n - 1):
