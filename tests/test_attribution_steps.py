@@ -154,3 +154,17 @@ def test_citing_relayed_and_not_kept_from(tokens, phrases):
 ])
 def test_coalition_of_the_willing_holds_its_statements_not_its_meetings(sentence, actor):
     assert Attributor().attribute_sentence(sentence) == actor
+
+
+def test_a_document_s_content_after_a_group_spoke():
+    from stance.article.attribution import Attributor
+    attributor = Attributor()
+    spoke = ["European leaders said on Tuesday that a force for Ukraine should be led by Europe.",
+             "They endorsed a multinational force backed by Washington.",
+             "According to the statement, the force would guard Ukraine's ports."]
+    assert attributor.attribute(spoke)[2] == "European leaders"
+    # near-miss: no group spoke before the statement's content
+    quiet = ["Talks in Oslo ended on Tuesday.",
+             "Officials left the city at night.",
+             "According to the statement, the force would guard Ukraine's ports."]
+    assert attributor.attribute(quiet)[2] == ""

@@ -240,6 +240,12 @@ class Attributor:
                 and context.sentences - context.last_document[1] <= DOCUMENT_REACH \
                 and document_content(toks):
             actor, rule = context.last_document[0], "content of the document named before"
+        elif not actor and rule in DOCUMENT_RULES and context.last_group[0] \
+                and context.sentences - context.last_group[1] <= DOCUMENT_REACH \
+                and document_content(toks):
+            # "European leaders said ... . They endorsed ... . According to the statement, the
+            # force would ...": the statement of the group that has just spoken
+            actor, rule = context.last_group[0], "content of the group's statement"
         if actor and " " not in actor and not actor.startswith(LATER) and rule == "subject" \
                 and actor not in self.registry and len(toks) > 1 and toks[0].text == actor \
                 and not_after_a_name(toks[1]):
