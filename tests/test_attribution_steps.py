@@ -168,3 +168,15 @@ def test_a_document_s_content_after_a_group_spoke():
              "Officials left the city at night.",
              "According to the statement, the force would guard Ukraine's ports."]
     assert attributor.attribute(quiet)[2] == ""
+
+
+def test_a_group_that_spoke_in_a_reporting_clause():
+    from stance.article.attribution import Attributor
+    attributor = Attributor()
+    spoke = ["European leaders said on Tuesday that a force for Ukraine should be led by Europe.",
+             "Any deal on territory, the leaders said, must wait for firm guarantees."]
+    assert attributor.attribute(spoke)[1] == "European leaders"
+    # near-misses: no group spoke before; the group noun is no speaker here
+    assert attributor.attribute(["Talks ended late.", spoke[1]])[1] == ""
+    met = [spoke[0], "Any deal on territory, the leaders met to discuss, must wait."]
+    assert attributor.attribute(met)[1] == ""

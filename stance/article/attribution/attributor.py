@@ -48,6 +48,7 @@ from .holders import (
     POLL_REACH,
     document_content,
     document_owner,
+    group_reporting_clause,
     group_states,
     named_in_group,
     share_in,
@@ -543,6 +544,9 @@ class Attributor:
             if verb is not None and toks[verb].low in GROUP_VERBS:
                 # "European leaders said ... . The leaders / They endorsed ...": the group
                 return group, GROUP_AGAIN
+        if group and ctx.sentences - said_at <= GROUP_REACH and lows & GROUP_NOUNS \
+                and group_reporting_clause(toks):
+            return group, GROUP_AGAIN  # "Any decision ..., the leaders said, can only ..."
         if ":" in lows and (";" in lows or "," in lows) and (main is None or main.unresolved
                                                              or main.actor is None):
             after = after_colon(ph, toks, ctx)  # "Divisions were evident: Merz urged ..."

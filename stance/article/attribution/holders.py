@@ -14,8 +14,8 @@ from functools import lru_cache
 from .. import lexicon as L
 from ..actors import Actor, ActorRegistry
 from .context import Context
-from .phrases import (GROUP_BASE_VERBS, after_aside, after_participle, maybe_finite, named_actor,
-                      verb_group, verbish)
+from .phrases import (GROUP_BASE_VERBS, after_aside, after_participle, clause_ends, maybe_finite,
+                      named_actor, verb_group, verbish)
 from .subject import skip_intro
 from .tokens import Tok, find
 
@@ -46,6 +46,23 @@ GROUP_AGAIN = "they: the group that spoke"
 
 
 GROUP_NOUNS = frozenset("leaders signatories governments ministers allies".split())
+
+
+def group_reporting_clause(toks: list[Tok]) -> bool:
+    """Whether a reporting clause set off by a comma or a closing quotation mark has "the
+    leaders" (a group noun) speak ("Any decision ..., the leaders said, can only follow ...",
+    '"...," the signatories said.'): the group that has just spoken."""
+    n = len(toks)
+    for k in range(1, n - 3):
+        t = toks[k]
+        if (t.text != "," or t.in_quote) and t.text not in L.CLOSE_Q and t.text != '"':
+            continue
+        if toks[k + 1].low == "the" and toks[k + 2].low in GROUP_NOUNS:
+            verb = verb_group(toks, k + 3)
+            if verb is not None and toks[verb].low in L.REPORTING_VERBS \
+                    and clause_ends(toks, verb + 1):
+                return True
+    return False
 
 
 @lru_cache(maxsize=4)
