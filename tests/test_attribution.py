@@ -2715,3 +2715,14 @@ def test_a_clause_with_a_modal_is_no_reporting_clause(attributor, sentence, acto
 ])
 def test_a_state_s_position_reported_by_another_state_s_person(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Politico reported that Meloni had come to Paris with a plan for a monitoring mission.",
+     "Giorgia Meloni"),
+    # near-misses: a state's action the outlet reports; a narrated event, no position
+    ("Politico reported that Italy had sent two frigates to the Black Sea.", ""),
+    ("Politico reported that Meloni lost a vote in the Senate.", ""),
+])
+def test_an_outlet_s_report_of_a_person_s_action(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -343,7 +343,8 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         if word in L.NEWS_VERBS or word in L.REPORTING_VERBS or word in L.OUTLET_SAY or cites:
             inner = reported_subject(ph, toks, verb, ctx, past_aside=True)
             if inner and named_actor(inner) and (_stance_verb(ph, toks, inner, ctx)
-                                                 or _speech_verb(toks, inner)):
+                                                 or _speech_verb(toks, inner)
+                                                 or _person_acts(ph, toks, inner)):
                 # "The Times reports that Turkey is ready ...", "Ekathimerini reported that
                 # Mitsotakis described the debate as ..."
                 return Clause(inner.actor, "reported by an outlet", word, True)
@@ -899,6 +900,15 @@ def states_position(ph, toks, start: int, ctx) -> bool:
     action or an event."""
     np = ph.np(toks, start, ctx)
     return np.end > start and _stance_verb(ph, toks, np, ctx)
+
+
+def _person_acts(ph, toks, inner: NP) -> bool:
+    """True when the reported clause has a named person act ("(Polish media said) Macron had
+    come to Warsaw to discuss ..."): the person's action, which the codebook gives them."""
+    if ph.registry.kind(inner.actor) != "person" or inner.pronoun:
+        return False
+    verb = verb_group(toks, after_aside(toks, inner.end))
+    return verb is not None and toks[verb].low not in L.NARRATED_EVENT_VERBS
 
 
 def _speech_verb(toks, inner: NP) -> bool:
