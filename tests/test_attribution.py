@@ -2726,3 +2726,12 @@ def test_a_state_s_position_reported_by_another_state_s_person(attributor, sente
 ])
 def test_an_outlet_s_report_of_a_person_s_action(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_an_outlet_reported_someone_as_saying(attributor):
+    said = '"Austrian soldiers will not go to Ukraine," Kurier reported Karl Nehammer as saying.'
+    assert attributor.attribute_sentence(said) == "Karl Nehammer"
+    # near-miss: the person is named in what the outlet adds, not as the one saying it
+    added = ('"Austrian soldiers will not go to Ukraine," Kurier reported, adding that Karl '
+             'Nehammer was abroad.')
+    assert attributor.attribute_sentence(added) != "Karl Nehammer"

@@ -439,7 +439,8 @@ def _made_clear(toks, verb: int) -> bool:
 
 
 def _cited_as_saying(ph, toks, k: int, ctx) -> str | None:
-    """The one "cited"/"quoted" at k as saying: '"...," Interfax quoted him as saying'."""
+    """The one "cited"/"quoted"/"reported" at k as saying: '"...," Interfax quoted him as
+    saying', '"...," Franceinfo reported the Italian minister as saying'."""
     n = len(toks)
     if k + 3 >= n or toks[k].low not in L.CITED_AS:
         return None
