@@ -2718,13 +2718,13 @@ def test_a_state_s_position_reported_by_another_state_s_person(attributor, sente
 
 
 @pytest.mark.parametrize("sentence, actor", [
-    ("Politico reported that Meloni had come to Paris with a plan for a monitoring mission.",
+    ("Politico had quoted Meloni saying Italian soldiers would go only under a UN flag.",
      "Giorgia Meloni"),
-    # near-misses: a state's action the outlet reports; a narrated event, no position
-    ("Politico reported that Italy had sent two frigates to the Black Sea.", ""),
+    # near-misses: a person's past action the outlet reports; a narrated event, no position
+    ("Politico reported that Meloni had come to Paris with two ministers.", ""),
     ("Politico reported that Meloni lost a vote in the Senate.", ""),
 ])
-def test_an_outlet_s_report_of_a_person_s_action(attributor, sentence, actor):
+def test_an_outlet_quoted_a_person_saying(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
 
 

@@ -344,7 +344,7 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
             inner = reported_subject(ph, toks, verb, ctx, past_aside=True)
             if inner and named_actor(inner) and (_stance_verb(ph, toks, inner, ctx)
                                                  or _speech_verb(toks, inner)
-                                                 or _person_acts(ph, toks, inner)):
+                                                 or _person_speaks(ph, toks, inner)):
                 # "The Times reports that Turkey is ready ...", "Ekathimerini reported that
                 # Mitsotakis described the debate as ..."
                 return Clause(inner.actor, "reported by an outlet", word, True)
@@ -902,13 +902,14 @@ def states_position(ph, toks, start: int, ctx) -> bool:
     return np.end > start and _stance_verb(ph, toks, np, ctx)
 
 
-def _person_acts(ph, toks, inner: NP) -> bool:
-    """True when the reported clause has a named person act ("(Polish media said) Macron had
-    come to Warsaw to discuss ..."): the person's action, which the codebook gives them."""
+def _person_speaks(ph, toks, inner: NP) -> bool:
+    """True when a named person is reported speaking, a participle of speech after the name
+    ("The Times had quoted Brown saying ..."); a past action stays the outlet's news
+    ("reported that Macron had invited 20 leaders to Paris")."""
     if ph.registry.kind(inner.actor) != "person" or inner.pronoun:
         return False
-    verb = verb_group(toks, after_aside(toks, inner.end))
-    return verb is not None and toks[verb].low not in L.NARRATED_EVENT_VERBS
+    k = after_aside(toks, inner.end)
+    return k < len(toks) and toks[k].low.endswith("ing") and toks[k].low in L.REPORTING_VERBS
 
 
 def _speech_verb(toks, inner: NP) -> bool:
