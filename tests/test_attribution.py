@@ -2735,3 +2735,13 @@ def test_an_outlet_reported_someone_as_saying(attributor):
     added = ('"Austrian soldiers will not go to Ukraine," Kurier reported, adding that Karl '
              'Nehammer was abroad.')
     assert attributor.attribute_sentence(added) != "Karl Nehammer"
+
+
+def test_a_sentence_that_sums_up_how_someone_reacted(attributor):
+    article = ["Leonid Slutsky accused Macron of courting a wider war.",
+               "That was how the Russian lawmaker reacted to the French leader's remarks."]
+    assert attributor.attribute(article)[1] == "Leonid Slutsky"
+    assert attributor.attribute_sentence("This is how Meloni reacted to the plan.") == \
+        "Giorgia Meloni"
+    # near-miss: how an event came about, with no speaker
+    assert attributor.attribute([article[0], "That was how the talks ended in March."])[1] == ""
