@@ -2745,3 +2745,15 @@ def test_a_sentence_that_sums_up_how_someone_reacted(attributor):
         "Giorgia Meloni"
     # near-miss: how an event came about, with no speaker
     assert attributor.attribute([article[0], "That was how the talks ended in March."])[1] == ""
+
+
+def test_a_first_person_singular_quotation_after_a_state_spoke(attributor):
+    article = ["Prime Minister Petteri Orpo said Finland would help.",
+               "Finland stands ready to send engineers to Ukraine.",
+               '"I have no doubt that Finland will do its share."']
+    assert attributor.attribute(article)[2] == "Petteri Orpo"
+    # near-misses: "we" may be the state's; no person spoke before
+    plural = article[:2] + ['"We will do our share."']
+    assert attributor.attribute(plural)[2] == "Finland"
+    alone = article[1:]
+    assert attributor.attribute(alone)[1] == "Finland"

@@ -362,7 +362,7 @@ class Attributor:
                 and quoted_throughout(toks, continues_quote):
             # Words inside a quotation are the speaker's, whoever their subject ("Sweden
             # normally takes part, so I expect us to take part,” ...).
-            return ctx.last_speaker, "quote continues"
+            return ctx.voice(lows), "quote continues"
         if ":" in lows:
             start = dateline_colon(ph, toks, ctx) or start
 
@@ -569,7 +569,7 @@ class Attributor:
         if author:
             return author, "author of a statement"  # "... after a warning from X that ..."
         if ctx.last_speaker and lows & L.FIRST_PERSON and first_person(toks):
-            return ctx.last_speaker, "first person: the last speaker"
+            return ctx.voice(lows), "first person: the last speaker"
 
         after = after_colon(ph, toks, ctx) if ":" in lows else None
         if after:
@@ -613,7 +613,7 @@ class Attributor:
 
         # A sentence that continues a quotation, or is a quotation with no speaker of its own.
         if continues_quote or (toks[0].text in L.OPENING_MARKS and quote_spans_all(toks)):
-            return ctx.last_speaker, "quote continues"
+            return ctx.voice(lows), "quote continues"
         responded = "as" in lows and as_headline(ph, toks, ctx)
         if responded:
             return responded, "headline: a response as an actor speaks"

@@ -25,6 +25,9 @@ MAX_QUOTE_RUN = 4  # sentences
 LONG_QUOTE_RUN = 8
 
 
+_SINGULAR_FIRST = frozenset("i me my".split())
+
+
 @dataclass
 class Context:
     """What carries from one sentence of an article to the next."""
@@ -106,6 +109,15 @@ class Context:
             if self.gender.get(person, want) == want:
                 return person
         return ""
+
+    def voice(self, lows: set) -> str:
+        """Whose words a quotation or a first-person sentence is: the last speaker, or the last
+        person when the words are one person's ("I", "my") and a state or body spoke last
+        ("Britain stands ready ... . / "I have no doubt that Britain ...": the person)."""
+        if self.last_person and self.last_speaker == self.last_body \
+                and not lows.isdisjoint(_SINGULAR_FIRST):
+            return self.last_person
+        return self.last_speaker
 
     def spoke(self, person: str, toks) -> None:
         """Record that ``person`` holds the sentence just read, and the gender its pronouns
