@@ -2757,3 +2757,19 @@ def test_a_first_person_singular_quotation_after_a_state_spoke(attributor):
     assert attributor.attribute(plural)[2] == "Finland"
     alone = article[1:]
     assert attributor.attribute(alone)[1] == "Finland"
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The Kremlin's warning came after remarks by Chancellor Olaf Scholz in which he refused to "
+     "rule out German trainers in Ukraine.", "Olaf Scholz"),
+    ("Her claims followed comments by Giorgia Meloni on Italy being ready to send engineers.",
+     "Giorgia Meloni"),
+    # near-misses: unnamed officials made the earlier statement; an event, not a statement,
+    # followed; the statement came as something else happened
+    ("Her claims followed warnings from Italian officials that the mission was risky.", ""),
+    ("The talks followed comments by Giorgia Meloni on Italy being ready to send engineers.",
+     ""),
+    ("The Kremlin's warning came as Olaf Scholz flew to Washington.", ""),
+])
+def test_a_statement_that_followed_another_s(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

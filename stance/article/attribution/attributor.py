@@ -72,6 +72,7 @@ from .passes import closing_speakers, signed_posts, summed_up_lines
 from .phrases import Phrases, maybe_finite, people_np, verb_group
 from .speakers import (
     DESCRIBE_VERBS,
+    FOLLOWED,
     HINDER_VERBS,
     INTRO_PREPS,
     RELAY_VERBS,
@@ -97,6 +98,7 @@ from .speakers import (
     signature,
     speaker_after_intro,
     statement_by,
+    statement_followed,
     statement_from,
     statement_of,
     subordinate_speaker,
@@ -434,6 +436,10 @@ class Attributor:
         view = (lows & L.VIEW_TRIGGERS or toks[0].low == "to") and viewpoint(ph, toks, ctx)
         if view:
             return view, "whose view"
+        followed = lows & FOLLOWED and (main is None or main.verb in FOLLOWED) \
+            and statement_followed(ph, toks, ctx)
+        if followed:
+            return followed, "the statement it followed"  # "His claims followed comments by X"
         if main is not None and main.verb in L.OCCASION_VERBS:
             # "He was speaking after Starmer announced that ...": the inner speaker's position.
             inner = subordinate_speaker(ph, toks, ctx, positions=True) \

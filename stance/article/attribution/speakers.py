@@ -745,6 +745,39 @@ def viewpoint(ph, toks, ctx) -> str | None:
     return None
 
 
+# A statement's verbs of following another ("His claims followed comments by ...").
+FOLLOWED = frozenset("followed follows came comes".split())
+# Words of what someone said or put out, singular and plural.
+_SAID_WORDS = L.VOICE_OR_STATEMENT_NOUNS | frozenset("""
+assessment claims warnings statements threats accusations allegations report
+""".split())
+
+
+def statement_followed(ph, toks, ctx) -> str | None:
+    """The author of the statement that a statement followed, when the sentence gives its
+    content: "The SVR assessment came after a run of remarks by President Emmanuel Macron in
+    which he refused to exclude ...", "His claims followed comments by General Pierre Schill on
+    ..." (the earlier speaker's position is the one the sentence states); None otherwise."""
+    n = len(toks)
+    verb = next((k for k in range(1, min(n - 3, 12)) if toks[k].low in FOLLOWED
+                 and not toks[k].in_quote), None)
+    if verb is None or toks[verb - 1].low not in _SAID_WORDS:
+        return None  # ("The talks followed ...": no statement as the subject)
+    k = verb + 1
+    if toks[verb].low in ("came", "comes"):
+        if toks[k].low != "after":
+            return None
+        k += 1
+    for x in range(k, min(n - 2, k + 8)):
+        if toks[x].low in _SAID_WORDS and toks[x + 1].low in ("by", "from"):
+            np = ph.np(toks, x + 2, ctx)
+            if named_actor(np) and not np.weak and not np.people and not any(
+                    toks[y].low in L.PEOPLE_NOUNS for y in range(np.start, np.end)):
+                return np.actor  # (not "warnings from other Russian officials")
+            return None
+    return None
+
+
 def statement_by(ph, toks, ctx) -> str | None:
     """The author of a statement whose content the sentence gives: "... an announcement by
     French President Emmanuel Macron that France ..."."""
