@@ -2773,3 +2773,15 @@ def test_a_first_person_singular_quotation_after_a_state_spoke(attributor):
 ])
 def test_a_statement_that_followed_another_s(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Rubio said that, although details are still being worked out, Russia had agreed to a "
+     "monitoring mission.", "Russia"),
+    # near-misses: the same without the aside; an aside and then the speaker's own side
+    ("Rubio said that Russia had agreed to a monitoring mission.", "Russia"),
+    ("Rubio said that, although details are still being worked out, Washington had agreed to "
+     "a monitoring mission.", "Marco Rubio"),
+])
+def test_a_position_reported_past_an_aside_after_that(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
