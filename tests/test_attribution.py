@@ -2785,3 +2785,14 @@ def test_a_statement_that_followed_another_s(attributor, sentence, actor):
 ])
 def test_a_position_reported_past_an_aside_after_that(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("He was responding to remarks made a day earlier by Russia's foreign minister, Sergei "
+     "Lavrov, who said Moscow would never accept Western troops.", "Sergei Lavrov"),
+    # near-miss: the one responded to said nothing the sentence gives
+    ("He was responding to remarks made a day earlier by Russia's foreign minister, Sergei "
+     "Lavrov, in Geneva.", ""),
+])
+def test_the_one_responded_to_named_after_a_title(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

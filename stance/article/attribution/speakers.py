@@ -897,6 +897,7 @@ def relayed_for(ph, toks: list[Tok], ctx: Context) -> str | None:
 
 
 RESPONDING = frozenset("responding reacting replying".split())
+_RESPONDED_REACH = 12  # words from "responding to" to the one responded to
 
 
 HINDER_VERBS = frozenset(
@@ -1017,13 +1018,18 @@ def responding_to(ph, toks: list[Tok], ctx: Context) -> str | None:
         if tok.in_quote or tok.low not in RESPONDING or toks[i + 1].low != "to" \
                 or i == 0 or toks[i - 1].low not in ("was", "were", "is", "are"):
             continue  # ("Responding to Macron, Kristersson said ...": the main clause's)
-        for k in range(i + 2, min(n, i + 8)):
+        for k in range(i + 2, min(n, i + _RESPONDED_REACH)):
             given = _words_given(ph, toks, k)
             if given:
                 return given  # "reacting to Macron's remark two days earlier that ..."
             np = ph.np(toks, k, ctx)
             if np.end == k or not np.actor or np.people or np.media or np.pronoun or np.weak:
                 continue
+            if np.end + 1 < n and toks[np.end].text == "," \
+                    and ph.registry.kind(np.actor) != "person":
+                aside = ph.np(toks, np.end + 1, ctx)  # "... by Russia's foreign minister,
+                if named_actor(aside) and ph.registry.kind(aside.actor) == "person":  # Lavrov,"
+                    np = aside
             if ph.registry.kind(np.actor) not in ("person", None) and np.actor in ph.registry:
                 return None
             said = any(not t.in_quote and (t.low in L.SPEECH_VERBS or t.low in L.REPORTING_VERBS)
