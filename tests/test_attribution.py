@@ -2764,11 +2764,13 @@ def test_a_first_person_singular_quotation_after_a_state_spoke(attributor):
      "rule out German trainers in Ukraine.", "Olaf Scholz"),
     ("Her claims followed comments by Giorgia Meloni on Italy being ready to send engineers.",
      "Giorgia Meloni"),
-    # near-misses: unnamed officials made the earlier statement; an event, not a statement,
-    # followed; the statement came as something else happened
+    ("The protest followed Meloni's announcement of Italian engineers for Ukraine.",
+     "Giorgia Meloni"),
+    ("The vote came on the heels of Olaf Scholz's remarks on German trainers.", "Olaf Scholz"),
+    # near-misses: unnamed officials made the earlier statement; what came before is no one's
+    # statement; the statement came as something else happened
     ("Her claims followed warnings from Italian officials that the mission was risky.", ""),
-    ("The talks followed comments by Giorgia Meloni on Italy being ready to send engineers.",
-     ""),
+    ("The protest followed a meeting of ministers in Rome.", ""),
     ("The Kremlin's warning came as Olaf Scholz flew to Washington.", ""),
 ])
 def test_a_statement_that_followed_another_s(attributor, sentence, actor):

@@ -749,7 +749,7 @@ def viewpoint(ph, toks, ctx) -> str | None:
 FOLLOWED = frozenset("followed follows came comes".split())
 # Words of what someone said or put out, singular and plural.
 _SAID_WORDS = L.VOICE_OR_STATEMENT_NOUNS | frozenset("""
-assessment claims warnings statements threats accusations allegations report
+assessment claims warnings statements threats accusations allegations report campaign
 """.split())
 
 
@@ -761,14 +761,23 @@ def statement_followed(ph, toks, ctx) -> str | None:
     n = len(toks)
     verb = next((k for k in range(1, min(n - 3, 12)) if toks[k].low in FOLLOWED
                  and not toks[k].in_quote), None)
-    if verb is None or toks[verb - 1].low not in _SAID_WORDS:
-        return None  # ("The talks followed ...": no statement as the subject)
+    if verb is None:
+        return None
     k = verb + 1
     if toks[verb].low in ("came", "comes"):
-        if toks[k].low != "after":
+        if toks[k].low == "on" and toks[k + 1].low == "the" and toks[k + 2].low == "heels" \
+                and k + 3 < n and toks[k + 3].low == "of":
+            k += 4  # "came on the heels of ..."
+        elif toks[k].low == "after":
+            k += 1
+        else:
             return None
-        k += 1
     for x in range(k, min(n - 2, k + 8)):
+        if toks[x].low == "'s" and toks[x + 1].low in _SAID_WORDS:
+            # "The march followed Macron's announcement of ...": whose statement
+            m = next((toks[y].mention for y in range(max(k, x - 6), x)
+                      if toks[y].mention is not None and toks[y].mention.end == x), None)
+            return m.actor if m is not None else None
         if toks[x].low in _SAID_WORDS and toks[x + 1].low in ("by", "from"):
             np = ph.np(toks, x + 2, ctx)
             if named_actor(np) and not np.weak and not np.people and not any(
