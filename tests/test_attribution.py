@@ -2798,3 +2798,17 @@ def test_a_position_reported_past_an_aside_after_that(attributor, sentence, acto
 ])
 def test_the_one_responded_to_named_after_a_title(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Roll spoke after General Martin Herem, Estonia's defence chief, said the army had "
+     "discussed sending trainers.", "Martin Herem"),
+    ("The warning came as Sir Keir Starmer, the British prime minister, said he would chair a "
+     "call of the coalition.", "Keir Starmer"),
+    # near-misses: the one named after the title does not speak; no subordinate clause
+    ("Roll spoke after General Martin Herem, Estonia's defence chief, arrived in Tallinn.",
+     "Madis Roll"),
+    ("Roll spoke with General Martin Herem, Estonia's defence chief, on Monday.", "Madis Roll"),
+])
+def test_a_subordinate_speaker_past_an_aside(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -576,9 +576,19 @@ def subordinate_speaker(ph, toks, ctx, positions: bool = False) -> str | None:
         if tok.in_quote or tok.low not in _SUBORDINATORS:
             continue
         np = ph.np(toks, i + 1, ctx)
+        if np.end + 1 < len(toks) and toks[np.end].text == "," and not np.pronoun and (
+                not np.actor or np.actor.startswith(LATER)
+                or ph.registry.kind(np.actor) != "person"):
+            # "after the Commission's president, Ursula von der Leyen, mentioned ...": the name
+            # set off after the title
+            aside = ph.np(toks, np.end + 1, ctx)
+            if named_actor(aside) and ph.registry.kind(aside.actor) == "person" \
+                    and aside.end < len(toks) and toks[aside.end].text == ",":
+                np = aside
         if not np.actor or np.people or np.media or np.pronoun or np.weak:
             continue
-        verb = verb_group(toks, np.end)
+        # (past an aside: "after General Martin Herem, Estonia's defence chief, said ...")
+        verb = verb_group(toks, after_aside(toks, np.end))
         # (a position's verb only after "after" or "when": "came as Trump pressed for ...")
         verbs = broad if positions and tok.low in ("after", "when") else L.SPEECH_VERBS
         if verb is not None and (toks[verb].low in verbs or toks[verb].low in
