@@ -591,6 +591,21 @@ def named_actor(np: NP) -> bool:
         and not np.actor.startswith(LATER)
 
 
+def person_after_title(ph, toks, np: NP, ctx) -> NP:
+    """The person named after a title set off by commas ("Russia's foreign minister, Sergei
+    Lavrov, ...", "the Commission's president, Ursula von der Leyen, ..."): that name's phrase;
+    ``np`` itself when it already names a person or no such name follows."""
+    n = len(toks)
+    if np.end + 1 >= n or toks[np.end].text != "," or np.pronoun or (
+            np.actor and not np.actor.startswith(LATER) and ph.registry.kind(np.actor) == "person"):
+        return np
+    aside = ph.np(toks, np.end + 1, ctx)
+    if named_actor(aside) and ph.registry.kind(aside.actor) == "person" \
+            and aside.end < n and toks[aside.end].text == ",":
+        return aside
+    return np
+
+
 def people_np(toks, np: NP) -> bool:
     nouns = _PEOPLE_OR_DOCUMENT_NOUNS
     return any(toks[k].low in nouns for k in range(np.start, np.end))

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from .. import lexicon as L
 from .context import LATER, Context, role_holder
-from .phrases import (NP, SPOKESPEOPLE, after_aside, clause_ends, named_actor, verb_group,
-                      verbish)
+from .phrases import (NP, SPOKESPEOPLE, after_aside, clause_ends, named_actor,
+                      person_after_title, verb_group, verbish)
 from .tokens import Tok, find, name_from, namey
 from .subject import coordinated_clause
 
@@ -575,16 +575,8 @@ def subordinate_speaker(ph, toks, ctx, positions: bool = False) -> str | None:
     for i, tok in enumerate(toks[:-2]):
         if tok.in_quote or tok.low not in _SUBORDINATORS:
             continue
-        np = ph.np(toks, i + 1, ctx)
-        if np.end + 1 < len(toks) and toks[np.end].text == "," and not np.pronoun and (
-                not np.actor or np.actor.startswith(LATER)
-                or ph.registry.kind(np.actor) != "person"):
-            # "after the Commission's president, Ursula von der Leyen, mentioned ...": the name
-            # set off after the title
-            aside = ph.np(toks, np.end + 1, ctx)
-            if named_actor(aside) and ph.registry.kind(aside.actor) == "person" \
-                    and aside.end < len(toks) and toks[aside.end].text == ",":
-                np = aside
+        # ("after the Commission's president, Ursula von der Leyen, mentioned ...")
+        np = person_after_title(ph, toks, ph.np(toks, i + 1, ctx), ctx)
         if not np.actor or np.people or np.media or np.pronoun or np.weak:
             continue
         # (past an aside: "after General Martin Herem, Estonia's defence chief, said ...")
@@ -1044,11 +1036,7 @@ def responding_to(ph, toks: list[Tok], ctx: Context) -> str | None:
             np = ph.np(toks, k, ctx)
             if np.end == k or not np.actor or np.people or np.media or np.pronoun or np.weak:
                 continue
-            if np.end + 1 < n and toks[np.end].text == "," \
-                    and ph.registry.kind(np.actor) != "person":
-                aside = ph.np(toks, np.end + 1, ctx)  # "... by Russia's foreign minister,
-                if named_actor(aside) and ph.registry.kind(aside.actor) == "person":  # Lavrov,"
-                    np = aside
+            np = person_after_title(ph, toks, np, ctx)  # "by Russia's foreign minister, Lavrov,"
             if ph.registry.kind(np.actor) not in ("person", None) and np.actor in ph.registry:
                 return None
             said = any(not t.in_quote and (t.low in L.SPEECH_VERBS or t.low in L.REPORTING_VERBS)
