@@ -2812,3 +2812,16 @@ def test_the_one_responded_to_named_after_a_title(attributor, sentence, actor):
 ])
 def test_a_subordinate_speaker_past_an_aside(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_the_official_after_a_person_spoke(attributor):
+    spoke = ["Dmitry Medvedev called the coalition's plans pointless.",
+             "The Russian official also repeated that Ukraine should negotiate directly."]
+    assert attributor.attribute(spoke)[1] == "Dmitry Medvedev"
+    quoted = ["Ihor Zhovkva said Europe must be serious.",
+              '"Numbers are not what counts," the official remarked.']
+    assert attributor.attribute(quoted)[1] == "Ihor Zhovkva"
+    # near-misses: no one spoke before; the one who spoke is of another state
+    assert attributor.attribute(spoke[1:]) == ["Russia"]
+    other = ["Emmanuel Macron called the plans serious.", spoke[1]]
+    assert attributor.attribute(other)[1] == "Russia"
