@@ -180,3 +180,15 @@ def test_a_group_that_spoke_in_a_reporting_clause():
     assert attributor.attribute(["Talks ended late.", spoke[1]])[1] == ""
     met = [spoke[0], "Any deal on territory, the leaders met to discuss, must wait."]
     assert attributor.attribute(met)[1] == ""
+
+
+def test_a_document_that_speaks_in_a_closing_reporting_clause():
+    from stance.article.attribution import Attributor
+    attributor = Attributor()
+    passed = ["Bulgaria's parliament adopted a declaration on Ukraine on Thursday.",
+              "Bulgarian soldiers may not be sent to Ukraine, the declaration says."]
+    assert attributor.attribute(passed)[1] == "Bulgarian parliament"
+    # near-misses: a report by no holder named before; a document that is no speaker
+    assert attributor.attribute(["Talks ended late.", passed[1]])[1] == ""
+    signed = [passed[0], "Bulgarian soldiers may not be sent, under the declaration."]
+    assert attributor.attribute(signed)[1] == ""

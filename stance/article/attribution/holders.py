@@ -260,6 +260,8 @@ def document_content(toks: list[Tok]) -> bool:
     statement," or "Under the plan," or its subject is the document ("The draft says ...",
     "The plan would ...", "Their joint statement said ...")."""
     n = len(toks)
+    if _closing_document(toks):
+        return True
     s = 0
     while s + 1 < n and toks[s + 1].text == "," and toks[s].mention is None \
             and toks[s].low in L.LEAD_CONJUNCTIONS:
@@ -285,6 +287,25 @@ def document_content(toks: list[Tok]) -> bool:
     if lead is not None:
         return k < n and toks[k].text == ","
     return k < n and toks[k].low in _DOCUMENT_VERBS
+
+
+def _closing_document(toks: list[Tok]) -> bool:
+    """Whether a reporting clause that closes the sentence has a document speak ("..., the
+    statement said.", '"...," the text says.', "..., the government statement said.")."""
+    n = len(toks)
+    end = n - 1 if toks[-1].text in (".", "!") else n
+    for k in range(max(1, end - 6), end - 2):
+        t = toks[k]
+        if (t.text != "," or t.in_quote) and t.text not in L.CLOSE_Q and t.text != '"':
+            continue
+        if toks[k + 1].low not in _DOCUMENT_DETERMINERS:
+            continue
+        for d in range(k + 2, min(end - 1, k + 5)):
+            if toks[d].low in DOCUMENT_WORDS:
+                return toks[d + 1].low in _DOCUMENT_VERBS and d + 2 >= end
+            if not toks[d].word or toks[d].mention is not None:
+                break
+    return False
 
 
 # -- opinion polls ----------------------------------------------------------------------------
