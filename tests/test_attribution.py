@@ -2825,3 +2825,13 @@ def test_the_official_after_a_person_spoke(attributor):
     assert attributor.attribute(spoke[1:]) == ["Russia"]
     other = ["Emmanuel Macron called the plans serious.", spoke[1]]
     assert attributor.attribute(other)[1] == "Russia"
+
+
+def test_the_source_who_spoke_for_a_state_again(attributor):
+    article = ["A source at Turkey's defence ministry said Ankara wants a ceasefire first.",
+               '"Every country must say what it can give," the source added.']
+    assert attributor.attribute(article) == ["Turkey", "Turkey"]
+    # near-misses: no state or body spoke before; a person spoke last
+    assert attributor.attribute(article[1:]) == [""]
+    person = ["Recep Tayyip Erdoğan said Ankara wants a ceasefire first.", article[1]]
+    assert attributor.attribute(person)[1] != "Turkey"

@@ -357,6 +357,15 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             # '"...," the minister cited him as saying.', '"...," Le Monde reported Meloni as
             # saying.' (an outlet too)
             return cited, True
+        if np.actor is None and np.end == q + 2 and toks[q].low == "the" \
+                and toks[q + 1].low in _UNNAMED_VOICES and ctx.last_body \
+                and ctx.last_speaker == ctx.last_body:
+            verb = verb_group(toks, np.end)
+            if verb is not None and toks[verb].low in _REPORTING_OR_AFTER_QUOTE_VERBS \
+                    and (after_quote or clause_ends(toks, verb + 1)):
+                # '"...," the source added.' after "A source at Turkey's defence ministry
+                # said ...": the unnamed voice of the state or body that spoke last
+                return ctx.last_body, after_quote
         if np.end == q or np.actor is None or np.people or np.media:
             continue
         if not after_quote and _list_member(toks, p, np.end):
@@ -383,6 +392,10 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
 # Modals that no reporting clause takes: "..., X could put 200 soldiers into a mission, ..." is
 # a clause of its own, not "..., X said."
 _REPORT_MODALS = frozenset("could would can may might must should will shall".split())
+
+# Unnamed voices that speak again for the state or body that spoke last ('"...," the source
+# added', "..., the spokesperson said").
+_UNNAMED_VOICES = frozenset("source spokesperson spokesman spokeswoman".split())
 
 # What may follow a name set off after its title ("according to the army chief, General X.").
 _APPOSITION_ENDS = frozenset({",", ".", ";", "!", "?"})
