@@ -2835,3 +2835,16 @@ def test_the_source_who_spoke_for_a_state_again(attributor):
     assert attributor.attribute(article[1:]) == [""]
     person = ["Recep Tayyip Erdoğan said Ankara wants a ceasefire first.", article[1]]
     assert attributor.attribute(person)[1] != "Turkey"
+
+
+def test_the_ministry_after_its_state_spoke(attributor):
+    spoke = ["Ukraine says several partners are ready to send instructors.",
+             "None has deployed yet, the foreign ministry said."]
+    assert attributor.attribute(spoke) == ["Ukraine", "Ukraine"]
+    federal = ["Germany rejects the plan.",
+               "For its part, the federal government said the debate was premature."]
+    assert attributor.attribute(federal)[1] == "Germany"
+    # near-miss: a person of another state spoke last; "the ministry" is not theirs
+    other = ["Sergei Naryshkin said France was ready to send soldiers.",
+             "The ministry insisted that the claim was false."]
+    assert attributor.attribute(other)[1] != "Russia"

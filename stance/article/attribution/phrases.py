@@ -354,11 +354,15 @@ class Phrases:
         if body:
             np.actor = body  # "the alliance" after NATO was named
             return
-        if np.end - np.start == 2 and toks[np.start].low == "the":
-            head = toks[np.start + 1].low
-            if head in L.STATE_ANAPHORS and ctx.last_state and not (
+        if toks[np.start].low == "the" and (np.end - np.start == 2 or (
+                np.end - np.start == 3 and toks[np.start + 1].low in _STATE_BODY_MODIFIERS)):
+            head = toks[np.end - 1].low
+            if (head in L.STATE_ANAPHORS or (head in _STATE_BODIES
+                                             and ctx.last_speaker == ctx.last_state)) \
+                    and ctx.last_state and not (
                     np.end < len(toks) and toks[np.end].low in ("in", "of", "at", "from")):
-                # "the government said" after Tusk or Poland spoke (not "the government in Kyiv")
+                # "the government said" after Tusk or Poland spoke (not "the government in
+                # Kyiv"); "the foreign ministry said", "the federal government said"
                 np.actor = ctx.last_state
                 return
             if _AGE.match(head) and ctx.last_person:
@@ -455,6 +459,11 @@ def _title_alone(toks, start: int, end: int) -> tuple[str, str] | None:
             state = state or t.mention.actor  # "the EPP chief", "the Pentagon chief"
     return head, state
 
+
+# A state's bodies that stand for the state in question ("the ministry said"), and what may
+# qualify them or the government ("the foreign ministry", "the federal government").
+_STATE_BODIES = frozenset("ministry".split())
+_STATE_BODY_MODIFIERS = frozenset("foreign defence defense federal interior".split())
 
 # The unnamed voice of a person ("Sunak's spokesman"), unlike their office.
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
