@@ -2848,3 +2848,15 @@ def test_the_ministry_after_its_state_spoke(attributor):
     other = ["Sergei Naryshkin said France was ready to send soldiers.",
              "The ministry insisted that the claim was false."]
     assert attributor.attribute(other)[1] != "Russia"
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("It is worth noting that the Kremlin has never before accepted European troops in Ukraine.",
+     "Russia"),
+    ("It was worth recalling that Poland had offered to train Ukrainian soldiers.", "Poland"),
+    # near-misses: no "that" clause after the frame; "worth" in another sense
+    ("It is worth noting the Kremlin's silence.", ""),
+    ("It is worth a great deal that the Kremlin has never accepted European troops.", ""),
+])
+def test_the_journalist_s_frame_before_a_clause(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -653,6 +653,10 @@ def reported_subject(ph, toks, verb: int, ctx, past_aside: bool = False) -> NP |
     return np
 
 
+# The journalist's frame before a clause ("It is worth noting that ...").
+_WORTH_VERBS = frozenset("noting recalling remembering mentioning stressing".split())
+
+
 def skip_intro(toks, s: int) -> int:
     """Skip an introductory phrase ("On the eve of the summit, ...", "However, ...")."""
     n = len(toks)
@@ -684,6 +688,11 @@ def skip_intro(toks, s: int) -> int:
             continue
         if low == "above" and s + 2 < n and toks[s + 1].low == "all" and toks[s + 2].text != ",":
             s += 2  # "Above all France and Britain have been pressing ...": no introduction
+            continue
+        if low == "it" and s + 4 < n and toks[s + 1].low in ("is", "was") \
+                and toks[s + 2].low == "worth" and toks[s + 3].low in _WORTH_VERBS \
+                and toks[s + 4].low == "that":
+            s += 5  # "It is worth noting that the Kremlin has never ...": the journalist's frame
             continue
         comma = find(toks, ",", s, limit=40)
         participle = low.endswith("ing") and toks[s].cap and toks[s].mention is None and s + 1 < n \
