@@ -2860,3 +2860,14 @@ def test_the_ministry_after_its_state_spoke(attributor):
 ])
 def test_the_journalist_s_frame_before_a_clause(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("A guarantee could be offered instead, something Putin has rejected outright.", ""),
+    ("Troops could follow later, which Orbán has ruled out.", ""),
+    # near-miss: a closing reporting clause with its speaker
+    ("A guarantee could be offered instead, Putin, Russia's president, said on Monday.",
+     "Vladimir Putin"),
+])
+def test_an_object_before_its_verb_is_no_reporting_clause(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

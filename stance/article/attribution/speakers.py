@@ -368,6 +368,10 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
                 return ctx.last_body, after_quote
         if np.end == q or np.actor is None or np.people or np.media:
             continue
+        if not after_quote and toks[q].low in _OBJECT_OPENERS:
+            # "..., something Putin, Russia's president, has rejected outright.": what someone
+            # rejected, an object put before its verb, not a closing reporting clause
+            continue
         if not after_quote and _list_member(toks, p, np.end):
             continue  # "Germany, Britain, Spain, Poland and ... distanced themselves, reports said"
         if after_quote and _was_quoted_as(toks, after_aside(toks, np.end)):
@@ -392,6 +396,9 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
 # Modals that no reporting clause takes: "..., X could put 200 soldiers into a mission, ..." is
 # a clause of its own, not "..., X said."
 _REPORT_MODALS = frozenset("could would can may might must should will shall".split())
+
+# Words that open an object put before its verb ("..., something Putin has rejected").
+_OBJECT_OPENERS = frozenset("something what which whom".split())
 
 # Unnamed voices that speak again for the state or body that spoke last ('"...," the source
 # added', "..., the spokesperson said").
