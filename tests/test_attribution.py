@@ -2871,3 +2871,12 @@ def test_the_journalist_s_frame_before_a_clause(attributor, sentence, actor):
 ])
 def test_an_object_before_its_verb_is_no_reporting_clause(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Delhi insists on a UN mandate for any peacekeepers.", "India"),
+    # near-miss: the city as a place, not the government's voice
+    ("A court in Delhi ruled on Tuesday.", ""),
+])
+def test_delhi_for_india(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
