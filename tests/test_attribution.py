@@ -2880,3 +2880,17 @@ def test_an_object_before_its_verb_is_no_reporting_clause(attributor, sentence, 
 ])
 def test_delhi_for_india(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("According to Trump, Vladimir Putin would be prepared to accept European peacekeepers.",
+     "Vladimir Putin"),
+    ("According to his spokesman, President Nikos Christodoulides is ready to help form a force.",
+     "Nikos Christodoulides"),
+    # near-misses: the source's own readiness; a state's readiness reported by its own person
+    ("According to Trump, he would be prepared to accept European peacekeepers.",
+     "Donald Trump"),
+    ("According to Lavrov, Russia would be prepared to accept observers.", "Sergei Lavrov"),
+])
+def test_a_person_s_readiness_reported_by_a_source(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
