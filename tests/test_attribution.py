@@ -2894,3 +2894,14 @@ def test_delhi_for_india(attributor, sentence, actor):
 ])
 def test_a_person_s_readiness_reported_by_a_source(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Rose Garden – President Joe Biden said on Monday that no US troops would go to Ukraine.",
+     "Joe Biden"),
+    # near-misses: a name before the dash is no place; no full sentence after it
+    ("Kallas – EU countries are ready to send trainers to Ukraine.", ""),
+    ("Rose Garden – a ceremony was held on Monday.", ""),
+])
+def test_a_dateline_in_title_case_before_a_full_sentence(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
