@@ -2905,3 +2905,15 @@ def test_a_person_s_readiness_reported_by_a_source(attributor, sentence, actor):
 ])
 def test_a_dateline_in_title_case_before_a_full_sentence(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Asked whether Beijing would send peacekeepers to Ukraine, an idea some diplomats have "
+     "raised, foreign ministry spokesman Lin Jian replied that China was not a party.",
+     "Lin Jian"),
+    # near-miss: what follows the second comma is a verb, not the subject
+    ("Asked whether Beijing would send peacekeepers to Ukraine, an idea some diplomats have "
+     "raised, remains unclear.", ""),
+])
+def test_an_aside_on_what_an_introduction_names(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

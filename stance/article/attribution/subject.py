@@ -730,6 +730,11 @@ def skip_intro(toks, s: int) -> int:
     return s
 
 
+# Nouns that open an aside on what an introduction names ("..., an idea some analysts have
+# floated, ...", "..., a proposal Paris has backed, ...").
+_ASIDE_HEADS = frozenset("idea proposal plan option notion suggestion move step".split())
+
+
 def _past_apposition(toks, comma: int) -> int:
     """Where the clause starts after an introduction closing at ``comma``: past an apposition
     to the name that ends it ("During an interview with Tucker Carlson, the former Fox News
@@ -745,6 +750,12 @@ def _past_apposition(toks, comma: int) -> int:
                 toks[second + 1].mention is not None or toks[second + 1].cap) \
                 and all(toks[x].word and toks[x].low not in L.REPORTING_VERBS
                         for x in range(s, second)):
+            return second + 1
+        if second is not None and second + 2 < n and toks[s + 1].low in _ASIDE_HEADS \
+                and verb_group(toks, second + 1) is None:
+            # "Asked whether China would send peacekeepers, an idea some analysts have
+            # floated, foreign ministry spokesman Lin Jian replied ...": an aside on what the
+            # introduction names, then the subject
             return second + 1
     return s
 
