@@ -2917,3 +2917,14 @@ def test_a_dateline_in_title_case_before_a_full_sentence(attributor, sentence, a
 ])
 def test_an_aside_on_what_an_introduction_names(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Analysts like Claudia Major of the German Marshall Fund say Europe is not ready.",
+     "Claudia Major"),
+    # near-misses: no one named after "like"; "like" after a named subject
+    ("Analysts like these say Europe is not ready.", ""),
+    ("Moscow, like Minsk, says Europe is not ready.", "Russia"),
+])
+def test_people_like_a_named_person_say(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

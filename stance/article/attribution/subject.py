@@ -100,6 +100,12 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
         if authored is not None:
             np = authored  # "A plan drawn up by Trump's team envisages ..."
             k = np.end
+    if np.actor is None and k + 1 < n and toks[k].low == "like" and people_np(toks, np):
+        named = ph.np(toks, k + 1, ctx)
+        if named_actor(named) and ph.registry.kind(named.actor) == "person":
+            # "Analysts like Ed Arnold of RUSI say ...": the one named holds it
+            np = NP(np.start, named.end, actor=named.actor)
+            k = np.end
     # "Keir Giles of Chatham House said", "Russia's embassy in Canberra warned",
     # "a spokesman for X", "analysts at the Quincy Institute", "a statement from X".
     for _ in range(2):
