@@ -2928,3 +2928,13 @@ def test_an_aside_on_what_an_introduction_names(attributor, sentence, actor):
 ])
 def test_people_like_a_named_person_say(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Emmanuel Macron would like European soldiers to police a truce in Ukraine.",
+     "Emmanuel Macron"),
+    # near-miss: "like" as a preposition after a copula
+    ("Talks in Geneva would be like a fresh start for Kyiv.", ""),
+])
+def test_would_like_is_a_verb(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -697,6 +697,8 @@ def verb_group(toks, k: int) -> int | None:
         if j + 1 < n and (low, toks[j + 1].low) in _VERB_ADVERB_PAIRS:
             j += 2  # "... for now rules out", "... once again warned"
             continue
+        if low == "like" and aux and toks[j - 1].low in _MODALS:
+            return j  # "Trump would like European soldiers to ...": the verb, not "like X"
         if low in L.STOP or low in L.DETERMINERS:
             b = j - 1  # "Moscow is (strongly) against ...": the copula before the adverbs
             while aux and b > k and toks[b].low not in _VERB_AUX_OR_BE and (
