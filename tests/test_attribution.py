@@ -2938,3 +2938,15 @@ def test_people_like_a_named_person_say(attributor, sentence, actor):
 ])
 def test_would_like_is_a_verb(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Where Britain and France have moved ahead, Madrid has chosen to wait.", "Spain"),
+    ("Unless Britain and France move first, Madrid will wait.", "Spain"),
+    # near-misses: "where" inside the sentence, a relative; the clause after "because" names
+    # the holder only inside the reason
+    ("Madrid, where the cabinet met on Tuesday, has chosen to wait.", "Spain"),
+    ("Because Russia holds a veto, Italy wants a UN mandate first.", "Italy"),
+])
+def test_a_sentence_opening_with_a_subordinate_clause(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

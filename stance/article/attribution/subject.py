@@ -659,6 +659,11 @@ def reported_subject(ph, toks, verb: int, ctx, past_aside: bool = False) -> NP |
     return np
 
 
+# Subordinators that open a sentence with a clause of their own before the main one ("Where
+# Britain and France have moved ahead, Madrid has chosen ...", "Because Russia holds a seat
+# it can block ..."), besides those of L.INTRO_WORDS, which may open phrases too.
+_OPENING_SUBORDINATORS = frozenset("where because unless".split())
+
 # The journalist's frame before a clause ("It is worth noting that ...").
 _WORTH_VERBS = frozenset("noting recalling remembering mentioning stressing".split())
 
@@ -715,7 +720,8 @@ def skip_intro(toks, s: int) -> int:
                 or (toks[s + 1].cap and toks[s + 1].word)):
             s += 1  # "Yet the SVR says Britain, Poland and ...": the subject follows at once
             continue
-        if low in L.INTRO_WORDS or low == "according" or participle or (
+        if low in L.INTRO_WORDS or low == "according" or participle \
+                or (toks[s].cap and low in _OPENING_SUBORDINATORS) or (
                 low in ("should", "whether") and toks[s].cap and comma is not None):
             # ("Should Moscow reject the force, ...", "Whether or not Berlin joins, ...": a
             # condition opens the sentence)
