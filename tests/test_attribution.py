@@ -2950,3 +2950,14 @@ def test_would_like_is_a_verb(attributor, sentence, actor):
 ])
 def test_a_sentence_opening_with_a_subordinate_clause(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Macron had sent a welcome signal by keeping troops on the table, a senior official in "
+     "Kyiv said on Tuesday.", "Ukraine"),
+    # near-miss: "in" a place that is no state
+    ("Macron had sent a welcome signal by keeping troops on the table, a senior official in "
+     "the region said on Tuesday.", "Emmanuel Macron"),
+])
+def test_an_unnamed_official_in_a_capital_in_a_closing_clause(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -333,10 +333,12 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             # the Danish army, Peter Boysen, said on Wednesday."
             return titled, after_quote
         np = ph.np(toks, q, ctx)
-        if np.people and np.end + 1 < n and toks[np.end].low in ("for", "of", "at", "from"):
-            # "a spokesman for Starmer told journalists"
+        if np.people and np.end + 1 < n \
+                and toks[np.end].low in ("for", "of", "at", "from", "in"):
+            # "a spokesman for Starmer told journalists", "a senior official in Kyiv said"
             inner = ph.np(toks, np.end + 1, ctx)
-            if named_actor(inner):
+            if named_actor(inner) and (toks[np.end].low != "in"
+                                       or ph.registry.kind(inner.actor) == "state"):
                 actor = inner.actor
                 if ph.registry.kind(actor) == "person" and toks[np.end - 1].low in SPOKESPEOPLE:
                     actor = ph.spoken_for(actor)
