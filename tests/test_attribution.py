@@ -2961,3 +2961,13 @@ def test_a_sentence_opening_with_a_subordinate_clause(attributor, sentence, acto
 ])
 def test_an_unnamed_official_in_a_capital_in_a_closing_clause(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Socialist Party first secretary Olivier Faure said the president was reckless.",
+     "Olivier Faure"),
+    # near-miss: "first" as a time word before the verb
+    ("The Socialist Party first said the president was reckless.", "Socialist Party"),
+])
+def test_first_inside_a_title(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

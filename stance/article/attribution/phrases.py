@@ -116,6 +116,9 @@ class Phrases:
                     j += 1
                     continue
                 break
+            if j > i and t.low == "first" and nxt is not None and nxt.low in L.ROLE_WORDS:
+                j += 1  # "Socialist Party first secretary Olivier Faure": part of the title
+                continue
             if j > i and t.low in L.TIME_LEADS and (_time_aside_end(toks, j) > j
                                                     or _time_phrase_then_stop(toks, j)):
                 # "Rutte last week argued", "according to NATO last year, ...": a time phrase
