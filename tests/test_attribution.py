@@ -2971,3 +2971,13 @@ def test_an_unnamed_official_in_a_capital_in_a_closing_clause(attributor, senten
 ])
 def test_first_inside_a_title(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Speaking for France, Germany, Italy and Japan, Kallas warned that the plan was unfair.",
+     "Kaja Kallas"),
+    # near-miss: the list is the subject after a short introduction
+    ("Speaking in Paris, France, Germany and Italy warned that the plan was unfair.", "France"),
+])
+def test_a_list_of_names_inside_an_opening_participle_phrase(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

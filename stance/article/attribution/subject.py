@@ -725,6 +725,8 @@ def skip_intro(toks, s: int) -> int:
                 low in ("should", "whether") and toks[s].cap and comma is not None):
             # ("Should Moscow reject the force, ...", "Whether or not Berlin joins, ...": a
             # condition opens the sentence)
+            if comma is not None and participle:
+                comma = _past_list(toks, comma)  # "Speaking for France, Germany and Italy, X"
             if comma is not None:
                 s = _past_apposition(toks, comma)
                 continue
@@ -745,6 +747,23 @@ def skip_intro(toks, s: int) -> int:
 # Nouns that open an aside on what an introduction names ("..., an idea some analysts have
 # floated, ...", "..., a proposal Paris has backed, ...").
 _ASIDE_HEADS = frozenset("idea proposal plan option notion suggestion move step".split())
+
+
+def _past_list(toks, comma: int) -> int:
+    """The comma that closes a list of names whose first comma is ``comma`` ("France, Germany,
+    Italy and Japan,"), or ``comma`` when no such list runs on from it."""
+    k = comma
+    while in_list(toks, k):
+        nxt = find(toks, ",", k + 1, limit=6)
+        if nxt is None:
+            return comma
+        members = toks[k + 1:nxt]
+        if any(t.low == "and" for t in members):
+            return nxt  # "... Italy and Japan,": the last members
+        if not all(t.inside or namey(t) for t in members):
+            return comma
+        k = nxt
+    return comma
 
 
 def _past_apposition(toks, comma: int) -> int:
