@@ -2981,3 +2981,16 @@ def test_first_inside_a_title(attributor, sentence, actor):
 ])
 def test_a_list_of_names_inside_an_opening_participle_phrase(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Two former British defence secretaries, Grant Shapps and Ben Wallace, urged that "
+     "peacekeepers be sent.", "Grant Shapps"),
+    ("Two former British defence secretaries, Grant Shapps, urged that peacekeepers be sent.",
+     "Grant Shapps"),
+    # near-miss: the aside is no name
+    ("Two former British defence secretaries, both Conservatives, urged that peacekeepers be "
+     "sent.", ""),
+])
+def test_named_people_set_off_after_their_plural_title(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

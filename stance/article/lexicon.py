@@ -164,8 +164,9 @@ concerns conditions contingents countries crisis days defences defenses demands 
 diplomats discussions drones economics efforts experts fears figures forces governments grounds
 guarantees headquarters hopes hours lawmakers leaders lines means members ministers missiles
 months nations navies negotiations news officials operations options partners peacekeepers
-people plans politics prospects questions relations remarks reports sanctions series services
-soldiers sources species states strikes talks terms threats troops weapons weeks words years
+people plans politics prospects questions relations remarks reports sanctions secretaries series
+services soldiers sources species states strikes talks terms threats troops weapons weeks words
+years
 """.split())
 
 # Prepositions, conjunctions and relative words: they end a noun phrase.

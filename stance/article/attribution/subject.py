@@ -196,6 +196,9 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
             np = member  # "Eastern members of the EU, among them Poland and ..., have said"
         elif (np.actor is None or np.actor.startswith(LATER)) and not np.pronoun:
             aside = ph.np(toks, k + 1, ctx)  # "His aide, Igor Zhovkva, said"
+            if aside.end + 1 < close and toks[aside.end].low == "and" and named_actor(aside) \
+                    and ph.np(toks, aside.end + 1, ctx).end == close:
+                aside = NP(aside.start, close, actor=aside.actor)  # ", X and Y, said": X
             if aside.end == close and aside.actor and not aside.people:
                 np = aside
         return subject_result(ph, toks, np, verb, ctx, joint=False)
