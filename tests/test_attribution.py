@@ -2994,3 +2994,15 @@ def test_a_list_of_names_inside_an_opening_participle_phrase(attributor, sentenc
 ])
 def test_named_people_set_off_after_their_plural_title(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The warning came as Keir Starmer, the British prime minister, said he would chair a call.",
+     "Keir Starmer"),
+    ("Roll spoke after General Martin Herem, Estonia's defence chief, said troops could go.",
+     "Martin Herem"),
+    # near-miss: the aside is followed by no verb of speech
+    ("The warning came as Keir Starmer, the British prime minister, flew to Kyiv.", ""),
+])
+def test_a_subordinate_speaker_set_off_with_an_apposition(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
