@@ -3006,3 +3006,13 @@ def test_named_people_set_off_after_their_plural_title(attributor, sentence, act
 ])
 def test_a_subordinate_speaker_set_off_with_an_apposition(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The row started when Macron publicly floated keeping troops in Ukraine.",
+     "Emmanuel Macron"),
+    # near-miss: an event when someone acted, not a statement
+    ("The row started when Macron travelled to Kyiv.", ""),
+])
+def test_what_began_when_someone_took_a_position(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -638,3 +638,5 @@ PASSIVE_BE = frozenset("been was were is are being be".split())
 ENDORSEMENTS = frozenset("endorsement backing support blessing approval".split())
 # Prepositions of a place after a time phrase ("On Friday in Kyiv, ...").
 PLACE_PREPS = frozenset("in at".split())
+# What began when someone spoke ("The row started when Macron floated ...").
+BEGAN = frozenset("started starts began begins erupted erupts flared flares".split())

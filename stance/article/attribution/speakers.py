@@ -604,7 +604,8 @@ def subordinate_speaker(ph, toks, ctx, positions: bool = False) -> str | None:
         # (past an aside: "after General Martin Herem, Estonia's defence chief, said ...")
         verb = verb_group(toks, after_aside(toks, np.end))
         # (a position's verb only after "after" or "when": "came as Trump pressed for ...")
-        verbs = broad if positions and tok.low in ("after", "when") else L.SPEECH_VERBS
+        verbs = broad if (positions and tok.low in ("after", "when")) or (
+            tok.low == "when" and i > 0 and toks[i - 1].low in L.BEGAN) else L.SPEECH_VERBS
         if verb is not None and (toks[verb].low in verbs or toks[verb].low in
                                  ("called", "described", "termed", "dubbed", "branded") or (
                 toks[verb].low in ("put", "puts") and verb + 1 < len(toks)
