@@ -3016,3 +3016,13 @@ def test_a_subordinate_speaker_set_off_with_an_apposition(attributor, sentence, 
 ])
 def test_what_began_when_someone_took_a_position(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("One camp, including Vance and Rubio, regards Ukraine as the obstacle to peace.",
+     "JD Vance"),
+    # near-miss: a camp with no member named
+    ("One camp, including several senators, regards Ukraine as the obstacle to peace.", ""),
+])
+def test_a_named_member_of_a_camp(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

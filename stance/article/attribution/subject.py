@@ -1067,7 +1067,7 @@ def _group(toks, np: NP) -> int | None:
 
 _GROUP_NOUNS = frozenset("""
 allies capitals coalition colleagues counterparts countries governments group leaders members
-nations partners states heads
+nations partners states heads camp faction
 """.split())
 # The heads of the states named after "of" ("Leaders of Germany, France and Italy said").
 _LEADER_NOUNS = frozenset("leaders heads".split())
