@@ -3026,3 +3026,14 @@ def test_what_began_when_someone_took_a_position(attributor, sentence, actor):
 ])
 def test_a_named_member_of_a_camp(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("According to the SVR, NATO wants the conflict in Ukraine frozen.",
+     "Russian Foreign Intelligence Service"),
+    # near-misses: a person's position the source relays; the state's words it relays
+    ("According to Duda, Macron wants troops in Ukraine.", "Emmanuel Macron"),
+    ("According to Duda, Moscow said it would never accept troops.", "Russia"),
+])
+def test_according_to_a_source_then_a_body_s_aims(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

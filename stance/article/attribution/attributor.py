@@ -125,9 +125,6 @@ from .subject import (
 )
 from .tokens import MentionIndex, Tok, find
 
-# Unions of word lists the rules test, built once rather than at every test (building
-# the union of the long verb lists took more time than the test itself).
-_SPEECH_OR_HOLDER_VERBS = L.SPEECH_VERBS | L.HOLDER_VERBS
 # Words that join a contrasting clause ("The UN says ..., but Lacroix stressed ...").
 _CONTRAST = frozenset("but yet while whereas".split())
 _SAID = frozenset("said stated".split())
@@ -404,9 +401,10 @@ class Attributor:
         according = "according" in lows and according_to(ph, toks, ctx, leading=True)
         if according:
             if main and main.actor and main.actor != according and (
-                    main.verb in _SPEECH_OR_HOLDER_VERBS or main.verb == "made" or (
-                        self.registry.kind(main.actor) == "person"
-                        and states_position(ph, toks, start, ctx))):
+                    main.verb in L.SPEECH_VERBS or main.verb == "made" or (
+                        self.registry.kind(main.actor) == "person" and (
+                            main.verb in L.HOLDER_VERBS
+                            or states_position(ph, toks, start, ctx)))):
                 # "According to Duda, Macron told ...", "According to Trump, Putin would be
                 # prepared to accept ...": the source only relays the position.
                 return main.actor, "speaker reported by a source"

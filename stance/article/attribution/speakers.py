@@ -303,6 +303,9 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             tok.text == '"' and p > 0 and toks[p - 1].in_quote)
         if not (after_quote or tok.text == ","):
             continue
+        if not after_quote and toks[0].low == "according" and not any(
+                t.text == "," for t in toks[1:p]):
+            continue  # "According to the SVR, NATO wants ...": the source's words, not NATO's
         q = p + 1
         if after_quote and q < n and toks[q].text == ",":
             q += 1
