@@ -3037,3 +3037,14 @@ def test_a_named_member_of_a_camp(attributor, sentence, actor):
 ])
 def test_according_to_a_source_then_a_body_s_aims(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("In 2024 Russia's Foreign Intelligence Service alleged that 100,000 soldiers were ready.",
+     "Russian Foreign Intelligence Service"),
+    ("Since 2022 Warsaw has said it would send no troops.", "Poland"),
+    # near-miss: a number that is no year opens no time phrase
+    ("In 300 villages Warsaw has said nothing.", ""),
+])
+def test_a_year_after_a_time_lead_opens_the_sentence(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

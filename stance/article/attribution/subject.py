@@ -886,8 +886,10 @@ def _time_phrase_end(toks, s: int) -> int:
     while j < n and j - s < 8:
         t = toks[j]
         if (t.low in L.TIME_WORDS and t.low not in ("the", "of")) or (
-                j > s and t.low == "then" and toks[j - 1].low in ("since", "until")):
-            timed = True  # ("Since then Stoltenberg has said")
+                j > s and t.low == "then" and toks[j - 1].low in ("since", "until")) or (
+                j == s + 1 and toks[s].low in ("in", "since", "until", "by")
+                and t.text.isdigit() and len(t.text) == 4):
+            timed = True  # ("Since then Stoltenberg has said", "In 2024 the SVR alleged")
         elif t.text == "." and j > s and toks[j - 1].low in L.TIME_WORDS:
             pass  # "On Feb. 26 Macron said": the abbreviation's period
         elif not (t.low in L.TIME_LEADS or t.low in ("the", "of") or t.low in _TIME_PARTS
