@@ -3048,3 +3048,14 @@ def test_according_to_a_source_then_a_body_s_aims(attributor, sentence, actor):
 ])
 def test_a_year_after_a_time_lead_opens_the_sentence(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Poland's opposition parties say no to sending peacekeepers to Ukraine", ""),
+    ("The two main government parties, Fianna Fáil and Fine Gael, have committed to a reform.",
+     "Fianna Fáil"),
+    # near-miss: the party itself, not its opponents
+    ("Poland's ruling party says no to sending peacekeepers to Ukraine", "Poland"),
+])
+def test_parties_and_the_opposition_of_a_state(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

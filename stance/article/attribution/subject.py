@@ -370,10 +370,11 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # "Russia fired drones at Kyiv overnight": an event, not a position; other rules may
         # still find a speaker ("..., Ukraine's air force said").
         return Clause(None, "narrated event", word, False)
-    if np.actor and word in L.RELATION_NOUNS and not joint \
-            and any(toks[x].low == "'s" for x in range(np.start, np.end)):
-        # "Ukraine's Western backers still face questions": others, named by their relation
-        # to the actor, not the actor
+    if np.actor and not joint and any(toks[x].low == "'s" for x in range(np.start, np.end)) \
+            and (word in L.RELATION_NOUNS
+                 or any(toks[x].low == "opposition" for x in range(np.start, np.end))):
+        # "Ukraine's Western backers still face questions", "Germany's opposition parties say
+        # no": others, named by their relation to the actor, not the actor
         return Clause(None, "", word, True)
     if word in L.FACED and not joint and any(
             t.low in L.FACED_WHAT for t in toks[verb + 1:verb + 4]):
