@@ -3059,3 +3059,13 @@ def test_a_year_after_a_time_lead_opens_the_sentence(attributor, sentence, actor
 ])
 def test_parties_and_the_opposition_of_a_state(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Macron always said that troops could not be ruled out.", "Emmanuel Macron"),
+    ("Current US proposals would give Ukraine a security guarantee.", ""),
+    # near-miss: a verb in -s after a name
+    ("Macron always insists that troops could not be ruled out.", "Emmanuel Macron"),
+])
+def test_plural_nouns_and_adverbs_that_are_no_verbs(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -141,7 +141,7 @@ firmly flatly further going had has have is just later long may might must n't n
 once only openly plainly previously privately publicly quietly recently repeatedly reportedly
 separately shall should since still strongly swiftly then was were will would yet likewise
 too meanwhile nonetheless nevertheless instead therefore thus subsequently afterwards initially first
-ultimately eventually duly both each
+ultimately eventually duly both each always perhaps
 """.split()) | frozenset(w + "n't" for w in """
 are ca could did do does had has have is must need should was were wo would
 """.split())  # "won't", "doesn't", "can't": the tokens keep a contraction whole
@@ -166,7 +166,9 @@ guarantees headquarters hopes hours lawmakers leaders lines means members minist
 months nations navies negotiations news officials operations options partners peacekeepers
 people plans politics prospects questions relations remarks reports sanctions secretaries series
 services soldiers sources species states strikes talks terms threats troops weapons weeks words
-years
+years reporters trainers quarters powers respondents supporters confidants politicians initiatives
+specialists penalties citizens proposals conflicts thousands teams deputies things combatants
+euros protesters decades seaports stages
 """.split())
 
 # Prepositions, conjunctions and relative words: they end a noun phrase.
