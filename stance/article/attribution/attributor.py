@@ -383,7 +383,8 @@ class Attributor:
                 # reporters" the speaker's own words)
                 return main.actor, main.rule
             return post, "speaker after quote" if after_quote else "reporting clause"
-        if main and main.actor and "," in lows and unnamed_title_speaker(ph, toks, ctx):
+        if main and main.actor and "," in lows and lows & L.PERSON_TITLES \
+                and unnamed_title_speaker(ph, toks, ctx):
             # "On Ukraine, Putin was not to be trusted, the Prime Minister said": the words of
             # someone given by title only, not the subject's
             return "", "narration: a speaker by title only"
