@@ -296,6 +296,7 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
     if toks[0].text in L.OPEN_Q or toks[0].text == '"':
         first_close = next((k for k in range(1, n) if toks[k].text in L.CLOSE_Q
                             or toks[k].text == '"'), None)
+    according = toks[0].low == "according"  # an opening "According to X," is no clause
     for p, tok in enumerate(toks):
         if tok.in_quote and tok.text not in L.CLOSING_MARKS:
             continue
@@ -303,8 +304,8 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             tok.text == '"' and p > 0 and toks[p - 1].in_quote)
         if not (after_quote or tok.text == ","):
             continue
-        if not after_quote and toks[0].low == "according" and not any(
-                t.text == "," for t in toks[1:p]):
+        if according and not after_quote:
+            according = False  # the first comma after it closes "According to X,"
             continue  # "According to the SVR, NATO wants ...": the source's words, not NATO's
         q = p + 1
         if after_quote and q < n and toks[q].text == ",":
@@ -330,7 +331,8 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             verb = verb_group(toks, q + 1)
             if verb is not None and toks[verb].low in L.REPORTING_VERBS:
                 return ctx.last_body, True  # '"...," it estimated.': the body that spoke last
-        titled = _title_then_name(ph, toks, q, ctx, after_quote)
+        titled = _title_then_name(ph, toks, q, ctx, after_quote) \
+            if after_quote or toks[q].low == "the" else None
         if titled:
             # '"...," Moscow's envoy to Cyprus, Murat Zyazikov, told TASS.', "..., the head of
             # the Danish army, Peter Boysen, said on Wednesday."
@@ -424,7 +426,7 @@ def _title_then_name(ph, toks, q: int, ctx, after_quote: bool = True) -> str | N
     comma (not ``after_quote``) when the reporting clause ends the sentence: "..., the head of
     the Danish army, Peter Boysen, said on Wednesday." (a full name the registry lacks too)."""
     n = len(toks)
-    if q >= n or not (after_quote or toks[q].low == "the" or toks[q].mention is not None):
+    if q >= n or not (after_quote or toks[q].low == "the"):
         return None
     comma = None
     for k in range(q + 1, min(n, q + _TITLE_REACH + 1)):
