@@ -20,7 +20,8 @@ from stance.article.attribution.holders import (
     with_groups,
 )
 from stance.article.attribution.narration import credit_line, heading, not_after_a_name, words_subject
-from stance.article.attribution.passes import closing_speakers, signed_posts, summed_up_lines
+from stance.article.attribution.passes import (closing_speakers, pronoun_named_after, signed_posts,
+                                               summed_up_lines)
 from stance.article.attribution.phrases import Phrases
 from stance.article.attribution.speakers import citing_source, not_kept_from, relayed_for
 from stance.article.attribution.tokens import MentionIndex
@@ -130,6 +131,20 @@ def test_signed_post_and_summed_up_lines():
     assert [a for a, _ in signed_posts(post)] == ["Donald Tusk"] * 3
     summed = [("", "narration"), ("Mark Rutte", "summing up"), ("", "narration")]
     assert [a for a, _ in summed_up_lines(summed)] == ["Mark Rutte", "Mark Rutte", ""]
+
+
+def test_pronoun_before_anyone_named_takes_the_next_person_of_its_gender():
+    registry = default_registry()
+    decided = [("", "pronoun"), ("", "narration"), ("Kaja Kallas", "subject"),
+               ("Mark Rutte", "subject")]
+    gender = {"Kaja Kallas": "f"}
+    assert pronoun_named_after(decided, ["he", "", "", ""], registry, gender)[0] == (
+        "Mark Rutte", "pronoun: the person named next")
+    assert pronoun_named_after(decided, ["she", "", "", ""], registry, gender)[0][0] == "Kaja Kallas"
+    # a state is no person, and a person named too far on is not taken
+    far = [("", "pronoun"), ("Estonia", "subject"), ("", "narration"), ("", "narration"),
+           ("Mark Rutte", "subject")]
+    assert pronoun_named_after(far, ["he", "", "", "", ""], registry, {}) == far
 
 
 # -- speaker patterns moved out of the attributor --------------------------------------------

@@ -25,7 +25,6 @@ from .context import (
     earlier_holders,
     named_later,
     person_placeholder,
-    pronoun_named_after,
     quote_open_after,
     quote_spans_all,
     quoted_before,
@@ -68,7 +67,7 @@ from .narration import (
     not_after_a_name,
     words_subject,
 )
-from .passes import closing_speakers, signed_posts, summed_up_lines
+from .passes import closing_speakers, pronoun_named_after, signed_posts, summed_up_lines
 from .phrases import Phrases, maybe_finite, people_np, verb_group
 from .speakers import (
     DESCRIBE_VERBS,

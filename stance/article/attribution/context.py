@@ -96,13 +96,13 @@ class Context:
     # without a speaker (see :func:`quoted_before`)
     quoted: dict = field(default_factory=dict)
     # the "he" or "she" of the sentence just read when it stands for no one named before it
-    # (see :func:`pronoun_named_after`), else ""
+    # (see :func:`.passes.pronoun_named_after`), else ""
     pronoun_unresolved: str = ""
 
     def person_for(self, pronoun: str) -> str:
         """The person "he"/"his" or "she"/"her" stands for: the last one who spoke, passing over
         one the article shows to be of the other gender."""
-        want = _GENDER_OF.get(pronoun)
+        want = GENDER_OF.get(pronoun)
         if want is None or not self.gender:
             return self.last_person
         for person in self.people:
@@ -129,7 +129,7 @@ class Context:
         if len(self.named_now) != 1 or person not in self.named_now or person in self.gender:
             return  # not named here, or another person too: whose pronoun it is is not clear
         after = self.named_now[person]  # only pronouns after the name: "Kallas said she ..."
-        shown = {_GENDER_OF[t.low] for t in toks[after:] if t.low in _GENDER_OF
+        shown = {GENDER_OF[t.low] for t in toks[after:] if t.low in GENDER_OF
                  and not t.in_quote}
         if len(shown) == 1:
             self.gender[person] = shown.pop()
@@ -145,7 +145,7 @@ _HONORIFICS = {"Mr": "m", "Mr.": "m", "Ms": "f", "Ms.": "f", "Mrs": "f", "Mrs.":
 # ... and the same words in lower case before a name ("government spokeswoman Pilar Alegría")
 _HONORIFICS.update({word.lower(): gender for word, gender in _HONORIFICS.items()
                     if word.endswith(("man", "woman"))})
-_GENDER_OF = {"he": "m", "him": "m", "his": "m", "himself": "m",
+GENDER_OF = {"he": "m", "him": "m", "his": "m", "himself": "m",
               "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
@@ -922,8 +922,6 @@ def earlier_holders(registry: ActorRegistry, read: list) -> dict[str, str]:
 # -- a pronoun before anyone is named --------------------------------------------------------
 # Rules whose empty actor comes from "he"/"she" standing for no one named before it.
 PRONOUN_RULES = frozenset(("pronoun", "speaker after quote", "reporting clause"))
-# How many sentences after such a pronoun its person may be named.
-PRONOUN_AHEAD = 3
 _HE_OR_SHE = frozenset(("he", "she"))
 
 
@@ -933,23 +931,3 @@ def unresolved_pronoun(toks, actor: str, rule: str) -> str:
     if actor or rule not in PRONOUN_RULES:
         return ""
     return next((t.low for t in toks if t.low in _HE_OR_SHE and not t.in_quote), "")
-
-
-def pronoun_named_after(decided: list[tuple[str, str]], unresolved: list[str], registry,
-                        gender: dict[str, str]) -> list[tuple[str, str]]:
-    """Give a "he"/"she" that stands for no one named before it the first person a sentence
-    just after it is attributed to ('"...," he said. / "...," Matteo Salvini added.'), passing
-    over one the article shows to be of the other gender."""
-    out = decided
-    for i, pronoun in enumerate(unresolved):
-        if not pronoun:
-            continue
-        want = _GENDER_OF[pronoun]
-        for actor, _ in decided[i + 1:i + 1 + PRONOUN_AHEAD]:
-            if actor and registry.kind(actor) == "person" and gender.get(actor, want) == want:
-                if out is decided:
-                    out = list(decided)
-                out[i] = (actor, "pronoun: the person named next")
-                break
-    return out
-

@@ -2,12 +2,13 @@
 
 A post quoted in full takes the signer on the line after it; the lines that "That was the
 message from X" sums up take X; a quotation over several sentences takes the speaker named
-where it closes.
+where it closes; a "he"/"she" that stands for no one named before it takes the person named
+in the sentences just after it.
 """
 
 from __future__ import annotations
 
-from .context import LONG_QUOTE_RUN
+from .context import GENDER_OF, LONG_QUOTE_RUN
 
 
 # How far back a signed post reaches: its sentences above the signature line.
@@ -77,4 +78,27 @@ def closing_speakers(decided: list[tuple[str, str]], inside: list[bool]) -> list
                     out = list(decided)
                 out[k] = (actor, "quotation closed by its speaker")
             k -= 1
+    return out
+
+
+# How many sentences after such a pronoun its person may be named.
+PRONOUN_AHEAD = 3
+
+
+def pronoun_named_after(decided: list[tuple[str, str]], unresolved: list[str], registry,
+                        gender: dict[str, str]) -> list[tuple[str, str]]:
+    """Give a "he"/"she" that stands for no one named before it the first person a sentence
+    just after it is attributed to ('"...," he said. / "...," Matteo Salvini added.'), passing
+    over one the article shows to be of the other gender."""
+    out = decided
+    for i, pronoun in enumerate(unresolved):
+        if not pronoun:
+            continue
+        want = GENDER_OF[pronoun]
+        for actor, _ in decided[i + 1:i + 1 + PRONOUN_AHEAD]:
+            if actor and registry.kind(actor) == "person" and gender.get(actor, want) == want:
+                if out is decided:
+                    out = list(decided)
+                out[i] = (actor, "pronoun: the person named next")
+                break
     return out
