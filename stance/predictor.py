@@ -95,16 +95,31 @@ class StancePredictor:
         if text_column not in df.columns:
             raise no_column(text_column, df.columns,
                             "name the text column with text_column= (or --text-column)")
-        items = [cell_text(v) for v in df[text_column].tolist()]
-        proba, present = self._proba(items)
+        stance, confidence, proba = self.score_arrays([cell_text(v) for v in df[text_column].tolist()])
         out = df.copy()
-        out[STANCE_COLUMN] = self._labels(proba, present)
-        confidence = np.full(len(items), np.nan)
-        confidence[present] = proba[present].max(axis=1)
+        out[STANCE_COLUMN] = stance
         out[CONFIDENCE_COLUMN] = confidence
         for j, column in enumerate(self.proba_columns):
             out[column] = proba[:, j]
         return out
+
+    def score_arrays(self, texts: list[str | None]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The label, confidence and probabilities of each text, as arrays.
+
+        What :meth:`score_frame` adds as columns, for a caller that builds its own table (the
+        article extractor makes one frame per call instead of copying one and adding columns).
+        A missing or blank text gets "" and NaN.
+
+        Returns
+        -------
+        (numpy.ndarray, numpy.ndarray, numpy.ndarray)
+            Labels (object), confidences (float) and one probability column per label, in
+            ``labels`` order.
+        """
+        proba, present = self._proba(list(texts))
+        confidence = np.full(len(present), np.nan)
+        confidence[present] = proba[present].max(axis=1)
+        return self._labels(proba, present), confidence, proba
 
     def explain(self, text: str, top: int = 5) -> dict[str, Any]:
         """Which n-grams pushed the prediction toward and away from each label.

@@ -50,6 +50,16 @@ def test_score_frame_keeps_rows_columns_and_order(predictor):
     assert "stance" not in df.columns  # the caller's frame is not changed
 
 
+def test_score_arrays_match_score_frame(predictor):
+    texts = ["Poland will not send troops.", None, "  ", "Macron would not rule out troops."]
+    stance, confidence, proba = predictor.score_arrays(texts)
+    frame = predictor.score_frame(pd.DataFrame({"text": texts}))
+    assert stance.tolist() == frame["stance"].tolist() and stance[1] == stance[2] == ""
+    np.testing.assert_array_equal(confidence, frame["confidence"].to_numpy())
+    np.testing.assert_array_equal(proba, frame[list(predictor.proba_columns)].to_numpy())
+    assert proba.shape == (4, len(predictor.labels)) and np.isnan(proba[1]).all()
+
+
 def test_score_frame_missing_column_names_existing(predictor):
     with pytest.raises(DataError, match="no column 'text'; the columns are 'id', 'sentence'"):
         predictor.score_frame(pd.DataFrame({"id": [1], "sentence": ["x"]}))

@@ -116,28 +116,33 @@ class Extractor:
 
     def article(self, text: str | None) -> pd.DataFrame:
         """The scored sentences of one article (no rows for a blank or missing text)."""
-        return self._score(self._sentences(text))
-
-    def _sentences(self, text: str | None) -> pd.DataFrame:
-        """An article's sentences and actors, not yet scored."""
         sentences, actors = self._read(text)
-        return _sentence_frame(range(1, len(sentences) + 1), sentences, actors)
+        return self._score(range(1, len(sentences) + 1), sentences, actors)
 
     def _read(self, text: str | None) -> tuple[list[str], list[str]]:
         sentences = split_sentences(text) if isinstance(text, str) else []
         return sentences, self.attributor.attribute(sentences)
 
-    def _score(self, frame: pd.DataFrame) -> pd.DataFrame:
-        scored = self.predictor.score_frame(frame, text_column="text")
+    def _score(self, numbers, sentences: list[str], actors: list[str]) -> pd.DataFrame:
+        """The scored frame, built in one step from plain arrays: copying a frame and adding
+        its columns one by one cost more than scoring a short article."""
+        stance, confidence, proba = self.predictor.score_arrays(sentences)
         if self.narration == NEUTRAL:
-            narration = (scored["actor"] == "").to_numpy()
+            narration = np.fromiter((not a for a in actors), dtype=bool, count=len(actors))
             if narration.any():
-                scored.loc[narration, "stance"] = NEUTRAL
-                column = self.predictor.proba_columns[self.predictor.labels.index(NEUTRAL)]
-                scored.loc[narration, "confidence"] = scored.loc[narration, column]
-        types = {"stance": "str", "confidence": "float64"}
-        types.update({column: "float64" for column in self.predictor.proba_columns})
-        return scored[self.columns].astype(types)
+                stance[narration] = NEUTRAL
+                confidence[narration] = proba[narration, self.predictor.labels.index(NEUTRAL)]
+        # Fixed dtypes, even with no rows, so every chunk of an output file has one schema.
+        columns = {
+            "sentence_no": pd.Series(numbers, dtype="int64"),
+            "text": pd.Series(sentences, dtype="str"),
+            "actor": pd.Series(actors, dtype="str"),
+            "stance": pd.Series(stance, dtype="str"),
+            "confidence": pd.Series(confidence, dtype="float64"),
+        }
+        for j, column in enumerate(self.predictor.proba_columns):
+            columns[column] = pd.Series(proba[:, j], dtype="float64")
+        return pd.DataFrame(columns)
 
     def many(self, texts: list[str | None]) -> tuple[pd.DataFrame, np.ndarray]:
         """The scored sentences of several articles, scored in one call (faster than one by one).
@@ -155,16 +160,7 @@ class Extractor:
             sentences.extend(said)
             actors.extend(who)
             lengths[i] = len(said)
-        return self._score(_sentence_frame(numbers, sentences, actors)), lengths
-
-
-def _sentence_frame(numbers, sentences: list[str], actors: list[str]) -> pd.DataFrame:
-    # Fixed dtypes, even with no rows, so every chunk of an output file has one schema.
-    return pd.DataFrame({
-        "sentence_no": pd.Series(numbers, dtype="int64"),
-        "text": pd.Series(sentences, dtype="str"),
-        "actor": pd.Series(actors, dtype="str"),
-    })
+        return self._score(numbers, sentences, actors), lengths
 
 
 def expand_articles(patterns: list[str]) -> list[str]:
