@@ -33,6 +33,11 @@ def tokens():
 
 
 @pytest.fixture(scope="module")
+def attributor():
+    return Attributor()
+
+
+@pytest.fixture(scope="module")
 def phrases():
     return Phrases(with_groups(default_registry()))
 
@@ -167,13 +172,11 @@ def test_citing_relayed_and_not_kept_from(tokens, phrases):
      "Coalition of the Willing"),
     ("Leaders of the coalition of the willing met in Paris on Thursday.", ""),
 ])
-def test_coalition_of_the_willing_holds_its_statements_not_its_meetings(sentence, actor):
-    assert Attributor().attribute_sentence(sentence) == actor
+def test_coalition_of_the_willing_holds_its_statements_not_its_meetings(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
 
 
-def test_a_document_s_content_after_a_group_spoke():
-    from stance.article.attribution import Attributor
-    attributor = Attributor()
+def test_a_document_s_content_after_a_group_spoke(attributor):
     spoke = ["European leaders said on Tuesday that a force for Ukraine should be led by Europe.",
              "They endorsed a multinational force backed by Washington.",
              "According to the statement, the force would guard Ukraine's ports."]
@@ -185,9 +188,7 @@ def test_a_document_s_content_after_a_group_spoke():
     assert attributor.attribute(quiet)[2] == ""
 
 
-def test_a_group_that_spoke_in_a_reporting_clause():
-    from stance.article.attribution import Attributor
-    attributor = Attributor()
+def test_a_group_that_spoke_in_a_reporting_clause(attributor):
     spoke = ["European leaders said on Tuesday that a force for Ukraine should be led by Europe.",
              "Any deal on territory, the leaders said, must wait for firm guarantees."]
     assert attributor.attribute(spoke)[1] == "European leaders"
@@ -197,9 +198,7 @@ def test_a_group_that_spoke_in_a_reporting_clause():
     assert attributor.attribute(met)[1] == ""
 
 
-def test_a_document_that_speaks_in_a_closing_reporting_clause():
-    from stance.article.attribution import Attributor
-    attributor = Attributor()
+def test_a_document_that_speaks_in_a_closing_reporting_clause(attributor):
     passed = ["Bulgaria's parliament adopted a declaration on Ukraine on Thursday.",
               "Bulgarian soldiers may not be sent to Ukraine, the declaration says."]
     assert attributor.attribute(passed)[1] == "Bulgarian parliament"

@@ -636,6 +636,10 @@ criticised criticized accused condemned blamed slammed mocked rebuked ridiculed 
 denounced castigated chided
 """.split())
 PASSIVE_BE = frozenset("been was were is are being be".split())
+# Modal verbs ("X could send troops", "..., X would put 200 soldiers into a mission, ...").
+MODALS = frozenset("will would can could may might must shall should".split())
+# Words that join a contrasting clause ("The UN says ..., but Lacroix stressed ...").
+CONTRAST = frozenset("but yet while whereas".split())
 # What a group gives when it states its position ("gave their endorsement to a force").
 ENDORSEMENTS = frozenset("endorsement backing support blessing approval".split())
 # Prepositions of a place after a time phrase ("On Friday in Kyiv, ...").

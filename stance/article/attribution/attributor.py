@@ -85,8 +85,8 @@ from .speakers import (
     foreign_source,
     headline,
     not_kept_from,
+    own_person,
     own_voice_joined,
-    own_voice_with,
     passive_agent,
     place_intro,
     public_opinion,
@@ -124,8 +124,6 @@ from .subject import (
 )
 from .tokens import MentionIndex, Tok, find
 
-# Words that join a contrasting clause ("The UN says ..., but Lacroix stressed ...").
-_CONTRAST = frozenset("but yet while whereas".split())
 _SAID = frozenset("said stated".split())
 _CLOSING_MARK = re.compile('[”»"]')
 # Characters that may become a quotation mark token (single quotes fold to curly ones).
@@ -235,16 +233,15 @@ class Attributor:
             source = any(t.low == "according" for t in toks) \
                 and according_to(self.phrases, toks, context, leading=False)
             actor, rule = (source, "according to") if source else ("", "narration: a group's event")
-        if not actor and rule in DOCUMENT_RULES and context.last_document[0] \
-                and context.sentences - context.last_document[1] <= DOCUMENT_REACH \
-                and document_content(toks):
-            actor, rule = context.last_document[0], "content of the document named before"
-        elif not actor and rule in DOCUMENT_RULES and context.last_group[0] \
-                and context.sentences - context.last_group[1] <= DOCUMENT_REACH \
-                and document_content(toks):
-            # "European leaders said ... . They endorsed ... . According to the statement, the
-            # force would ...": the statement of the group that has just spoken
-            actor, rule = context.last_group[0], "content of the group's statement"
+        if not actor and rule in DOCUMENT_RULES:
+            # The document named last, else the statement of the group that has just spoken
+            # ("European leaders said ... . According to the statement, the force would ...").
+            holder = next(((who, how) for (who, at), how in (
+                (context.last_document, "content of the document named before"),
+                (context.last_group, "content of the group's statement"))
+                if who and context.sentences - at <= DOCUMENT_REACH), None)
+            if holder and document_content(toks):
+                actor, rule = holder
         if actor and " " not in actor and not actor.startswith(LATER) and rule == "subject" \
                 and actor not in self.registry and len(toks) > 1 and toks[0].text == actor \
                 and not_after_a_name(toks[1]):
@@ -498,16 +495,16 @@ class Attributor:
                 and main.verb in L.REPORTING_VERBS:
             return "", "narration: neither said"  # "Neither X nor Y has described ..."
         if main is not None:
-            if main.rule == "media" and "with" in lows:
+            said_with = with_saying(ph, toks, ctx) \
+                if "with" in lows and (main.actor or main.rule == "media") else None
+            if said_with and (main.rule == "media" or (
+                    self.registry.kind(main.actor) == "state"
+                    and own_person(ph, said_with, main.actor))):
                 # "The Times reported that ..., with Poland signalling it would not ...": the
-                # position the report gives with its holder named
-                with_clause = with_saying(ph, toks, ctx)
-                if with_clause:
-                    return with_clause, "with X saying"
-            voice = main.actor and "with" in lows and own_voice_with(ph, toks, ctx, main.actor)
-            if voice:
-                return voice, "with X saying"  # "..., with Pistorius sounding sceptical"
-            voice = main.actor and lows & _CONTRAST and "," in lows \
+                # position the report gives with its holder named; "German officials voiced
+                # reservations, with Pistorius sounding sceptical": the state's own person
+                return said_with, "with X saying"
+            voice = main.actor and lows & L.CONTRAST and "," in lows \
                 and own_voice_joined(ph, toks, ctx, main.actor)
             if voice:
                 return voice, "the body's own speaker in a joined clause"  # "..., but Lacroix said"

@@ -17,11 +17,9 @@ def not_after_a_name(t: Tok) -> bool:
     a noun ("Big questions remain", "Plenty of voters"), not a verb ("Kim said")."""
     if t.low in L.STOP:
         return True
-    return t.word and t.low != "'s" and not t.cap and t.low not in L.COPULA and t.low not in _MODAL_WORDS \
+    return t.word and t.low != "'s" and not t.cap and t.low not in L.COPULA and t.low not in L.MODALS \
         and not verbish(t.low) and t.low not in L.SPEECH_VERBS
 
-
-_MODAL_WORDS = frozenset("will would can could may might must shall should".split())
 
 
 # What a statement does as an occasion ("His comments come as ...", "Her remarks coincided

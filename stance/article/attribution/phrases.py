@@ -39,7 +39,7 @@ _VERB_AUX = L.COPULA | frozenset("do does did".split())
 _VERB_AUX_OR_BE = _VERB_AUX | {"be"}
 _ASIDE_DASHES = frozenset({"—", "–"})
 _CLAUSE_MARKS = frozenset({".", "!", "?", ",", ";", "”", '"', ")"})
-_MODALS = frozenset("will would can could may might must shall should do does did".split())
+_MODALS = L.MODALS | frozenset("do does did".split())
 _COPULA_MODALS = L.COPULA | _MODALS
 _RELATIVE_PEOPLE = frozenset("who whom".split())
 

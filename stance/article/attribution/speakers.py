@@ -394,15 +394,11 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             verb += 2 if toks[verb + 1].low == "it" else 1  # the clause ends after "clear"
         if not after_quote and not clause_ends(toks, verb + 1):
             continue
-        if not after_quote and any(toks[x].low in _REPORT_MODALS for x in range(np.end, verb)):
+        if not after_quote and any(toks[x].low in L.MODALS for x in range(np.end, verb)):
             continue  # "..., Switzerland could put 200 soldiers into a mission, ...": a clause
         return np.actor, after_quote
     return None, False
 
-
-# Modals that no reporting clause takes: "..., X could put 200 soldiers into a mission, ..." is
-# a clause of its own, not "..., X said."
-_REPORT_MODALS = frozenset("could would can may might must should will shall".split())
 
 # Words that open an object put before its verb ("..., something Putin has rejected").
 _OBJECT_OPENERS = frozenset("something what which whom".split())
@@ -704,26 +700,18 @@ def with_saying(ph, toks, ctx) -> str | None:
 _BY_VIEW_NOUNS = frozenset("account estimate reckoning estimation assessment".split())
 
 
-def own_voice_with(ph, toks, ctx, state: str) -> str | None:
-    """The state's own person who speaks in a "with" clause after a clause whose subject is the
-    state ("German officials voiced reservations, with Defence Minister Boris Pistorius
-    sounding sceptical": Pistorius, not Germany), or None."""
-    if ph.registry.kind(state) != "state":
-        return None
-    return _own_person(ph, with_saying(ph, toks, ctx), state)
-
-
 def own_voice_joined(ph, toks, ctx, body: str) -> str | None:
     """The body's own person who speaks in a clause joined to one whose subject is the state or
     the organisation ("The UN says talks are expected, but Under-Secretary-General Lacroix
     stressed that ...": Lacroix, not the UN), or None."""
     if ph.registry.kind(body) not in ("state", "organisation"):
         return None
-    return _own_person(ph, coordinated_clause(ph, toks, ctx), body)
+    return own_person(ph, coordinated_clause(ph, toks, ctx), body)
 
 
-def _own_person(ph, actor: str | None, body: str) -> str | None:
-    """``actor`` when it is a person who speaks for ``body``."""
+def own_person(ph, actor: str | None, body: str) -> str | None:
+    """``actor`` when it is a person who speaks for ``body`` (a state's own minister, not the
+    state: "..., with Defence Minister Boris Pistorius sounding sceptical")."""
     if actor and ph.registry.kind(actor) == "person" and ph.registry.side(actor) == body:
         return actor
     return None

@@ -975,7 +975,7 @@ def _speech_verb(toks, inner: NP) -> bool:
     return verb is not None and toks[verb].low in _STATEMENT_VERBS
 
 
-_JOINING = frozenset("and but yet while whereas".split())
+_JOINING = L.CONTRAST | {"and"}
 _MODAL_WORDS = frozenset("""
 will would could can may might must should won't wouldn't can't couldn't shouldn't mustn't
 """.split())
@@ -1193,13 +1193,10 @@ def main_passive(toks: list[Tok], start: int, verb: str) -> bool:
     one inside a reported clause ("X said it was accepted by Y")."""
     for k in range(start + 1, min(len(toks) - 1, start + 25)):
         if toks[k].low == verb:
-            return toks[k + 1].low == "by" and toks[k - 1].low in _PASSIVE_AUX
+            return toks[k + 1].low == "by" and toks[k - 1].low in L.PASSIVE_BE
         if toks[k].low == "that":
             return False
     return False
-
-
-_PASSIVE_AUX = frozenset("was were is are been be being".split())
 
 
 # Verbs whose passive subject is the one addressed ("X was told / warned / assured that").
@@ -1211,7 +1208,7 @@ def told_that(toks: list[Tok], start: int, verb: str) -> bool:
     said: "X has been told that ...", "X was warned that ..." (not "X was told by Y")."""
     for k in range(start + 1, min(len(toks) - 1, start + 25)):
         if toks[k].low == verb:
-            return toks[k - 1].low in _PASSIVE_AUX and toks[k + 1].low == "that"
+            return toks[k - 1].low in L.PASSIVE_BE and toks[k + 1].low == "that"
         if toks[k].low == "that" or toks[k].in_quote:
             return False
     return False
