@@ -1,5 +1,6 @@
 import json
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -319,3 +320,66 @@ def test_extract_command_narration_option(tmp_path, model):
     assert (neutral.loc[narration, "stance"] == "neutral").all()
     assert neutral.loc[~narration, "stance"].tolist() == own.loc[~narration, "stance"].tolist()
     assert neutral[["p_neutral", "p_oppose", "p_support"]].equals(own[["p_neutral", "p_oppose", "p_support"]])
+
+
+PROBA = ["p_neutral", "p_oppose", "p_support"]
+
+
+def test_an_actors_other_sentences_in_the_article_lean_its_stance(predictor):
+    alone = extract_statements(ARTICLE, predictor=predictor, actor_context=0)
+    pooled = extract_statements(ARTICLE, predictor=predictor, actor_context=0.4)
+    # With no context every sentence is read alone, as the model reads it.
+    own = predictor.predict_proba(alone["text"].tolist())
+    assert np.allclose(alone[PROBA].to_numpy(), own.to_numpy())
+    # Macron's four sentences: 0.6 x their own reading + 0.4 x the mean of the four.
+    macron = (alone["actor"] == "Emmanuel Macron").to_numpy()
+    assert macron.sum() == 4
+    mine = alone.loc[macron, PROBA].to_numpy()
+    assert np.allclose(pooled.loc[macron, PROBA].to_numpy(), 0.6 * mine + 0.4 * mine.mean(axis=0))
+    # Russia's only sentence and the narration keep their own reading.
+    assert pooled.loc[~macron, PROBA].equals(alone.loc[~macron, PROBA])
+    # The label and confidence follow the pooled probabilities.
+    said = pooled.loc[macron]
+    best = said[PROBA].to_numpy().argmax(axis=1)
+    assert said["stance"].tolist() == [PROBA[b][2:] for b in best]
+    assert np.allclose(said["confidence"], said[PROBA].max(axis=1))
+    # The default is the documented weight.
+    assert extract_statements(ARTICLE, predictor=predictor).equals(pooled)
+
+
+def test_actor_context_stays_within_each_article(predictor):
+    from stance.article.extract import Extractor
+
+    # Both articles quote Macron; pooled together they would lean on each other.
+    second = "Macron said France would never send soldiers.\nHe said it again on Friday.\n"
+    extractor = Extractor(predictor)
+    together, lengths = extractor.many([ARTICLE, None, second])
+    assert lengths.tolist() == [7, 0, 2]
+    apart = pd.concat([extractor.article(ARTICLE), extractor.article(second)], ignore_index=True)
+    pd.testing.assert_frame_equal(together, apart)
+
+
+@pytest.mark.parametrize("weight", [-0.1, 1.5, "0.4", True, float("nan")])
+def test_actor_context_must_be_a_weight(predictor, weight):
+    with pytest.raises(DataError, match="actor context must be a weight from 0 to 1"):
+        extract_statements(OTHER, predictor=predictor, actor_context=weight)
+
+
+def test_extract_command_actor_context_option(tmp_path, model, capsys):
+    folder = write_articles(tmp_path)
+    out = tmp_path / "alone.csv"
+    assert main(["extract", str(folder / "a.txt"), "-o", str(out), "--model", model,
+                 "--actor-context", "0"]) == 0
+    capsys.readouterr()
+    alone = pd.read_csv(out, keep_default_na=False)
+    own = stance.load_predictor(model).predict_proba(alone["text"].tolist())
+    assert np.allclose(alone[PROBA].to_numpy(), own.to_numpy())
+    with pytest.raises(SystemExit) as exc:
+        main(["extract", str(folder / "a.txt"), "-o", str(out), "--model", model,
+              "--actor-context", "2"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("stance extract: error: actor context must be a weight from 0 to 1, "
+                          "got 2.0; give e.g. 0.4") and err.count("\n") == 1
+    # The refused run left the earlier output as it was.
+    assert pd.read_csv(out, keep_default_na=False).equals(alone)

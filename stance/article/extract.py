@@ -45,9 +45,18 @@ TEXT_SUFFIXES = (".txt", ".text")
 # What a sentence with no actor (the journalist's narration) is labelled: the codebook's label
 # ("narration has no holder of a position, so it is neutral") or the model's own reading.
 NARRATION_CHOICES = (NEUTRAL, "model")
+# How much of a sentence's stance comes from the same actor's other sentences in the article:
+# its probabilities become (1 - w) x its own + w x the mean over all that actor's sentences.
+# A speaker's position rarely changes within one article, and a quotation's later sentences
+# ("Nor will we pay for it.") carry little of it in their own words. Chosen on the dev articles
+# of labeled/articles/ (w = 0 / 0.2 / 0.35 / 0.4 / 0.5: actor and stance right for 602 / 610 /
+# 623 / 624 / 623 of 871 sentences), then measured once on the test articles (439 -> 444 of
+# 698; benchmarks/RESULTS.md).
+ACTOR_CONTEXT = 0.4
 
 
-def extract_statements(text: str, predictor=None, actors=None, narration: str = "neutral") -> pd.DataFrame:
+def extract_statements(text: str, predictor=None, actors=None, narration: str = "neutral",
+                       actor_context: float = ACTOR_CONTEXT) -> pd.DataFrame:
     """Split an article into sentences, attribute each to its actor and label its stance.
 
     Parameters
@@ -61,6 +70,8 @@ def extract_statements(text: str, predictor=None, actors=None, narration: str = 
         (see :func:`stance.article.actors.load_registry`).
     narration : {"neutral", "model"}
         The stance of sentences with no actor; see :class:`Extractor`.
+    actor_context : float
+        The weight of the same actor's other sentences; see :class:`Extractor`.
 
     Returns
     -------
@@ -76,7 +87,7 @@ def extract_statements(text: str, predictor=None, actors=None, narration: str = 
     if not isinstance(text, str):
         raise TypeError("extract_statements expects the article as a str, "
                         f"got {type(text).__name__}")
-    extractor = Extractor(predictor, actors, narration=narration)
+    extractor = Extractor(predictor, actors, narration=narration, actor_context=actor_context)
     return extractor.article(text)
 
 
@@ -94,12 +105,23 @@ class Extractor:
         the journalist's narration has no holder of a position, so it is neutral (when the
         model has a ``neutral`` label); its ``confidence`` is then the model's probability of
         neutral, and the ``p_<label>`` columns stay the model's. "model" keeps the model's label.
+    actor_context : float
+        From 0 to 1, how much a sentence's stance leans on the same actor's other sentences in
+        the article: its ``p_<label>`` are ``(1 - actor_context)`` x the model's reading of the
+        sentence alone + ``actor_context`` x the mean reading of all the actor's sentences, and
+        ``stance`` and ``confidence`` follow them. 0 reads every sentence alone. Default 0.4.
     """
 
-    def __init__(self, predictor=None, actors=None, narration: str = "neutral"):
+    def __init__(self, predictor=None, actors=None, narration: str = "neutral",
+                 actor_context: float = ACTOR_CONTEXT):
         if narration not in NARRATION_CHOICES:
             raise DataError(f"narration must be one of {', '.join(NARRATION_CHOICES)}, "
                             f"got {narration!r}")
+        if isinstance(actor_context, bool) or not isinstance(actor_context, (int, float)) \
+                or not 0 <= actor_context <= 1:
+            raise DataError(f"actor context must be a weight from 0 to 1, got {actor_context!r}; "
+                            f"give e.g. {ACTOR_CONTEXT}, or 0 to read each sentence alone")
+        self.actor_context = float(actor_context)
         if predictor is None:
             from ..predictor import load_predictor
 
@@ -117,16 +139,28 @@ class Extractor:
     def article(self, text: str | None) -> pd.DataFrame:
         """The scored sentences of one article (no rows for a blank or missing text)."""
         sentences, actors = self._read(text)
-        return self._score(range(1, len(sentences) + 1), sentences, actors)
+        return self._score(range(1, len(sentences) + 1), sentences, actors,
+                           np.zeros(len(sentences), dtype=np.int64))
 
     def _read(self, text: str | None) -> tuple[list[str], list[str]]:
         sentences = split_sentences(text) if isinstance(text, str) else []
         return sentences, self.attributor.attribute(sentences)
 
-    def _score(self, numbers, sentences: list[str], actors: list[str]) -> pd.DataFrame:
+    def _score(self, numbers, sentences: list[str], actors: list[str],
+               articles: np.ndarray) -> pd.DataFrame:
         """The scored frame, built in one step from plain arrays: copying a frame and adding
-        its columns one by one cost more than scoring a short article."""
+        its columns one by one cost more than scoring a short article.
+
+        ``articles`` numbers the article of each sentence, so that an actor's sentences are
+        pooled within their own article only.
+        """
         stance, confidence, proba = self.predictor.score_arrays(sentences)
+        if self.actor_context and len(sentences):
+            pooled = self._pool_by_actor(proba, actors, articles)
+            if pooled.any():
+                best = proba[pooled].argmax(axis=1)
+                stance[pooled] = np.asarray(self.predictor.labels, dtype=object)[best]
+                confidence[pooled] = proba[pooled].max(axis=1)
         if self.narration == NEUTRAL:
             narration = np.fromiter((not a for a in actors), dtype=bool, count=len(actors))
             if narration.any():
@@ -144,6 +178,22 @@ class Extractor:
             columns[column] = pd.Series(proba[:, j], dtype="float64")
         return pd.DataFrame(columns)
 
+    def _pool_by_actor(self, proba: np.ndarray, actors: list[str], articles: np.ndarray) -> np.ndarray:
+        """Mix, in place, each attributed sentence's probabilities with its actor's mean in its
+        article; return which rows changed."""
+        codes, names = pd.factorize(pd.Series(actors, dtype="str"))
+        no_actor = names.get_loc("") if "" in names else -1
+        _, group, size = np.unique(articles * len(names) + codes, return_inverse=True,
+                                   return_counts=True)
+        # Narration (no actor) and an actor's only sentence keep their own reading.
+        pooled = (codes != no_actor) & (size[group] > 1) & ~np.isnan(proba).any(axis=1)
+        if pooled.any():
+            sums = np.zeros((len(size), proba.shape[1]))
+            np.add.at(sums, group[pooled], proba[pooled])
+            mean = sums[group[pooled]] / size[group[pooled], None]
+            proba[pooled] = (1 - self.actor_context) * proba[pooled] + self.actor_context * mean
+        return pooled
+
     def many(self, texts: list[str | None]) -> tuple[pd.DataFrame, np.ndarray]:
         """The scored sentences of several articles, scored in one call (faster than one by one).
 
@@ -160,7 +210,8 @@ class Extractor:
             sentences.extend(said)
             actors.extend(who)
             lengths[i] = len(said)
-        return self._score(numbers, sentences, actors), lengths
+        articles = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
+        return self._score(numbers, sentences, actors, articles), lengths
 
 
 def expand_articles(patterns: list[str]) -> list[str]:
@@ -297,6 +348,7 @@ def extract_file(
     encoding: str = "utf-8",
     progress: bool = False,
     narration: str = "neutral",
+    actor_context: float = ACTOR_CONTEXT,
 ) -> ExtractSummary:
     """Extract the scored, attributed sentences of many articles into one output file.
 
@@ -329,6 +381,8 @@ def extract_file(
         A progress bar with articles/s on stderr when it is a terminal.
     narration : {"neutral", "model"}
         The stance of sentences with no actor (see :class:`Extractor`).
+    actor_context : float
+        The weight of the same actor's other sentences in the article (see :class:`Extractor`).
 
     Returns
     -------
@@ -353,7 +407,7 @@ def extract_file(
     from ..predictor import StancePredictor, load_predictor
 
     predictor = model if isinstance(model, StancePredictor) else load_predictor(model)
-    task = ExtractTask(Extractor(predictor, actors, narration=narration))
+    task = ExtractTask(Extractor(predictor, actors, narration=narration, actor_context=actor_context))
     _check_collisions(keep, task.extractor.columns)
     summary = ExtractSummary(output, engine=engine, jobs=jobs)
     if engine == "dask":

@@ -3,7 +3,7 @@
 import sys
 
 # Importing stance already loaded stance.article.extract; the pool and Dask start inside run().
-from ..article.extract import ARTICLE_CHUNK
+from ..article.extract import ACTOR_CONTEXT, ARTICLE_CHUNK
 from ._engine import add_engine_arguments, engine_options
 
 
@@ -34,6 +34,11 @@ def add_arguments(parser):
                         help="stance of sentences with no actor: 'neutral' as the codebook labels "
                              "the journalist's narration (default), or 'model' for the model's "
                              "own label; the p_<label> columns are the model's either way")
+    parser.add_argument("--actor-context", type=float, default=ACTOR_CONTEXT, metavar="W",
+                        help="from 0 to 1, how much a sentence's stance leans on the same actor's "
+                             "other sentences in the article: its p_<label> become (1 - W) x its "
+                             "own reading + W x the actor's mean; 0 reads each sentence alone "
+                             f"(default {ACTOR_CONTEXT})")
     add_engine_arguments(parser, unit="articles", chunk_size=ARTICLE_CHUNK)
 
 
@@ -52,6 +57,7 @@ def run(args) -> int:
         model=args.model,
         actors=args.actors,
         narration=args.narration,
+        actor_context=args.actor_context,
         **engine_options(args),
     )
     if not args.quiet:
