@@ -1057,6 +1057,26 @@ def test_a_registry_title_is_its_holder_when_the_article_names_no_other(attribut
          "The NATO chief said troops were not on the table."])[1] == "Mark Rutte"
 
 
+def test_a_former_title_is_not_its_holder_today(attributor):
+    # a lede's "former NATO Secretary General" is not Mark Rutte, whose alias it is
+    assert attributor.attribute(
+        ["A former NATO Secretary General warns that Europe must prepare to send soldiers."]) == [""]
+    # near miss: the title without "former" stays its holder today
+    assert attributor.attribute(
+        ["The NATO Secretary General warns that Europe must prepare to send soldiers."]) \
+        == ["Mark Rutte"]
+    # "the former army chief said" after two speakers: the one without an office today, not
+    # the prime minister who spoke last
+    article = ["Lord Dannatt warned that a peacekeeping mission would need 40,000 soldiers.",
+               "Keir Starmer said Britain would play its part.",
+               '"Nobody has thought this through," the former army chief said.']
+    assert attributor.attribute(article) == ["Richard Dannatt", "Keir Starmer",
+                                             "Richard Dannatt"]
+    # near miss: a title without "former" is still the speaker who has just spoken
+    article[2] = '"Nobody has thought this through," the prime minister said.'
+    assert attributor.attribute(article)[2] == "Keir Starmer"
+
+
 def test_the_same_words_quoted_again_are_their_first_speaker(attributor):
     article = [
         '"Security guarantees are a deterrent, and a deterrent has to be believable," '

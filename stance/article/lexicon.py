@@ -537,6 +537,10 @@ LEGISLATURES = frozenset("duma bundestag sejm knesset rada seimas saeima riigiko
 # Titles of whoever chairs one ("the chairman of Russia's State Duma").
 CHAIR_WORDS = frozenset("chair chairman chairwoman speaker president".split())
 
+# Words before a title that make it one its holder no longer holds ("the former NATO chief",
+# "the one-time army chief").
+FORMER_WORDS = frozenset("former ex ex- one-time then erstwhile onetime".split())
+
 # Words before a title that do not change whose it is ("the former president").
 ROLE_MODIFIERS = frozenset("former outgoing incoming new then acting top senior".split())
 

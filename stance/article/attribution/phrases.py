@@ -16,8 +16,8 @@ from difflib import SequenceMatcher
 
 from .. import lexicon as L
 from ..actors import ActorRegistry, fold
-from .context import (EXPERT_NOUNS, LATER, article_holder, last_expert, last_titled, named_later,
-                      role_holder, title_named_later)
+from .context import (EXPERT_NOUNS, LATER, article_holder, former_title, last_expert, last_titled,
+                      named_later, role_holder, title_named_later)
 from .tokens import (Tok, abbreviation, day_or_year, find, name_from, name_run_end, namey,
                      particle_of_name)
 
@@ -207,6 +207,11 @@ class Phrases:
                 held = ctx.office_holders.get(m.actor)
                 if held:
                     return held, "person", False  # "the NATO chief" in an article of 2024
+            if former_title(toks, m) and toks[m.end - 1].low in L.ROLE_WORDS \
+                    and self.registry.kind(m.actor) == "person":
+                # "A former NATO Secretary General warns": an earlier holder, not the one today
+                held = article_holder(self, toks, m, ctx) or ctx.office_holders.get(m.actor)
+                return (held, "person", False) if held else None
             return m.actor, self.registry.kind(m.actor), False
         if item[0] != "name":
             return None
@@ -378,7 +383,8 @@ class Phrases:
                     return
         title = _title_alone(toks, np.start, np.end)
         if title is not None:
-            held = last_titled(self, title, ctx)
+            held = last_titled(self, title, ctx, former=any(
+                toks[x].low in L.FORMER_WORDS for x in range(np.start + 1, np.end - 1)))
             if held:
                 np.actor, np.pronoun = held, True  # "the Tory leader said" after Badenoch spoke
                 return
