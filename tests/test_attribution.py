@@ -81,6 +81,9 @@ def test_datelines_are_not_part_of_the_sentence(index):
     ("The Czech Republic said no.", 0, "Czech Republic"),
     ("Sikorski's spokesman dismissed it.", 0, "Poland"),  # his government's voice
     ("Sikorski's office dismissed it.", 0, "Radosław Sikorski"),
+    ("Tusk's government dismissed it.", 0, "Poland"),  # a leader's government is the state
+    ("Trump's administration dismissed it.", 0, "United States"),
+    ("Trump's envoy dismissed it.", 0, None),  # someone else, unnamed
     ("Ukrainian officials said so.", 0, "Ukraine"),
     ("Dmytro Peskov said so.", 0, "Dmitry Peskov"),  # a spelling of the first name
     ("Kier Starmer said so.", 0, "Keir Starmer"),

@@ -311,8 +311,9 @@ class Phrases:
             pass  # "the Washington summit declaration": an event, not the state
         elif rest_lows & L.SPOKES:
             np.actor = actor  # "Sikorski's office", "Russia's embassy", "a Kremlin spokesman"
-            if kind == "person" and rest_lows & SPOKESPEOPLE:
-                np.actor = self.spoken_for(actor)  # "Sunak's spokesman": the government
+            if kind == "person" and rest_lows & (SPOKESPEOPLE | _GOVERNMENTS):
+                # "Sunak's spokesman", "Biden's administration": the government
+                np.actor = self.spoken_for(actor)
         elif kind == "person":
             pass  # "Trump's special envoy": someone else
         elif last in _BODY_NOUNS:
@@ -476,6 +477,9 @@ _STATE_BODY_MODIFIERS = frozenset("foreign defence defense federal interior".spl
 
 # The unnamed voice of a person ("Sunak's spokesman"), unlike their office.
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
+# A leader's government, which is the state ("Biden's administration", "Zelensky's
+# government"), as "the Biden administration" is.
+_GOVERNMENTS = frozenset("administration government cabinet".split())
 
 
 def _generic_body(toks, start: int, end: int, ctx) -> str | None:
