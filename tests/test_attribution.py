@@ -3092,3 +3092,18 @@ def test_parties_and_the_opposition_of_a_state(attributor, sentence, actor):
 ])
 def test_plural_nouns_and_adverbs_that_are_no_verbs(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_speakers_written_another_way_take_their_canonical_names(attributor):
+    # names the shipped registry spells canonically: an analyst's short first name, a peer's
+    # title, a transliteration of a party, an outlet's casing
+    article = ["Leo Litra said even a small force would keep the mission's logic intact.",
+               "Lord Richards said Russia would test any force stationed in Ukraine.",
+               "Richards urged Britain to arm Kyiv instead.",
+               "Vuzrazhdane said the declaration bound no one.",
+               "Unherd argues that Europe cannot field such a force."]
+    assert attributor.attribute(article) == ["Leonid Litra", "David Richards", "David Richards",
+                                             "Vazrazhdane", "UnHerd"]
+    # near miss: another Richards in another article is not the general
+    assert attributor.attribute(["Keith Richards said the tour would go on."]) \
+        == ["Keith Richards"]
