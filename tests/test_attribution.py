@@ -3107,3 +3107,15 @@ def test_speakers_written_another_way_take_their_canonical_names(attributor):
     # near miss: another Richards in another article is not the general
     assert attributor.attribute(["Keith Richards said the tour would go on."]) \
         == ["Keith Richards"]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # "states" after an organisation is its members, not the verb of "NATO states ..."
+    ("Several NATO states, among them Norway and Denmark, have said they would send troops.",
+     "Norway"),
+    ("Most EU states, however, are wary of a UN mandate for the force.", ""),
+    # near miss: "states" as the organisation's verb
+    ("NATO states that it has no plans to send troops.", "NATO"),
+])
+def test_an_organisation_s_states_are_its_members(attributor, sentence, actor):
+    assert attributor.attribute([sentence]) == [actor]

@@ -142,6 +142,10 @@ class Phrases:
                     j += 1
             elif t.low in _NOUN_VERBS and _verb_after_name(toks, j):
                 break  # "Trump plans to ...": the verb, not "Trump plans"
+            elif t.low == "states" and j > i and toks[j - 1].mention is not None \
+                    and self.registry.kind(toks[j - 1].mention.actor) == "organisation" \
+                    and not (nxt is not None and nxt.low in _CLAUSE_AFTER_STATES):
+                j += 1  # "Several NATO states have said ...": its members, not "NATO states"
             elif t.low in JOINT_BASE_VERBS and _after_joint_names(toks, j):
                 break  # "Britain and France weigh ...": the verb, not "France weigh"
             elif t.low in GROUP_BASE_VERBS and _after_group_name(toks, j):
@@ -779,6 +783,9 @@ def _time_aside_end(toks, j: int) -> int:
 
 # Plural nouns that are verbs after a name and before "to" or "that" ("Trump plans to").
 _NOUN_VERBS = frozenset("plans fears hopes demands means".split())
+# Words after "states" that show it is the verb ("NATO states that it ...", "EU states in its
+# statement ...").
+_CLAUSE_AFTER_STATES = frozenset("that it its in clearly plainly again".split())
 
 
 def _verb_after_name(toks, j: int) -> bool:
