@@ -3119,3 +3119,14 @@ def test_speakers_written_another_way_take_their_canonical_names(attributor):
 ])
 def test_an_organisation_s_states_are_its_members(attributor, sentence, actor):
     assert attributor.attribute([sentence]) == [actor]
+
+
+def test_a_subject_right_after_a_lead_conjunction(attributor):
+    # "Yet several allies, including ..., have said": the group's first named member, not an
+    # introductory phrase before the first comma
+    assert attributor.attribute(
+        ["Yet several allies, including Canada, Spain and Poland, have said they will not send "
+         "troops."]) == ["Canada"]
+    # near miss: a time phrase after the conjunction is still an introduction
+    assert attributor.attribute(["Yet several weeks later, Macron said troops could go."]) \
+        == ["Emmanuel Macron"]

@@ -668,6 +668,9 @@ def reported_subject(ph, toks, verb: int, ctx, past_aside: bool = False) -> NP |
 # it can block ..."), besides those of L.INTRO_WORDS, which may open phrases too.
 _OPENING_SUBORDINATORS = frozenset("where because unless".split())
 
+# Words that open a subject after a lead conjunction ("But several allies, ..., said").
+_SUBJECT_QUANTIFIERS = frozenset("some several many most other both".split())
+
 # The journalist's frame before a clause ("It is worth noting that ...").
 _WORTH_VERBS = frozenset("noting recalling remembering mentioning stressing".split())
 
@@ -721,8 +724,11 @@ def skip_intro(toks, s: int) -> int:
             continue
         if low in L.LEAD_CONJUNCTIONS and s + 1 < n and (
                 toks[s + 1].mention is not None or toks[s + 1].low in ("the", "a", "an")
+                or toks[s + 1].low in _SUBJECT_QUANTIFIERS
                 or (toks[s + 1].cap and toks[s + 1].word)):
-            s += 1  # "Yet the SVR says Britain, Poland and ...": the subject follows at once
+            # "Yet the SVR says Britain, Poland and ...", "Yet several NATO states, including
+            # the USA, ..., have said ...": the subject follows at once
+            s += 1
             continue
         if low in L.INTRO_WORDS or low == "according" or participle \
                 or (toks[s].cap and low in _OPENING_SUBORDINATORS) or (
