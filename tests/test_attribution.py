@@ -3130,3 +3130,16 @@ def test_a_subject_right_after_a_lead_conjunction(attributor):
     # near miss: a time phrase after the conjunction is still an introduction
     assert attributor.attribute(["Yet several weeks later, Macron said troops could go."]) \
         == ["Emmanuel Macron"]
+
+
+def test_a_title_s_spokesman_speaks_for_the_government(attributor):
+    article = ["Keir Starmer said Britain would send troops.",
+               "The prime minister's spokesman said the plan still stood.",
+               "The prime minister's office said the plan still stood."]
+    # as "Starmer's spokesman": the government; his office stays his (near miss)
+    assert attributor.attribute(article) == ["Keir Starmer", "United Kingdom", "Keir Starmer"]
+    # near miss: the words of the spokesman himself are his
+    assert attributor.attribute(
+        ["Dmitry Peskov, the Kremlin spokesman, spoke to reporters.",
+         "In the spokesman's words, the plan is a provocation."]) \
+        == ["Dmitry Peskov", "Dmitry Peskov"]

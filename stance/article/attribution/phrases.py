@@ -352,6 +352,10 @@ class Phrases:
                 or _generic_body(toks, np.start, poss, ctx)
             if held:
                 np.actor = held  # "the Italian premier's office", "the alliance's spokesman"
+                if self.registry.kind(held) == "person" and any(
+                        toks[x].low in SPOKESPEOPLE for x in range(poss + 1, np.end)):
+                    # "the prime minister's spokesman": the government, as "Sunak's spokesman"
+                    np.actor = self.spoken_for(held)
                 return
         if poss is not None and poss + 1 < np.end and toks[np.end - 1].low in L.ROLE_WORDS \
                 and all(toks[x].low in L.ROLE_WORDS or toks[x].low in L.ROLE_MODIFIERS
