@@ -3143,3 +3143,15 @@ def test_a_title_s_spokesman_speaks_for_the_government(attributor):
         ["Dmitry Peskov, the Kremlin spokesman, spoke to reporters.",
          "In the spokesman's words, the plan is a provocation."]) \
         == ["Dmitry Peskov", "Dmitry Peskov"]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # the journalist's reading of what the subject is doing, not the subject's position
+    ("Scholz appeared to be referring only to German soldiers, not to air policing.", ""),
+    ("Tusk, however, appears to have misjudged the mood in Berlin.", ""),
+    # near misses: an appearance somewhere, and "seems to" left to the subject
+    ("Macron appeared on television to defend the plan.", "Emmanuel Macron"),
+    ("Witkoff seems to brush aside the plan for a reassurance force.", "Steve Witkoff"),
+])
+def test_what_the_subject_appears_to_do_is_narration(attributor, sentence, actor):
+    assert attributor.attribute([sentence]) == [actor]

@@ -381,6 +381,10 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # "He faced hostility from Left and Right", "The prime minister has faced few
         # questions": what others direct at the subject
         return Clause("", "narration: what the subject faced", word, False)
+    if word in _APPEAR and verb + 1 < len(toks) and toks[verb + 1].low == "to" and not joint:
+        # "Bardella appeared to be speaking only about ground troops", "He appears to be keeping
+        # his partners on side": the journalist's reading of the subject, not its position
+        return Clause("", "narration: how the subject appears", word, False)
     if word in L.CRITICISED and toks[verb - 1].low in L.PASSIVE_BE and not joint \
             and not (verb + 1 < len(toks) and toks[verb + 1].low == "by"):
         # "Witkoff has been criticised for speaking warmly about Russia": others' view of the
@@ -437,6 +441,10 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
             return Clause(inner, "position reported through another actor", word)
     return Clause(np.actor, "subject", word, False)
 
+
+# "X appears to ...": how the subject looks to the journalist ("seems to" is left to the
+# subject: "Witkoff seems to brush aside the plan" is his dismissal).
+_APPEAR = frozenset("appear appears appeared".split())
 
 _NUMBER_WORDS = frozenset("""
 one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands
