@@ -3155,3 +3155,17 @@ def test_a_title_s_spokesman_speaks_for_the_government(attributor):
 ])
 def test_what_the_subject_appears_to_do_is_narration(attributor, sentence, actor):
     assert attributor.attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # what a plan or an analyst requires of a state or a body, not its own position
+    ("Ukraine would have to give up its claim to Crimea and cap its army.", ""),
+    ("NATO would also have to promise never to station troops near Russia.", ""),
+    ("Without American help, Europe's armies will still need to find 50,000 soldiers.", ""),
+    # near misses: a speaker named in the sentence, a person's own plan, no modal
+    ("Kyiv would have to give some ground, Rubio added.", "Marco Rubio"),
+    ("Macron would have to persuade his allies first, he told reporters.", "Emmanuel Macron"),
+    ("Germany has said it will send no troops.", "Germany"),
+])
+def test_an_obligation_put_on_a_state_is_not_its_position(attributor, sentence, actor):
+    assert attributor.attribute([sentence]) == [actor]

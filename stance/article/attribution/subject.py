@@ -381,6 +381,14 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # "He faced hostility from Left and Right", "The prime minister has faced few
         # questions": what others direct at the subject
         return Clause("", "narration: what the subject faced", word, False)
+    if word in ("have", "need") and verb + 1 < len(toks) and toks[verb + 1].low == "to" \
+            and not joint and not np.pronoun and np.actor \
+            and ph.registry.kind(np.actor) in ("state", "organisation") \
+            and any(toks[x].low in _MUST_MODALS for x in range(max(np.end, verb - 2), verb)):
+        # "Ukraine would have to write a ban on NATO accession into its constitution", "NATO
+        # would also have to commit to ...": what a plan or someone else requires of the state,
+        # not its own position; a speaker named elsewhere in the sentence may still hold it
+        return Clause(None, "an obligation put on the subject", word, True)
     if word in _APPEAR and verb + 1 < len(toks) and toks[verb + 1].low == "to" and not joint:
         # "Bardella appeared to be speaking only about ground troops", "He appears to be keeping
         # his partners on side": the journalist's reading of the subject, not its position
@@ -441,6 +449,9 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
             return Clause(inner, "position reported through another actor", word)
     return Clause(np.actor, "subject", word, False)
 
+
+# "would (also) have to", "will need to": an obligation put on the subject.
+_MUST_MODALS = frozenset("would will".split())
 
 # "X appears to ...": how the subject looks to the journalist ("seems to" is left to the
 # subject: "Witkoff seems to brush aside the plan" is his dismissal).
