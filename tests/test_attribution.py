@@ -3169,3 +3169,15 @@ def test_what_the_subject_appears_to_do_is_narration(attributor, sentence, actor
 ])
 def test_an_obligation_put_on_a_state_is_not_its_position(attributor, sentence, actor):
     assert attributor.attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # an unnamed source's own belief or guess about an actor is not the actor's position
+    ("Officials believe Moscow would reject any such force.", ""),
+    ("Western officials doubt that the Kremlin would accept European troops.", ""),
+    ("Some diplomats do not exclude that Orbán may yet block the mission.", ""),
+    # near miss: a source that passes on what the actor holds
+    ("Officials said Moscow would reject any such force.", "Russia"),
+])
+def test_a_source_s_own_guess_about_an_actor(attributor, sentence, actor):
+    assert attributor.attribute([sentence]) == [actor]

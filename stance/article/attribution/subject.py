@@ -426,9 +426,11 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
             inner = reported_subject(ph, toks, verb, ctx, past_aside=True)
             if inner and named_actor(inner) and _stance_verb(ph, toks, inner, ctx):
                 return Clause(inner.actor, "reported by an outlet", word, True)
-        if (np.people or spokes) and word in L.REPORTING_VERBS and not any(
-                toks[x].low in L.OBSERVER_WORDS for x in range(np.start, np.end)):
-            # (not "Experts warn British Army may be too small": observers' assessment)
+        if (np.people or spokes) and word in L.REPORTING_VERBS and word not in _OWN_VIEW_VERBS \
+                and not any(toks[x].low in L.OBSERVER_WORDS for x in range(np.start, np.end)):
+            # (not "Experts warn British Army may be too small": observers' assessment; nor
+            # "Officials do not exclude that Trump may try ...", "The paper doubts Russia would
+            # accept ...": the source's own guess about the actor, not the actor's position)
             inner = reported_subject(ph, toks, verb, ctx)
             if inner and named_actor(inner):
                 return Clause(inner.actor, "source reports", word, True)
@@ -449,6 +451,14 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
             return Clause(inner, "position reported through another actor", word)
     return Clause(np.actor, "subject", word, False)
 
+
+# Verbs of a source's own belief or guess about someone ("officials believe / doubt / do not
+# exclude that X ..."), unlike verbs that pass on what X said or did.
+_OWN_VIEW_VERBS = frozenset("""
+believe believes believed think thinks thought doubt doubts doubted expect expects expected
+suspect suspects suspected fear fears feared exclude excludes excluded reckon reckons reckoned
+assume assumes assumed predict predicts predicted
+""".split())
 
 # "would (also) have to", "will need to": an obligation put on the subject.
 _MUST_MODALS = frozenset("would will".split())
