@@ -3149,8 +3149,11 @@ def test_a_title_s_spokesman_speaks_for_the_government(attributor):
     # the journalist's reading of what the subject is doing, not the subject's position
     ("Scholz appeared to be referring only to German soldiers, not to air policing.", ""),
     ("Tusk, however, appears to have misjudged the mood in Berlin.", ""),
+    ("Hungary appears in the draft as a possible guarantor.", ""),  # named in a text
     # near misses: an appearance somewhere, and "seems to" left to the subject
     ("Macron appeared on television to defend the plan.", "Emmanuel Macron"),
+    ("Zelensky appeared in a video posted on Telegram and said troops were needed.",
+     "Volodymyr Zelensky"),
     ("Witkoff seems to brush aside the plan for a reassurance force.", "Steve Witkoff"),
 ])
 def test_what_the_subject_appears_to_do_is_narration(attributor, sentence, actor):

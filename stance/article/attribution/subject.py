@@ -389,9 +389,12 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # would also have to commit to ...": what a plan or someone else requires of the state,
         # not its own position; a speaker named elsewhere in the sentence may still hold it
         return Clause(None, "an obligation put on the subject", word, True)
-    if word in _APPEAR and verb + 1 < len(toks) and toks[verb + 1].low == "to" and not joint:
+    if word in _APPEAR and verb + 1 < len(toks) and not joint and (
+            toks[verb + 1].low == "to" or (toks[verb + 1].low == "in" and any(
+                toks[x].low in _DOCUMENTS for x in range(verb + 2, min(len(toks), verb + 6))))):
         # "Bardella appeared to be speaking only about ground troops", "He appears to be keeping
-        # his partners on side": the journalist's reading of the subject, not its position
+        # his partners on side": the journalist's reading of the subject, not its position;
+        # "Poland also appears in a supplementary draft": named in a text, not speaking
         return Clause("", "narration: how the subject appears", word, False)
     if word in L.CRITICISED and toks[verb - 1].low in L.PASSIVE_BE and not joint \
             and not (verb + 1 < len(toks) and toks[verb + 1].low == "by"):
