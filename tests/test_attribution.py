@@ -84,6 +84,8 @@ def test_datelines_are_not_part_of_the_sentence(index):
     ("Tusk's government dismissed it.", 0, "Poland"),  # a leader's government is the state
     ("Trump's administration dismissed it.", 0, "United States"),
     ("Trump's envoy dismissed it.", 0, None),  # someone else, unnamed
+    ("Brazil's UN mission dismissed it.", 0, "Brazil"),  # a state's body at the UN
+    ("The UN mission dismissed it.", 0, "United Nations"),
     ("Ukrainian officials said so.", 0, "Ukraine"),
     ("Dmytro Peskov said so.", 0, "Dmitry Peskov"),  # a spelling of the first name
     ("Kier Starmer said so.", 0, "Keir Starmer"),

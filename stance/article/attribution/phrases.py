@@ -261,6 +261,15 @@ class Phrases:
             if x < first_prep or kind == "person":
                 head_at = x
                 break
+        if head_at is not None and head_at >= 2 and items[head_at - 1][0] == "poss" \
+                and items[head_at][0] == "m" and head_at < first_prep \
+                and self.registry.kind(items[head_at][1].actor) == "organisation":
+            owner = self._entity(toks, items[head_at - 2], ctx)
+            rest = [toks[it[1]].low for it in items[head_at + 1:first_prep] if it[0] == "low"]
+            if owner and owner[1] == "state" and rest and rest[-1] in _MISSION_NOUNS \
+                    and len(rest) == len(items[head_at + 1:first_prep]):
+                np.actor = owner[0]  # "Pakistan's UN mission": Pakistan's, to the UN
+                return
         if head_at is None:
             self._resolve_unheaded(toks, np, items, first_prep, ctx)
         elif not clause_inside(toks, np, items, head_at):
@@ -482,6 +491,9 @@ def _title_alone(toks, start: int, end: int) -> tuple[str, str] | None:
 # qualify them or the government ("the foreign ministry", "the federal government").
 _STATE_BODIES = frozenset("ministry".split())
 _STATE_BODY_MODIFIERS = frozenset("foreign defence defense federal interior".split())
+
+# A state's bodies at an organisation ("Pakistan's UN mission", "Hungary's EU delegation").
+_MISSION_NOUNS = frozenset("mission delegation embassy representation office".split())
 
 # The unnamed voice of a person ("Sunak's spokesman"), unlike their office.
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
