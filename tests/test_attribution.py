@@ -3186,3 +3186,14 @@ def test_an_obligation_put_on_a_state_is_not_its_position(attributor, sentence, 
 ])
 def test_a_source_s_own_guess_about_an_actor(attributor, sentence, actor):
     assert attributor.attribute([sentence]) == [actor]
+
+
+def test_a_superlative_title_in_the_lede_is_named_later(attributor):
+    # "America's most senior general" is a title as "America's top general" is
+    article = ["Washington will not send instructors for now, America's most senior general said "
+               "on Tuesday.",
+               "Charles Q. Brown said trainers could go once the war is over."]
+    assert attributor.attribute(article) == ["Charles Q. Brown Jr.", "Charles Q. Brown Jr."]
+    # near miss: "most" of a plural is no title
+    article[0] = "Washington will not send instructors for now, most senior officials said."
+    assert attributor.attribute(article)[0] == "United States"
