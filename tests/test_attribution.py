@@ -3197,3 +3197,15 @@ def test_a_superlative_title_in_the_lede_is_named_later(attributor):
     # near miss: "most" of a plural is no title
     article[0] = "Washington will not send instructors for now, most senior officials said."
     assert attributor.attribute(article)[0] == "United States"
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # what a state or body has done since a year is a record, not a position
+    ("Since 2022 Norway has sent some €5 billion of aid to Kyiv.", ""),
+    ("The Security Council has authorised no new mission since 2014.", ""),
+    # near misses: a stance verb, and no year
+    ("Poland has refused since 2022 to send troops.", "Poland"),
+    ("Norway has sent a team to study the plan.", "Norway"),
+])
+def test_a_record_since_a_year_is_narration(attributor, sentence, actor):
+    assert attributor.attribute([sentence]) == [actor]

@@ -370,6 +370,11 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # "Russia fired drones at Kyiv overnight": an event, not a position; other rules may
         # still find a speaker ("..., Ukraine's air force said").
         return Clause(None, "narrated event", word, False)
+    if not joint and toks[verb - 1].low in _PERFECT and word not in _REPORTING_OR_HOLDER_VERBS \
+            and _since_a_year(toks):
+        # "Since 2022 Germany has delivered upward of €40 billion ...", "The Security Council
+        # has approved no new mission since 2014": a record of what was done, not a position
+        return Clause(None, "narrated event", word, False)
     if np.actor and not joint and any(toks[x].low == "'s" for x in range(np.start, np.end)) \
             and (word in L.RELATION_NOUNS
                  or any(toks[x].low == "opposition" for x in range(np.start, np.end))):
@@ -526,6 +531,12 @@ def _reported_stance(toks, start: int, verb: int) -> bool:
     """True when the reported clause's verb states a position ("... that Macron had proposed
     ..."); a modal alone does not ("Zelensky said Russia could use ...": his assessment)."""
     return toks[verb].low in _REPORTED_STANCE_VERBS
+
+
+def _since_a_year(toks) -> bool:
+    """Whether the sentence dates what it reports from a year on ("since 2014")."""
+    return any(t.low == "since" and k + 1 < len(toks) and len(toks[k + 1].text) == 4
+               and toks[k + 1].text.isdigit() for k, t in enumerate(toks))
 
 
 def _background(toks, verb: int) -> bool:
