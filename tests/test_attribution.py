@@ -3209,3 +3209,14 @@ def test_a_superlative_title_in_the_lede_is_named_later(attributor):
 ])
 def test_a_record_since_a_year_is_narration(attributor, sentence, actor):
     assert attributor.attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # how things stood until some point, told in the past: background
+    ("Until now, Spain had never considered sending soldiers to Ukraine.", ""),
+    ("Until the invasion, some 200 Canadian instructors were based in western Ukraine.", ""),
+    # near miss: a pledge about the time until then
+    ("Until then, Germany will send no troops.", "Germany"),
+])
+def test_how_things_stood_until_then_is_narration(attributor, sentence, actor):
+    assert attributor.attribute([sentence]) == [actor]

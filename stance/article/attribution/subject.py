@@ -370,6 +370,11 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # "Russia fired drones at Kyiv overnight": an event, not a position; other rules may
         # still find a speaker ("..., Ukraine's air force said").
         return Clause(None, "narrated event", word, False)
+    if not joint and toks[0].low == "until" and not toks[0].in_quote and any(
+            toks[x].low in _PAST_AUX for x in range(np.end, verb + 1)):
+        # "Until now, France had never entertained the idea ...", "Until Russia's invasion,
+        # some 150 US military trainers were based in Ukraine": how things stood before
+        return Clause(None, "narrated event", word, False)
     if not joint and toks[verb - 1].low in _PERFECT and word not in _REPORTING_OR_HOLDER_VERBS \
             and _since_a_year(toks):
         # "Since 2022 Germany has delivered upward of €40 billion ...", "The Security Council
@@ -531,6 +536,9 @@ def _reported_stance(toks, start: int, verb: int) -> bool:
     """True when the reported clause's verb states a position ("... that Macron had proposed
     ..."); a modal alone does not ("Zelensky said Russia could use ...": his assessment)."""
     return toks[verb].low in _REPORTED_STANCE_VERBS
+
+
+_PAST_AUX = frozenset("had was were".split())
 
 
 def _since_a_year(toks) -> bool:
