@@ -3220,3 +3220,16 @@ def test_a_record_since_a_year_is_narration(attributor, sentence, actor):
 ])
 def test_how_things_stood_until_then_is_narration(attributor, sentence, actor):
     assert attributor.attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # a meeting held, with its time or place and no one met: an event, not a position
+    ("Nordic defence ministers met on Monday in Oslo.", ""),
+    ("British and Polish officials are to meet in Warsaw next week.", ""),
+    ("The Weimar Format convened in Paris on Friday.", ""),
+    # near misses: a person meeting someone, a body that met a pledge
+    ("Macron met Zelensky in Paris on Friday.", "Emmanuel Macron"),
+    ("Poland met its pledge to spend 4% of GDP on defence.", "Poland"),
+])
+def test_a_meeting_held_is_narration(attributor, sentence, actor):
+    assert attributor.attribute([sentence]) == [actor]

@@ -370,6 +370,14 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # "Russia fired drones at Kyiv overnight": an event, not a position; other rules may
         # still find a speaker ("..., Ukraine's air force said").
         return Clause(None, "narrated event", word, False)
+    if np.actor and not np.pronoun and (
+            ph.registry.kind(np.actor) != "person"
+            or (np.actor not in ph.registry and np.actor.split()[-1].lower() in _GATHERINGS)) \
+            and _meeting(toks, verb):
+        # "Defence ministers of the Northern Group met on Thursday in Palanga", "American and
+        # Ukrainian officials are to meet in Miami", "The forum opened on Tuesday": a meeting
+        # held, not a position
+        return Clause(None, "narrated event", word, False)
     if not joint and toks[0].low == "until" and not toks[0].in_quote and any(
             toks[x].low in _PAST_AUX for x in range(np.end, verb + 1)):
         # "Until now, France had never entertained the idea ...", "Until Russia's invasion,
@@ -539,6 +547,24 @@ def _reported_stance(toks, start: int, verb: int) -> bool:
 
 
 _PAST_AUX = frozenset("had was were".split())
+# Verbs of a meeting held, and the words of its time or place after them.
+_MEETING_VERBS = frozenset("meet meets met gather gathered convene convened open opens opened".split())
+_MEETING_WHEN = frozenset("on in at last this next today tomorrow virtually online again".split())
+# Last words of a name the registry does not know that make it a gathering, not a person
+# ("the Northern Group", "the Eastern Economic Forum").
+_GATHERINGS = frozenset("group forum council committee summit conference assembly format".split())
+
+
+def _meeting(toks, verb: int) -> bool:
+    """Whether the predicate at ``verb`` is a meeting held with its time or place and no
+    object ("met on Thursday in Palanga", "are to meet in Miami", "opened on Tuesday")."""
+    n = len(toks)
+    k = verb
+    if toks[k].low in L.COPULA and k + 2 < n and toks[k + 1].low == "to":
+        k += 2  # "are to meet"
+    elif toks[k].low == "due" and k + 2 < n and toks[k + 1].low == "to":
+        k += 2
+    return toks[k].low in _MEETING_VERBS and k + 1 < n and toks[k + 1].low in _MEETING_WHEN
 
 
 def _since_a_year(toks) -> bool:
