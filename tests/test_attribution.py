@@ -3233,3 +3233,14 @@ def test_how_things_stood_until_then_is_narration(attributor, sentence, actor):
 ])
 def test_a_meeting_held_is_narration(attributor, sentence, actor):
     assert attributor.attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # a plan that provokes a reaction: narration about the plan, or the one who reacted
+    ("Trump's peace plan rattled Kyiv and its European partners.", ""),
+    ("The American draft drew a sharp rebuke from Warsaw.", "Poland"),
+    # near miss: what the plan's owner proposes stays the owner's
+    ("Trump's peace plan envisages European troops on the ceasefire line.", "Donald Trump"),
+])
+def test_a_plan_that_provokes_a_reaction(attributor, sentence, actor):
+    assert attributor.attribute([sentence]) == [actor]

@@ -358,10 +358,12 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
                 # Mitsotakis described the debate as ..."
                 return Clause(inner.actor, "reported by an outlet", word, True)
         return Clause("", "media", word, False)
-    if toks[np.end - 1].low in L.VOICE_OR_STATEMENT_NOUNS and (word in L.REACTION_VERBS or (
+    if (toks[np.end - 1].low in L.VOICE_OR_STATEMENT_NOUNS or toks[np.end - 1].low in _DOCUMENTS
+            or toks[np.end - 1].low in L.DOCUMENT_NOUNS) and (word in L.REACTION_VERBS or (
             word == "set" and verb + 1 < len(toks) and toks[verb + 1].low == "off")):
         # "His remarks drew a rebuke from the Kremlin": who reacted holds the position; "Her
-        # words set off a flurry of reactions" is narration about the statement.
+        # words set off a flurry of reactions" is narration about the statement; so is "Trump's
+        # plan rattled Kyiv and its partners" about the plan.
         return Clause(_reaction_source(ph, toks, verb, ctx), "reaction to a statement", word,
                       False)
     if ((word in L.NARRATED_EVENT_VERBS and not _verbal_attack(toks, verb, ph))
