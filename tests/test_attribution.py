@@ -3244,3 +3244,15 @@ def test_a_meeting_held_is_narration(attributor, sentence, actor):
 ])
 def test_a_plan_that_provokes_a_reaction(attributor, sentence, actor):
     assert attributor.attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # a force an organisation would field is not the organisation speaking
+    ("A NATO training mission would need a mandate from all allies.", ""),
+    ("An EU peacekeeping force could be ready within a year.", ""),
+    # near misses: the body itself, and its possessive
+    ("NATO said it would not send troops.", "NATO"),
+    ("The EU's foreign service said the mission was premature.", "European Union"),
+])
+def test_an_organisation_s_force_is_not_the_organisation(attributor, sentence, actor):
+    assert attributor.attribute([sentence]) == [actor]

@@ -322,6 +322,9 @@ class Phrases:
             np.actor = actor  # "The Kremlin's answer", "Zelensky's demand for guarantees"
         elif rest_lows & L.EVENT_NOUNS:
             pass  # "the Washington summit declaration": an event, not the state
+        elif kind == "organisation" and not poss and (rest_lows & _FORCE_NOUNS or (
+                rest_lows & _MISSIONS and rest_lows & _FORCE_KINDS)):
+            pass  # "A UN peacekeeping mission normally requires ...": a force, not the body
         elif rest_lows & L.SPOKES:
             np.actor = actor  # "Sikorski's office", "Russia's embassy", "a Kremlin spokesman"
             if kind == "person" and rest_lows & (SPOKESPEOPLE | _GOVERNMENTS):
@@ -491,6 +494,14 @@ def _title_alone(toks, start: int, end: int) -> tuple[str, str] | None:
 # qualify them or the government ("the foreign ministry", "the federal government").
 _STATE_BODIES = frozenset("ministry".split())
 _STATE_BODY_MODIFIERS = frozenset("foreign defence defense federal interior".split())
+
+# Nouns of a force an organisation would field ("NATO troops", "an EU force"), and a mission
+# of that kind ("a UN peacekeeping mission", not "the UN mission" that may speak).
+_FORCE_NOUNS = frozenset("""
+force forces troops soldiers peacekeepers contingent contingents operation operations deployment
+""".split())
+_MISSIONS = frozenset("mission missions".split())
+_FORCE_KINDS = frozenset("peacekeeping training military monitoring observer stabilisation".split())
 
 # A state's bodies at an organisation ("Pakistan's UN mission", "Hungary's EU delegation").
 _MISSION_NOUNS = frozenset("mission delegation embassy representation office".split())
