@@ -3256,3 +3256,14 @@ def test_a_plan_that_provokes_a_reaction(attributor, sentence, actor):
 ])
 def test_an_organisation_s_force_is_not_the_organisation(attributor, sentence, actor):
     assert attributor.attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # a round of talks, like a summit or a visit, is an event, not the state that held it
+    ("The Turkish delegation's second round in Istanbul ended without a deal.", ""),
+    ("Washington's latest round in Geneva produced no agreement.", ""),
+    # near miss: the delegation's proposal is the state's
+    ("The Turkish delegation's proposal offers Kyiv guarantees.", "Turkey"),
+])
+def test_a_round_of_talks_is_an_event(attributor, sentence, actor):
+    assert attributor.attribute([sentence]) == [actor]

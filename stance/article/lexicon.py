@@ -398,7 +398,8 @@ reluctance pushback backing scepticism skepticism resistance
 
 # Events a place name may qualify ("the Paris summit").
 EVENT_NOUNS = frozenset("""
-conference format forum front invasion meeting parade process region summit talks trip visit war
+conference format forum front invasion meeting parade process region round rounds summit talks
+trip visit war
 """.split())
 
 # What an outlet does when it reports news rather than its opinion.

@@ -423,7 +423,8 @@ class Phrases:
         for x in range(np.start, np.end):
             state = L.DEMONYMS.get(toks[x].text)
             if state in self.registry and words & _INSTITUTION_OR_PEOPLE_NOUNS \
-                    and not unnamed_role and not place:
+                    and not unnamed_role and not place \
+                    and toks[np.end - 1].low not in L.EVENT_NOUNS:
                 np.actor = state  # "Ukrainian officials", "the Russian foreign ministry"
                 return
         if words & _PEOPLE_OR_DOCUMENT_NOUNS:
