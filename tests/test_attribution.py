@@ -3227,9 +3227,11 @@ def test_how_things_stood_until_then_is_narration(attributor, sentence, actor):
     ("Nordic defence ministers met on Monday in Oslo.", ""),
     ("British and Polish officials are to meet in Warsaw next week.", ""),
     ("The Weimar Format convened in Paris on Friday.", ""),
+    ("Senior French officers are expected in Kyiv next week for talks on the force.", ""),
     # near misses: a person meeting someone, a body that met a pledge
     ("Macron met Zelensky in Paris on Friday.", "Emmanuel Macron"),
     ("Poland met its pledge to spend 4% of GDP on defence.", "Poland"),
+    ("Russia is expected to reject the plan.", "Russia"),
 ])
 def test_a_meeting_held_is_narration(attributor, sentence, actor):
     assert attributor.attribute([sentence]) == [actor]

@@ -549,8 +549,11 @@ def _reported_stance(toks, start: int, verb: int) -> bool:
 
 
 _PAST_AUX = frozenset("had was were".split())
-# Verbs of a meeting held, and the words of its time or place after them.
-_MEETING_VERBS = frozenset("meet meets met gather gathered convene convened open opens opened".split())
+# Verbs of a meeting held or a visit ("are expected in Moscow"), and the words of its time or
+# place after them.
+_MEETING_VERBS = frozenset("""
+meet meets met gather gathered convene convened open opens opened expected arrive arrives arrived
+""".split())
 _MEETING_WHEN = frozenset("on in at last this next today tomorrow virtually online again".split())
 # Last words of a name the registry does not know that make it a gathering, not a person
 # ("the Northern Group", "the Eastern Economic Forum").
