@@ -3269,3 +3269,14 @@ def test_an_organisation_s_force_is_not_the_organisation(attributor, sentence, a
 ])
 def test_a_round_of_talks_is_an_event(attributor, sentence, actor):
     assert attributor.attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # a debate over an open question, told by the journalist: no side taken
+    ("Italy's government is debating whether its soldiers should join the force.", ""),
+    ("Ministers in Madrid are arguing over how far Spain could go.", ""),
+    # near miss: an argument that takes a side
+    ("Macron argued that troops should go to Ukraine.", "Emmanuel Macron"),
+])
+def test_a_debate_over_whether_is_narration(attributor, sentence, actor):
+    assert attributor.attribute([sentence]) == [actor]

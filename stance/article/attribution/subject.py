@@ -380,6 +380,11 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # Ukrainian officials are to meet in Miami", "The forum opened on Tuesday": a meeting
         # held, not a position
         return Clause(None, "narrated event", word, False)
+    if word in _DEBATE_VERBS and not joint and _debate_of_whether(toks, verb):
+        # "Germany's political leadership is debating whether Bundeswehr troops should go":
+        # the debate, told by the journalist, with no side taken (as a group's "are arguing
+        # over" is no statement)
+        return Clause(None, "narrated event", word, False)
     if not joint and toks[0].low == "until" and not toks[0].in_quote and any(
             toks[x].low in _PAST_AUX for x in range(np.end, verb + 1)):
         # "Until now, France had never entertained the idea ...", "Until Russia's invasion,
@@ -549,6 +554,17 @@ def _reported_stance(toks, start: int, verb: int) -> bool:
 
 
 _PAST_AUX = frozenset("had was were".split())
+# Verbs of a debate held ("is debating whether ...", "are arguing over whether ...").
+_DEBATE_VERBS = frozenset("debate debates debating debated argue argues arguing argued".split())
+
+
+def _debate_of_whether(toks, verb: int) -> bool:
+    """Whether the debate verb at ``verb`` is followed by the open question it is about
+    ("debating whether", "arguing over whether", "debating how")."""
+    k = verb + 1
+    if k < len(toks) and toks[k].low in ("over", "about", "on"):
+        k += 1
+    return k < len(toks) and toks[k].low in ("whether", "how", "if")
 # Verbs of a meeting held or a visit ("are expected in Moscow"), and the words of its time or
 # place after them.
 _MEETING_VERBS = frozenset("""
