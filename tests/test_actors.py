@@ -361,6 +361,10 @@ def test_shipped_registry_is_broad_and_canonical():
     ("Beijing", "China"), ("Kyiv", "Ukraine"), ("Kiev", "Ukraine"), ("Orban", "Viktor Orbán"),
     ("Erdogan", "Recep Tayyip Erdoğan"), ("the French president", "Emmanuel Macron"),
     ("THE KREMLIN", "Russia"), ("Macron", "Emmanuel Macron"),
+    ("Leo Litra", "Leonid Litra"), ("Lord Richards", "David Richards"),
+    ("Vuzrazhdane", "Vazrazhdane"), ("Unherd", "UnHerd"),
+    ("AIV", "Advisory Council on International Affairs"),
+    ("Reservist Association", "German Reservist Association"),
 ])
 def test_registry_lookup(alias, name):
     assert default_registry().lookup(alias) == name

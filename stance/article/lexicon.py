@@ -398,7 +398,8 @@ reluctance pushback backing scepticism skepticism resistance
 
 # Events a place name may qualify ("the Paris summit").
 EVENT_NOUNS = frozenset("""
-conference format forum front invasion meeting parade process region summit talks trip visit war
+conference format forum front invasion meeting parade process region round rounds summit talks
+trip visit war
 """.split())
 
 # What an outlet does when it reports news rather than its opinion.
@@ -537,8 +538,12 @@ LEGISLATURES = frozenset("duma bundestag sejm knesset rada seimas saeima riigiko
 # Titles of whoever chairs one ("the chairman of Russia's State Duma").
 CHAIR_WORDS = frozenset("chair chairman chairwoman speaker president".split())
 
+# Words before a title that make it one its holder no longer holds ("the former NATO chief",
+# "the one-time army chief").
+FORMER_WORDS = frozenset("former ex ex- one-time then erstwhile onetime".split())
+
 # Words before a title that do not change whose it is ("the former president").
-ROLE_MODIFIERS = frozenset("former outgoing incoming new then acting top senior".split())
+ROLE_MODIFIERS = frozenset("former outgoing incoming new then acting top senior most".split())
 
 # Auxiliaries of a stated position in a reported clause ("X would like", "X is ready").
 STANCE_AUX = frozenset("""

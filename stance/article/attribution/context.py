@@ -394,7 +394,7 @@ def _remember_roles(ph, toks: list[Tok], i: int, e: int, actor: str, ctx: Contex
 
 
 # Words before a title that make it one the person no longer holds.
-_FORMER = frozenset("former ex ex- one-time then erstwhile onetime".split())
+_FORMER = L.FORMER_WORDS
 # Last words of the title of one office (a "defence minister" is not the "prime minister");
 # "chief", "leader" or "head" may name the same office as another title.
 _OFFICE_HEADS = frozenset("minister secretary president chancellor premier taoiseach".split())
@@ -459,9 +459,22 @@ def article_holder(ph, toks, m, ctx: Context) -> str | None:
         if any(st == state and (t in offices or _same_office(title, {t}))
                for t, st in given.items()):
             return person
-    if former and ctx.people and ctx.people[0] != m.actor:
-        return ctx.people[0]  # "Rasmussen said ... the former NATO chief said": not Rutte
+    if former:
+        # "Rasmussen said ... the former NATO chief said": not Rutte; "Dannatt warned ...
+        # Starmer said ... the former army chief said": not the prime minister either, whom
+        # the registry gives an office today
+        home = ph.registry.side(m.actor)
+        for person in ctx.people:
+            if person != m.actor and not ph.registry.roles(person) and (
+                    ph.registry.side(person) == home or ph.registry.kind(home) != "state"):
+                return person
     return None
+
+
+def former_title(toks, m) -> bool:
+    """Whether a registry role alias is given as a title held before ("a former NATO
+    secretary general", "the one-time army chief"): not its holder today."""
+    return _former(toks, m.start - 1)
 
 
 def _remember_described(toks, k: int, close: int, actor: str, ctx: Context) -> None:
@@ -717,12 +730,18 @@ def last_expert(ph, ctx: Context) -> str:
     return person
 
 
-def last_titled(ph, title: tuple[str, str], ctx: Context) -> str:
+def last_titled(ph, title: tuple[str, str], ctx: Context, former: bool = False) -> str:
     """The person "the Tory leader" or "the retired general" (head noun, state) stands for when
     the article gave no one that title: the person who spoke last, when they are the last
     speaker, of that state, and not known to hold another office ("the prime minister" is not
-    the president who spoke before)."""
+    the president who spoke before). A ``former`` title ("the former army chief") is someone
+    who spoke lately and holds no office today."""
     head, state = title
+    if former:
+        # "the former army chief said" after Dannatt and then Starmer spoke: someone who holds
+        # no office today, of that state, among those who spoke last
+        return next((p for p in ctx.people if not ph.registry.roles(p) and (
+            not state or ph.registry.side(p) in ("", state))), "")
     person = ctx.last_person
     if not person or person != ctx.last_speaker:
         return ""

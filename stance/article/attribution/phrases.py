@@ -16,8 +16,8 @@ from difflib import SequenceMatcher
 
 from .. import lexicon as L
 from ..actors import ActorRegistry, fold
-from .context import (EXPERT_NOUNS, LATER, article_holder, last_expert, last_titled, named_later,
-                      role_holder, title_named_later)
+from .context import (EXPERT_NOUNS, LATER, article_holder, former_title, last_expert, last_titled,
+                      named_later, role_holder, title_named_later)
 from .tokens import (Tok, abbreviation, day_or_year, find, name_from, name_run_end, namey,
                      particle_of_name)
 
@@ -142,6 +142,10 @@ class Phrases:
                     j += 1
             elif t.low in _NOUN_VERBS and _verb_after_name(toks, j):
                 break  # "Trump plans to ...": the verb, not "Trump plans"
+            elif t.low == "states" and j > i and toks[j - 1].mention is not None \
+                    and self.registry.kind(toks[j - 1].mention.actor) == "organisation" \
+                    and not (nxt is not None and nxt.low in _CLAUSE_AFTER_STATES):
+                j += 1  # "Several NATO states have said ...": its members, not "NATO states"
             elif t.low in JOINT_BASE_VERBS and _after_joint_names(toks, j):
                 break  # "Britain and France weigh ...": the verb, not "France weigh"
             elif t.low in GROUP_BASE_VERBS and _after_group_name(toks, j):
@@ -207,6 +211,11 @@ class Phrases:
                 held = ctx.office_holders.get(m.actor)
                 if held:
                     return held, "person", False  # "the NATO chief" in an article of 2024
+            if former_title(toks, m) and toks[m.end - 1].low in L.ROLE_WORDS \
+                    and self.registry.kind(m.actor) == "person":
+                # "A former NATO Secretary General warns": an earlier holder, not the one today
+                held = article_holder(self, toks, m, ctx) or ctx.office_holders.get(m.actor)
+                return (held, "person", False) if held else None
             return m.actor, self.registry.kind(m.actor), False
         if item[0] != "name":
             return None
@@ -252,6 +261,15 @@ class Phrases:
             if x < first_prep or kind == "person":
                 head_at = x
                 break
+        if head_at is not None and head_at >= 2 and items[head_at - 1][0] == "poss" \
+                and items[head_at][0] == "m" and head_at < first_prep \
+                and self.registry.kind(items[head_at][1].actor) == "organisation":
+            owner = self._entity(toks, items[head_at - 2], ctx)
+            rest = [toks[it[1]].low for it in items[head_at + 1:first_prep] if it[0] == "low"]
+            if owner and owner[1] == "state" and rest and rest[-1] in _MISSION_NOUNS \
+                    and len(rest) == len(items[head_at + 1:first_prep]):
+                np.actor = owner[0]  # "Pakistan's UN mission": Pakistan's, to the UN
+                return
         if head_at is None:
             self._resolve_unheaded(toks, np, items, first_prep, ctx)
         elif not clause_inside(toks, np, items, head_at):
@@ -304,10 +322,14 @@ class Phrases:
             np.actor = actor  # "The Kremlin's answer", "Zelensky's demand for guarantees"
         elif rest_lows & L.EVENT_NOUNS:
             pass  # "the Washington summit declaration": an event, not the state
+        elif kind == "organisation" and not poss and (rest_lows & _FORCE_NOUNS or (
+                rest_lows & _MISSIONS and rest_lows & _FORCE_KINDS)):
+            pass  # "A UN peacekeeping mission normally requires ...": a force, not the body
         elif rest_lows & L.SPOKES:
             np.actor = actor  # "Sikorski's office", "Russia's embassy", "a Kremlin spokesman"
-            if kind == "person" and rest_lows & SPOKESPEOPLE:
-                np.actor = self.spoken_for(actor)  # "Sunak's spokesman": the government
+            if kind == "person" and rest_lows & (SPOKESPEOPLE | _GOVERNMENTS):
+                # "Sunak's spokesman", "Biden's administration": the government
+                np.actor = self.spoken_for(actor)
         elif kind == "person":
             pass  # "Trump's special envoy": someone else
         elif last in _BODY_NOUNS:
@@ -342,6 +364,10 @@ class Phrases:
                 or _generic_body(toks, np.start, poss, ctx)
             if held:
                 np.actor = held  # "the Italian premier's office", "the alliance's spokesman"
+                if self.registry.kind(held) == "person" and any(
+                        toks[x].low in SPOKESPEOPLE for x in range(poss + 1, np.end)):
+                    # "the prime minister's spokesman": the government, as "Sunak's spokesman"
+                    np.actor = self.spoken_for(held)
                 return
         if poss is not None and poss + 1 < np.end and toks[np.end - 1].low in L.ROLE_WORDS \
                 and all(toks[x].low in L.ROLE_WORDS or toks[x].low in L.ROLE_MODIFIERS
@@ -378,7 +404,8 @@ class Phrases:
                     return
         title = _title_alone(toks, np.start, np.end)
         if title is not None:
-            held = last_titled(self, title, ctx)
+            held = last_titled(self, title, ctx, former=any(
+                toks[x].low in L.FORMER_WORDS for x in range(np.start + 1, np.end - 1)))
             if held:
                 np.actor, np.pronoun = held, True  # "the Tory leader said" after Badenoch spoke
                 return
@@ -396,7 +423,8 @@ class Phrases:
         for x in range(np.start, np.end):
             state = L.DEMONYMS.get(toks[x].text)
             if state in self.registry and words & _INSTITUTION_OR_PEOPLE_NOUNS \
-                    and not unnamed_role and not place:
+                    and not unnamed_role and not place \
+                    and toks[np.end - 1].low not in L.EVENT_NOUNS:
                 np.actor = state  # "Ukrainian officials", "the Russian foreign ministry"
                 return
         if words & _PEOPLE_OR_DOCUMENT_NOUNS:
@@ -468,8 +496,22 @@ def _title_alone(toks, start: int, end: int) -> tuple[str, str] | None:
 _STATE_BODIES = frozenset("ministry".split())
 _STATE_BODY_MODIFIERS = frozenset("foreign defence defense federal interior".split())
 
+# Nouns of a force an organisation would field ("NATO troops", "an EU force"), and a mission
+# of that kind ("a UN peacekeeping mission", not "the UN mission" that may speak).
+_FORCE_NOUNS = frozenset("""
+force forces troops soldiers peacekeepers contingent contingents operation operations deployment
+""".split())
+_MISSIONS = frozenset("mission missions".split())
+_FORCE_KINDS = frozenset("peacekeeping training military monitoring observer stabilisation".split())
+
+# A state's bodies at an organisation ("Pakistan's UN mission", "Hungary's EU delegation").
+_MISSION_NOUNS = frozenset("mission delegation embassy representation office".split())
+
 # The unnamed voice of a person ("Sunak's spokesman"), unlike their office.
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
+# A leader's government, which is the state ("Biden's administration", "Zelensky's
+# government"), as "the Biden administration" is.
+_GOVERNMENTS = frozenset("administration government cabinet".split())
 
 
 def _generic_body(toks, start: int, end: int, ctx) -> str | None:
@@ -769,6 +811,9 @@ def _time_aside_end(toks, j: int) -> int:
 
 # Plural nouns that are verbs after a name and before "to" or "that" ("Trump plans to").
 _NOUN_VERBS = frozenset("plans fears hopes demands means".split())
+# Words after "states" that show it is the verb ("NATO states that it ...", "EU states in its
+# statement ...").
+_CLAUSE_AFTER_STATES = frozenset("that it its in clearly plainly again".split())
 
 
 def _verb_after_name(toks, j: int) -> bool:

@@ -358,10 +358,12 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
                 # Mitsotakis described the debate as ..."
                 return Clause(inner.actor, "reported by an outlet", word, True)
         return Clause("", "media", word, False)
-    if toks[np.end - 1].low in L.VOICE_OR_STATEMENT_NOUNS and (word in L.REACTION_VERBS or (
+    if (toks[np.end - 1].low in L.VOICE_OR_STATEMENT_NOUNS or toks[np.end - 1].low in _DOCUMENTS
+            or toks[np.end - 1].low in L.DOCUMENT_NOUNS) and (word in L.REACTION_VERBS or (
             word == "set" and verb + 1 < len(toks) and toks[verb + 1].low == "off")):
         # "His remarks drew a rebuke from the Kremlin": who reacted holds the position; "Her
-        # words set off a flurry of reactions" is narration about the statement.
+        # words set off a flurry of reactions" is narration about the statement; so is "Trump's
+        # plan rattled Kyiv and its partners" about the plan.
         return Clause(_reaction_source(ph, toks, verb, ctx), "reaction to a statement", word,
                       False)
     if ((word in L.NARRATED_EVENT_VERBS and not _verbal_attack(toks, verb, ph))
@@ -369,6 +371,29 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
             or (word in L.COPULA and _background(toks, verb))) and not joint:
         # "Russia fired drones at Kyiv overnight": an event, not a position; other rules may
         # still find a speaker ("..., Ukraine's air force said").
+        return Clause(None, "narrated event", word, False)
+    if np.actor and not np.pronoun and (
+            ph.registry.kind(np.actor) != "person"
+            or (np.actor not in ph.registry and np.actor.split()[-1].lower() in _GATHERINGS)) \
+            and _meeting(toks, verb):
+        # "Defence ministers of the Northern Group met on Thursday in Palanga", "American and
+        # Ukrainian officials are to meet in Miami", "The forum opened on Tuesday": a meeting
+        # held, not a position
+        return Clause(None, "narrated event", word, False)
+    if word in _DEBATE_VERBS and not joint and _debate_of_whether(toks, verb):
+        # "Germany's political leadership is debating whether Bundeswehr troops should go":
+        # the debate, told by the journalist, with no side taken (as a group's "are arguing
+        # over" is no statement)
+        return Clause(None, "narrated event", word, False)
+    if not joint and toks[0].low == "until" and not toks[0].in_quote and any(
+            toks[x].low in _PAST_AUX for x in range(np.end, verb + 1)):
+        # "Until now, France had never entertained the idea ...", "Until Russia's invasion,
+        # some 150 US military trainers were based in Ukraine": how things stood before
+        return Clause(None, "narrated event", word, False)
+    if not joint and toks[verb - 1].low in _PERFECT and word not in _REPORTING_OR_HOLDER_VERBS \
+            and _since_a_year(toks):
+        # "Since 2022 Germany has delivered upward of €40 billion ...", "The Security Council
+        # has approved no new mission since 2014": a record of what was done, not a position
         return Clause(None, "narrated event", word, False)
     if np.actor and not joint and any(toks[x].low == "'s" for x in range(np.start, np.end)) \
             and (word in L.RELATION_NOUNS
@@ -381,6 +406,21 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # "He faced hostility from Left and Right", "The prime minister has faced few
         # questions": what others direct at the subject
         return Clause("", "narration: what the subject faced", word, False)
+    if word in ("have", "need") and verb + 1 < len(toks) and toks[verb + 1].low == "to" \
+            and not joint and not np.pronoun and np.actor \
+            and ph.registry.kind(np.actor) in ("state", "organisation") \
+            and any(toks[x].low in _MUST_MODALS for x in range(max(np.end, verb - 2), verb)):
+        # "Ukraine would have to write a ban on NATO accession into its constitution", "NATO
+        # would also have to commit to ...": what a plan or someone else requires of the state,
+        # not its own position; a speaker named elsewhere in the sentence may still hold it
+        return Clause(None, "an obligation put on the subject", word, True)
+    if word in _APPEAR and verb + 1 < len(toks) and not joint and (
+            toks[verb + 1].low == "to" or (toks[verb + 1].low == "in" and any(
+                toks[x].low in _DOCUMENTS for x in range(verb + 2, min(len(toks), verb + 6))))):
+        # "Bardella appeared to be speaking only about ground troops", "He appears to be keeping
+        # his partners on side": the journalist's reading of the subject, not its position;
+        # "Poland also appears in a supplementary draft": named in a text, not speaking
+        return Clause("", "narration: how the subject appears", word, False)
     if word in L.CRITICISED and toks[verb - 1].low in L.PASSIVE_BE and not joint \
             and not (verb + 1 < len(toks) and toks[verb + 1].low == "by"):
         # "Witkoff has been criticised for speaking warmly about Russia": others' view of the
@@ -414,9 +454,11 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
             inner = reported_subject(ph, toks, verb, ctx, past_aside=True)
             if inner and named_actor(inner) and _stance_verb(ph, toks, inner, ctx):
                 return Clause(inner.actor, "reported by an outlet", word, True)
-        if (np.people or spokes) and word in L.REPORTING_VERBS and not any(
-                toks[x].low in L.OBSERVER_WORDS for x in range(np.start, np.end)):
-            # (not "Experts warn British Army may be too small": observers' assessment)
+        if (np.people or spokes) and word in L.REPORTING_VERBS and word not in _OWN_VIEW_VERBS \
+                and not any(toks[x].low in L.OBSERVER_WORDS for x in range(np.start, np.end)):
+            # (not "Experts warn British Army may be too small": observers' assessment; nor
+            # "Officials do not exclude that Trump may try ...", "The paper doubts Russia would
+            # accept ...": the source's own guess about the actor, not the actor's position)
             inner = reported_subject(ph, toks, verb, ctx)
             if inner and named_actor(inner):
                 return Clause(inner.actor, "source reports", word, True)
@@ -437,6 +479,21 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
             return Clause(inner, "position reported through another actor", word)
     return Clause(np.actor, "subject", word, False)
 
+
+# Verbs of a source's own belief or guess about someone ("officials believe / doubt / do not
+# exclude that X ..."), unlike verbs that pass on what X said or did.
+_OWN_VIEW_VERBS = frozenset("""
+believe believes believed think thinks thought doubt doubts doubted expect expects expected
+suspect suspects suspected fear fears feared exclude excludes excluded reckon reckons reckoned
+assume assumes assumed predict predicts predicted
+""".split())
+
+# "would (also) have to", "will need to": an obligation put on the subject.
+_MUST_MODALS = frozenset("would will".split())
+
+# "X appears to ...": how the subject looks to the journalist ("seems to" is left to the
+# subject: "Witkoff seems to brush aside the plan" is his dismissal).
+_APPEAR = frozenset("appear appears appeared".split())
 
 _NUMBER_WORDS = frozenset("""
 one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands
@@ -494,6 +551,47 @@ def _reported_stance(toks, start: int, verb: int) -> bool:
     """True when the reported clause's verb states a position ("... that Macron had proposed
     ..."); a modal alone does not ("Zelensky said Russia could use ...": his assessment)."""
     return toks[verb].low in _REPORTED_STANCE_VERBS
+
+
+_PAST_AUX = frozenset("had was were".split())
+# Verbs of a debate held ("is debating whether ...", "are arguing over whether ...").
+_DEBATE_VERBS = frozenset("debate debates debating debated argue argues arguing argued".split())
+
+
+def _debate_of_whether(toks, verb: int) -> bool:
+    """Whether the debate verb at ``verb`` is followed by the open question it is about
+    ("debating whether", "arguing over whether", "debating how")."""
+    k = verb + 1
+    if k < len(toks) and toks[k].low in ("over", "about", "on"):
+        k += 1
+    return k < len(toks) and toks[k].low in ("whether", "how", "if")
+# Verbs of a meeting held or a visit ("are expected in Moscow"), and the words of its time or
+# place after them.
+_MEETING_VERBS = frozenset("""
+meet meets met gather gathered convene convened open opens opened expected arrive arrives arrived
+""".split())
+_MEETING_WHEN = frozenset("on in at last this next today tomorrow virtually online again".split())
+# Last words of a name the registry does not know that make it a gathering, not a person
+# ("the Northern Group", "the Eastern Economic Forum").
+_GATHERINGS = frozenset("group forum council committee summit conference assembly format".split())
+
+
+def _meeting(toks, verb: int) -> bool:
+    """Whether the predicate at ``verb`` is a meeting held with its time or place and no
+    object ("met on Thursday in Palanga", "are to meet in Miami", "opened on Tuesday")."""
+    n = len(toks)
+    k = verb
+    if toks[k].low in L.COPULA and k + 2 < n and toks[k + 1].low == "to":
+        k += 2  # "are to meet"
+    elif toks[k].low == "due" and k + 2 < n and toks[k + 1].low == "to":
+        k += 2
+    return toks[k].low in _MEETING_VERBS and k + 1 < n and toks[k + 1].low in _MEETING_WHEN
+
+
+def _since_a_year(toks) -> bool:
+    """Whether the sentence dates what it reports from a year on ("since 2014")."""
+    return any(t.low == "since" and k + 1 < len(toks) and len(toks[k + 1].text) == 4
+               and toks[k + 1].text.isdigit() for k, t in enumerate(toks))
 
 
 def _background(toks, verb: int) -> bool:
@@ -668,6 +766,9 @@ def reported_subject(ph, toks, verb: int, ctx, past_aside: bool = False) -> NP |
 # it can block ..."), besides those of L.INTRO_WORDS, which may open phrases too.
 _OPENING_SUBORDINATORS = frozenset("where because unless".split())
 
+# Words that open a subject after a lead conjunction ("But several allies, ..., said").
+_SUBJECT_QUANTIFIERS = frozenset("some several many most other both".split())
+
 # The journalist's frame before a clause ("It is worth noting that ...").
 _WORTH_VERBS = frozenset("noting recalling remembering mentioning stressing".split())
 
@@ -721,8 +822,11 @@ def skip_intro(toks, s: int) -> int:
             continue
         if low in L.LEAD_CONJUNCTIONS and s + 1 < n and (
                 toks[s + 1].mention is not None or toks[s + 1].low in ("the", "a", "an")
+                or toks[s + 1].low in _SUBJECT_QUANTIFIERS
                 or (toks[s + 1].cap and toks[s + 1].word)):
-            s += 1  # "Yet the SVR says Britain, Poland and ...": the subject follows at once
+            # "Yet the SVR says Britain, Poland and ...", "Yet several NATO states, including
+            # the USA, ..., have said ...": the subject follows at once
+            s += 1
             continue
         if low in L.INTRO_WORDS or low == "according" or participle \
                 or (toks[s].cap and low in _OPENING_SUBORDINATORS) or (
