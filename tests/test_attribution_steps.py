@@ -12,6 +12,7 @@ from stance.article.attribution.context import Context
 from stance.article.attribution.holders import (
     document_content,
     document_owner,
+    european_document,
     group_states,
     named_in_group,
     share_in,
@@ -206,3 +207,28 @@ def test_a_document_that_speaks_in_a_closing_reporting_clause(attributor):
     assert attributor.attribute(["Talks ended late.", passed[1]])[1] == ""
     signed = [passed[0], "Bulgarian soldiers may not be sent, under the declaration."]
     assert attributor.attribute(signed)[1] == ""
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The European draft says Kyiv would keep an army of 800,000.", True),
+    ("Under the European text, a reassurance force could be based in Ukraine.", True),
+    ("Clause six of the European version states that foreign troops may be invited.", True),
+    ("Unlike Washington's plan, the European proposal sets no cap on Ukraine's army.", True),
+    # near-misses: a European plan that is someone's object or an event, a European official
+    ("Ushakov said he had seen the European plan and found it unhelpful.", False),
+    ("The European plan was leaked to the press on Sunday.", False),
+    ("A European official says the draft is not final.", False),
+])
+def test_european_document(tokens, sentence, content):
+    assert european_document(tokens(sentence)) is content
+
+
+def test_a_european_document_is_european_leaders_unless_someone_s_was_named(attributor):
+    leaked = ["Talks in Geneva ran late on Sunday.",
+              "The European counter-proposal says Ukraine's army would face no limit.",
+              "The plan would also let Kyiv invite foreign forces."]
+    assert attributor.attribute(leaked)[1:] == ["European leaders", "European leaders"]
+    # near-miss: the text of a body named just before stays that body's
+    britain = ["Britain, France and Germany proposed a plan for Ukraine on Sunday.",
+               "The European draft says Ukraine's army would face no limit."]
+    assert attributor.attribute(britain)[1] == "United Kingdom"

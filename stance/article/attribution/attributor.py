@@ -37,6 +37,8 @@ from .holders import (
     DOCUMENT_REACH,
     DOCUMENT_RULES,
     DOCUMENT_WORDS,
+    EUROPEAN_DOCUMENT,
+    GROUP_ACTORS,
     GROUP_AGAIN,
     GROUP_NOUNS,
     GROUP_REACH,
@@ -47,6 +49,7 @@ from .holders import (
     POLL_REACH,
     document_content,
     document_owner,
+    european_document,
     group_reporting_clause,
     group_states,
     named_in_group,
@@ -240,8 +243,11 @@ class Attributor:
                 (context.last_document, "content of the document named before"),
                 (context.last_group, "content of the group's statement"))
                 if who and context.sentences - at <= DOCUMENT_REACH), None)
-            if holder and document_content(toks):
+            if holder and (document_content(toks) or european_document(toks)):
                 actor, rule = holder
+            elif holder is None and european_document(toks):
+                # "The European draft says ...": Europe's joint text, when no one's is before
+                actor, rule = GROUP_ACTORS[0].name, EUROPEAN_DOCUMENT
         if actor and " " not in actor and not actor.startswith(LATER) and rule == "subject" \
                 and actor not in self.registry and len(toks) > 1 and toks[0].text == actor \
                 and not_after_a_name(toks[1]):

@@ -289,6 +289,48 @@ def document_content(toks: list[Tok]) -> bool:
     return k < n and toks[k].low in _DOCUMENT_VERBS
 
 
+# A plan "European" with no author named is the joint text of Europe's governments, which the
+# annotators give to European leaders ("The European draft says ...", "Under the European
+# text, ..."); a text named for one state ("the French plan") has its state as a mention.
+EUROPEAN_DOCUMENT = "content of a European document"
+_EUROPEAN_DOCUMENTS = DOCUMENT_WORDS | frozenset(
+    "version document counter-proposal counterproposal".split())
+_SECTIONS = frozenset("point points clause article section paragraph".split())
+
+
+def european_document(toks: list[Tok]) -> bool:
+    """Whether the sentence gives the content of a European plan as its subject or under an
+    opening "Under" or "According to": "The European draft says ...", "In contrast to the US
+    draft, the European proposal does not bar ...", "Point eight of the European version
+    states ...", "A European plan designed as a rival ... would let ..."; not a plan that is
+    the object of someone else's verb ("Ushakov said he had seen the European plan")."""
+    n = len(toks)
+    for k in range(1, n - 2):
+        if toks[k].text != "European" or toks[k].in_quote \
+                or toks[k - 1].low not in ("the", "a"):
+            continue
+        d = k + 1
+        while d < min(n, k + 4) and toks[d].low not in _EUROPEAN_DOCUMENTS:
+            if not toks[d].word or toks[d].mention is not None or maybe_finite(toks[d]):
+                break
+            d += 1
+        if d >= n - 1 or toks[d].low not in _EUROPEAN_DOCUMENTS:
+            continue
+        before, after = k - 2, toks[d + 1]
+        if before >= 0 and toks[before].low == "of" and toks[0].low in _SECTIONS \
+                and before <= 3:
+            before = -1  # "Point eight of the European version states ..."
+        if before == 0 and toks[0].low == "under" or before == 1 \
+                and toks[0].low == "according" and toks[1].low == "to":
+            return after.text == ","  # "Under the European text, ..."
+        if before >= 0 and toks[before].text != ",":
+            continue
+        if after.low in _DOCUMENT_VERBS or maybe_finite(after) and after.low not in (
+                "was", "were", "is", "are", "has", "had", "have"):
+            return True  # (not "The European plan was leaked", "... has drawn criticism")
+    return False
+
+
 def _closing_document(toks: list[Tok]) -> bool:
     """Whether a reporting clause that closes the sentence has a document speak ("..., the
     statement said.", '"...," the text says.', "..., the government statement said.")."""
