@@ -3069,3 +3069,17 @@ def test_parties_and_the_opposition_of_a_state(attributor, sentence, actor):
 ])
 def test_plural_nouns_and_adverbs_that_are_no_verbs(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("A Trump aide said European troops should guard the buffer zone.", "Donald Trump's team"),
+    ('"Europe has to lead," one member of Trump\'s transition team told reporters.',
+     "Donald Trump's team"),
+    ("Two of Trump's advisers have floated a freeze of the front line.", "Donald Trump's team"),
+    # near-misses: Trump himself, his named envoy, an officer of a body
+    ("Trump said European troops should guard the buffer zone.", "Donald Trump"),
+    ("Trump's envoy Keith Kellogg said the zone could be split.", "Keith Kellogg"),
+    ("One of NATO's generals said the zone could be split.", ""),
+])
+def test_unnamed_members_of_trump_s_team(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -29,6 +29,15 @@ GROUP_ACTORS = (
           kind="group"),
     Actor("Coalition of the Willing", ("coalition of the willing", "the coalition of the willing"),
           kind="group"),
+    # Unnamed aides of Donald Trump who speak for his team ("a Trump aide said", "a member of
+    # Trump's team said"): the team, a body of its own, not Trump ("Trump said").
+    Actor("Donald Trump's team", (
+        "Trump's team", "Donald Trump's team", "Trump's incoming team", "Trump's transition team",
+        "Donald Trump's incoming team", "Trump team", "Trump transition team",
+        "Trump team member", "Trump team members", "Trump aide", "Trump aides", "Trump adviser",
+        "Trump advisers", "Trump advisor", "Trump advisors", "Trump confidants",
+        "Trump's aides", "Trump's advisers", "Trump's staff"),
+          kind="organisation", country="United States"),
 )
 
 

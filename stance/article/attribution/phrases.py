@@ -24,6 +24,10 @@ from .tokens import (Tok, abbreviation, day_or_year, find, name_from, name_run_e
 # Unions of word lists the rules test, built once rather than at every test (building
 # the union of the long verb lists took more time than the test itself).
 _PEOPLE_OR_DOCUMENT_NOUNS = L.PEOPLE_NOUNS | L.DOCUMENT_NOUNS
+# Words for some members of a body, who speak for it ("a member of Trump's team", "someone on
+# Trump's team", "three of Trump's staff").
+_MEMBER_WORDS = frozenset("member members someone one two three four trio".split())
+_MEMBER_PREPS = frozenset("of on in from".split())
 _ANSWER_NOUNS = L.POSITION_NOUNS | {"answer", "response", "reply"}
 _BODY_NOUNS = L.INSTITUTION_NOUNS | {"body", "bodies"}
 _SPOKES_OR_VOICE_NOUNS = L.SPOKES | L.VOICE_NOUNS
@@ -105,6 +109,14 @@ class Phrases:
             j += 1
         elif toks[j].low in _QUANTIFIERS and j + 1 < n and toks[j + 1].low in L.PLURAL_NOUNS:
             j += 2  # "Some reports say ...": a plural noun after a quantifier, not a verb
+        k = j + (j + 1 < n and toks[j].low in _MEMBER_WORDS and toks[j + 1].low in _MEMBER_WORDS)
+        if k + 2 < n and toks[k].low in _MEMBER_WORDS and toks[k + 1].low in _MEMBER_PREPS:
+            m = toks[k + 2].mention
+            if m is not None and not m.role and self.registry.kind(m.actor) == "organisation" \
+                    and (m.end >= n or toks[m.end].low != "'s"):
+                # "a member of Trump's team", "someone on Trump's team", "three of Trump's
+                # staff": people who speak for the body, not one of its officers
+                return NP(i, m.end, actor=m.actor)
         while j < n and j - i < 16:
             t = toks[j]
             nxt = toks[j + 1] if j + 1 < n else None
