@@ -3083,3 +3083,19 @@ def test_plural_nouns_and_adverbs_that_are_no_verbs(attributor, sentence, actor)
 ])
 def test_unnamed_members_of_trump_s_team(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Europe has proposed a multinational force to secure a ceasefire in Ukraine.",
+     "European leaders"),
+    ("The Europeans promised Kyiv a reassurance force once the fighting stops.",
+     "European leaders"),
+    # near-misses: Europe as a place or in a title, and Europe in no statement
+    ("Officials in Europe say a ceasefire is far off.", ""),
+    ("Eastern Europe fears a wider war.", ""),
+    ("NATO's Supreme Allied Commander Europe, Alexus Grynkewich, briefed the allies.",
+     "Alexus Grynkewich"),
+    ("Europe is at a crucial juncture.", ""),
+])
+def test_europe_as_the_subject_of_a_statement_is_its_leaders(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

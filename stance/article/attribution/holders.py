@@ -25,7 +25,8 @@ from .tokens import Tok, find
 # leaders); known to the attribution only, so the model's mention masking is unchanged.
 GROUP_ACTORS = (
     Actor("European leaders", ("EU leaders", "Europe's leaders", "the European leaders",
-                               "European Union leaders", "the leaders of Europe"),
+                               "European Union leaders", "the leaders of Europe", "Europe",
+                               "the Europeans"),
           kind="group"),
     Actor("Coalition of the Willing", ("coalition of the willing", "the coalition of the willing"),
           kind="group"),
