@@ -3099,3 +3099,13 @@ def test_unnamed_members_of_trump_s_team(attributor, sentence, actor):
 ])
 def test_europe_as_the_subject_of_a_statement_is_its_leaders(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_according_to_her_is_the_woman_who_spoke_last(attributor):
+    spoke = ["Kaja Kallas said Europe was drawing up plans for a force in Ukraine.",
+             "According to her, several capitals are ready to send soldiers."]
+    assert attributor.attribute(spoke)[1] == "Kaja Kallas"
+    # near-misses: no one spoke before; "her" as a possessive before a noun
+    assert attributor.attribute(["Talks ended late.", spoke[1]])[1] == ""
+    office = [spoke[0], "According to her party's programme, Estonia should send soldiers."]
+    assert attributor.attribute(office)[1] != "Kaja Kallas"

@@ -519,6 +519,10 @@ def according_to(ph, toks, ctx, leading: bool) -> str | None:
         if toks[i].low == "according" and toks[i + 1].low == "to":
             if leading and i != 0:
                 return None
+            if i + 3 < n and toks[i + 2].low == "her" and toks[i + 3].text == ",":
+                # "According to her, ...": "her" alone (no pronoun of a noun phrase, since it
+                # may be a possessive) is the woman who spoke last
+                return ctx.person_for("her") or None
             np = ph.np(toks, i + 2, ctx)
             if np.end > i + 2 and np.end + 1 < n and toks[np.end].text == "," \
                     and not np.media and not (np.actor and ph.registry.kind(np.actor) == "person"
