@@ -3109,3 +3109,20 @@ def test_according_to_her_is_the_woman_who_spoke_last(attributor):
     assert attributor.attribute(["Talks ended late.", spoke[1]])[1] == ""
     office = [spoke[0], "According to her party's programme, Estonia should send soldiers."]
     assert attributor.attribute(office)[1] != "Kaja Kallas"
+
+
+def test_a_closing_speaker_described_is_the_one_who_spoke_just_before(attributor):
+    spoke = ["The IISS said a force of 25,000 would be too small to deter Russia.",
+             "A force of 60,000 or more would deter most attacks, the institute found."]
+    assert attributor.attribute(spoke)[1] == "IISS"
+    posted = ["Robert Fico wrote on Facebook that Slovakia would send no soldiers to Ukraine.",
+              '"Deciding on foreign troops is not for the EU," the post said.']
+    assert attributor.attribute(posted)[1] == "Robert Fico"
+    # near-misses: plural speakers, an outlet's piece after a politician, a named subject,
+    # and no speaker in the sentence before
+    assert attributor.attribute([posted[0], '"It is not for the EU," the sources said.'])[1] == ""
+    assert attributor.attribute(
+        [posted[0], "A force would be a bluff, the editorial says."])[1] == ""
+    assert attributor.attribute(
+        [spoke[0], "Poland offered to host a logistics hub, the institute found."])[1] == "Poland"
+    assert attributor.attribute(["Talks ended late.", spoke[1]])[1] == ""

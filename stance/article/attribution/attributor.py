@@ -84,6 +84,7 @@ from .speakers import (
     citing_source,
     dateline_colon,
     described_by,
+    described_closing_speaker,
     first_person,
     foreign_source,
     headline,
@@ -390,6 +391,12 @@ class Attributor:
             # "On Ukraine, Putin was not to be trusted, the Prime Minister said": the words of
             # someone given by title only, not the subject's
             return "", "narration: a speaker by title only"
+        if ctx.previous and ctx.previous == ctx.last_speaker and not (main and main.actor) \
+                and ("," in lows or '"' in lows or lows & L.CLOSE_Q) \
+                and described_closing_speaker(ph, toks, ctx):
+            # '"... is crass," the retired general said.' after Richards spoke: the speaker
+            # of the sentence before, described rather than named
+            return ctx.previous, "the last speaker, described"
 
         place = ctx.sentences - ctx.last_poll <= POLL_REACH and share_in(toks) \
             and share_place(toks)

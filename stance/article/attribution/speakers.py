@@ -1100,8 +1100,56 @@ def unnamed_title_speaker(ph, toks, ctx) -> bool:
             continue
         verb = verb_group(toks, np.end)
         if verb is not None and toks[verb].low in L.REPORTING_VERBS \
+                and not any(toks[x].low in L.MODALS for x in range(np.end, verb)) \
                 and clause_ends(toks, verb + 1):
-            return True
+            return True  # (not "..., the force would support Ukraine's army")
     return False
 
 
+
+
+# Heads of a closing speaker's description that the article may not resolve, yet which stand
+# for the one who spoke just before ("..., the retired general said", "..., the report says").
+# Not such a speaker: one who speaks for someone else, what reports on others (an outlet, a
+# poll, a debate), and a body's text ("the government statement said", "the plan envisages"),
+# which the rules of documents give to its holder.
+_NOT_DESCRIBED = frozenset("""
+source person spokesman spokeswoman spokesperson site website publication survey poll debate
+study mission blueprint communique communiqué declaration draft motion plan proposal resolution
+statement text
+""".split())
+# An outlet or its piece, which stands for the last speaker only when that was an outlet
+# ('The Berliner Zeitung warned ... . "...," the newspaper added.').
+_OUTLET_PIECES = frozenset("""
+article column commentary daily editorial magazine newspaper op-ed outlet paper piece tabloid
+weekly
+""".split())
+
+
+def described_closing_speaker(ph, toks, ctx) -> bool:
+    """Whether a closing reporting clause gives its speaker by a singular description that
+    names no one ('"... is crass," the retired general said.', '..., the report says.',
+    '"...," the newspaper wrote'), the speaker of the sentence before when that one named a
+    speaker (codebook: a continued quotation takes the last speaker)."""
+    n = len(toks)
+    end = n - 1 if toks[-1].text in (".", "!", "?") else n
+    for p in range(1, end - 2):
+        t = toks[p]
+        if not (t.text == "," and not t.in_quote or t.text in L.CLOSE_Q or t.text == '"') \
+                or toks[p + 1].low != "the":
+            continue
+        np = ph.np(toks, p + 1, ctx)
+        if np.actor or np.media or np.end <= p + 2 or np.end - p > 7 or np.end >= n:
+            continue
+        head = toks[np.end - 1].low
+        if not toks[np.end - 1].word or head in _NOT_DESCRIBED \
+                or head.endswith("s") and not head.endswith("ss"):
+            continue  # ("the sources said", "the officials added": others than the last)
+        if head in _OUTLET_PIECES and ph.registry.kind(ctx.previous) != "media":
+            continue  # ("the editorial says" after the politician it quoted)
+        verb = verb_group(toks, np.end)
+        if verb is not None and toks[verb].low in L.REPORTING_VERBS \
+                and not any(toks[x].low in L.MODALS for x in range(np.end, verb)) \
+                and clause_ends(toks, verb + 1):
+            return True  # (not "..., the force would support Ukraine's army")
+    return False
