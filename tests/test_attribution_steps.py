@@ -232,3 +232,25 @@ def test_a_european_document_is_european_leaders_unless_someone_s_was_named(attr
     britain = ["Britain, France and Germany proposed a plan for Ukraine on Sunday.",
                "The European draft says Ukraine's army would face no limit."]
     assert attributor.attribute(britain)[1] == "United Kingdom"
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("European leaders and Ursula von der Leyen unveiled a blueprint for a force in Ukraine.",
+     "European leaders"),
+    ("In Paris on Thursday, March 6, 2025, European leaders and Mark Rutte presented a plan for "
+     "a reassurance force.", "European leaders"),
+    # near-misses: a joint meeting, not a statement; a weekday and date with no group
+    ("European leaders and Zelensky met in Berlin.", ""),
+    ("On Thursday, March 6, 2025, talks on a force for Ukraine went on.", ""),
+])
+def test_a_group_first_in_a_joint_subject_after_a_dated_opening(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_the_statement_by_a_group_in_a_closing_clause(attributor):
+    spoke = ["European leaders proposed a force for Ukraine on Monday.",
+             "Talks went on late into the night.",
+             "'Ukraine alone decides on territory,' the statement by the European leaders says."]
+    assert attributor.attribute(spoke)[2] == "European leaders"
+    # near-miss: no group spoke before
+    assert attributor.attribute(["Talks ended late.", spoke[2]])[1] == ""

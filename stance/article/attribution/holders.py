@@ -45,7 +45,8 @@ GROUP_ACTORS = (
 # What a group does that states its position: a statement, not a meeting or a debate
 # ("European leaders said / called for / proposed"; not "will meet", "are arguing over").
 GROUP_VERBS = (L.REPORTING_VERBS | L.HOLDER_VERBS | frozenset(
-    "issued finalised finalized weighing".split())) - frozenset("put arguing argue".split())
+    "issued finalised finalized weighing unveiled unveils presented presents".split())) \
+    - frozenset("put arguing argue".split())
 
 
 # How many sentences after a group took a position "they" or "the leaders" may still be it.
@@ -177,6 +178,14 @@ def group_states(toks: list[Tok], group: str, rule: str) -> bool:
         return False  # ("subject", "subject after an opening phrase", "On Monday, X said")
     at = next((t.mention.end for t in toks if t.mention is not None
                and t.mention.actor == group), None)
+    if at is not None and at + 1 < len(toks) and toks[at].low == "and":
+        # "Ten European leaders and Commission President Ursula von der Leyen unveiled ...": a
+        # joint subject, the group first (codebook: the first named)
+        k = at + 1
+        while k < min(len(toks), at + 10) and toks[k].word and not maybe_finite(toks[k]) \
+                and (toks[k].cap or toks[k].inside or toks[k].low in _NAME_PARTICLES):
+            k += 1
+        at = k if k > at + 1 else at
     verb = verb_group(toks, after_participle(toks, after_aside(toks, at))) \
         if at is not None and at < len(toks) else None
     # ("European leaders, who feel shut out, are weighing ...", "European leaders meeting in
@@ -193,6 +202,9 @@ def group_states(toks: list[Tok], group: str, rule: str) -> bool:
     if any(t.low == "according" for t in toks[:at]):
         return False  # "According to Duda, European leaders had not agreed ...": Duda's account
     return not any(t.low == "yet" for t in toks[at:verb])  # "have yet to say"
+
+
+_NAME_PARTICLES = frozenset("von der van de da di of the".split())
 
 
 # -- the content of a document over several sentences ---------------------------------------
@@ -346,7 +358,7 @@ def _closing_document(toks: list[Tok]) -> bool:
     statement said.", '"...," the text says.', "..., the government statement said.")."""
     n = len(toks)
     end = n - 1 if toks[-1].text in (".", "!") else n
-    for k in range(max(1, end - 6), end - 2):
+    for k in range(max(1, end - 10), end - 2):  # ("the statement by the European leaders says")
         t = toks[k]
         if (t.text != "," or t.in_quote) and t.text not in L.CLOSE_Q and t.text != '"':
             continue
@@ -354,7 +366,14 @@ def _closing_document(toks: list[Tok]) -> bool:
             continue
         for d in range(k + 2, min(end - 1, k + 5)):
             if toks[d].low in DOCUMENT_WORDS:
-                return toks[d + 1].low in _DOCUMENT_VERBS and d + 2 >= end
+                v = d + 1
+                if toks[v].low in ("by", "of", "from"):
+                    # "..., the statement by the European leaders says."
+                    v = next((x for x in range(v + 1, min(end, v + 6))
+                              if toks[x].low in _DOCUMENT_VERBS), end)
+                if v < end and toks[v].low in _DOCUMENT_VERBS and v + 1 >= end:
+                    return True
+                break
             if not toks[d].word or toks[d].mention is not None:
                 break
     return False
