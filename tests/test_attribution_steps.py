@@ -254,3 +254,14 @@ def test_the_statement_by_a_group_in_a_closing_clause(attributor):
     assert attributor.attribute(spoke)[2] == "European leaders"
     # near-miss: no group spoke before
     assert attributor.attribute(["Talks ended late.", spoke[2]])[1] == ""
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("EU leaders, several European governments, Canada and Australia called the draft a "
+     "starting point.", "European leaders"),
+    ("Poland, other allies and Norway called the draft a starting point.", "Poland"),
+    # near-miss: a list with an unnamed member that is no group of states
+    ("EU leaders, many journalists, Canada and Australia met in Oslo.", ""),
+])
+def test_a_list_subject_may_hold_an_unnamed_group_of_states(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -178,14 +178,16 @@ def group_states(toks: list[Tok], group: str, rule: str) -> bool:
         return False  # ("subject", "subject after an opening phrase", "On Monday, X said")
     at = next((t.mention.end for t in toks if t.mention is not None
                and t.mention.actor == group), None)
-    if at is not None and at + 1 < len(toks) and toks[at].low == "and":
-        # "Ten European leaders and Commission President Ursula von der Leyen unveiled ...": a
-        # joint subject, the group first (codebook: the first named)
-        k = at + 1
-        while k < min(len(toks), at + 10) and toks[k].word and not maybe_finite(toks[k]) \
-                and (toks[k].cap or toks[k].inside or toks[k].low in _NAME_PARTICLES):
+    if at is not None and at + 1 < len(toks) and toks[at].low in ("and", ","):
+        # "Ten European leaders and Commission President Ursula von der Leyen unveiled ...",
+        # "EU leaders, nine European governments, Canada and Japan called ...": a joint subject,
+        # the group first (codebook: the first named)
+        k, joined = at + 1, toks[at].low == "and"
+        while k < min(len(toks), at + 16) and (toks[k].text == "," or toks[k].word) \
+                and not maybe_finite(toks[k]) and not toks[k].in_quote:
+            joined = joined or toks[k].low == "and"
             k += 1
-        at = k if k > at + 1 else at
+        at = k if k > at + 1 and joined else at
     verb = verb_group(toks, after_participle(toks, after_aside(toks, at))) \
         if at is not None and at < len(toks) else None
     # ("European leaders, who feel shut out, are weighing ...", "European leaders meeting in
@@ -202,9 +204,6 @@ def group_states(toks: list[Tok], group: str, rule: str) -> bool:
     if any(t.low == "according" for t in toks[:at]):
         return False  # "According to Duda, European leaders had not agreed ...": Duda's account
     return not any(t.low == "yet" for t in toks[at:verb])  # "have yet to say"
-
-
-_NAME_PARTICLES = frozenset("von der van de da di of the".split())
 
 
 # -- the content of a document over several sentences ---------------------------------------

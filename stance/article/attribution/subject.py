@@ -309,6 +309,10 @@ def document_terms(ph, toks, ctx) -> str | None:
     return owner.actor if named_actor(owner) and not owner.weak else ""
 
 
+# Plural nouns of states that a list of named actors may hold unnamed.
+_UNNAMED_MEMBERS = frozenset("governments countries states nations allies partners".split())
+
+
 def _list_end(ph, toks, np: NP, k: int, ctx) -> int | None:
     """After the first member of a list of named actors ("X, Y and Z"), the index after its
     last member; None when no such list follows."""
@@ -318,8 +322,10 @@ def _list_end(ph, toks, np: NP, k: int, ctx) -> int | None:
     members = 1
     while k < n and toks[k].text == ",":
         nxt = ph.np(toks, k + 1, ctx)
-        if not named_actor(nxt):
-            return None
+        if not named_actor(nxt) and not (nxt.end > k + 2 and nxt.actor is None
+                                         and toks[nxt.end - 1].low in _UNNAMED_MEMBERS):
+            return None  # (a member may be unnamed: "EU leaders, nine European governments,
+            # Canada and Japan called ...")
         members += 1
         k = nxt.end
     if members < 2 or k >= n or toks[k].low != "and":
