@@ -3126,3 +3126,13 @@ def test_a_closing_speaker_described_is_the_one_who_spoke_just_before(attributor
     assert attributor.attribute(
         [spoke[0], "Poland offered to host a logistics hub, the institute found."])[1] == "Poland"
     assert attributor.attribute(["Talks ended late.", spoke[1]])[1] == ""
+
+
+def test_a_title_in_the_lede_takes_the_state_the_article_gives_its_holder(attributor):
+    # Kallas was Estonia's prime minister before the registry's EU office
+    lede = ["Estonian PM on Western troops: nothing must be excluded",
+            "Kaja Kallas, Estonia's prime minister, said allies should not rule out troops."]
+    assert attributor.attribute(lede)[0] == "Kaja Kallas"
+    # near-miss: a title of another state
+    other = ["Latvian PM on Western troops: nothing must be excluded", lede[1]]
+    assert attributor.attribute(other)[0] != "Kaja Kallas"

@@ -761,7 +761,9 @@ def named_later(ph, placeholder: str, ctx: Context) -> str:
     for held in (held, ctx.first_role_word.get(words[-1]) if len(words) == 1 else None):
         if held is not None:
             actor, title_state = held
-            side = ph.registry.side(actor) if actor in ph.registry else title_state
+            # the state the article gave with the title first ("Kaja Kallas, Estonia's prime
+            # minister" in 2024, whom the registry has as the EU's foreign policy chief)
+            side = title_state or (ph.registry.side(actor) if actor in ph.registry else "")
             if not (state and side and side != state):
                 return actor
     for actor in ctx.people_of.get(state, ()) if state else ():
