@@ -3136,3 +3136,14 @@ def test_a_title_in_the_lede_takes_the_state_the_article_gives_its_holder(attrib
     # near-miss: a title of another state
     other = ["Latvian PM on Western troops: nothing must be excluded", lede[1]]
     assert attributor.attribute(other)[0] != "Kaja Kallas"
+
+
+def test_a_former_office_holder_in_the_lede_is_the_person_named_after(attributor):
+    lede = ["A former army chief warns that Britain could not sustain a big force in Ukraine.",
+            "General Richard Dannatt said the army lacked the soldiers for a long mission."]
+    assert attributor.attribute(lede)[0] == "Richard Dannatt"
+    # near-misses: one of many who held a post; no one named after
+    many = ["A former official warns that Britain could not sustain a big force in Ukraine.",
+            lede[1]]
+    assert attributor.attribute(many)[0] != "Richard Dannatt"
+    assert attributor.attribute([lede[0], "The army is small."])[0] == ""

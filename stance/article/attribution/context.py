@@ -645,6 +645,9 @@ broadcaster daily magazine newspaper outlet paper tabloid weekly
 PERSON_HEADS = L.PERSON_TITLES | frozenset("general mp official spymaster".split())
 
 
+_MANY_HOLD = frozenset("official diplomat aide adviser advisor mp lawmaker legislator".split())
+
+
 def _described(toks, start: int, end: int, ctx: Context) -> str | None:
     """A placeholder for "(a|the) [German] [security] expert" or "[Chinese] newspaper": a
     nationality, up to three lower-case words and a noun of an expert or an outlet."""
@@ -664,8 +667,11 @@ def _described(toks, start: int, end: int, ctx: Context) -> str | None:
             not toks[x].word or toks[x].cap and not (x == 0 or x == end - 1 and head == "mp")
             or toks[x].mention is not None for x in range(k, end)):
         return None  # (capitals: the headline's first word, "Russian MP")
-    if head in PERSON_HEADS and start == 0 and toks[0].low not in ("a", "an", "the"):
-        # a headline's subject: "Dutch army chief says ...", "Russian MP warns ..."
+    if head in PERSON_HEADS and start == 0 and (toks[0].low not in ("a", "an", "the") or (
+            toks[0].low in ("a", "an") and toks[k].low in _FORMER and head not in _MANY_HOLD)):
+        # a headline's subject: "Dutch army chief says ...", "Russian MP warns ...", "A former
+        # defence chief warns ..." (one who held an office, named further down; not "a former
+        # official", one of many)
         return f"{LATER}{DESCRIBED}{head}:{ctx.sentences}|{state}"
     if head in OUTLET_NOUNS:
         verb = toks[end] if end < len(toks) else toks[start - 1] if start else None
