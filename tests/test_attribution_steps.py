@@ -74,6 +74,11 @@ def test_document_owner(tokens, phrases, sentence, owner):
     ("The draft says no soldier would cross the contact line.", True),
     ("Under the plan, troops would stay far from the front.", True),
     ("The weather says nothing about the talks.", False),
+    ("Under clause four, foreign soldiers could be invited onto Ukrainian soil.", True),
+    ("In Paris a joint statement proposed a force of 25,000 soldiers.", True),
+    # near-misses: a time, not a section; a place and no document
+    ("Under President Macron, France has backed a force.", False),
+    ("In Paris a crowd protested against the plan.", False),
 ])
 def test_document_content(tokens, sentence, content):
     assert document_content(tokens(sentence)) is content

@@ -289,10 +289,17 @@ def document_content(toks: list[Tok]) -> bool:
         s += 2  # "Still, ...", "However, ..."
     if s < n and toks[s].low in ("yet", "and", "but"):
         s += 1
+    if s + 3 < n and toks[s].low == "under" and toks[s + 1].low in _SECTIONS \
+            and toks[s + 3].text == "," and toks[s + 2].word and not toks[s + 2].cap:
+        return True  # "Under point nine, NATO aircraft would be based in Poland."
     lead = s + 2 if s + 1 < n and toks[s].low == "according" and toks[s + 1].low == "to" \
         else s + 1 if s < n and toks[s].low == "under" else None
+    if lead is None and s == 0 and n > 3 and toks[0].low == "in" and toks[1].mention is not None \
+            and toks[2].low in ("a", "the", "their", "its"):
+        s = 2  # "In Berlin a joint declaration proposed ...": a place, then the document
     k = lead if lead is not None else s
-    if k >= n or toks[k].low not in _DOCUMENT_DETERMINERS:
+    if k >= n or toks[k].low not in _DOCUMENT_DETERMINERS and not (
+            lead is None and toks[k].low == "a"):
         return False
     k += 1
     for _ in range(3):  # "the joint", "the European", "the final 24-point"
