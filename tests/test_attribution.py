@@ -3147,3 +3147,15 @@ def test_a_former_office_holder_in_the_lede_is_the_person_named_after(attributor
             lede[1]]
     assert attributor.attribute(many)[0] != "Richard Dannatt"
     assert attributor.attribute([lede[0], "The army is small."])[0] == ""
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Several NATO members said they would not send troops to Ukraine.", "NATO members"),
+    ("A number of NATO allies have come out against the idea.", "NATO members"),
+    # near-misses: a meeting, the members inside another's statement, a phrase before the subject
+    ("NATO members met in Brussels on Thursday.", ""),
+    ("Sikorski said some NATO members already have personnel in Ukraine.", "Radosław Sikorski"),
+    ("Of all EU and NATO members, Hungary has stayed closest to Moscow.", "Hungary"),
+])
+def test_nato_members_as_a_group_that_takes_a_position(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

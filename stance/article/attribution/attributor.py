@@ -129,6 +129,8 @@ from .subject import (
 from .tokens import MentionIndex, Tok, find
 
 _SAID = frozenset("said stated".split())
+# Prepositions that open a phrase before the subject, which a list of names does not.
+_LIST_PREPS = frozenset("of among like unlike besides".split())
 _CLOSING_MARK = re.compile('[”»"]')
 # Characters that may become a quotation mark token (single quotes fold to curly ones).
 _QUOTE_CHAR = re.compile("[“”«»\"'‘’]")
@@ -534,8 +536,10 @@ class Attributor:
             comma = find(toks, ",", 0, limit=16)
             if comma is not None and comma > 1 and not any(maybe_finite(t) for t in toks[:comma]) \
                     and not (in_list(toks, comma) and not (
-                        toks[0].mention is None and toks[0].low.endswith("ing"))):
-                # ("Visiting Prague, Macron said ...": a participle's place, not a list)
+                        toks[0].mention is None and (toks[0].low.endswith("ing")
+                                                     or toks[0].low in _LIST_PREPS))):
+                # ("Visiting Prague, Macron said ...": a participle's place, not a list; "Of
+                # all EU and NATO members, Budapest has ...": a preposition's phrase)
                 after = main_clause(ph, toks, skip_intro(toks, comma + 1), ctx)
                 if after is not None and after.actor and not after.unresolved:
                     return after.actor, "subject after an opening phrase"

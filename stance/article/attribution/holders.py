@@ -30,6 +30,11 @@ GROUP_ACTORS = (
           kind="group"),
     Actor("Coalition of the Willing", ("coalition of the willing", "the coalition of the willing"),
           kind="group"),
+    # NATO's members taking a position together ("Several NATO members have said they do not
+    # intend to put troops into Ukraine"), not the alliance as an organisation.
+    Actor("NATO members", ("NATO members", "NATO allies", "NATO states", "NATO countries",
+                           "NATO leaders", "NATO member states", "NATO member countries"),
+          kind="group"),
     # Unnamed aides of Donald Trump who speak for his team ("a Trump aide said", "a member of
     # Trump's team said"): the team, a body of its own, not Trump ("Trump said").
     Actor("Donald Trump's team", (
@@ -45,7 +50,8 @@ GROUP_ACTORS = (
 # What a group does that states its position: a statement, not a meeting or a debate
 # ("European leaders said / called for / proposed"; not "will meet", "are arguing over").
 GROUP_VERBS = (L.REPORTING_VERBS | L.HOLDER_VERBS | frozenset(
-    "issued finalised finalized weighing unveiled unveils presented presents".split())) \
+    "issued finalised finalized weighing unveiled unveils presented presents disowned"
+    .split())) \
     - frozenset("put arguing argue".split())
 
 
@@ -195,6 +201,9 @@ def group_states(toks: list[Tok], group: str, rule: str) -> bool:
     if verb is not None and toks[verb].low in ("put", "puts") and verb + 1 < len(toks) \
             and toks[verb + 1].low in ("out", "forward"):
         return True  # "EU leaders put out a joint statement", "put forward a plan"
+    if verb is not None and toks[verb].low == "come" and verb + 2 < len(toks) \
+            and toks[verb + 1].low == "out" and toks[verb + 2].low in ("against", "for", "in"):
+        return True  # "A number of NATO members have already come out against the idea"
     if verb is not None and toks[verb].low in ("gave", "give", "gives") and verb + 2 < len(toks) \
             and toks[verb + 1].low in ("their", "its") and toks[verb + 2].low in L.ENDORSEMENTS:
         return True  # "European leaders gave their endorsement to a force"

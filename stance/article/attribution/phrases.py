@@ -26,7 +26,10 @@ from .tokens import (Tok, abbreviation, day_or_year, find, name_from, name_run_e
 _PEOPLE_OR_DOCUMENT_NOUNS = L.PEOPLE_NOUNS | L.DOCUMENT_NOUNS
 # Words for some members of a body, who speak for it ("a member of Trump's team", "someone on
 # Trump's team", "three of Trump's staff").
-_MEMBER_WORDS = frozenset("member members someone one two three four trio".split())
+_MEMBER_WORDS = frozenset("member members someone one two three four trio".split()) \
+    | frozenset("number string handful majority".split())
+# ... of which these give a share of a group ("A number of NATO members have ...").
+_SHARE_WORDS = frozenset("number string handful majority".split())
 _MEMBER_PREPS = frozenset("of on in from".split())
 _ANSWER_NOUNS = L.POSITION_NOUNS | {"answer", "response", "reply"}
 _BODY_NOUNS = L.INSTITUTION_NOUNS | {"body", "bodies"}
@@ -112,7 +115,9 @@ class Phrases:
         k = j + (j + 1 < n and toks[j].low in _MEMBER_WORDS and toks[j + 1].low in _MEMBER_WORDS)
         if k + 2 < n and toks[k].low in _MEMBER_WORDS and toks[k + 1].low in _MEMBER_PREPS:
             m = toks[k + 2].mention
-            if m is not None and not m.role and self.registry.kind(m.actor) == "organisation" \
+            kind = self.registry.kind(m.actor) if m is not None else ""
+            if m is not None and not m.role and (kind == "organisation" or (
+                    kind == "group" and toks[k].low in _SHARE_WORDS)) \
                     and (m.end >= n or toks[m.end].low != "'s"):
                 # "a member of Trump's team", "someone on Trump's team", "three of Trump's
                 # staff": people who speak for the body, not one of its officers
