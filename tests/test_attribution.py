@@ -3159,3 +3159,19 @@ def test_a_former_office_holder_in_the_lede_is_the_person_named_after(attributor
 ])
 def test_nato_members_as_a_group_that_takes_a_position(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Twenty-six nations aside, 30 countries pledged troops for a force in Ukraine.",
+     "Coalition of the Willing"),
+    ("At least 26 countries, Belgium among them, say they are ready to send soldiers.",
+     "Coalition of the Willing"),
+    ("More than 25 allied states have promised to join a reassurance force.",
+     "Coalition of the Willing"),
+    # near-misses: a count of no coalition's size, a meeting, a count that is no subject
+    ("Five countries pledged troops for a force in Ukraine.", ""),
+    ("Some 30 countries met in Paris.", ""),
+    ("Macron said 26 countries had pledged troops.", "Emmanuel Macron"),
+])
+def test_the_coalition_counted_by_its_members(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

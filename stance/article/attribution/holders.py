@@ -14,8 +14,8 @@ from functools import lru_cache
 from .. import lexicon as L
 from ..actors import Actor, ActorRegistry
 from .context import Context
-from .phrases import (GROUP_BASE_VERBS, after_aside, after_participle, clause_ends, maybe_finite,
-                      named_actor, verb_group, verbish)
+from .phrases import (COALITION, GROUP_BASE_VERBS, after_aside, after_participle, clause_ends,
+                      maybe_finite, named_actor, verb_group, verbish)
 from .subject import skip_intro
 from .tokens import Tok, find
 
@@ -184,6 +184,11 @@ def group_states(toks: list[Tok], group: str, rule: str) -> bool:
         return False  # ("subject", "subject after an opening phrase", "On Monday, X said")
     at = next((t.mention.end for t in toks if t.mention is not None
                and t.mention.actor == group), None)
+    if at is None and group == COALITION:
+        # counted, not named: "26 nations promise troops"
+        at = next((k + 1 for k in range(1, len(toks)) if toks[k].low in _GROUP_PLURALS
+                   and (toks[k - 1].text.isdigit() or k > 1 and toks[k - 2].text.isdigit())),
+                  None)
     if at is not None and at + 1 < len(toks) and toks[at].low in ("and", ","):
         # "Ten European leaders and Commission President Ursula von der Leyen unveiled ...",
         # "EU leaders, nine European governments, Canada and Japan called ...": a joint subject,

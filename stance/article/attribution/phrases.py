@@ -107,6 +107,11 @@ class Phrases:
         if toks[i].low in ("his", "her") and i + 1 < n and toks[i + 1].low in L.VOICE_NOUNS:
             # "Her remarks drew criticism": the person the pronoun stands for
             return NP(i, i + 2, actor=ctx.person_for(toks[i].low), pronoun=True)
+        coalition = coalition_count(toks, i)
+        if coalition:
+            # "26 nations promise troops", "More than 24 Western partners have promised ...":
+            # the coalition of the willing by its count of members
+            return NP(i, coalition, actor=COALITION)
         j = i
         if toks[j].low in L.DETERMINERS and toks[j].mention is None:
             j += 1
@@ -545,6 +550,30 @@ def organisation_name(toks, np: NP) -> str | None:
 _STATEMENT_PLURALS = frozenset("remarks comments statements words".split())
 # Quantifiers that open a plural noun phrase ("Some reports", "Many leaders").
 _QUANTIFIERS = frozenset("some several many most few other both all".split())
+
+
+# The coalition of the willing (an attribution-only group of holders.py), which counted some
+# 26 to 35 states from 2025.
+COALITION = "Coalition of the Willing"
+_COUNT_LEADS = frozenset("more than some at least no fewer over about around roughly nearly "
+                         "almost".split())
+_COUNT_ADJECTIVES = frozenset("western allied partner".split())
+_MEMBER_STATES = frozenset("countries nations states partners allies".split())
+
+
+def coalition_count(toks, i: int) -> int:
+    """The end of a subject that counts the coalition of the willing's members ("26 nations",
+    "at least 26 countries", "More than 24 Western partners"), or 0."""
+    n = len(toks)
+    k = i
+    while k < n and k - i < 3 and toks[k].low in _COUNT_LEADS:
+        k += 1
+    if k >= n or not toks[k].text.isdigit() or not 20 <= int(toks[k].text) <= 40:
+        return 0
+    k += 1
+    if k < n and toks[k].low in _COUNT_ADJECTIVES:
+        k += 1
+    return k + 1 if k < n and toks[k].low in _MEMBER_STATES else 0
 
 
 def np_word(low: str) -> bool:

@@ -18,6 +18,7 @@ from .phrases import (
     SPOKESPEOPLE,
     after_aside,
     after_participle,
+    coalition_count,
     editorial_np,
     holds_position,
     named_actor,
@@ -715,6 +716,8 @@ def skip_intro(toks, s: int) -> int:
                 and toks[s + 4].low == "that":
             s += 5  # "It is worth noting that the Kremlin has never ...": the journalist's frame
             continue
+        if low in ("at", "no") and coalition_count(toks, s):
+            return s  # "At least 26 countries, France among them, say ...": the subject
         comma = find(toks, ",", s, limit=40)
         participle = low.endswith("ing") and toks[s].cap and toks[s].mention is None and s + 1 < n \
             and (not toks[s + 1].cap or low not in L.ING_ADJECTIVES)
