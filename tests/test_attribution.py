@@ -3175,3 +3175,14 @@ def test_nato_members_as_a_group_that_takes_a_position(attributor, sentence, act
 ])
 def test_the_coalition_counted_by_its_members(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Western reporters say Paris could soon send military instructors to Ukraine.", "France"),
+    ("German media said Berlin was weighing a contribution to the force.", "Germany"),
+    # near-misses: a past action the media tell of; media saying no one's position
+    ("German media said Scholz had asked ten leaders to Berlin.", ""),
+    ("German media said the talks would resume.", ""),
+])
+def test_what_the_media_say_of_a_named_actor_s_position(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

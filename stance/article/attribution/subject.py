@@ -414,8 +414,8 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
             inner = reported_subject(ph, toks, verb, ctx)
             if inner and named_actor(inner) and _stance_verb(ph, toks, inner, ctx):
                 return Clause(inner.actor, "it is reported that", word, True)
-        if word in L.NEWS_VERBS and any(toks[x].low in _OUTLET_WORDS
-                                        for x in range(np.start, np.end)):
+        if (word in L.NEWS_VERBS or word in _MEDIA_SAY) and any(
+                toks[x].low in _OUTLET_WORDS for x in range(np.start, np.end)):
             # "Austrian broadcaster ORF reported that Chancellor Karl Nehammer, too, was
             # worried ...": an outlet the registry does not know reports someone's position
             inner = reported_subject(ph, toks, verb, ctx, past_aside=True)
@@ -970,7 +970,9 @@ considering contemplating discussing eyeing exploring mulling planning preparing
 studying weighing assessing worried concerned
 """.split())
 _ASIDE_ADVERBS = frozenset("too also however meanwhile though".split())
-_OUTLET_WORDS = OUTLET_NOUNS | frozenset("media broadcaster outlet".split())  # "(reported that) Paris was weighing / had been mulling a deployment": openness
+_OUTLET_WORDS = OUTLET_NOUNS | frozenset("media broadcaster outlet reporters journalists".split())
+# What the media say of someone ("Polish media said Macron had come to Warsaw to discuss ...").
+_MEDIA_SAY = frozenset("say says said".split())  # "(reported that) Paris was weighing / had been mulling a deployment": openness
 
 
 def states_position(ph, toks, start: int, ctx) -> bool:
