@@ -268,16 +268,31 @@ def document_author(ph, toks, np: NP, ctx) -> NP | None:
                for x in range(np.start, np.end)):
         return None
     k = np.end
-    while k < n and k - np.end < 4 and toks[k].word and not toks[k].cap and toks[k].low != "by":
+    aside = k < n and toks[k].text == ","  # "The plan, sketched out by three Trump aides, ..."
+    k += aside
+    start = k
+    while k < n and k - start < 4 and toks[k].word and not toks[k].cap and toks[k].low != "by":
         if not _participle(toks[k].low):
             return None
         k += 1  # "reportedly drawn up", "put forward", "circulated"
-    if k >= n or toks[k].low != "by" or not _participle(toks[k - 1].low):
-        return None
+    if k >= n or toks[k].low != "by" or not _participle(toks[k - 1].low) \
+            or aside and toks[start].low not in _AUTHORED:
+        return None  # (set off: "The plan, welcomed by Kyiv, ..." is not Kyiv's)
     author = _author(ph, toks, k + 1, ctx)
     if author is None:
         return None
+    if aside:
+        if author.end >= n or toks[author.end].text != ",":
+            return None
+        return NP(np.start, author.end + 1, actor=author.actor)
     return NP(np.start, author.end, actor=author.actor)
+
+
+# Participles of writing a document, which give its author when set off by commas.
+_AUTHORED = frozenset("""
+drawn drafted sketched set put proposed prepared written unveiled presented tabled floated
+outlined devised crafted authored submitted worked
+""".split())
 
 
 def _author(ph, toks, k: int, ctx) -> NP | None:
@@ -303,6 +318,9 @@ def document_terms(ph, toks, ctx) -> str | None:
     if comma is None or not any(toks[x].low in _DOCUMENTS for x in range(1, comma)):
         return None
     by = find(toks, "by", 1, limit=comma - 1)
+    if by is None and comma + 2 < len(toks) and toks[comma + 1].low in _AUTHORED:
+        # "Under the proposal, set out by three of Trump's staff, ...": the author set off
+        by = find(toks, "by", comma + 1, limit=4)
     if by is not None and _participle(toks[by - 1].low):
         author = _author(ph, toks, by + 1, ctx)
         return author.actor if author is not None else ""
