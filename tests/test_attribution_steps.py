@@ -270,3 +270,17 @@ def test_the_statement_by_a_group_in_a_closing_clause(attributor):
 ])
 def test_a_list_subject_may_hold_an_unnamed_group_of_states(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Europe unites behind a reassurance force for Ukraine", "European leaders"),
+    ("Europe aims to create a force to protect Ukraine after a truce.", "European leaders"),
+    ("European leaders and Canada throw their weight behind a force for Ukraine",
+     "European leaders"),
+    # near-misses: a group that unites in no position, one that aims at no plan of its own
+    ("EU leaders unite in grief after the attack.", ""),
+    ("EU leaders throw a dinner for Zelensky.", ""),
+])
+def test_a_group_that_unites_behind_aims_to_or_throws_its_weight_behind(attributor, sentence,
+                                                                         actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -55,6 +55,11 @@ GROUP_VERBS = (L.REPORTING_VERBS | L.HOLDER_VERBS | frozenset(
     - frozenset("put arguing argue".split())
 
 
+_UNITE = frozenset("unite unites united rally rallies rallied".split())
+_AIM = frozenset("aim aims aimed intend intends intended".split())
+_THROW = frozenset("throw throws threw".split())
+
+
 # How many sentences after a group took a position "they" or "the leaders" may still be it.
 GROUP_REACH = 2
 
@@ -195,7 +200,8 @@ def group_states(toks: list[Tok], group: str, rule: str) -> bool:
         # the group first (codebook: the first named)
         k, joined = at + 1, toks[at].low == "and"
         while k < min(len(toks), at + 16) and (toks[k].text == "," or toks[k].word) \
-                and not maybe_finite(toks[k]) and not toks[k].in_quote:
+                and not maybe_finite(toks[k]) and not toks[k].in_quote \
+                and toks[k].low not in GROUP_BASE_VERBS:
             joined = joined or toks[k].low == "and"
             k += 1
         at = k if k > at + 1 and joined else at
@@ -206,6 +212,13 @@ def group_states(toks: list[Tok], group: str, rule: str) -> bool:
     if verb is not None and toks[verb].low in ("put", "puts") and verb + 1 < len(toks) \
             and toks[verb + 1].low in ("out", "forward"):
         return True  # "EU leaders put out a joint statement", "put forward a plan"
+    if verb is not None and verb + 1 < len(toks) and (
+            toks[verb].low in _UNITE and toks[verb + 1].low == "behind"
+            or toks[verb].low in _AIM and toks[verb + 1].low == "to"
+            or toks[verb].low in _THROW and verb + 3 < len(toks)
+            and toks[verb + 2].low == "weight" and toks[verb + 3].low == "behind"):
+        return True  # "Europe unites behind ...", "Europe aims to create a force", "European
+        # leaders throw their weight behind a 'multinational force'"
     if verb is not None and toks[verb].low == "come" and verb + 2 < len(toks) \
             and toks[verb + 1].low == "out" and toks[verb + 2].low in ("against", "for", "in"):
         return True  # "A number of NATO members have already come out against the idea"

@@ -830,7 +830,7 @@ def _verb_after_name(toks, j: int) -> bool:
 # well, so only there.
 JOINT_BASE_VERBS = frozenset("""
 weigh consider back plan join mull eye explore study discuss pledge vow urge oppose favour
-favor offer propose stand
+favor offer propose stand throw unite
 """.split())
 
 
@@ -838,7 +838,7 @@ favor offer propose stand
 # restate backing for Ukraine and press for guarantees", "EU leaders back a force").
 GROUP_BASE_VERBS = frozenset("""
 restate reaffirm back urge press pledge vow endorse propose agree warn reject demand insist
-unveil outline call say
+unveil outline call say throw
 """.split())
 _GROUP_HEADS = frozenset("leaders governments ministers allies".split())
 
