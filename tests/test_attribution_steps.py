@@ -265,6 +265,7 @@ def test_the_statement_by_a_group_in_a_closing_clause(attributor):
     ("EU leaders, several European governments, Canada and Australia called the draft a "
      "starting point.", "European leaders"),
     ("Poland, other allies and Norway called the draft a starting point.", "Poland"),
+    ("Leaders of Spain, Portugal and the Baltic states pledged to join the force.", "Spain"),
     # near-miss: a list with an unnamed member that is no group of states
     ("EU leaders, many journalists, Canada and Australia met in Oslo.", ""),
 ])

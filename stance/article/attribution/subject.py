@@ -350,7 +350,12 @@ def _list_end(ph, toks, np: NP, k: int, ctx) -> int | None:
     if members < 2 or k >= n or toks[k].low != "and":
         return None
     last = ph.np(toks, k + 1, ctx)
-    return last.end if named_actor(last) else None
+    if named_actor(last):
+        return last.end
+    end = last.end + (last.end < n and toks[last.end].low in _UNNAMED_MEMBERS)  # ("states")
+    # ("Leaders of Sweden, France, Britain, Italy and the Nordic states pledged ...")
+    return end if end > k + 2 and last.actor is None and toks[end - 1].low in _UNNAMED_MEMBERS \
+        else None
 
 
 def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
