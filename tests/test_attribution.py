@@ -3197,3 +3197,15 @@ def test_what_the_media_say_of_a_named_actor_s_position(attributor, sentence, ac
 ])
 def test_a_document_s_author_set_off_by_commas(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_a_pronoun_of_the_other_gender_than_the_speakers_takes_the_person_named(attributor):
+    article = ["Spain opposed troops for Ukraine after France's Emmanuel Macron refused to "
+               "exclude them.",
+               "'Our stance is known,' government spokeswoman Pilar Alegría said.",
+               "'We will not send soldiers,' she added.",
+               "He declined to spell out France's stance, pointing to strategic ambiguity."]
+    assert attributor.attribute(article)[3] == "Emmanuel Macron"
+    # near-miss: no one of that gender named before
+    alone = article[1:]
+    assert attributor.attribute(alone)[2] == ""

@@ -108,6 +108,11 @@ class Context:
         for person in self.people:
             if self.gender.get(person, want) == want:
                 return person
+        # no speaker of that gender: the person named last who may be of it ("Alegría said
+        # she ... . He declined to ..." after Macron was named)
+        for _, person in reversed(self.named_people[-12:]):
+            if person not in self.people and self.gender.get(person, want) == want:
+                return person
         return ""
 
     def voice(self, lows: set) -> str:
