@@ -285,3 +285,17 @@ def test_a_list_subject_may_hold_an_unnamed_group_of_states(attributor, sentence
 def test_a_group_that_unites_behind_aims_to_or_throws_its_weight_behind(attributor, sentence,
                                                                          actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_a_group_s_own_leaders_and_a_document_s_verb_after_its_participle(attributor):
+    assert attributor.attribute_sentence(
+        "Europe's presidents and prime ministers have offered to assemble a protection force."
+    ) == "European leaders"
+    # near-miss: the group's leaders at an event
+    assert attributor.attribute_sentence(
+        "Europe's presidents and prime ministers met in Berlin.") == ""
+    spoke = ["European leaders proposed a force for Ukraine on Monday.",
+             "Yet the statement agreed as the talks closed contains a passage on troops."]
+    assert attributor.attribute(spoke)[1] == "European leaders"
+    # near-miss: a document that no group's statement precedes
+    assert attributor.attribute(["Talks ended late.", spoke[1]])[1] == ""

@@ -55,6 +55,11 @@ GROUP_VERBS = (L.REPORTING_VERBS | L.HOLDER_VERBS | frozenset(
     - frozenset("put arguing argue".split())
 
 
+# Who leads a group's states, after its name and "'s" ("Europe's presidents and prime ministers").
+_HEADS_OF = frozenset("""
+presidents prime ministers premiers chancellors leaders heads of state government governments
+capitals foreign defence defense and
+""".split())
 _UNITE = frozenset("unite unites united rally rallies rallied".split())
 _AIM = frozenset("aim aims aimed intend intends intended".split())
 _THROW = frozenset("throw throws threw".split())
@@ -194,6 +199,13 @@ def group_states(toks: list[Tok], group: str, rule: str) -> bool:
         at = next((k + 1 for k in range(1, len(toks)) if toks[k].low in _GROUP_PLURALS
                    and (toks[k - 1].text.isdigit() or k > 1 and toks[k - 2].text.isdigit())),
                   None)
+    if at is not None and at + 1 < len(toks) and toks[at].low == "'s" \
+            and toks[at + 1].low in _HEADS_OF:
+        # "Europe's presidents and prime ministers have offered ...": the group's own leaders
+        k = at + 1
+        while k < len(toks) and toks[k].low in _HEADS_OF:
+            k += 1
+        at = k
     if at is not None and at + 1 < len(toks) and toks[at].low in ("and", ","):
         # "Ten European leaders and Commission President Ursula von der Leyen unveiled ...",
         # "EU leaders, nine European governments, Canada and Japan called ...": a joint subject,
@@ -341,7 +353,16 @@ def document_content(toks: list[Tok]) -> bool:
     k += 1
     if lead is not None:
         return k < n and toks[k].text == ","
+    if k < n and toks[k].low in _ISSUED:
+        # "Yet the joint statement agreed as the Ukraine talks closed contains ...": the verb
+        # after the document's participle phrase
+        k = next((x for x in range(k + 1, min(n, k + 9)) if toks[x].low in _DOCUMENT_VERBS
+                  or not toks[x].word or toks[x].in_quote), n)
     return k < n and toks[k].low in _DOCUMENT_VERBS
+
+
+# Participles of a document's making, after which its verb may still follow.
+_ISSUED = frozenset("agreed issued released adopted signed published approved".split())
 
 
 # A plan "European" with no author named is the joint text of Europe's governments, which the
