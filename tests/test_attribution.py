@@ -3209,3 +3209,13 @@ def test_a_pronoun_of_the_other_gender_than_the_speakers_takes_the_person_named(
     # near-miss: no one of that gender named before
     alone = article[1:]
     assert attributor.attribute(alone)[2] == ""
+
+
+def test_the_authors_of_a_study_after_its_institute_spoke(attributor):
+    spoke = ["The IISS said a force of 25,000 would be too small to deter Russia.",
+             "Any force would need air power to be credible, the authors write."]
+    assert attributor.attribute(spoke)[1] == "IISS"
+    # near-miss: authors after a person spoke are no one named
+    person = ["Keir Starmer said a force of 25,000 would be too small to deter Russia.",
+              spoke[1]]
+    assert attributor.attribute(person)[1] == ""

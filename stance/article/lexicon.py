@@ -159,8 +159,8 @@ swept undertook underwent withheld withstood
 
 # Plural nouns that end in -s like a verb ("talks", "forces").
 PLURAL_NOUNS = frozenset("""
-affairs allies analysts armies arms attacks basis borders calls capitals chiefs comments parties
-concerns conditions contingents countries crisis days defences defenses demands details
+affairs allies analysts armies arms attacks authors basis borders calls capitals chiefs comments
+parties concerns conditions contingents countries crisis days defences defenses demands details
 diplomats discussions drones economics efforts experts fears figures forces governments grounds
 guarantees headquarters hopes hours lawmakers leaders lines means members ministers missiles
 months nations navies negotiations news officials operations options partners peacekeepers

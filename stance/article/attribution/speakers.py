@@ -1118,6 +1118,8 @@ source person spokesman spokeswoman spokesperson site website publication survey
 study mission blueprint communique communiqué declaration draft motion plan proposal resolution
 statement text
 """.split())
+# Plural writers of a study, who stand for the body that spoke last.
+_AUTHORS = frozenset("authors researchers analysts experts".split())
 # An outlet or its piece, which stands for the last speaker only when that was an outlet
 # ('The Berliner Zeitung warned ... . "...," the newspaper added.').
 _OUTLET_PIECES = frozenset("""
@@ -1143,8 +1145,10 @@ def described_closing_speaker(ph, toks, ctx) -> bool:
             continue
         head = toks[np.end - 1].low
         if not toks[np.end - 1].word or head in _NOT_DESCRIBED \
-                or head.endswith("s") and not head.endswith("ss"):
-            continue  # ("the sources said", "the officials added": others than the last)
+                or head.endswith("s") and not head.endswith("ss") and not (
+                    head in _AUTHORS and ph.registry.kind(ctx.previous) != "person"):
+            continue  # ("the sources said", "the officials added": others than the last; but
+            # "the authors write" after an institute spoke: its writers)
         if head in _OUTLET_PIECES and ph.registry.kind(ctx.previous) != "media":
             continue  # ("the editorial says" after the politician it quoted)
         verb = verb_group(toks, np.end)
