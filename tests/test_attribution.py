@@ -3219,3 +3219,15 @@ def test_the_authors_of_a_study_after_its_institute_spoke(attributor):
     person = ["Keir Starmer said a force of 25,000 would be too small to deter Russia.",
               spoke[1]]
     assert attributor.attribute(person)[1] == ""
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Romania's newly elected President Nicusor Dan said the army would not go to Ukraine.",
+     "Nicușor Dan"),
+    ("Poland's recently appointed Foreign Minister Radoslaw Sikorski ruled out troops.",
+     "Radosław Sikorski"),
+    # near-miss: an adverb before a verb, not a title
+    ("Macron recently said troops could not be excluded.", "Emmanuel Macron"),
+])
+def test_a_participle_of_office_after_an_adverb_stays_in_the_title(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -24,6 +24,8 @@ from .tokens import (Tok, abbreviation, day_or_year, find, name_from, name_run_e
 # Unions of word lists the rules test, built once rather than at every test (building
 # the union of the long verb lists took more time than the test itself).
 _PEOPLE_OR_DOCUMENT_NOUNS = L.PEOPLE_NOUNS | L.DOCUMENT_NOUNS
+# Participles of taking office, which stay in a title after an adverb ("newly elected").
+_MADE = frozenset("elected appointed installed inaugurated named chosen re-elected".split())
 # Words for some members of a body, who speak for it ("a member of Trump's team", "someone on
 # Trump's team", "three of Trump's staff").
 _MEMBER_WORDS = frozenset("member members someone one two three four trio".split()) \
@@ -156,6 +158,9 @@ class Phrases:
             elif t.low.endswith("ly") and j > i and nxt is not None and not verbish(nxt.low) \
                     and (nxt.cap or (np_word(nxt.low) and nxt.low not in L.STOP)):
                 j += 1  # "newly sworn-in President Alexander Stubb"
+            elif t.low.endswith("ly") and j > i and nxt is not None and nxt.low in _MADE \
+                    and j + 2 < n and toks[j + 2].cap and toks[j + 2].word:
+                j += 2  # "Romania's newly elected President Nicusor Dan": a participle of office
             elif t.low in L.PREPS and j > i and role_before(toks, j) and nxt is not None \
                     and (nxt.cap or nxt.low in ("the", "a") or nxt.mention is not None
                          or np_word(nxt.low)):
