@@ -3231,3 +3231,13 @@ def test_the_authors_of_a_study_after_its_institute_spoke(attributor):
 ])
 def test_a_participle_of_office_after_an_adverb_stays_in_the_title(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_a_president_elect_in_the_lede_is_named_further_down(attributor):
+    lede = ["Romania's president-elect rules out sending soldiers to Ukraine",
+            "Nicușor Dan, Romania's new president, told Politico he was against it."]
+    assert attributor.attribute(lede)[0] == "Nicușor Dan"
+    # near-miss: another state's president named after
+    other = ["Romania's president-elect rules out sending soldiers to Ukraine",
+             "Emmanuel Macron, France's president, told Politico he was for it."]
+    assert attributor.attribute(other)[0] != "Emmanuel Macron"
