@@ -49,10 +49,9 @@ GROUP_ACTORS = (
 
 # What a group does that states its position: a statement, not a meeting or a debate
 # ("European leaders said / called for / proposed"; not "will meet", "are arguing over").
-GROUP_VERBS = (L.REPORTING_VERBS | L.HOLDER_VERBS | frozenset(
-    "issued finalised finalized weighing unveiled unveils presented presents disowned"
-    .split())) \
-    - frozenset("put arguing argue".split())
+GROUP_VERBS = (L.REPORTING_VERBS | L.HOLDER_VERBS | frozenset("""
+issued finalised finalized weighing unveiled unveils presented presents disowned
+""".split())) - frozenset("put arguing argue".split())
 
 
 # Who leads a group's states, after its name and "'s" ("Europe's presidents and prime ministers").

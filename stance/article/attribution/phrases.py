@@ -28,10 +28,9 @@ _PEOPLE_OR_DOCUMENT_NOUNS = L.PEOPLE_NOUNS | L.DOCUMENT_NOUNS
 _MADE = frozenset("elected appointed installed inaugurated named chosen re-elected".split())
 # Words for some members of a body, who speak for it ("a member of Trump's team", "someone on
 # Trump's team", "three of Trump's staff").
-_MEMBER_WORDS = frozenset("member members someone one two three four trio".split()) \
-    | frozenset("number string handful majority".split())
-# ... of which these give a share of a group ("A number of NATO members have ...").
+# ... and of a share of a group ("A number of NATO members have ...").
 _SHARE_WORDS = frozenset("number string handful majority".split())
+_MEMBER_WORDS = frozenset("member members someone one two three four trio".split()) | _SHARE_WORDS
 _MEMBER_PREPS = frozenset("of on in from".split())
 _ANSWER_NOUNS = L.POSITION_NOUNS | {"answer", "response", "reply"}
 _BODY_NOUNS = L.INSTITUTION_NOUNS | {"body", "bodies"}

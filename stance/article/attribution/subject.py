@@ -993,9 +993,10 @@ considering contemplating discussing eyeing exploring mulling planning preparing
 studying weighing assessing worried concerned
 """.split())
 _ASIDE_ADVERBS = frozenset("too also however meanwhile though".split())
+# "(reported that) Paris was weighing / had been mulling a deployment": openness
 _OUTLET_WORDS = OUTLET_NOUNS | frozenset("media broadcaster outlet reporters journalists".split())
-# What the media say of someone ("Polish media said Macron had come to Warsaw to discuss ...").
-_MEDIA_SAY = frozenset("say says said".split())  # "(reported that) Paris was weighing / had been mulling a deployment": openness
+# What the media say of someone ("Western reporters say Paris could soon post instructors").
+_MEDIA_SAY = frozenset("say says said".split())
 
 
 def states_position(ph, toks, start: int, ctx) -> bool:
