@@ -3241,3 +3241,13 @@ def test_a_president_elect_in_the_lede_is_named_further_down(attributor):
     other = ["Romania's president-elect rules out sending soldiers to Ukraine",
              "Emmanuel Macron, France's president, told Politico he was for it."]
     assert attributor.attribute(other)[0] != "Emmanuel Macron"
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Norway also belongs to the coalition of the willing that would send troops to Ukraine.",
+     "Norway"),
+    # near-miss: what belongs to a state is a fact, not a position
+    ("Crimea belongs to Ukraine under international law.", ""),
+])
+def test_belonging_to_the_coalition_is_a_member_s_commitment(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .. import lexicon as L
 from .phrases import (
+    COALITION,
     JOINT_BASE_VERBS,
     NP,
     SPOKESPEOPLE,
@@ -394,7 +395,8 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # words set off a flurry of reactions" is narration about the statement.
         return Clause(_reaction_source(ph, toks, verb, ctx), "reaction to a statement", word,
                       False)
-    if ((word in L.NARRATED_EVENT_VERBS and not _verbal_attack(toks, verb, ph))
+    if ((word in L.NARRATED_EVENT_VERBS and not _verbal_attack(toks, verb, ph)
+         and not _member_of_coalition(toks, verb))
             or (word in L.ATTACK_VERBS and _attack(toks, verb))
             or (word in L.COPULA and _background(toks, verb))) and not joint:
         # "Russia fired drones at Kyiv overnight": an event, not a position; other rules may
@@ -559,6 +561,15 @@ def _attack(toks, verb: int) -> bool:
 
 
 _CARRIED = frozenset("carried carries published publishes ran aired broadcast quoted".split())
+
+
+def _member_of_coalition(toks, verb: int) -> bool:
+    """Whether the subject "belongs to" the coalition that would send troops ("Ankara also
+    belongs to the European 'willing coalition' that is to send troops"): a member's
+    commitment, not a fact of geography ("Crimea belongs to Ukraine")."""
+    return toks[verb].low in ("belong", "belongs") and any(
+        t.low == "coalition" or t.mention is not None and t.mention.actor == COALITION
+        for t in toks[verb + 1:verb + 8])
 
 
 def _verbal_attack(toks, verb: int, ph=None) -> bool:
