@@ -3251,3 +3251,14 @@ def test_a_president_elect_in_the_lede_is_named_further_down(attributor):
 ])
 def test_belonging_to_the_coalition_is_a_member_s_commitment(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The Polish and Lithuanian leaders, Donald Tusk and Gitanas Nausėda, back a force.",
+     "Donald Tusk"),
+    # near-misses: no holders named in an apposition; a meeting
+    ("British and French officials said a force was ready.", "United Kingdom"),
+    ("The British and French leaders met in Paris.", ""),
+])
+def test_a_plural_title_of_two_states_with_its_holders_named(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -204,11 +204,23 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
             if aside.end == close and aside.actor and not aside.people:
                 np = aside
         return subject_result(ph, toks, np, verb, ctx, joint=False)
-    if k < n and toks[k].low == "and" and np.end - np.start == 1 \
-            and toks[np.start].text in L.DEMONYMS \
-            and np.actor in (None, L.DEMONYMS[toks[np.start].text]):
+    if k < n and toks[k].low == "and" and toks[np.end - 1].text in L.DEMONYMS and (
+            np.end - np.start == 1 or np.end - np.start == 2 and toks[np.start].low == "the") \
+            and np.actor in (None, L.DEMONYMS[toks[np.end - 1].text]):
         title, end = _plural_title(toks, k + 1)
-        if title:
+        if title and end + 1 < n and toks[end].text == ",":
+            # "The British and French leaders, Keir Starmer and Emmanuel Macron, are ...": the
+            # holders named in the apposition, the first of them
+            first = ph.np(toks, end + 1, ctx)
+            if named_actor(first) and ph.registry.kind(first.actor) == "person" \
+                    and first.end + 1 < n and toks[first.end].low == "and":
+                second = ph.np(toks, first.end + 1, ctx)
+                if named_actor(second) and second.end < n and toks[second.end].text == ",":
+                    verb = verb_group(toks, second.end + 1)
+                    if verb is not None:
+                        np = NP(np.start, second.end + 1, actor=first.actor)
+                        return subject_result(ph, toks, np, verb, ctx, joint=True)
+        if title and np.end - np.start == 1:
             # "Czech and Polish prime ministers exclude ...": the first state's holder of the
             # title (named further down when the sentence is a headline), else the state
             state = L.DEMONYMS[toks[np.start].text]
@@ -220,7 +232,7 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
                 np = NP(np.start, end, actor=holder or state)
                 return subject_result(ph, toks, np, verb, ctx, joint=False)
         other = ph.np(toks, k + 1, ctx)  # "British and French officials said"
-        if other.actor and toks[other.start].text in L.DEMONYMS:
+        if other.actor and toks[other.start].text in L.DEMONYMS and np.end - np.start == 1:
             verb = verb_group(toks, other.end)
             if verb is not None:
                 np = NP(np.start, other.end, actor=L.DEMONYMS[toks[np.start].text])
