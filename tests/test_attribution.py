@@ -3262,3 +3262,11 @@ def test_belonging_to_the_coalition_is_a_member_s_commitment(attributor, sentenc
 ])
 def test_a_plural_title_of_two_states_with_its_holders_named(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_a_state_s_former_office_holder_closing_a_quotation(attributor):
+    spoke = ["Kaja Kallas, the EU's foreign policy chief, said troops might one day go.",
+             '"We should not exclude anything," Estonia\'s ex-premier said in Kyiv.']
+    assert attributor.attribute(spoke)[1] == "Kaja Kallas"
+    # near-miss: no speaker in the sentence before
+    assert attributor.attribute(["Talks ended late.", spoke[1]])[1] == ""

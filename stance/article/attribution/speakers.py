@@ -1131,15 +1131,20 @@ weekly
 def described_closing_speaker(ph, toks, ctx) -> bool:
     """Whether a closing reporting clause gives its speaker by a singular description that
     names no one ('"... is crass," the retired general said.', '..., the report says.',
-    '"...," the newspaper wrote'), the speaker of the sentence before when that one named a
-    speaker (codebook: a continued quotation takes the last speaker)."""
+    '"...," the newspaper wrote', '"...," Estonia's ex-premier said'), the speaker of the
+    sentence before when that one named a speaker (codebook: a continued quotation takes the
+    last speaker)."""
     n = len(toks)
     end = n - 1 if toks[-1].text in (".", "!", "?") else n
     for p in range(1, end - 2):
         t = toks[p]
-        if not (t.text == "," and not t.in_quote or t.text in L.CLOSE_Q or t.text == '"') \
-                or toks[p + 1].low != "the":
+        if not (t.text == "," and not t.in_quote or t.text in L.CLOSE_Q or t.text == '"'):
             continue
+        m = toks[p + 1].mention
+        if toks[p + 1].low != "the" and not (
+                m is not None and m.end + 1 < n and toks[m.end].low == "'s"
+                and ph.registry.kind(m.actor) == "state"):
+            continue  # ("..., the retired general said", "..., Estonia's ex-premier said")
         np = ph.np(toks, p + 1, ctx)
         if np.actor or np.media or np.end <= p + 2 or np.end - p > 7 or np.end >= n:
             continue
