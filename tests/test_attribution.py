@@ -3270,3 +3270,11 @@ def test_a_state_s_former_office_holder_closing_a_quotation(attributor):
     assert attributor.attribute(spoke)[1] == "Kaja Kallas"
     # near-miss: no speaker in the sentence before
     assert attributor.attribute(["Talks ended late.", spoke[1]])[1] == ""
+
+
+def test_a_former_office_holder_closing_a_headline_is_named_further_down(attributor):
+    lede = ["Britain's army is too small for a big mission in Ukraine, ex-army chief says",
+            "General Richard Dannatt told the BBC such a mission could need 40,000 soldiers."]
+    assert attributor.attribute(lede)[0] == "Richard Dannatt"
+    # near-miss: no one named further down (the sentence keeps its subject)
+    assert attributor.attribute([lede[0], "The army is small."])[0] == "United Kingdom"

@@ -672,11 +672,15 @@ def _described(toks, start: int, end: int, ctx: Context) -> str | None:
             not toks[x].word or toks[x].cap and not (x == 0 or x == end - 1 and head == "mp")
             or toks[x].mention is not None for x in range(k, end)):
         return None  # (capitals: the headline's first word, "Russian MP")
-    if head in PERSON_HEADS and start == 0 and (toks[0].low not in ("a", "an", "the") or (
-            toks[0].low in ("a", "an") and toks[k].low in _FORMER and head not in _MANY_HOLD)):
+    first = toks[start].low
+    if head in PERSON_HEADS and (start == 0 or toks[start - 1].text == "," and (
+            first in _FORMER or first.startswith("ex-"))) and (
+            first not in ("a", "an", "the") or (
+                first in ("a", "an") and toks[k].low in _FORMER and head not in _MANY_HOLD)):
         # a headline's subject: "Dutch army chief says ...", "Russian MP warns ...", "A former
         # defence chief warns ..." (one who held an office, named further down; not "a former
-        # official", one of many)
+        # official", one of many); or its closing speaker who held one ("..., ex-army chief
+        # says")
         return f"{LATER}{DESCRIBED}{head}:{ctx.sentences}|{state}"
     if head in OUTLET_NOUNS:
         verb = toks[end] if end < len(toks) else toks[start - 1] if start else None
