@@ -22,7 +22,8 @@ from .tokens import Tok, find
 
 # -- groups ----------------------------------------------------------------------------------
 # Groups the annotators name when they take a position together (a joint statement of European
-# leaders); known to the attribution only, so the model's mention masking is unchanged.
+# leaders), and the unnamed aides of one person's team; known to the attribution only, so the
+# model's mention masking is unchanged.
 GROUP_ACTORS = (
     Actor("European leaders", ("EU leaders", "Europe's leaders", "the European leaders",
                                "European Union leaders", "the leaders of Europe", "Europe",
