@@ -12,6 +12,7 @@ from stance.article.attribution.context import Context
 from stance.article.attribution.holders import (
     document_content,
     document_owner,
+    european_document,
     group_states,
     named_in_group,
     share_in,
@@ -73,6 +74,11 @@ def test_document_owner(tokens, phrases, sentence, owner):
     ("The draft says no soldier would cross the contact line.", True),
     ("Under the plan, troops would stay far from the front.", True),
     ("The weather says nothing about the talks.", False),
+    ("Under clause four, foreign soldiers could be invited onto Ukrainian soil.", True),
+    ("In Paris a joint statement proposed a force of 25,000 soldiers.", True),
+    # near-misses: a time, not a section; a place and no document
+    ("Under President Macron, France has backed a force.", False),
+    ("In Paris a crowd protested against the plan.", False),
 ])
 def test_document_content(tokens, sentence, content):
     assert document_content(tokens(sentence)) is content
@@ -206,3 +212,90 @@ def test_a_document_that_speaks_in_a_closing_reporting_clause(attributor):
     assert attributor.attribute(["Talks ended late.", passed[1]])[1] == ""
     signed = [passed[0], "Bulgarian soldiers may not be sent, under the declaration."]
     assert attributor.attribute(signed)[1] == ""
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The European draft says Kyiv would keep an army of 800,000.", True),
+    ("Under the European text, a reassurance force could be based in Ukraine.", True),
+    ("Clause six of the European version states that foreign troops may be invited.", True),
+    ("Unlike Washington's plan, the European proposal sets no cap on Ukraine's army.", True),
+    # near-misses: a European plan that is someone's object or an event, a European official
+    ("Ushakov said he had seen the European plan and found it unhelpful.", False),
+    ("The European plan was leaked to the press on Sunday.", False),
+    ("A European official says the draft is not final.", False),
+])
+def test_european_document(tokens, sentence, content):
+    assert european_document(tokens(sentence)) is content
+
+
+def test_a_european_document_is_european_leaders_unless_someone_s_was_named(attributor):
+    leaked = ["Talks in Geneva ran late on Sunday.",
+              "The European counter-proposal says Ukraine's army would face no limit.",
+              "The plan would also let Kyiv invite foreign forces."]
+    assert attributor.attribute(leaked)[1:] == ["European leaders", "European leaders"]
+    # near-miss: the text of a body named just before stays that body's
+    britain = ["Britain, France and Germany proposed a plan for Ukraine on Sunday.",
+               "The European draft says Ukraine's army would face no limit."]
+    assert attributor.attribute(britain)[1] == "United Kingdom"
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("European leaders and Ursula von der Leyen unveiled a blueprint for a force in Ukraine.",
+     "European leaders"),
+    ("In Paris on Thursday, March 6, 2025, European leaders and Mark Rutte presented a plan for "
+     "a reassurance force.", "European leaders"),
+    # near-misses: a joint meeting, not a statement; a weekday and date with no group
+    ("European leaders and Zelensky met in Berlin.", ""),
+    ("On Thursday, March 6, 2025, talks on a force for Ukraine went on.", ""),
+])
+def test_a_group_first_in_a_joint_subject_after_a_dated_opening(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_the_statement_by_a_group_in_a_closing_clause(attributor):
+    spoke = ["European leaders proposed a force for Ukraine on Monday.",
+             "Talks went on late into the night.",
+             "'Ukraine alone decides on territory,' the statement by the European leaders says."]
+    assert attributor.attribute(spoke)[2] == "European leaders"
+    # near-miss: no group spoke before
+    assert attributor.attribute(["Talks ended late.", spoke[2]])[1] == ""
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("EU leaders, several European governments, Canada and Australia called the draft a "
+     "starting point.", "European leaders"),
+    ("Poland, other allies and Norway called the draft a starting point.", "Poland"),
+    ("Leaders of Spain, Portugal and the Baltic states pledged to join the force.", "Spain"),
+    # near-miss: a list with an unnamed member that is no group of states
+    ("EU leaders, many journalists, Canada and Australia met in Oslo.", ""),
+])
+def test_a_list_subject_may_hold_an_unnamed_group_of_states(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Europe unites behind a reassurance force for Ukraine", "European leaders"),
+    ("Europe aims to create a force to protect Ukraine after a truce.", "European leaders"),
+    ("European leaders and Canada throw their weight behind a force for Ukraine",
+     "European leaders"),
+    # near-misses: a group that unites in no position, one that aims at no plan of its own
+    ("EU leaders unite in grief after the attack.", ""),
+    ("EU leaders throw a dinner for Zelensky.", ""),
+])
+def test_a_group_that_unites_behind_aims_to_or_throws_its_weight_behind(attributor, sentence,
+                                                                         actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_a_group_s_own_leaders_and_a_document_s_verb_after_its_participle(attributor):
+    assert attributor.attribute_sentence(
+        "Europe's presidents and prime ministers have offered to assemble a protection force."
+    ) == "European leaders"
+    # near-miss: the group's leaders at an event
+    assert attributor.attribute_sentence(
+        "Europe's presidents and prime ministers met in Berlin.") == ""
+    spoke = ["European leaders proposed a force for Ukraine on Monday.",
+             "Yet the statement agreed as the talks closed contains a passage on troops."]
+    assert attributor.attribute(spoke)[1] == "European leaders"
+    # near-miss: a document that no group's statement precedes
+    assert attributor.attribute(["Talks ended late.", spoke[1]])[1] == ""

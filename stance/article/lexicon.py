@@ -159,8 +159,8 @@ swept undertook underwent withheld withstood
 
 # Plural nouns that end in -s like a verb ("talks", "forces").
 PLURAL_NOUNS = frozenset("""
-affairs allies analysts armies arms attacks basis borders calls capitals chiefs comments parties
-concerns conditions contingents countries crisis days defences defenses demands details
+affairs allies analysts armies arms attacks authors basis borders calls capitals chiefs comments
+parties concerns conditions contingents countries crisis days defences defenses demands details
 diplomats discussions drones economics efforts experts fears figures forces governments grounds
 guarantees headquarters hopes hours lawmakers leaders lines means members ministers missiles
 months nations navies negotiations news officials operations options partners peacekeepers
@@ -518,7 +518,7 @@ adviser advisor aide ambassador analyst chair chairman chairwoman chancellor chi
 commander commander-in-chief commissioner defence defense deputy diplomat director economist
 envoy expert finance first foreign general governor head interior king leader mayor minister
 negotiator premier president prime queen researcher secretary secretary-general senator speaker
-pm spokesman spokesperson spokeswoman state tanaiste taoiseach vice
+pm spokesman spokesperson spokeswoman state tanaiste taoiseach vice president-elect
 """.split())
 # Head nouns of a title that, after "the" and a few describing words, stand for the person the
 # article has just quoted when no one was given that title ("the Tory leader said", "the retired
@@ -570,6 +570,7 @@ OFFICE_OF = {
     "chief diplomat": "foreign minister",
     "defense minister": "defence minister", "defense secretary": "defence secretary",
     "head of state": "president", "head of government": "prime minister",
+    "president-elect": "president",
     "envoy": "ambassador",
     # the head of a country's armed forces goes by several titles ("the Dutch army chief" for
     # the chief of defence)

@@ -37,6 +37,8 @@ from .holders import (
     DOCUMENT_REACH,
     DOCUMENT_RULES,
     DOCUMENT_WORDS,
+    EUROPEAN_DOCUMENT,
+    GROUP_ACTORS,
     GROUP_AGAIN,
     GROUP_NOUNS,
     GROUP_REACH,
@@ -47,6 +49,7 @@ from .holders import (
     POLL_REACH,
     document_content,
     document_owner,
+    european_document,
     group_reporting_clause,
     group_states,
     named_in_group,
@@ -81,6 +84,7 @@ from .speakers import (
     citing_source,
     dateline_colon,
     described_by,
+    described_closing_speaker,
     first_person,
     foreign_source,
     headline,
@@ -125,6 +129,8 @@ from .subject import (
 from .tokens import MentionIndex, Tok, find
 
 _SAID = frozenset("said stated".split())
+# Prepositions that open a phrase before the subject, which a list of names does not.
+_LIST_PREPS = frozenset("of among like unlike besides".split())
 _CLOSING_MARK = re.compile('[”»"]')
 # Characters that may become a quotation mark token (single quotes fold to curly ones).
 _QUOTE_CHAR = re.compile("[“”«»\"'‘’]")
@@ -240,8 +246,11 @@ class Attributor:
                 (context.last_document, "content of the document named before"),
                 (context.last_group, "content of the group's statement"))
                 if who and context.sentences - at <= DOCUMENT_REACH), None)
-            if holder and document_content(toks):
+            if holder and (document_content(toks) or european_document(toks)):
                 actor, rule = holder
+            elif holder is None and european_document(toks):
+                # "The European draft says ...": Europe's joint text, when no one's is before
+                actor, rule = GROUP_ACTORS[0].name, EUROPEAN_DOCUMENT
         if actor and " " not in actor and not actor.startswith(LATER) and rule == "subject" \
                 and actor not in self.registry and len(toks) > 1 and toks[0].text == actor \
                 and not_after_a_name(toks[1]):
@@ -384,6 +393,12 @@ class Attributor:
             # "On Ukraine, Putin was not to be trusted, the Prime Minister said": the words of
             # someone given by title only, not the subject's
             return "", "narration: a speaker by title only"
+        if ctx.previous and ctx.previous == ctx.last_speaker and not (main and main.actor) \
+                and ("," in lows or '"' in lows or lows & L.CLOSE_Q) \
+                and described_closing_speaker(ph, toks, ctx):
+            # '"... is crass," the retired general said.' after Richards spoke: the speaker
+            # of the sentence before, described rather than named
+            return ctx.previous, "the last speaker, described"
 
         place = ctx.sentences - ctx.last_poll <= POLL_REACH and share_in(toks) \
             and share_place(toks)
@@ -521,8 +536,10 @@ class Attributor:
             comma = find(toks, ",", 0, limit=16)
             if comma is not None and comma > 1 and not any(maybe_finite(t) for t in toks[:comma]) \
                     and not (in_list(toks, comma) and not (
-                        toks[0].mention is None and toks[0].low.endswith("ing"))):
-                # ("Visiting Prague, Macron said ...": a participle's place, not a list)
+                        toks[0].mention is None and (toks[0].low.endswith("ing")
+                                                     or toks[0].low in _LIST_PREPS))):
+                # ("Visiting Prague, Macron said ...": a participle's place, not a list; "Of
+                # all EU and NATO members, Budapest has ...": a preposition's phrase)
                 after = main_clause(ph, toks, skip_intro(toks, comma + 1), ctx)
                 if after is not None and after.actor and not after.unresolved:
                     return after.actor, "subject after an opening phrase"

@@ -108,6 +108,11 @@ class Context:
         for person in self.people:
             if self.gender.get(person, want) == want:
                 return person
+        # no speaker of that gender: the person named last who may be of it ("Alegría said
+        # she ... . He declined to ..." after Macron was named)
+        for _, person in reversed(self.named_people[-12:]):
+            if person not in self.people and self.gender.get(person, want) == want:
+                return person
         return ""
 
     def voice(self, lows: set) -> str:
@@ -658,6 +663,9 @@ broadcaster daily magazine newspaper outlet paper tabloid weekly
 PERSON_HEADS = L.PERSON_TITLES | frozenset("general mp official spymaster".split())
 
 
+_MANY_HOLD = frozenset("official diplomat aide adviser advisor mp lawmaker legislator".split())
+
+
 def _described(toks, start: int, end: int, ctx: Context) -> str | None:
     """A placeholder for "(a|the) [German] [security] expert" or "[Chinese] newspaper": a
     nationality, up to three lower-case words and a noun of an expert or an outlet."""
@@ -677,8 +685,15 @@ def _described(toks, start: int, end: int, ctx: Context) -> str | None:
             not toks[x].word or toks[x].cap and not (x == 0 or x == end - 1 and head == "mp")
             or toks[x].mention is not None for x in range(k, end)):
         return None  # (capitals: the headline's first word, "Russian MP")
-    if head in PERSON_HEADS and start == 0 and toks[0].low not in ("a", "an", "the"):
-        # a headline's subject: "Dutch army chief says ...", "Russian MP warns ..."
+    first = toks[start].low
+    if head in PERSON_HEADS and (start == 0 or toks[start - 1].text == "," and (
+            first in _FORMER or first.startswith("ex-"))) and (
+            first not in ("a", "an", "the") or (
+                first in ("a", "an") and toks[k].low in _FORMER and head not in _MANY_HOLD)):
+        # a headline's subject: "Dutch army chief says ...", "Russian MP warns ...", "A former
+        # defence chief warns ..." (one who held an office, named further down; not "a former
+        # official", one of many); or its closing speaker who held one ("..., ex-army chief
+        # says")
         return f"{LATER}{DESCRIBED}{head}:{ctx.sentences}|{state}"
     if head in OUTLET_NOUNS:
         verb = toks[end] if end < len(toks) else toks[start - 1] if start else None
@@ -780,7 +795,9 @@ def named_later(ph, placeholder: str, ctx: Context) -> str:
     for held in (held, ctx.first_role_word.get(words[-1]) if len(words) == 1 else None):
         if held is not None:
             actor, title_state = held
-            side = ph.registry.side(actor) if actor in ph.registry else title_state
+            # the state the article gave with the title first ("Kaja Kallas, Estonia's prime
+            # minister" in 2024, whom the registry has as the EU's foreign policy chief)
+            side = title_state or (ph.registry.side(actor) if actor in ph.registry else "")
             if not (state and side and side != state):
                 return actor
     for actor in ctx.people_of.get(state, ()) if state else ():

@@ -14,28 +14,55 @@ from functools import lru_cache
 from .. import lexicon as L
 from ..actors import Actor, ActorRegistry
 from .context import Context
-from .phrases import (GROUP_BASE_VERBS, after_aside, after_participle, clause_ends, maybe_finite,
-                      named_actor, verb_group, verbish)
+from .phrases import (COALITION, GROUP_BASE_VERBS, after_aside, after_participle, clause_ends,
+                      maybe_finite, named_actor, verb_group, verbish)
 from .subject import skip_intro
 from .tokens import Tok, find
 
 
 # -- groups ----------------------------------------------------------------------------------
 # Groups the annotators name when they take a position together (a joint statement of European
-# leaders); known to the attribution only, so the model's mention masking is unchanged.
+# leaders), and the unnamed aides of one person's team; known to the attribution only, so the
+# model's mention masking is unchanged.
 GROUP_ACTORS = (
     Actor("European leaders", ("EU leaders", "Europe's leaders", "the European leaders",
-                               "European Union leaders", "the leaders of Europe"),
+                               "European Union leaders", "the leaders of Europe", "Europe",
+                               "the Europeans"),
           kind="group"),
     Actor("Coalition of the Willing", ("coalition of the willing", "the coalition of the willing"),
           kind="group"),
+    # NATO's members taking a position together ("Several NATO members have said they do not
+    # intend to put troops into Ukraine"), not the alliance as an organisation.
+    Actor("NATO members", ("NATO members", "NATO allies", "NATO countries",
+                           "NATO leaders", "NATO member states", "NATO member countries"),
+          kind="group"),
+    # Unnamed aides of Donald Trump who speak for his team ("a Trump aide said", "a member of
+    # Trump's team said"): the team, a body of its own, not Trump ("Trump said").
+    Actor("Donald Trump's team", (
+        "Trump's team", "Donald Trump's team", "Trump's incoming team", "Trump's transition team",
+        "Donald Trump's incoming team", "Trump team", "Trump transition team",
+        "Trump team member", "Trump team members", "Trump aide", "Trump aides", "Trump adviser",
+        "Trump advisers", "Trump advisor", "Trump advisors", "Trump confidants",
+        "Trump's aides", "Trump's advisers", "Trump's staff"),
+          kind="organisation", country="United States"),
 )
 
 
 # What a group does that states its position: a statement, not a meeting or a debate
 # ("European leaders said / called for / proposed"; not "will meet", "are arguing over").
-GROUP_VERBS = (L.REPORTING_VERBS | L.HOLDER_VERBS | frozenset(
-    "issued finalised finalized weighing".split())) - frozenset("put arguing argue".split())
+GROUP_VERBS = (L.REPORTING_VERBS | L.HOLDER_VERBS | frozenset("""
+issued finalised finalized weighing unveiled unveils presented presents disowned
+""".split())) - frozenset("put arguing argue".split())
+
+
+# Who leads a group's states, after its name and "'s" ("Europe's presidents and prime ministers").
+_HEADS_OF = frozenset("""
+presidents prime ministers premiers chancellors leaders heads of state government governments
+capitals foreign defence defense and
+""".split())
+_UNITE = frozenset("unite unites united rally rallies rallied".split())
+_AIM = frozenset("aim aims aimed intend intends intended".split())
+_THROW = frozenset("throw throws threw".split())
 
 
 # How many sentences after a group took a position "they" or "the leaders" may still be it.
@@ -167,6 +194,29 @@ def group_states(toks: list[Tok], group: str, rule: str) -> bool:
         return False  # ("subject", "subject after an opening phrase", "On Monday, X said")
     at = next((t.mention.end for t in toks if t.mention is not None
                and t.mention.actor == group), None)
+    if at is None and group == COALITION:
+        # counted, not named: "26 nations promise troops"
+        at = next((k + 1 for k in range(1, len(toks)) if toks[k].low in _GROUP_PLURALS
+                   and (toks[k - 1].text.isdigit() or k > 1 and toks[k - 2].text.isdigit())),
+                  None)
+    if at is not None and at + 1 < len(toks) and toks[at].low == "'s" \
+            and toks[at + 1].low in _HEADS_OF:
+        # "Europe's presidents and prime ministers have offered ...": the group's own leaders
+        k = at + 1
+        while k < len(toks) and toks[k].low in _HEADS_OF:
+            k += 1
+        at = k
+    if at is not None and at + 1 < len(toks) and toks[at].low in ("and", ","):
+        # "Ten European leaders and Commission President Ursula von der Leyen unveiled ...",
+        # "EU leaders, nine European governments, Canada and Japan called ...": a joint subject,
+        # the group first (codebook: the first named)
+        k, joined = at + 1, toks[at].low == "and"
+        while k < min(len(toks), at + 16) and (toks[k].text == "," or toks[k].word) \
+                and not maybe_finite(toks[k]) and not toks[k].in_quote \
+                and toks[k].low not in GROUP_BASE_VERBS:
+            joined = joined or toks[k].low == "and"
+            k += 1
+        at = k if k > at + 1 and joined else at
     verb = verb_group(toks, after_participle(toks, after_aside(toks, at))) \
         if at is not None and at < len(toks) else None
     # ("European leaders, who feel shut out, are weighing ...", "European leaders meeting in
@@ -174,6 +224,16 @@ def group_states(toks: list[Tok], group: str, rule: str) -> bool:
     if verb is not None and toks[verb].low in ("put", "puts") and verb + 1 < len(toks) \
             and toks[verb + 1].low in ("out", "forward"):
         return True  # "EU leaders put out a joint statement", "put forward a plan"
+    if verb is not None and verb + 1 < len(toks) and (
+            toks[verb].low in _UNITE and toks[verb + 1].low == "behind"
+            or toks[verb].low in _AIM and toks[verb + 1].low == "to"
+            or toks[verb].low in _THROW and verb + 3 < len(toks)
+            and toks[verb + 2].low == "weight" and toks[verb + 3].low == "behind"):
+        return True  # "Europe unites behind ...", "Europe aims to create a force", "European
+        # leaders throw their weight behind a 'multinational force'"
+    if verb is not None and toks[verb].low == "come" and verb + 2 < len(toks) \
+            and toks[verb + 1].low == "out" and toks[verb + 2].low in ("against", "for", "in"):
+        return True  # "A number of NATO members have already come out against the idea"
     if verb is not None and toks[verb].low in ("gave", "give", "gives") and verb + 2 < len(toks) \
             and toks[verb + 1].low in ("their", "its") and toks[verb + 2].low in L.ENDORSEMENTS:
         return True  # "European leaders gave their endorsement to a force"
@@ -268,10 +328,17 @@ def document_content(toks: list[Tok]) -> bool:
         s += 2  # "Still, ...", "However, ..."
     if s < n and toks[s].low in ("yet", "and", "but"):
         s += 1
+    if s + 3 < n and toks[s].low == "under" and toks[s + 1].low in _SECTIONS \
+            and toks[s + 3].text == "," and toks[s + 2].word and not toks[s + 2].cap:
+        return True  # "Under point nine, NATO aircraft would be based in Poland."
     lead = s + 2 if s + 1 < n and toks[s].low == "according" and toks[s + 1].low == "to" \
         else s + 1 if s < n and toks[s].low == "under" else None
+    if lead is None and s == 0 and n > 3 and toks[0].low == "in" and toks[1].mention is not None \
+            and toks[2].low in ("a", "the", "their", "its"):
+        s = 2  # "In Berlin a joint declaration proposed ...": a place, then the document
     k = lead if lead is not None else s
-    if k >= n or toks[k].low not in _DOCUMENT_DETERMINERS:
+    if k >= n or toks[k].low not in _DOCUMENT_DETERMINERS and not (
+            lead is None and toks[k].low == "a"):
         return False
     k += 1
     for _ in range(3):  # "the joint", "the European", "the final 24-point"
@@ -286,7 +353,58 @@ def document_content(toks: list[Tok]) -> bool:
     k += 1
     if lead is not None:
         return k < n and toks[k].text == ","
+    if k < n and toks[k].low in _ISSUED:
+        # "Yet the joint statement agreed as the Ukraine talks closed contains ...": the verb
+        # after the document's participle phrase
+        k = next((x for x in range(k + 1, min(n, k + 9)) if toks[x].low in _DOCUMENT_VERBS
+                  or not toks[x].word or toks[x].in_quote), n)
     return k < n and toks[k].low in _DOCUMENT_VERBS
+
+
+# Participles of a document's making, after which its verb may still follow.
+_ISSUED = frozenset("agreed issued released adopted signed published approved".split())
+
+
+# A plan "European" with no author named is the joint text of Europe's governments, which the
+# annotators give to European leaders ("The European draft says ...", "Under the European
+# text, ..."); a text named for one state ("the French plan") has its state as a mention.
+EUROPEAN_DOCUMENT = "content of a European document"
+_EUROPEAN_DOCUMENTS = DOCUMENT_WORDS | frozenset(
+    "version document counter-proposal counterproposal".split())
+_SECTIONS = frozenset("point points clause article section paragraph".split())
+
+
+def european_document(toks: list[Tok]) -> bool:
+    """Whether the sentence gives the content of a European plan as its subject or under an
+    opening "Under" or "According to": "The European draft says ...", "In contrast to the US
+    draft, the European proposal does not bar ...", "Point eight of the European version
+    states ...", "A European plan designed as a rival ... would let ..."; not a plan that is
+    the object of someone else's verb ("Ushakov said he had seen the European plan")."""
+    n = len(toks)
+    for k in range(1, n - 2):
+        if toks[k].text != "European" or toks[k].in_quote \
+                or toks[k - 1].low not in ("the", "a"):
+            continue
+        d = k + 1
+        while d < min(n, k + 4) and toks[d].low not in _EUROPEAN_DOCUMENTS:
+            if not toks[d].word or toks[d].mention is not None or maybe_finite(toks[d]):
+                break
+            d += 1
+        if d >= n - 1 or toks[d].low not in _EUROPEAN_DOCUMENTS:
+            continue
+        before, after = k - 2, toks[d + 1]
+        if before >= 0 and toks[before].low == "of" and toks[0].low in _SECTIONS \
+                and before <= 3:
+            before = -1  # "Point eight of the European version states ..."
+        if before == 0 and toks[0].low == "under" or before == 1 \
+                and toks[0].low == "according" and toks[1].low == "to":
+            return after.text == ","  # "Under the European text, ..."
+        if before >= 0 and toks[before].text != ",":
+            continue
+        if after.low in _DOCUMENT_VERBS or maybe_finite(after) and after.low not in (
+                "was", "were", "is", "are", "has", "had", "have"):
+            return True  # (not "The European plan was leaked", "... has drawn criticism")
+    return False
 
 
 def _closing_document(toks: list[Tok]) -> bool:
@@ -294,7 +412,7 @@ def _closing_document(toks: list[Tok]) -> bool:
     statement said.", '"...," the text says.', "..., the government statement said.")."""
     n = len(toks)
     end = n - 1 if toks[-1].text in (".", "!") else n
-    for k in range(max(1, end - 6), end - 2):
+    for k in range(max(1, end - 10), end - 2):  # ("the statement by the European leaders says")
         t = toks[k]
         if (t.text != "," or t.in_quote) and t.text not in L.CLOSE_Q and t.text != '"':
             continue
@@ -302,7 +420,14 @@ def _closing_document(toks: list[Tok]) -> bool:
             continue
         for d in range(k + 2, min(end - 1, k + 5)):
             if toks[d].low in DOCUMENT_WORDS:
-                return toks[d + 1].low in _DOCUMENT_VERBS and d + 2 >= end
+                v = d + 1
+                if toks[v].low in ("by", "of", "from"):
+                    # "..., the statement by the European leaders says."
+                    v = next((x for x in range(v + 1, min(end, v + 6))
+                              if toks[x].low in _DOCUMENT_VERBS), end)
+                if v < end and toks[v].low in _DOCUMENT_VERBS and v + 1 >= end:
+                    return True
+                break
             if not toks[d].word or toks[d].mention is not None:
                 break
     return False

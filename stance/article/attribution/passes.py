@@ -15,7 +15,9 @@ from .context import GENDER_OF, LONG_QUOTE_RUN
 MAX_POST_SENTENCES = 8
 
 
-_UNSIGNED = ("narration", "quote continues", "first person: the last speaker")
+# A group named in no statement of its own is narration too ("Europe must stand together.").
+_GROUP_EVENT = "narration: a group's event"
+_UNSIGNED = ("narration", "quote continues", "first person: the last speaker", _GROUP_EVENT)
 
 
 def signed_posts(decided: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -52,7 +54,7 @@ MAX_SUMMED_SENTENCES = 2
 def summed_up_lines(decided: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Give the sentences that "That was the message from X" sums up (narration just before it,
     with no speaker of its own) to X."""
-    return _give_back(decided, "summing up", MAX_SUMMED_SENTENCES, ("narration",),
+    return _give_back(decided, "summing up", MAX_SUMMED_SENTENCES, ("narration", _GROUP_EVENT),
                       "summed up after it")
 
 

@@ -24,6 +24,14 @@ from .tokens import (Tok, abbreviation, day_or_year, find, name_from, name_run_e
 # Unions of word lists the rules test, built once rather than at every test (building
 # the union of the long verb lists took more time than the test itself).
 _PEOPLE_OR_DOCUMENT_NOUNS = L.PEOPLE_NOUNS | L.DOCUMENT_NOUNS
+# Participles of taking office, which stay in a title after an adverb ("newly elected").
+_MADE = frozenset("elected appointed installed inaugurated named chosen re-elected".split())
+# Words for some members of a body, who speak for it ("a member of Trump's team", "someone on
+# Trump's team", "three of Trump's staff").
+# ... and of a share of a group ("A number of NATO members have ...").
+_SHARE_WORDS = frozenset("number string handful majority".split())
+_MEMBER_WORDS = frozenset("member members someone one two three four trio".split()) | _SHARE_WORDS
+_MEMBER_PREPS = frozenset("of on in from".split())
 _ANSWER_NOUNS = L.POSITION_NOUNS | {"answer", "response", "reply"}
 _BODY_NOUNS = L.INSTITUTION_NOUNS | {"body", "bodies"}
 _SPOKES_OR_VOICE_NOUNS = L.SPOKES | L.VOICE_NOUNS
@@ -100,11 +108,26 @@ class Phrases:
         if toks[i].low in ("his", "her") and i + 1 < n and toks[i + 1].low in L.VOICE_NOUNS:
             # "Her remarks drew criticism": the person the pronoun stands for
             return NP(i, i + 2, actor=ctx.person_for(toks[i].low), pronoun=True)
+        coalition = coalition_count(toks, i)
+        if coalition:
+            # "26 nations promise troops", "More than 24 Western partners have promised ...":
+            # the coalition of the willing by its count of members
+            return NP(i, coalition, actor=COALITION)
         j = i
         if toks[j].low in L.DETERMINERS and toks[j].mention is None:
             j += 1
         elif toks[j].low in _QUANTIFIERS and j + 1 < n and toks[j + 1].low in L.PLURAL_NOUNS:
             j += 2  # "Some reports say ...": a plural noun after a quantifier, not a verb
+        k = j + (j + 1 < n and toks[j].low in _MEMBER_WORDS and toks[j + 1].low in _MEMBER_WORDS)
+        if k + 2 < n and toks[k].low in _MEMBER_WORDS and toks[k + 1].low in _MEMBER_PREPS:
+            m = toks[k + 2].mention
+            kind = self.registry.kind(m.actor) if m is not None else ""
+            if m is not None and not m.role and (kind == "organisation" or (
+                    kind == "group" and toks[k].low in _SHARE_WORDS)) \
+                    and (m.end >= n or toks[m.end].low != "'s"):
+                # "a member of Trump's team", "someone on Trump's team", "three of Trump's
+                # staff": people who speak for the body, not one of its officers
+                return NP(i, m.end, actor=m.actor)
         while j < n and j - i < 16:
             t = toks[j]
             nxt = toks[j + 1] if j + 1 < n else None
@@ -134,6 +157,9 @@ class Phrases:
             elif t.low.endswith("ly") and j > i and nxt is not None and not verbish(nxt.low) \
                     and (nxt.cap or (np_word(nxt.low) and nxt.low not in L.STOP)):
                 j += 1  # "newly sworn-in President Alexander Stubb"
+            elif t.low.endswith("ly") and j > i and nxt is not None and nxt.low in _MADE \
+                    and j + 2 < n and toks[j + 2].cap and toks[j + 2].word:
+                j += 2  # "Romania's newly elected President Nicusor Dan": a participle of office
             elif t.low in L.PREPS and j > i and role_before(toks, j) and nxt is not None \
                     and (nxt.cap or nxt.low in ("the", "a") or nxt.mention is not None
                          or np_word(nxt.low)):
@@ -572,6 +598,30 @@ _STATEMENT_PLURALS = frozenset("remarks comments statements words".split())
 _QUANTIFIERS = frozenset("some several many most few other both all".split())
 
 
+# The coalition of the willing (an attribution-only group of holders.py), which counted some
+# 26 to 35 states from 2025.
+COALITION = "Coalition of the Willing"
+_COUNT_LEADS = frozenset("more than some at least no fewer over about around roughly nearly "
+                         "almost".split())
+_COUNT_ADJECTIVES = frozenset("western allied partner".split())
+_MEMBER_STATES = frozenset("countries nations states partners allies".split())
+
+
+def coalition_count(toks, i: int) -> int:
+    """The end of a subject that counts the coalition of the willing's members ("26 nations",
+    "at least 26 countries", "More than 24 Western partners"), or 0."""
+    n = len(toks)
+    k = i
+    while k < n and k - i < 3 and toks[k].low in _COUNT_LEADS:
+        k += 1
+    if k >= n or not toks[k].text.isdigit() or not 20 <= int(toks[k].text) <= 40:
+        return 0
+    k += 1
+    if k < n and toks[k].low in _COUNT_ADJECTIVES:
+        k += 1
+    return k + 1 if k < n and toks[k].low in _MEMBER_STATES else 0
+
+
 def np_word(low: str) -> bool:
     """A lower-case word that can sit inside a noun phrase (an adjective or a noun)."""
     if low in L.STOP or low in L.AUX or low in L.DETERMINERS or low in L.PRONOUN_WORDS:
@@ -829,7 +879,7 @@ def _verb_after_name(toks, j: int) -> bool:
 # well, so only there.
 JOINT_BASE_VERBS = frozenset("""
 weigh consider back plan join mull eye explore study discuss pledge vow urge oppose favour
-favor offer propose stand
+favor offer propose stand throw unite
 """.split())
 
 
@@ -837,7 +887,7 @@ favor offer propose stand
 # restate backing for Ukraine and press for guarantees", "EU leaders back a force").
 GROUP_BASE_VERBS = frozenset("""
 restate reaffirm back urge press pledge vow endorse propose agree warn reject demand insist
-unveil outline call say
+unveil outline call say throw
 """.split())
 _GROUP_HEADS = frozenset("leaders governments ministers allies".split())
 

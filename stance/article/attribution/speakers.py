@@ -519,6 +519,10 @@ def according_to(ph, toks, ctx, leading: bool) -> str | None:
         if toks[i].low == "according" and toks[i + 1].low == "to":
             if leading and i != 0:
                 return None
+            if i + 3 < n and toks[i + 2].low == "her" and toks[i + 3].text == ",":
+                # "According to her, ...": "her" alone (no pronoun of a noun phrase, since it
+                # may be a possessive) is the woman who spoke last
+                return ctx.person_for("her") or None
             np = ph.np(toks, i + 2, ctx)
             if np.end > i + 2 and np.end + 1 < n and toks[np.end].text == "," \
                     and not np.media and not (np.actor and ph.registry.kind(np.actor) == "person"
@@ -1096,8 +1100,65 @@ def unnamed_title_speaker(ph, toks, ctx) -> bool:
             continue
         verb = verb_group(toks, np.end)
         if verb is not None and toks[verb].low in L.REPORTING_VERBS \
+                and not any(toks[x].low in L.MODALS for x in range(np.end, verb)) \
                 and clause_ends(toks, verb + 1):
-            return True
+            return True  # (not "..., the force would support Ukraine's army")
     return False
 
 
+
+
+# Heads of a closing speaker's description that the article may not resolve, yet which stand
+# for the one who spoke just before ("..., the retired general said", "..., the report says").
+# Not such a speaker: one who speaks for someone else, what reports on others (an outlet, a
+# poll, a debate), and a body's text ("the government statement said", "the plan envisages"),
+# which the rules of documents give to its holder.
+_NOT_DESCRIBED = frozenset("""
+source person spokesman spokeswoman spokesperson site website publication survey poll debate
+study mission blueprint communique communiqué declaration draft motion plan proposal resolution
+statement text
+""".split())
+# Plural writers of a study, who stand for the body that spoke last.
+_AUTHORS = frozenset("authors researchers analysts experts".split())
+# An outlet or its piece, which stands for the last speaker only when that was an outlet
+# ('The Berliner Zeitung warned ... . "...," the newspaper added.').
+_OUTLET_PIECES = frozenset("""
+article column commentary daily editorial magazine newspaper op-ed outlet paper piece tabloid
+weekly
+""".split())
+
+
+def described_closing_speaker(ph, toks, ctx) -> bool:
+    """Whether a closing reporting clause gives its speaker by a singular description that
+    names no one ('"... is crass," the retired general said.', '..., the report says.',
+    '"...," the newspaper wrote', '"...," Estonia's ex-premier said'), the speaker of the
+    sentence before when that one named a speaker (codebook: a continued quotation takes the
+    last speaker)."""
+    n = len(toks)
+    end = n - 1 if toks[-1].text in (".", "!", "?") else n
+    for p in range(1, end - 2):
+        t = toks[p]
+        if not (t.text == "," and not t.in_quote or t.text in L.CLOSE_Q or t.text == '"'):
+            continue
+        m = toks[p + 1].mention
+        if toks[p + 1].low != "the" and not (
+                m is not None and m.end + 1 < n and toks[m.end].low == "'s"
+                and ph.registry.kind(m.actor) == "state"):
+            continue  # ("..., the retired general said", "..., Estonia's ex-premier said")
+        np = ph.np(toks, p + 1, ctx)
+        if np.actor or np.media or np.end <= p + 2 or np.end - p > 7 or np.end >= n:
+            continue
+        head = toks[np.end - 1].low
+        if not toks[np.end - 1].word or head in _NOT_DESCRIBED \
+                or head.endswith("s") and not head.endswith("ss") and not (
+                    head in _AUTHORS and ph.registry.kind(ctx.previous) != "person"):
+            continue  # ("the sources said", "the officials added": others than the last; but
+            # "the authors write" after an institute spoke: its writers)
+        if head in _OUTLET_PIECES and ph.registry.kind(ctx.previous) != "media":
+            continue  # ("the editorial says" after the politician it quoted)
+        verb = verb_group(toks, np.end)
+        if verb is not None and toks[verb].low in L.REPORTING_VERBS \
+                and not any(toks[x].low in L.MODALS for x in range(np.end, verb)) \
+                and clause_ends(toks, verb + 1):
+            return True  # (not "..., the force would support Ukraine's army")
+    return False

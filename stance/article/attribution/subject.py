@@ -13,11 +13,13 @@ from dataclasses import dataclass
 
 from .. import lexicon as L
 from .phrases import (
+    COALITION,
     JOINT_BASE_VERBS,
     NP,
     SPOKESPEOPLE,
     after_aside,
     after_participle,
+    coalition_count,
     editorial_np,
     holds_position,
     named_actor,
@@ -202,11 +204,23 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
             if aside.end == close and aside.actor and not aside.people:
                 np = aside
         return subject_result(ph, toks, np, verb, ctx, joint=False)
-    if k < n and toks[k].low == "and" and np.end - np.start == 1 \
-            and toks[np.start].text in L.DEMONYMS \
-            and np.actor in (None, L.DEMONYMS[toks[np.start].text]):
+    if k < n and toks[k].low == "and" and toks[np.end - 1].text in L.DEMONYMS and (
+            np.end - np.start == 1 or np.end - np.start == 2 and toks[np.start].low == "the") \
+            and np.actor in (None, L.DEMONYMS[toks[np.end - 1].text]):
         title, end = _plural_title(toks, k + 1)
-        if title:
+        if title and end + 1 < n and toks[end].text == ",":
+            # "The British and French leaders, Keir Starmer and Emmanuel Macron, are ...": the
+            # holders named in the apposition, the first of them
+            first = ph.np(toks, end + 1, ctx)
+            if named_actor(first) and ph.registry.kind(first.actor) == "person" \
+                    and first.end + 1 < n and toks[first.end].low == "and":
+                second = ph.np(toks, first.end + 1, ctx)
+                if named_actor(second) and second.end < n and toks[second.end].text == ",":
+                    verb = verb_group(toks, second.end + 1)
+                    if verb is not None:
+                        np = NP(np.start, second.end + 1, actor=first.actor)
+                        return subject_result(ph, toks, np, verb, ctx, joint=True)
+        if title and np.end - np.start == 1:
             # "Czech and Polish prime ministers exclude ...": the first state's holder of the
             # title (named further down when the sentence is a headline), else the state
             state = L.DEMONYMS[toks[np.start].text]
@@ -218,7 +232,7 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
                 np = NP(np.start, end, actor=holder or state)
                 return subject_result(ph, toks, np, verb, ctx, joint=False)
         other = ph.np(toks, k + 1, ctx)  # "British and French officials said"
-        if other.actor and toks[other.start].text in L.DEMONYMS:
+        if other.actor and toks[other.start].text in L.DEMONYMS and np.end - np.start == 1:
             verb = verb_group(toks, other.end)
             if verb is not None:
                 np = NP(np.start, other.end, actor=L.DEMONYMS[toks[np.start].text])
@@ -267,16 +281,31 @@ def document_author(ph, toks, np: NP, ctx) -> NP | None:
                for x in range(np.start, np.end)):
         return None
     k = np.end
-    while k < n and k - np.end < 4 and toks[k].word and not toks[k].cap and toks[k].low != "by":
+    aside = k < n and toks[k].text == ","  # "The plan, sketched out by three Trump aides, ..."
+    k += aside
+    start = k
+    while k < n and k - start < 4 and toks[k].word and not toks[k].cap and toks[k].low != "by":
         if not _participle(toks[k].low):
             return None
         k += 1  # "reportedly drawn up", "put forward", "circulated"
-    if k >= n or toks[k].low != "by" or not _participle(toks[k - 1].low):
-        return None
+    if k >= n or toks[k].low != "by" or not _participle(toks[k - 1].low) \
+            or aside and toks[start].low not in _AUTHORED:
+        return None  # (set off: "The plan, welcomed by Kyiv, ..." is not Kyiv's)
     author = _author(ph, toks, k + 1, ctx)
     if author is None:
         return None
+    if aside:
+        if author.end >= n or toks[author.end].text != ",":
+            return None
+        return NP(np.start, author.end + 1, actor=author.actor)
     return NP(np.start, author.end, actor=author.actor)
+
+
+# Participles of writing a document, which give its author when set off by commas.
+_AUTHORED = frozenset("""
+drawn drafted sketched set put proposed prepared written unveiled presented tabled floated
+outlined devised crafted authored submitted worked
+""".split())
 
 
 def _author(ph, toks, k: int, ctx) -> NP | None:
@@ -302,11 +331,18 @@ def document_terms(ph, toks, ctx) -> str | None:
     if comma is None or not any(toks[x].low in _DOCUMENTS for x in range(1, comma)):
         return None
     by = find(toks, "by", 1, limit=comma - 1)
+    if by is None and comma + 2 < len(toks) and toks[comma + 1].low in _AUTHORED:
+        # "Under the proposal, set out by three of Trump's staff, ...": the author set off
+        by = find(toks, "by", comma + 1, limit=4)
     if by is not None and _participle(toks[by - 1].low):
         author = _author(ph, toks, by + 1, ctx)
         return author.actor if author is not None else ""
     owner = ph.np(toks, 1, ctx)
     return owner.actor if named_actor(owner) and not owner.weak else ""
+
+
+# Plural nouns of states that a list of named actors may hold unnamed.
+_UNNAMED_MEMBERS = frozenset("governments countries states nations allies partners".split())
 
 
 def _list_end(ph, toks, np: NP, k: int, ctx) -> int | None:
@@ -318,14 +354,21 @@ def _list_end(ph, toks, np: NP, k: int, ctx) -> int | None:
     members = 1
     while k < n and toks[k].text == ",":
         nxt = ph.np(toks, k + 1, ctx)
-        if not named_actor(nxt):
-            return None
+        if not named_actor(nxt) and not (nxt.end > k + 2 and nxt.actor is None
+                                         and toks[nxt.end - 1].low in _UNNAMED_MEMBERS):
+            return None  # (a member may be unnamed: "EU leaders, nine European governments,
+            # Canada and Japan called ...")
         members += 1
         k = nxt.end
     if members < 2 or k >= n or toks[k].low != "and":
         return None
     last = ph.np(toks, k + 1, ctx)
-    return last.end if named_actor(last) else None
+    if named_actor(last):
+        return last.end
+    end = last.end + (last.end < n and toks[last.end].low in _UNNAMED_MEMBERS)  # ("states")
+    # ("Leaders of Sweden, France, Britain, Italy and the Nordic states pledged ...")
+    return end if end > k + 2 and last.actor is None and toks[end - 1].low in _UNNAMED_MEMBERS \
+        else None
 
 
 def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
@@ -366,7 +409,8 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # plan rattled Kyiv and its partners" about the plan.
         return Clause(_reaction_source(ph, toks, verb, ctx), "reaction to a statement", word,
                       False)
-    if ((word in L.NARRATED_EVENT_VERBS and not _verbal_attack(toks, verb, ph))
+    if ((word in L.NARRATED_EVENT_VERBS and not _verbal_attack(toks, verb, ph)
+         and not _member_of_coalition(toks, verb))
             or (word in L.ATTACK_VERBS and _attack(toks, verb))
             or (word in L.COPULA and _background(toks, verb))) and not joint:
         # "Russia fired drones at Kyiv overnight": an event, not a position; other rules may
@@ -447,8 +491,8 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
             inner = reported_subject(ph, toks, verb, ctx)
             if inner and named_actor(inner) and _stance_verb(ph, toks, inner, ctx):
                 return Clause(inner.actor, "it is reported that", word, True)
-        if word in L.NEWS_VERBS and any(toks[x].low in _OUTLET_WORDS
-                                        for x in range(np.start, np.end)):
+        if (word in L.NEWS_VERBS or word in _MEDIA_SAY) and any(
+                toks[x].low in _OUTLET_WORDS for x in range(np.start, np.end)):
             # "Austrian broadcaster ORF reported that Chancellor Karl Nehammer, too, was
             # worried ...": an outlet the registry does not know reports someone's position
             inner = reported_subject(ph, toks, verb, ctx, past_aside=True)
@@ -627,6 +671,15 @@ def _attack(toks, verb: int) -> bool:
 
 
 _CARRIED = frozenset("carried carries published publishes ran aired broadcast quoted".split())
+
+
+def _member_of_coalition(toks, verb: int) -> bool:
+    """Whether the subject "belongs to" the coalition that would send troops ("Ankara also
+    belongs to the European 'willing coalition' that is to send troops"): a member's
+    commitment, not a fact of geography ("Crimea belongs to Ukraine")."""
+    return toks[verb].low in ("belong", "belongs") and any(
+        t.low == "coalition" or t.mention is not None and t.mention.actor == COALITION
+        for t in toks[verb + 1:verb + 8])
 
 
 def _verbal_attack(toks, verb: int, ph=None) -> bool:
@@ -810,6 +863,8 @@ def skip_intro(toks, s: int) -> int:
                 and toks[s + 4].low == "that":
             s += 5  # "It is worth noting that the Kremlin has never ...": the journalist's frame
             continue
+        if low in ("at", "no") and coalition_count(toks, s):
+            return s  # "At least 26 countries, France among them, say ...": the subject
         comma = find(toks, ",", s, limit=40)
         participle = low.endswith("ing") and toks[s].cap and toks[s].mention is None and s + 1 < n \
             and (not toks[s + 1].cap or low not in L.ING_ADJECTIVES)
@@ -874,12 +929,25 @@ def _past_list(toks, comma: int) -> int:
     return comma
 
 
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def _past_apposition(toks, comma: int) -> int:
     """Where the clause starts after an introduction closing at ``comma``: past an apposition
     to the name that ends it ("During an interview with Tucker Carlson, the former Fox News
     host, Witkoff seems to ...")."""
     n = len(toks)
     s = comma + 1
+    if s + 2 < n and toks[comma - 1].low in _WEEKDAYS and toks[s].low in L.TIME_WORDS \
+            and day_or_year(toks[s + 1].low):
+        # "In Berlin on Monday, December 15, 2025, ten European leaders ...": the date set off
+        # after its weekday
+        k = s + 2
+        if k + 1 < n and toks[k].text == "," and toks[k + 1].text.isdigit() \
+                and len(toks[k + 1].text) == 4:
+            k += 2
+        if k + 1 < n and toks[k].text == ",":
+            comma, s = k, k + 1
     if s + 1 < n and toks[s].text.isdigit() and len(toks[s].text) == 4 \
             and toks[s + 1].text == "," and day_or_year(toks[comma - 1].low):
         comma, s = s + 1, s + 2  # "Meeting in Berlin on Dec. 15, 2025, European leaders ..."
@@ -1052,7 +1120,10 @@ considering contemplating discussing eyeing exploring mulling planning preparing
 studying weighing assessing worried concerned
 """.split())
 _ASIDE_ADVERBS = frozenset("too also however meanwhile though".split())
-_OUTLET_WORDS = OUTLET_NOUNS | frozenset("media broadcaster outlet".split())  # "(reported that) Paris was weighing / had been mulling a deployment": openness
+# "(reported that) Paris was weighing / had been mulling a deployment": openness
+_OUTLET_WORDS = OUTLET_NOUNS | frozenset("media broadcaster outlet reporters journalists".split())
+# What the media say of someone ("Western reporters say Paris could soon post instructors").
+_MEDIA_SAY = frozenset("say says said".split())
 
 
 def states_position(ph, toks, start: int, ctx) -> bool:

@@ -242,6 +242,12 @@ class MentionIndex:
                 if ci and i > 0 and toks[i - 1].low in ("a", "an") \
                         and self.registry.kind(name) == "person":
                     continue  # "a Kremlin spokesman" is someone unnamed, not the role's holder
+                if m == 1 and i > 0 and toks[i - 1].word and toks[i - 1].low not in _CLAUSE_LEADS \
+                        and self.registry.kind(name) == "group":
+                    # "Europe" stands for its leaders only as a clause's subject ("Europe has
+                    # put forward ..."), not in "Officials in Europe", "Eastern Europe",
+                    # "Supreme Allied Commander Europe"
+                    continue
                 # One word inside a longer unknown name is not that actor: "Paul" of "Paul
                 # Smith", "Rasmussen" of "Anders Fogh Rasmussen", "Paris" of "Roland Paris".
                 if m == 1 and not ci and not title_case and not toks[i].text.isupper() \
@@ -338,6 +344,10 @@ def initial_variants(words: list[str]) -> list[list[str]]:
 def day_or_year(low: str) -> bool:
     """A day or a year: "26", "2024", "26th"."""
     return low.isdigit() or (low[-2:] in ("st", "nd", "rd", "th") and low[:-2].isdigit())
+
+
+# Words after which a main clause may start with its subject.
+_CLAUSE_LEADS = frozenset("and but so yet".split())
 
 
 def part_of_name(toks: list[Tok], i: int, person: bool = True) -> bool:
