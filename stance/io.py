@@ -26,6 +26,7 @@ from .exceptions import DataError
 
 FORMATS = {".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".parquet": "parquet"}
 STDIO = "-"
+BOM = "\ufeff"  # the byte order mark some editors put at the start of a UTF-8 file
 DEFAULT_CHUNK_SIZE = 50_000
 
 
@@ -261,6 +262,8 @@ def _read_jsonl(path: str, chunk_size: int, encoding: str) -> Iterator[pd.DataFr
     try:
         try:
             for number, line in enumerate(fh, 1):
+                if number == 1 and line.startswith(BOM):
+                    line = line[1:]  # a byte order mark, as Windows tools write: not part of the data
                 if not line.strip():
                     continue
                 try:

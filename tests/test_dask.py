@@ -189,3 +189,10 @@ def test_dask_reads_rows_ending_in_a_separator_and_refuses_a_value_beyond_the_he
     frame = stance.engine.on_dask.read_files([str(path)], ["id", "text"], "utf-8", blocksize="1kB")
     with pytest.raises(pd.errors.ParserError, match=r"in\.csv, line 152: 3 fields but the header names 2"):
         frame.compute(scheduler="sync")
+
+
+def test_a_jsonl_range_at_the_start_of_a_file_with_a_byte_order_mark(tmp_path):
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(b'\xef\xbb\xbf{"id": "007", "text": "No troops."}\n{"id": "2", "text": "Yes"}\n')
+    frame = stance.engine.on_dask._read_jsonl_range((str(path), 0, path.stat().st_size), "utf-8", ["id", "text"])
+    assert frame.to_dict("list") == {"id": ["007", "2"], "text": ["No troops.", "Yes"]}

@@ -153,3 +153,12 @@ def test_unclosed_quote_on_stdin_names_the_data_row(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b'text,b\nok,1\n"abc,2\n')))
     with pytest.raises(DataError, match=r"^-, data row 2: malformed CSV: a quotation mark"):
         list(read_chunks("-"))
+
+
+def test_a_jsonl_file_with_a_byte_order_mark_is_read(tmp_path):
+    # Windows tools (PowerShell, Notepad) start UTF-8 files with a BOM, as they do CSV files
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(b'\xef\xbb\xbf{"id": "007", "text": "No troops."}\n{"id": "2", "text": "Yes"}\n')
+    frame = pd.concat(read_chunks(str(path)))
+    assert frame.to_dict("list") == {"id": ["007", "2"], "text": ["No troops.", "Yes"]}
+    assert read_columns(str(path)) == ["id", "text"]

@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 
 from ..exceptions import DataError
-from ..io import STDIO, ExtraFields, detect_format, first_long_line, header_columns, make_public
+from ..io import BOM, STDIO, ExtraFields, detect_format, first_long_line, header_columns, make_public
 from . import Task
 
 READ_FORMATS = ("csv", "tsv", "jsonl", "parquet")
@@ -232,8 +232,11 @@ def _read_jsonl_range(item: tuple[str, int, int], encoding: str, columns: list[s
     with open(path, "rb") as fh:
         fh.seek(start)
         data = fh.read(end - start)
+    text = data.decode(encoding)
+    if start == 0 and text.startswith(BOM):
+        text = text[1:]
     records = []
-    for number, line in enumerate(data.decode(encoding).splitlines(), 1):
+    for number, line in enumerate(text.splitlines(), 1):
         if line.strip():
             try:
                 records.append(json.loads(line))
