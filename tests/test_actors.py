@@ -422,6 +422,13 @@ def test_bad_registry_file_is_a_clear_error(tmp_path, content, message):
     assert str(path) in str(exc.value)
 
 
+def test_registry_file_with_a_byte_order_mark(tmp_path):
+    # Excel's "CSV UTF-8" starts the file with a BOM, which is no part of the first column's name
+    path = tmp_path / "excel.csv"
+    path.write_bytes("name,aliases,kind,country\nJohn Smith,Smithy,person,United Kingdom\n"
+                     .encode("utf-8-sig"))
+    assert [(a.name, a.aliases) for a in read_registry(path)] == [("John Smith", ("Smithy",))]
+
 def test_missing_registry_file(tmp_path):
     with pytest.raises(DataError, match="no such actor registry file"):
         load_registry(tmp_path / "nope.csv")

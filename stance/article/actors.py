@@ -415,6 +415,8 @@ def read_registry(path: str | os.PathLike, *, encoding: str = "utf-8") -> list[A
 
 def parse_registry(text: str, *, source: str = "<registry>") -> list[Actor]:
     """Parse the text of a registry CSV; see :func:`read_registry`."""
+    if text.startswith("\ufeff"):  # a byte order mark, as Excel's "CSV UTF-8" writes
+        text = text[1:]
     reader = csv.reader(io.StringIO(text))
     try:
         header = [h.strip().lower() for h in next(reader)]
