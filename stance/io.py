@@ -394,8 +394,8 @@ class AtomicWriter:
         table = pa.Table.from_pandas(frame, preserve_index=False)
         if self._parquet is None:
             self._parquet = pq.ParquetWriter(self._tmp, table.schema)
-        else:
-            table = table.cast(self._parquet.schema)
+        elif not table.schema.equals(self._parquet.schema):
+            table = _cast_losslessly(table, self._parquet.schema)
         self._parquet.write_table(table)
 
     def commit(self) -> None:
@@ -429,6 +429,33 @@ class AtomicWriter:
             self.commit()
         else:
             self.abort()
+
+
+def _cast_losslessly(table, schema):
+    """``table`` cast to the file's ``schema``, refusing a cast that changes a value.
+
+    A chunk whose column has another type than the first chunk's (a CSV file's strings after a
+    JSONL file's numbers) is cast to the first chunk's type; "4" -> 4 keeps the value, but
+    "007" -> 7 or "7.50" -> 7.5 would not: pyarrow.ArrowInvalid names the first such value.
+    """
+    import pyarrow as pa
+
+    cast = table.cast(schema)
+    for name in table.column_names:
+        before, after = table.column(name), cast.column(name)
+        if before.type == after.type:
+            continue
+        try:
+            back = after.cast(before.type)
+        except pa.ArrowException:
+            back = None
+        if back is None or not back.equals(before):
+            olds, news = before.to_pylist(), after.to_pylist()
+            backs = back.to_pylist() if back is not None else [object()] * len(olds)
+            i = next((i for i, (x, y) in enumerate(zip(olds, backs)) if x != y), 0)
+            raise pa.ArrowInvalid(f"column {name!r}: {olds[i]!r} would be written as {news[i]!r}, "
+                                  f"{before.type} -> {after.type}")
+    return cast
 
 
 def make_public(path: str | os.PathLike) -> None:
