@@ -60,6 +60,16 @@ SCORED_DATED = (b"article,date,sentence_no,text,actor,stance,confidence\n"
 SCORED_BAD_CONFIDENCE = b"article,text,actor,stance,confidence\na,x,Russia,oppose,high\n"
 
 
+def _parquet_bytes(frame: pd.DataFrame) -> bytes:
+    buffer = io.BytesIO()
+    frame.to_parquet(buffer, index=False)
+    return buffer.getvalue()
+
+
+# A binary column, as some tools write text: no str, so no article text.
+PARQUET_BYTES_TEXT = _parquet_bytes(pd.DataFrame({"text": [b"Macron said troops could go.", b"x"]}))
+
+
 def labelled(rows=None, columns=("text", "stance", "source")) -> bytes:
     """Labelled rows as CSV bytes (the tiny corpus by default)."""
     rows = rows if rows is not None else [(t, s, g) for t, _, s, g in TINY_CORPUS]
@@ -241,6 +251,12 @@ CLI_CASES = [
      ["extract", "{d}/in.csv", "-o", "{d}/out.csv", "--id-column", "doc"], r"no column 'doc' for --id-column", None),
     ("extract-broken-quoting", {"in.csv": BROKEN_QUOTING}, ["extract", "{d}/in.csv", "-o", "{d}/out.csv"],
      r"in\.csv, line 2: malformed CSV: a quotation mark opened", None),
+    ("extract-text-not-a-string", {"in.jsonl": b'{"text": "Troops will go."}\n{"text": 5}\n'},
+     ["extract", "{d}/in.jsonl", "-o", "{d}/out.csv"],
+     r"in\.jsonl, row 2: column 'text' holds int 5, not an article's text", None),
+    ("extract-text-as-parquet-bytes", {"in.parquet": PARQUET_BYTES_TEXT},
+     ["extract", "{d}/in.parquet", "-o", "{d}/out.csv", "--jobs", "2"],
+     r"in\.parquet, row 1: column 'text' holds bytes b'Macron said troops could go\.', not an", None),
     ("extract-output-over-input", {"in.csv": GOOD}, ["extract", "{d}/in.csv", "-o", "{d}/in.csv"],
      r"is also an input", None),
     ("extract-unknown-output-extension", {"a.txt": ARTICLE}, ["extract", "{d}/a.txt", "-o", "{d}/out.docx"],
