@@ -206,6 +206,12 @@ def load_model(path: str | Path | None = None, *, allow_version_mismatch: bool =
         The fitted pipeline and the sidecar's metadata.
     """
     path = Path(path) if path is not None else default_model_path()
+    if path.is_dir():  # train.py --out DIR names a folder: the model is the file in it
+        inside = [p.name for p in sorted(path.glob("*")) if p.suffix.lower() in MODEL_SUFFIXES]
+        raise ModelError(
+            f"{path}: is a folder; pass the model file in it"
+            + (f", e.g. {path / inside[0]}" if inside else " (a .joblib or .skops file; this folder has none)")
+        )
     if not path.is_file():
         raise ModelError(
             f"{path}: model file not found; train one with `make train` (or train.py --out DIR) "

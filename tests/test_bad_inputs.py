@@ -314,7 +314,10 @@ CLI_CASES = [
     ("predict-missing-model", {}, ["predict", "--model", "{d}/none.joblib", "Troops."],
      r"none\.joblib: model file not found", None),
     ("predict-model-is-a-folder", {}, ["predict", "--model", "{d}/model", "Troops."],
-     r"model: model file not found", None),
+     r"model: is a folder; pass the model file in it, e\.g\. .*model/stance\.joblib$", None),
+    ("score-model-is-an-empty-folder", {"in.csv": GOOD, "empty/x.txt": b""},
+     ["score", "{d}/in.csv", "-o", "{d}/out.csv", "--model", "{d}/empty"],
+     r"empty: is a folder; pass the model file in it \(a \.joblib or \.skops file; this folder has none\)", None),
     ("predict-unknown-model-extension", {}, ["predict", "--model", "{d}/model/stance.pkl", "Troops."],
      r"stance\.pkl: unknown model file type '\.pkl'", "pkl"),
     ("predict-tampered-model", {}, ["predict", "Troops."], r"does not match .* recorded in stance\.json",
@@ -552,7 +555,7 @@ def test_api_rejects_in_one_line(predictor, tmp_path, call, error, message):
 
 LOAD_CASES = [
     ("missing", "no_model", "stance.joblib", r"model file not found"),
-    ("folder", None, "", r"model file not found"),
+    ("folder", None, "", r"model: is a folder; pass the model file in it, e\.g\. .*stance\.joblib"),
     ("unknown-extension", "pkl", "stance.pkl", r"unknown model file type '\.pkl'"),
     ("tampered", "tampered_joblib", "stance.joblib", r"does not match"),
     ("missing-sidecar", "no_sidecar", "stance.joblib", r"stance\.json: missing"),
