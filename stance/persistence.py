@@ -238,6 +238,9 @@ def load_model(path: str | Path | None = None, *, allow_version_mismatch: bool =
         pipeline = joblib.load(path)
     except Exception as exc:  # a corrupt pickle can raise almost anything
         raise ModelError(f"{path}: cannot be loaded ({type(exc).__name__}: {exc}); retrain or restore it") from None
+    if not (hasattr(pipeline, "predict_proba") and hasattr(pipeline, "classes_")):
+        raise ModelError(f"{path}: holds a {type(pipeline).__name__}, not a fitted model with predict_proba "
+                         "(train.py writes a fitted scikit-learn Pipeline); retrain or restore it")
     return pipeline, meta
 
 

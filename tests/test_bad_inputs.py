@@ -138,6 +138,13 @@ def _not_a_pickle(m: Path) -> None:
     edit_sidecar(m / "stance.json", model_sha256=sha256_file(m / "stance.joblib"))
 
 
+def _not_a_model(m: Path) -> None:
+    import joblib
+
+    joblib.dump({"labels": ["a", "b"]}, m / "stance.joblib")  # a pickle, with a matching sidecar
+    edit_sidecar(m / "stance.json", model_sha256=sha256_file(m / "stance.joblib"))
+
+
 def _skops(m: Path) -> None:
     export_skops(m / "stance.joblib", m / "shared.skops")
 
@@ -163,6 +170,7 @@ MODEL_SETUPS = {
     "number_sha": lambda m: edit_sidecar(m / "stance.json", model_sha256=12345),
     "old_sklearn": lambda m: edit_sidecar(m / "stance.json", versions={"scikit-learn": "0.0.1"}),
     "not_a_pickle": _not_a_pickle,
+    "not_a_model": _not_a_model,
     "pkl": lambda m: shutil.copy(m / "stance.joblib", m / "stance.pkl"),
     "skops": _skops,
     "tampered_skops": _tampered_skops,
@@ -328,6 +336,8 @@ CLI_CASES = [
      "null_sha"),
     ("predict-sidecar-wrong-types", {}, ["predict", "Troops."], r"does not match 12345", "number_sha"),
     ("predict-not-a-pickle", {}, ["predict", "Troops."], r"stance\.joblib: cannot be loaded", "not_a_pickle"),
+    ("predict-not-a-model", {}, ["predict", "Troops."], r"stance\.joblib: holds a dict, not a fitted model",
+     "not_a_model"),
     ("predict-other-sklearn", {}, ["predict", "Troops."], r"trained with scikit-learn 0\.0\.1 but", "old_sklearn"),
     ("predict-tampered-skops", {}, ["predict", "--model", SKOPS, "Troops."],
      r"shared\.skops: sha256 .* does not match", "tampered_skops"),
@@ -562,6 +572,7 @@ LOAD_CASES = [
     ("broken-sidecar", "broken_sidecar", "stance.joblib", r"not valid JSON"),
     ("sidecar-without-labels", "list_sidecar", "stance.joblib", r"not a stance model sidecar"),
     ("not-a-pickle", "not_a_pickle", "stance.joblib", r"cannot be loaded"),
+    ("not-a-model", "not_a_model", "stance.joblib", r"stance\.joblib: holds a dict, not a fitted model"),
     ("tampered-skops", "tampered_skops", "shared.skops", r"does not match"),
     ("untrusted-skops", "untrusted_skops", "shared.skops", r"refused, it holds types .*SVC"),
 ]
