@@ -93,6 +93,11 @@ def cluster_client(scheduler: str | None, workers: int):
                                                silence_logs=logging.CRITICAL)
             client = distributed.Client(cluster.scheduler_address)
         yield client
+    except KeyboardInterrupt:
+        # Ctrl-C leaves the client's pending gathers to asyncio, which logs a traceback for
+        # each ("Task exception was never retrieved"): the command's one line says it all.
+        logging.getLogger("asyncio").setLevel(logging.CRITICAL)
+        raise
     finally:
         if client is not None:
             client.close()
