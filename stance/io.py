@@ -277,12 +277,12 @@ def _read_jsonl(path: str, chunk_size: int, encoding: str) -> Iterator[pd.DataFr
                 columns.update(dict.fromkeys(record))
                 rows.append(record)
                 if len(rows) >= chunk_size:
-                    yield pd.DataFrame(rows)
+                    yield _records_frame(rows)
                     rows = []
         except UnicodeDecodeError as exc:
             raise _decode_error(path, exc, encoding) from None
         if rows:
-            yield pd.DataFrame(rows)
+            yield _records_frame(rows)
         elif not columns:
             raise DataError(f"{path}: the file is empty; expected one JSON object per line")
     finally:
@@ -290,6 +290,23 @@ def _read_jsonl(path: str, chunk_size: int, encoding: str) -> Iterator[pd.DataFr
             fh.close()
         else:
             fh.detach()
+
+
+def _records_frame(rows: list[dict]) -> pd.DataFrame:
+    """JSON records as a frame, every value as parsed: pandas makes a column of integers with a
+    missing key or a null float (7 -> 7.0, 9007199254740993 -> 9007199254740992.0); such a
+    column is kept as integers with missing values instead."""
+    frame = pd.DataFrame(rows)
+    for column in frame.columns:
+        values = frame[column]
+        if values.dtype.kind == "f" and values.isna().any():
+            raw = [row.get(column) for row in rows]
+            if all(v is None or (isinstance(v, int) and not isinstance(v, bool)) for v in raw):
+                try:
+                    frame[column] = pd.array(raw, dtype="Int64")
+                except (OverflowError, TypeError, ValueError):  # beyond 64 bits
+                    frame[column] = pd.Series(raw, dtype=object)
+    return frame
 
 
 def _read_parquet(path: str, chunk_size: int) -> Iterator[pd.DataFrame]:

@@ -162,3 +162,21 @@ def test_a_jsonl_file_with_a_byte_order_mark_is_read(tmp_path):
     frame = pd.concat(read_chunks(str(path)))
     assert frame.to_dict("list") == {"id": ["007", "2"], "text": ["No troops.", "Yes"]}
     assert read_columns(str(path)) == ["id", "text"]
+
+
+@pytest.mark.parametrize("name", ["out.csv", "out.jsonl", "out.parquet"])
+def test_jsonl_integers_with_a_missing_key_stay_integers(tmp_path, name):
+    # pandas would make the column float: 7 -> 7.0, 9007199254740993 -> 9007199254740992.0
+    path = tmp_path / "ids.jsonl"
+    path.write_text('{"id": 7, "text": "a"}\n{"text": "b"}\n{"id": 9007199254740993, "text": "c"}\n',
+                    encoding="utf-8")
+    write_frame(pd.concat(read_chunks(str(path))), str(tmp_path / name))
+    if name.endswith(".csv"):
+        assert (tmp_path / name).read_text(encoding="utf-8") == "id,text\n7,a\n,b\n9007199254740993,c\n"
+    elif name.endswith(".jsonl"):
+        assert [json.loads(line)["id"] for line in (tmp_path / name).read_text().splitlines()] == \
+            [7, None, 9007199254740993]
+    else:
+        import pyarrow.parquet as pq
+
+        assert pq.read_table(tmp_path / name).column("id").to_pylist() == [7, None, 9007199254740993]
