@@ -318,7 +318,9 @@ def _read_parquet(path: str, chunk_size: int) -> Iterator[pd.DataFrame]:
     empty = True
     for batch in handle.iter_batches(batch_size=chunk_size):
         empty = False
-        yield batch.to_pandas()
+        # Integers with a null stay integers (as Python ints), not float: 7 -> 7.0 would change
+        # the value written, and 9007199254740993 -> 9007199254740992.0 the number itself.
+        yield batch.to_pandas(integer_object_nulls=True)
     if empty:
         yield handle.schema_arrow.empty_table().to_pandas()
 

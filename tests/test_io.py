@@ -180,3 +180,13 @@ def test_jsonl_integers_with_a_missing_key_stay_integers(tmp_path, name):
         import pyarrow.parquet as pq
 
         assert pq.read_table(tmp_path / name).column("id").to_pylist() == [7, None, 9007199254740993]
+
+
+def test_parquet_integers_with_a_null_stay_integers(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pq.write_table(pa.table({"id": pa.array([7, None, 9007199254740993], pa.int64()), "text": ["a", "b", "c"]}),
+                   tmp_path / "ids.parquet")
+    write_frame(pd.concat(read_chunks(str(tmp_path / "ids.parquet"), chunk_size=2)), str(tmp_path / "out.csv"))
+    assert (tmp_path / "out.csv").read_text(encoding="utf-8") == "id,text\n7,a\n,b\n9007199254740993,c\n"
