@@ -277,12 +277,12 @@ def _read_jsonl(path: str, chunk_size: int, encoding: str) -> Iterator[pd.DataFr
                 columns.update(dict.fromkeys(record))
                 rows.append(record)
                 if len(rows) >= chunk_size:
-                    yield _records_frame(rows)
+                    yield records_frame(rows)
                     rows = []
         except UnicodeDecodeError as exc:
             raise _decode_error(path, exc, encoding) from None
         if rows:
-            yield _records_frame(rows)
+            yield records_frame(rows)
         elif not columns:
             raise DataError(f"{path}: the file is empty; expected one JSON object per line")
     finally:
@@ -292,7 +292,7 @@ def _read_jsonl(path: str, chunk_size: int, encoding: str) -> Iterator[pd.DataFr
             fh.detach()
 
 
-def _records_frame(rows: list[dict]) -> pd.DataFrame:
+def records_frame(rows: list[dict]) -> pd.DataFrame:
     """JSON records as a frame, every value as parsed: pandas makes a column of integers with a
     missing key or a null float (7 -> 7.0, 9007199254740993 -> 9007199254740992.0); such a
     column is kept as integers with missing values instead."""

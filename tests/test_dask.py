@@ -198,6 +198,22 @@ def test_a_jsonl_range_at_the_start_of_a_file_with_a_byte_order_mark(tmp_path):
     assert frame.to_dict("list") == {"id": ["007", "2"], "text": ["No troops.", "Yes"]}
 
 
+@pytest.mark.parametrize("name", ["ids.jsonl", "ids.parquet"])
+def test_dask_keeps_integers_with_a_missing_value(tmp_path, predictor, scheduler, name):
+    """As the local engine: 7 stays 7 (not 7.0) and 9007199254740993 keeps its last digit."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    if name.endswith(".jsonl"):
+        (tmp_path / name).write_text('{"id": 7, "text": "a"}\n{"text": "b"}\n'
+                                     '{"id": 9007199254740993, "text": "c"}\n', encoding="utf-8")
+    else:
+        pq.write_table(pa.table({"id": pa.array([7, None, 9007199254740993], pa.int64()),
+                                 "text": ["a", "b", "c"]}), tmp_path / name)
+    score_file(tmp_path / name, tmp_path / "out.csv", model=predictor, engine="dask", scheduler=scheduler)
+    lines = (tmp_path / "out.csv").read_text(encoding="utf-8").splitlines()
+    assert [line.split(",")[0] for line in lines] == ["id", "7", "", "9007199254740993"]
+
 def test_ctrl_c_during_a_dask_run_is_one_line_and_leaves_the_old_output(tmp_path, model_dir, scheduler):
     """Ctrl-C while the cluster works: the one line of `interrupted`, no asyncio tracebacks
     ("Task exception was never retrieved") of the gathers left pending, the old dataset whole."""
