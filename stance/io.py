@@ -10,9 +10,11 @@ interrupted run leaves no partial output. ``-`` means stdin / stdout, as CSV.
 from __future__ import annotations
 
 import csv
+import datetime
 import glob
 import io
 import json
+import math
 import os
 import re
 import sys
@@ -392,8 +394,7 @@ class AtomicWriter:
                              header=not self._header_written, lineterminator="\n",
                              quoting=csv.QUOTE_ALL if bare_cr else csv.QUOTE_MINIMAL)
             else:
-                if len(frame):
-                    fh.write(frame.to_json(orient="records", lines=True, force_ascii=False, date_format="iso"))
+                fh.write(jsonl_text(frame))
             self._header_written = True
             fh.flush()
         self.rows += len(frame)
@@ -475,6 +476,38 @@ def _cast_losslessly(table, schema):
             raise pa.ArrowInvalid(f"column {name!r}: {olds[i]!r} would be written as {news[i]!r}, "
                                   f"{before.type} -> {after.type}")
     return cast
+
+
+def jsonl_text(frame: pd.DataFrame) -> str:
+    """The rows of ``frame`` as JSON lines, each number in its shortest exact form.
+
+    pandas' ``to_json`` rounds floats to 10 decimals (0.12345678901234 -> 0.123456789,
+    3.0308687200886197e-05 -> 0.0000303087, 1e-12 -> 0.0), which would change the values of
+    the input columns and of the probabilities. Missing values are ``null``; dates and times
+    are written in ISO 8601.
+    """
+    if not len(frame):
+        return ""
+    names = [str(c) for c in frame.columns]
+    columns = [[None if _missing(v) else v for v in frame[c].tolist()] for c in frame.columns]
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_json_default).encode
+    return "".join(encode(dict(zip(names, row))) + "\n" for row in zip(*columns))
+
+
+def _missing(value) -> bool:
+    if isinstance(value, float):
+        return not math.isfinite(value)  # NaN (and inf, which JSON cannot hold) as null
+    return value is None or value is pd.NA or value is pd.NaT
+
+
+def _json_default(value):
+    if isinstance(value, (datetime.date, datetime.time)):  # pandas Timestamp included
+        return value.isoformat()
+    if hasattr(value, "tolist"):  # numpy scalars and arrays (a Parquet list column)
+        return value.tolist()
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="backslashreplace")
+    return str(value)
 
 
 def make_public(path: str | os.PathLike) -> None:

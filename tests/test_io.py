@@ -190,3 +190,13 @@ def test_parquet_integers_with_a_null_stay_integers(tmp_path):
                    tmp_path / "ids.parquet")
     write_frame(pd.concat(read_chunks(str(tmp_path / "ids.parquet"), chunk_size=2)), str(tmp_path / "out.csv"))
     assert (tmp_path / "out.csv").read_text(encoding="utf-8") == "id,text\n7,a\n,b\n9007199254740993,c\n"
+
+
+def test_jsonl_output_writes_every_float_exactly(tmp_path):
+    # pandas' to_json rounds to 10 decimals: 0.12345678901234 -> 0.123456789, 1e-12 -> 0.0
+    floats = [0.12345678901234, 123456789.123, 3.0308687200886197e-05, 1e-12, float("nan")]
+    frame = pd.DataFrame({"x": floats, "when": pd.to_datetime(["2025-03-04"] * 5), "text": list("abcde")})
+    write_frame(frame, str(tmp_path / "out.jsonl"))
+    rows = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["x"] for r in rows] == floats[:4] + [None]
+    assert rows[0]["when"].startswith("2025-03-04T00:00:00") and rows[0]["text"] == "a"
