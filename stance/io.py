@@ -261,6 +261,7 @@ def _read_jsonl(path: str, chunk_size: int, encoding: str) -> Iterator[pd.DataFr
     fh = _open_text(path, encoding)
     rows: list[dict] = []
     columns: dict[str, None] = {}
+    read = 0  # rows in the chunks before: each chunk's index numbers its rows on, as for CSV
     try:
         try:
             for number, line in enumerate(fh, 1):
@@ -279,12 +280,13 @@ def _read_jsonl(path: str, chunk_size: int, encoding: str) -> Iterator[pd.DataFr
                 columns.update(dict.fromkeys(record))
                 rows.append(record)
                 if len(rows) >= chunk_size:
-                    yield records_frame(rows)
+                    yield records_frame(rows).set_axis(pd.RangeIndex(read, read + len(rows)))
+                    read += len(rows)
                     rows = []
         except UnicodeDecodeError as exc:
             raise _decode_error(path, exc, encoding) from None
         if rows:
-            yield records_frame(rows)
+            yield records_frame(rows).set_axis(pd.RangeIndex(read, read + len(rows)))
         elif not columns:
             raise DataError(f"{path}: the file is empty; expected one JSON object per line")
     finally:
@@ -318,11 +320,14 @@ def _read_parquet(path: str, chunk_size: int) -> Iterator[pd.DataFrame]:
     except Exception as exc:  # pyarrow raises its own error types for a broken file
         raise DataError(f"{path}: not a readable Parquet file ({exc}); check the file") from None
     empty = True
+    read = 0  # rows in the chunks before: each chunk's index numbers its rows on, as for CSV
     for batch in handle.iter_batches(batch_size=chunk_size):
         empty = False
         # Integers with a null stay integers (as Python ints), not float: 7 -> 7.0 would change
         # the value written, and 9007199254740993 -> 9007199254740992.0 the number itself.
-        yield batch.to_pandas(integer_object_nulls=True)
+        frame = batch.to_pandas(integer_object_nulls=True)
+        yield frame.set_axis(pd.RangeIndex(read, read + len(frame)))
+        read += len(frame)
     if empty:
         yield handle.schema_arrow.empty_table().to_pandas()
 

@@ -200,3 +200,10 @@ def test_jsonl_output_writes_every_float_exactly(tmp_path):
     rows = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [r["x"] for r in rows] == floats[:4] + [None]
     assert rows[0]["when"].startswith("2025-03-04T00:00:00") and rows[0]["text"] == "a"
+
+
+@pytest.mark.parametrize("name", ["a.jsonl", "a.parquet"])
+def test_jsonl_and_parquet_chunks_number_their_rows_on(tmp_path, name):
+    # as CSV chunks do: an error that names a row by the chunk's index names the file's row
+    write_frame(FRAME, str(tmp_path / name))
+    assert [list(c.index) for c in read_chunks(str(tmp_path / name), chunk_size=2)] == [[0, 1], [2]]
