@@ -136,7 +136,7 @@ def no_column(column: str, columns, fix: str = "", *, where: str = "", purpose: 
 
 class ExtraFields(ValueError):
     """Rows with a value in a field beyond the header's columns (``args``: the first one's
-    position in the frame, its number of fields)."""
+    position in the frame, its number of fields, the number of columns the header names)."""
 
 
 def header_columns(frame: pd.DataFrame) -> pd.DataFrame:
@@ -147,16 +147,28 @@ def header_columns(frame: pd.DataFrame) -> pd.DataFrame:
     with empty extra fields (a separator at the end of each line, as some spreadsheets
     write) lose nothing: their cells are put back under their own columns. A value in an
     extra field would be lost: :class:`ExtraFields` says which row holds the first.
+
+    A header that ends in a separator too gives pandas empty-named last columns
+    ("Unnamed: 3"): they are no columns either, and go, as long as they hold no value.
     """
+    columns = list(frame.columns)
+    named = len(columns)
+    while named > 1 and str(columns[named - 1]) == f"Unnamed: {named - 1}":
+        named -= 1
+    if named < len(columns) and isinstance(frame.index, pd.RangeIndex):
+        extra = frame.iloc[:, named:].to_numpy(dtype=object)
+        filled = next((i for i, row in enumerate(extra) if any(cell != "" for cell in row)), None)
+        if filled is not None:
+            raise ExtraFields(filled, len(columns), named)
+        return frame.iloc[:, :named]
     if isinstance(frame.index, pd.RangeIndex):
         return frame
-    columns = list(frame.columns)
     cells = frame.reset_index().to_numpy(dtype=object)
     width = len(columns)
     extra = cells[:, width:]
     filled = next((i for i, row in enumerate(extra) if any(cell != "" for cell in row)), None)
     if filled is not None:
-        raise ExtraFields(filled, width + extra.shape[1])
+        raise ExtraFields(filled, width + extra.shape[1], width)
     return pd.DataFrame(cells[:, :width], columns=columns, dtype=str)
 
 
@@ -197,8 +209,8 @@ def _read_delimited(path: str, fmt: str, chunk_size: int, encoding: str) -> Iter
                 try:
                     read = header_columns(chunk)
                 except ExtraFields as extra:
-                    at, fields = extra.args
-                    raise _extra_fields_error(path, sep, encoding, len(chunk.columns), fields,
+                    at, fields, width = extra.args
+                    raise _extra_fields_error(path, sep, encoding, width, fields,
                                               rows + at + 1) from None
                 if read is not chunk:  # rebuilt: number its rows on, as pandas does
                     chunk = read.set_axis(pd.RangeIndex(rows, rows + len(read)))

@@ -56,6 +56,20 @@ def test_a_separator_ending_every_row_is_not_a_column_shift(tmp_path, name, sep)
     assert frame.to_dict("list") == {"id": ["1", "2"], "text": ["Italy will not send troops.", "b"]}
 
 
+@pytest.mark.parametrize("name, sep", [("t.csv", ","), ("t.tsv", "\t")])
+def test_a_separator_ending_the_header_too_is_no_column(tmp_path, name, sep):
+    # pandas names the empty field "Unnamed: 2": it would come out as a column of that name
+    path = tmp_path / name
+    path.write_text(f"id{sep}text{sep}\n1{sep}Italy will not send troops.{sep}\n2{sep}b{sep}\n",
+                    encoding="utf-8")
+    assert read_columns(str(path)) == ["id", "text"]
+    frame = pd.concat(read_chunks(str(path), chunk_size=1))
+    assert frame.to_dict("list") == {"id": ["1", "2"], "text": ["Italy will not send troops.", "b"]}
+    path.write_text(f"id{sep}text{sep}\n1{sep}a{sep}\n2{sep}b{sep}lost\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"line 3: 3 fields but the header names 2 columns; "
+                                        r"a value beyond the header's columns would be lost"):
+        list(read_chunks(str(path)))
+
 def test_a_value_beyond_the_header_names_its_line(tmp_path):
     path = tmp_path / "wide.csv"
     path.write_text('id,text\n1,"two\nlines",\n2,ok,lost\n', encoding="utf-8")
