@@ -206,6 +206,8 @@ def _read_delimited(path: str, fmt: str, chunk_size: int, encoding: str) -> Iter
             reader = pd.read_csv(fh, sep=sep, dtype=str, keep_default_na=False, na_filter=False,
                                  chunksize=chunk_size, engine="c")
             for chunk in reader:
+                if rows == 0:
+                    _check_header_names(path, [str(c) for c in chunk.columns], sep, encoding)
                 try:
                     read = header_columns(chunk)
                 except ExtraFields as extra:
@@ -227,6 +229,24 @@ def _read_delimited(path: str, fmt: str, chunk_size: int, encoding: str) -> Iter
             fh.close()
         else:
             fh.detach()
+
+
+def _check_header_names(path: str, columns: list[str], sep: str, encoding: str) -> None:
+    """Refuse a header that names a column twice: pandas renames the second one ("id" ->
+    "id.1"), so the output would hold a column the input does not have."""
+    mangled = [c for c in columns if (m := re.fullmatch(r"(.+)\.[1-9]\d*", c)) and m.group(1) in columns]
+    if not mangled:
+        return
+    if path == STDIO:
+        names = [re.fullmatch(r"(.+)\.[1-9]\d*", c).group(1) for c in mangled]
+    else:
+        with open(path, encoding=encoding, newline="") as fh:
+            header = next(csv.reader(fh, delimiter=sep), [])
+        header = [header[0].removeprefix(BOM), *header[1:]] if header else header
+        names = [name for name in dict.fromkeys(header) if name and header.count(name) > 1]
+    if names:
+        raise DataError(f"{'stdin' if path == STDIO else path}, line 1: the header names the column "
+                        f"{names[0]!r} more than once; give each column its own name")
 
 
 def _parser_detail(exc: Exception) -> str:

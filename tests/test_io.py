@@ -70,6 +70,15 @@ def test_a_separator_ending_the_header_too_is_no_column(tmp_path, name, sep):
                                         r"a value beyond the header's columns would be lost"):
         list(read_chunks(str(path)))
 
+def test_a_header_naming_a_column_twice_is_refused(tmp_path):
+    # pandas would rename the second "id" to "id.1", a column the input does not have
+    path = tmp_path / "dup.csv"
+    path.write_text("id,text,id\n1,No troops.,2\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"dup\.csv, line 1: the header names the column 'id' more than once"):
+        read_columns(str(path))
+    path.write_text("id,text,id.1\n1,No troops.,2\n", encoding="utf-8")  # a name of its own
+    assert read_columns(str(path)) == ["id", "text", "id.1"]
+
 def test_a_value_beyond_the_header_names_its_line(tmp_path):
     path = tmp_path / "wide.csv"
     path.write_text('id,text\n1,"two\nlines",\n2,ok,lost\n', encoding="utf-8")
