@@ -59,6 +59,8 @@ def expand_inputs(patterns: list[str]) -> list[str]:
             paths.extend(matched)
         elif not Path(pattern).exists():
             raise DataError(f"{pattern}: no such file; check the path")
+        elif Path(pattern).is_dir() and _dataset_parts(pattern):
+            paths.extend(_dataset_parts(pattern))  # a Parquet dataset, as --engine dask writes
         elif Path(pattern).is_dir():
             raise DataError(f"{pattern}: is a folder; give files or a glob such as '{pattern}/*.csv'")
         else:
@@ -66,6 +68,13 @@ def expand_inputs(patterns: list[str]) -> list[str]:
     for path in paths:
         detect_format(path)
     return paths
+
+
+def _dataset_parts(folder: str) -> list[str]:
+    """The part files of a folder named ``*.parquet`` (a Parquet dataset), in name order."""
+    if Path(folder).suffix.lower() != ".parquet":
+        return []
+    return sorted(str(p) for p in Path(folder).glob("*.parquet") if p.is_file())
 
 
 def read_columns(path: str, *, encoding: str = "utf-8") -> list[str]:

@@ -37,6 +37,17 @@ def test_globs_and_missing_inputs(tmp_path):
         expand_inputs([str(tmp_path / "none.csv")])
 
 
+def test_a_parquet_dataset_folder_is_its_part_files(tmp_path):
+    # what `stance extract --engine dask -o statements.parquet` writes, for `stance actors` to read
+    (tmp_path / "s.parquet").mkdir()
+    for name in ("part.000001.parquet", "part.000000.parquet"):
+        write_frame(FRAME, str(tmp_path / "s.parquet" / name))
+    assert [p[-19:] for p in expand_inputs([str(tmp_path / "s.parquet")])] == [
+        "part.000000.parquet", "part.000001.parquet"]
+    (tmp_path / "plain").mkdir()
+    with pytest.raises(DataError, match=r"plain: is a folder; give files or a glob"):
+        expand_inputs([str(tmp_path / "plain")])
+
 def test_malformed_csv_names_the_line(tmp_path):
     path = tmp_path / "bad.csv"
     path.write_text("id,text\n1,ok\n2,too,many\n", encoding="utf-8")
