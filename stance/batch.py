@@ -207,6 +207,26 @@ def check_columns(path: str, columns: list[str], text_column: str, predictor: St
         )
 
 
+def check_texts(texts: pd.Series, offset: int, path: str, text_column: str) -> None:
+    """Refuse a text cell that is neither text, a number (scored as its text) nor missing: a
+    JSON list or object, Parquet bytes would be scored as their Python repr, silently."""
+    values = texts.tolist()
+    bad = next((i for i, v in enumerate(values) if not _text_like(v)), None)
+    if bad is not None:
+        value = values[bad]
+        shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
+        raise DataError(f"{path}, row {offset + bad + 1}: column {text_column!r} holds "
+                        f"{type(value).__name__} {shown}, not a sentence; store the texts as strings "
+                        "(one sentence per row), or name the text column with --text-column")
+
+
+def _text_like(value) -> bool:
+    """Text, a number (not a boolean) or missing."""
+    if isinstance(value, bool):
+        return False
+    return value is None or value is pd.NA or isinstance(value, (str, int, float))
+
+
 def score_columns(predictor: StancePredictor) -> list[str]:
     """The columns scoring adds, in order."""
     return [STANCE_COLUMN, CONFIDENCE_COLUMN, *predictor.proba_columns]
@@ -254,10 +274,14 @@ def _chunks(paths: list[str], predictor: StancePredictor, *, text_column: str, c
                 yield Block(path, data, first, file_columns, columns, encoding)
             continue
         first = True
+        row = 0  # rows of this file before the chunk
         for chunk in read_chunks(path, chunk_size=chunk_size, encoding=encoding):
             if first and path == STDIO:
                 check_columns(path, [str(c) for c in chunk.columns], text_column, predictor)
             first = False
+            if detect_format(path) in ("jsonl", "parquet"):  # CSV/TSV cells are always strings
+                check_texts(chunk[text_column], row, path, text_column)
+            row += len(chunk)
             if not columns:
                 columns.extend(chunk.columns)
             elif list(chunk.columns) != columns:

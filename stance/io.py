@@ -10,9 +10,11 @@ interrupted run leaves no partial output. ``-`` means stdin / stdout, as CSV.
 from __future__ import annotations
 
 import csv
+import datetime
 import glob
 import io
 import json
+import math
 import os
 import re
 import sys
@@ -26,6 +28,7 @@ from .exceptions import DataError
 
 FORMATS = {".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".parquet": "parquet"}
 STDIO = "-"
+BOM = "\ufeff"  # the byte order mark some editors put at the start of a UTF-8 file
 DEFAULT_CHUNK_SIZE = 50_000
 
 
@@ -56,6 +59,8 @@ def expand_inputs(patterns: list[str]) -> list[str]:
             paths.extend(matched)
         elif not Path(pattern).exists():
             raise DataError(f"{pattern}: no such file; check the path")
+        elif Path(pattern).is_dir() and _dataset_parts(pattern):
+            paths.extend(_dataset_parts(pattern))  # a Parquet dataset, as --engine dask writes
         elif Path(pattern).is_dir():
             raise DataError(f"{pattern}: is a folder; give files or a glob such as '{pattern}/*.csv'")
         else:
@@ -63,6 +68,13 @@ def expand_inputs(patterns: list[str]) -> list[str]:
     for path in paths:
         detect_format(path)
     return paths
+
+
+def _dataset_parts(folder: str) -> list[str]:
+    """The part files of a folder named ``*.parquet`` (a Parquet dataset), in name order."""
+    if Path(folder).suffix.lower() != ".parquet":
+        return []
+    return sorted(str(p) for p in Path(folder).glob("*.parquet") if p.is_file())
 
 
 def read_columns(path: str, *, encoding: str = "utf-8") -> list[str]:
@@ -133,7 +145,7 @@ def no_column(column: str, columns, fix: str = "", *, where: str = "", purpose: 
 
 class ExtraFields(ValueError):
     """Rows with a value in a field beyond the header's columns (``args``: the first one's
-    position in the frame, its number of fields)."""
+    position in the frame, its number of fields, the number of columns the header names)."""
 
 
 def header_columns(frame: pd.DataFrame) -> pd.DataFrame:
@@ -144,16 +156,28 @@ def header_columns(frame: pd.DataFrame) -> pd.DataFrame:
     with empty extra fields (a separator at the end of each line, as some spreadsheets
     write) lose nothing: their cells are put back under their own columns. A value in an
     extra field would be lost: :class:`ExtraFields` says which row holds the first.
+
+    A header that ends in a separator too gives pandas empty-named last columns
+    ("Unnamed: 3"): they are no columns either, and go, as long as they hold no value.
     """
+    columns = list(frame.columns)
+    named = len(columns)
+    while named > 1 and str(columns[named - 1]) == f"Unnamed: {named - 1}":
+        named -= 1
+    if named < len(columns) and isinstance(frame.index, pd.RangeIndex):
+        extra = frame.iloc[:, named:].to_numpy(dtype=object)
+        filled = next((i for i, row in enumerate(extra) if any(cell != "" for cell in row)), None)
+        if filled is not None:
+            raise ExtraFields(filled, len(columns), named)
+        return frame.iloc[:, :named]
     if isinstance(frame.index, pd.RangeIndex):
         return frame
-    columns = list(frame.columns)
     cells = frame.reset_index().to_numpy(dtype=object)
     width = len(columns)
     extra = cells[:, width:]
     filled = next((i for i, row in enumerate(extra) if any(cell != "" for cell in row)), None)
     if filled is not None:
-        raise ExtraFields(filled, width + extra.shape[1])
+        raise ExtraFields(filled, width + extra.shape[1], width)
     return pd.DataFrame(cells[:, :width], columns=columns, dtype=str)
 
 
@@ -191,11 +215,13 @@ def _read_delimited(path: str, fmt: str, chunk_size: int, encoding: str) -> Iter
             reader = pd.read_csv(fh, sep=sep, dtype=str, keep_default_na=False, na_filter=False,
                                  chunksize=chunk_size, engine="c")
             for chunk in reader:
+                if rows == 0:
+                    _check_header_names(path, [str(c) for c in chunk.columns], sep, encoding)
                 try:
                     read = header_columns(chunk)
                 except ExtraFields as extra:
-                    at, fields = extra.args
-                    raise _extra_fields_error(path, sep, encoding, len(chunk.columns), fields,
+                    at, fields, width = extra.args
+                    raise _extra_fields_error(path, sep, encoding, width, fields,
                                               rows + at + 1) from None
                 if read is not chunk:  # rebuilt: number its rows on, as pandas does
                     chunk = read.set_axis(pd.RangeIndex(rows, rows + len(read)))
@@ -212,6 +238,24 @@ def _read_delimited(path: str, fmt: str, chunk_size: int, encoding: str) -> Iter
             fh.close()
         else:
             fh.detach()
+
+
+def _check_header_names(path: str, columns: list[str], sep: str, encoding: str) -> None:
+    """Refuse a header that names a column twice: pandas renames the second one ("id" ->
+    "id.1"), so the output would hold a column the input does not have."""
+    mangled = [c for c in columns if (m := re.fullmatch(r"(.+)\.[1-9]\d*", c)) and m.group(1) in columns]
+    if not mangled:
+        return
+    if path == STDIO:
+        names = [re.fullmatch(r"(.+)\.[1-9]\d*", c).group(1) for c in mangled]
+    else:
+        with open(path, encoding=encoding, newline="") as fh:
+            header = next(csv.reader(fh, delimiter=sep), [])
+        header = [header[0].removeprefix(BOM), *header[1:]] if header else header
+        names = [name for name in dict.fromkeys(header) if name and header.count(name) > 1]
+    if names:
+        raise DataError(f"{'stdin' if path == STDIO else path}, line 1: the header names the column "
+                        f"{names[0]!r} more than once; give each column its own name")
 
 
 def _parser_detail(exc: Exception) -> str:
@@ -258,9 +302,12 @@ def _read_jsonl(path: str, chunk_size: int, encoding: str) -> Iterator[pd.DataFr
     fh = _open_text(path, encoding)
     rows: list[dict] = []
     columns: dict[str, None] = {}
+    read = 0  # rows in the chunks before: each chunk's index numbers its rows on, as for CSV
     try:
         try:
             for number, line in enumerate(fh, 1):
+                if number == 1 and line.startswith(BOM):
+                    line = line[1:]  # a byte order mark, as Windows tools write: not part of the data
                 if not line.strip():
                     continue
                 try:
@@ -274,12 +321,13 @@ def _read_jsonl(path: str, chunk_size: int, encoding: str) -> Iterator[pd.DataFr
                 columns.update(dict.fromkeys(record))
                 rows.append(record)
                 if len(rows) >= chunk_size:
-                    yield pd.DataFrame(rows)
+                    yield records_frame(rows).set_axis(pd.RangeIndex(read, read + len(rows)))
+                    read += len(rows)
                     rows = []
         except UnicodeDecodeError as exc:
             raise _decode_error(path, exc, encoding) from None
         if rows:
-            yield pd.DataFrame(rows)
+            yield records_frame(rows).set_axis(pd.RangeIndex(read, read + len(rows)))
         elif not columns:
             raise DataError(f"{path}: the file is empty; expected one JSON object per line")
     finally:
@@ -289,6 +337,23 @@ def _read_jsonl(path: str, chunk_size: int, encoding: str) -> Iterator[pd.DataFr
             fh.detach()
 
 
+def records_frame(rows: list[dict]) -> pd.DataFrame:
+    """JSON records as a frame, every value as parsed: pandas makes a column of integers with a
+    missing key or a null float (7 -> 7.0, 9007199254740993 -> 9007199254740992.0); such a
+    column is kept as integers with missing values instead."""
+    frame = pd.DataFrame(rows)
+    for column in frame.columns:
+        values = frame[column]
+        if values.dtype.kind == "f" and values.isna().any():
+            raw = [row.get(column) for row in rows]
+            if all(v is None or (isinstance(v, int) and not isinstance(v, bool)) for v in raw):
+                try:
+                    frame[column] = pd.array(raw, dtype="Int64")
+                except (OverflowError, TypeError, ValueError):  # beyond 64 bits
+                    frame[column] = pd.Series(raw, dtype=object)
+    return frame
+
+
 def _read_parquet(path: str, chunk_size: int) -> Iterator[pd.DataFrame]:
     pq = _pyarrow_parquet()
     try:
@@ -296,9 +361,14 @@ def _read_parquet(path: str, chunk_size: int) -> Iterator[pd.DataFrame]:
     except Exception as exc:  # pyarrow raises its own error types for a broken file
         raise DataError(f"{path}: not a readable Parquet file ({exc}); check the file") from None
     empty = True
+    read = 0  # rows in the chunks before: each chunk's index numbers its rows on, as for CSV
     for batch in handle.iter_batches(batch_size=chunk_size):
         empty = False
-        yield batch.to_pandas()
+        # Integers with a null stay integers (as Python ints), not float: 7 -> 7.0 would change
+        # the value written, and 9007199254740993 -> 9007199254740992.0 the number itself.
+        frame = batch.to_pandas(integer_object_nulls=True)
+        yield frame.set_axis(pd.RangeIndex(read, read + len(frame)))
+        read += len(frame)
     if empty:
         yield handle.schema_arrow.empty_table().to_pandas()
 
@@ -370,8 +440,7 @@ class AtomicWriter:
                              header=not self._header_written, lineterminator="\n",
                              quoting=csv.QUOTE_ALL if bare_cr else csv.QUOTE_MINIMAL)
             else:
-                if len(frame):
-                    fh.write(frame.to_json(orient="records", lines=True, force_ascii=False, date_format="iso"))
+                fh.write(jsonl_text(frame))
             self._header_written = True
             fh.flush()
         self.rows += len(frame)
@@ -391,8 +460,8 @@ class AtomicWriter:
         table = pa.Table.from_pandas(frame, preserve_index=False)
         if self._parquet is None:
             self._parquet = pq.ParquetWriter(self._tmp, table.schema)
-        else:
-            table = table.cast(self._parquet.schema)
+        elif not table.schema.equals(self._parquet.schema):
+            table = _cast_losslessly(table, self._parquet.schema)
         self._parquet.write_table(table)
 
     def commit(self) -> None:
@@ -426,6 +495,65 @@ class AtomicWriter:
             self.commit()
         else:
             self.abort()
+
+
+def _cast_losslessly(table, schema):
+    """``table`` cast to the file's ``schema``, refusing a cast that changes a value.
+
+    A chunk whose column has another type than the first chunk's (a CSV file's strings after a
+    JSONL file's numbers) is cast to the first chunk's type; "4" -> 4 keeps the value, but
+    "007" -> 7 or "7.50" -> 7.5 would not: pyarrow.ArrowInvalid names the first such value.
+    """
+    import pyarrow as pa
+
+    cast = table.cast(schema)
+    for name in table.column_names:
+        before, after = table.column(name), cast.column(name)
+        if before.type == after.type:
+            continue
+        try:
+            back = after.cast(before.type)
+        except pa.ArrowException:
+            back = None
+        if back is None or not back.equals(before):
+            olds, news = before.to_pylist(), after.to_pylist()
+            backs = back.to_pylist() if back is not None else [object()] * len(olds)
+            i = next((i for i, (x, y) in enumerate(zip(olds, backs)) if x != y), 0)
+            raise pa.ArrowInvalid(f"column {name!r}: {olds[i]!r} would be written as {news[i]!r}, "
+                                  f"{before.type} -> {after.type}")
+    return cast
+
+
+def jsonl_text(frame: pd.DataFrame) -> str:
+    """The rows of ``frame`` as JSON lines, each number in its shortest exact form.
+
+    pandas' ``to_json`` rounds floats to 10 decimals (0.12345678901234 -> 0.123456789,
+    3.0308687200886197e-05 -> 0.0000303087, 1e-12 -> 0.0), which would change the values of
+    the input columns and of the probabilities. Missing values are ``null``; dates and times
+    are written in ISO 8601.
+    """
+    if not len(frame):
+        return ""
+    names = [str(c) for c in frame.columns]
+    columns = [[None if _missing(v) else v for v in frame[c].tolist()] for c in frame.columns]
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_json_default).encode
+    return "".join(encode(dict(zip(names, row))) + "\n" for row in zip(*columns))
+
+
+def _missing(value) -> bool:
+    if isinstance(value, float):
+        return not math.isfinite(value)  # NaN (and inf, which JSON cannot hold) as null
+    return value is None or value is pd.NA or value is pd.NaT
+
+
+def _json_default(value):
+    if isinstance(value, (datetime.date, datetime.time)):  # pandas Timestamp included
+        return value.isoformat()
+    if hasattr(value, "tolist"):  # numpy scalars and arrays (a Parquet list column)
+        return value.tolist()
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="backslashreplace")
+    return str(value)
 
 
 def make_public(path: str | os.PathLike) -> None:

@@ -206,6 +206,12 @@ def load_model(path: str | Path | None = None, *, allow_version_mismatch: bool =
         The fitted pipeline and the sidecar's metadata.
     """
     path = Path(path) if path is not None else default_model_path()
+    if path.is_dir():  # train.py --out DIR names a folder: the model is the file in it
+        inside = [p.name for p in sorted(path.glob("*")) if p.suffix.lower() in MODEL_SUFFIXES]
+        raise ModelError(
+            f"{path}: is a folder; pass the model file in it"
+            + (f", e.g. {path / inside[0]}" if inside else " (a .joblib or .skops file; this folder has none)")
+        )
     if not path.is_file():
         raise ModelError(
             f"{path}: model file not found; train one with `make train` (or train.py --out DIR) "
@@ -232,6 +238,9 @@ def load_model(path: str | Path | None = None, *, allow_version_mismatch: bool =
         pipeline = joblib.load(path)
     except Exception as exc:  # a corrupt pickle can raise almost anything
         raise ModelError(f"{path}: cannot be loaded ({type(exc).__name__}: {exc}); retrain or restore it") from None
+    if not (hasattr(pipeline, "predict_proba") and hasattr(pipeline, "classes_")):
+        raise ModelError(f"{path}: holds a {type(pipeline).__name__}, not a fitted model with predict_proba "
+                         "(train.py writes a fitted scikit-learn Pipeline); retrain or restore it")
     return pipeline, meta
 
 

@@ -417,6 +417,8 @@ def test_registry_object_is_used_as_is():
      "line 2: unknown kind 'wizard' for 'X'; use one of person"),
     ("name,aliases,kind,country\nX,,person,\nX,,state,\n", "line 3: 'X' is already on line 2"),
     ("name,aliases,kind,country\nX,a,b,person,\n", "line 2: 5 fields, expected 4"),
+    ('name,aliases,kind,country\nX,,person,\n"Y,,person,\nZ,,person,\n',
+     "line 3: a quotation mark opened in the row starting here is never closed"),
 ])
 def test_bad_registry_file_is_a_clear_error(tmp_path, content, message):
     path = tmp_path / "bad.csv"
@@ -425,6 +427,20 @@ def test_bad_registry_file_is_a_clear_error(tmp_path, content, message):
         read_registry(path)
     assert str(path) in str(exc.value)
 
+
+def test_registry_file_with_a_byte_order_mark(tmp_path):
+    # Excel's "CSV UTF-8" starts the file with a BOM, which is no part of the first column's name
+    path = tmp_path / "excel.csv"
+    path.write_bytes("name,aliases,kind,country\nJohn Smith,Smithy,person,United Kingdom\n"
+                     .encode("utf-8-sig"))
+    assert [(a.name, a.aliases) for a in read_registry(path)] == [("John Smith", ("Smithy",))]
+
+def test_registry_file_not_in_utf8_names_the_line(tmp_path):
+    path = tmp_path / "latin.csv"
+    path.write_bytes("name,aliases,kind,country\nX,,person,\nJérôme Dupont,,person,France\n"
+                     .encode("latin-1"))
+    with pytest.raises(DataError, match=r"latin\.csv, line 3: bytes that are not valid utf-8"):
+        read_registry(path)
 
 def test_missing_registry_file(tmp_path):
     with pytest.raises(DataError, match="no such actor registry file"):

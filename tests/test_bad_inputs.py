@@ -60,6 +60,16 @@ SCORED_DATED = (b"article,date,sentence_no,text,actor,stance,confidence\n"
 SCORED_BAD_CONFIDENCE = b"article,text,actor,stance,confidence\na,x,Russia,oppose,high\n"
 
 
+def _parquet_bytes(frame: pd.DataFrame) -> bytes:
+    buffer = io.BytesIO()
+    frame.to_parquet(buffer, index=False)
+    return buffer.getvalue()
+
+
+# A binary column, as some tools write text: no str, so no article text.
+PARQUET_BYTES_TEXT = _parquet_bytes(pd.DataFrame({"text": [b"Macron said troops could go.", b"x"]}))
+
+
 def labelled(rows=None, columns=("text", "stance", "source")) -> bytes:
     """Labelled rows as CSV bytes (the tiny corpus by default)."""
     rows = rows if rows is not None else [(t, s, g) for t, _, s, g in TINY_CORPUS]
@@ -128,6 +138,13 @@ def _not_a_pickle(m: Path) -> None:
     edit_sidecar(m / "stance.json", model_sha256=sha256_file(m / "stance.joblib"))
 
 
+def _not_a_model(m: Path) -> None:
+    import joblib
+
+    joblib.dump({"labels": ["a", "b"]}, m / "stance.joblib")  # a pickle, with a matching sidecar
+    edit_sidecar(m / "stance.json", model_sha256=sha256_file(m / "stance.joblib"))
+
+
 def _skops(m: Path) -> None:
     export_skops(m / "stance.joblib", m / "shared.skops")
 
@@ -153,6 +170,7 @@ MODEL_SETUPS = {
     "number_sha": lambda m: edit_sidecar(m / "stance.json", model_sha256=12345),
     "old_sklearn": lambda m: edit_sidecar(m / "stance.json", versions={"scikit-learn": "0.0.1"}),
     "not_a_pickle": _not_a_pickle,
+    "not_a_model": _not_a_model,
     "pkl": lambda m: shutil.copy(m / "stance.joblib", m / "stance.pkl"),
     "skops": _skops,
     "tampered_skops": _tampered_skops,
@@ -213,6 +231,12 @@ CLI_CASES = [
      r"in\.csv, line 2 \(byte \d+\): bytes that are not valid utf-8.*--encoding", None),
     ("score-jsonl-wrong-types", {"in.jsonl": JSONL_NOT_OBJECTS}, ["score", "{d}/in.jsonl", "-o", "{d}/out.csv"],
      r"in\.jsonl, line 2: expected a JSON object per line, got list", None),
+    ("score-text-a-json-list", {"in.jsonl": b'{"text": "Troops will go."}\n{"text": ["Troops.", "No."]}\n'},
+     ["score", "{d}/in.jsonl", "-o", "{d}/out.csv"],
+     r"in\.jsonl, row 2: column 'text' holds list \['Troops\.', 'No\.'\], not a sentence", None),
+    ("score-text-as-parquet-bytes", {"in.parquet": PARQUET_BYTES_TEXT},
+     ["score", "{d}/in.parquet", "-o", "{d}/out.csv", "--jobs", "2"],
+     r"in\.parquet, row 1: column 'text' holds bytes b'Macron said troops could go\.', not a sentence", None),
     ("score-not-parquet", {"in.parquet": GOOD}, ["score", "{d}/in.parquet", "-o", "{d}/out.csv"],
      r"in\.parquet: not a readable Parquet file", None),
     ("score-unknown-input-extension", {"in.xlsx": GOOD}, ["score", "{d}/in.xlsx", "-o", "{d}/out.csv"],
@@ -241,6 +265,12 @@ CLI_CASES = [
      ["extract", "{d}/in.csv", "-o", "{d}/out.csv", "--id-column", "doc"], r"no column 'doc' for --id-column", None),
     ("extract-broken-quoting", {"in.csv": BROKEN_QUOTING}, ["extract", "{d}/in.csv", "-o", "{d}/out.csv"],
      r"in\.csv, line 2: malformed CSV: a quotation mark opened", None),
+    ("extract-text-not-a-string", {"in.jsonl": b'{"text": "Troops will go."}\n{"text": 5}\n'},
+     ["extract", "{d}/in.jsonl", "-o", "{d}/out.csv"],
+     r"in\.jsonl, row 2: column 'text' holds int 5, not an article's text", None),
+    ("extract-text-as-parquet-bytes", {"in.parquet": PARQUET_BYTES_TEXT},
+     ["extract", "{d}/in.parquet", "-o", "{d}/out.csv", "--jobs", "2"],
+     r"in\.parquet, row 1: column 'text' holds bytes b'Macron said troops could go\.', not an", None),
     ("extract-output-over-input", {"in.csv": GOOD}, ["extract", "{d}/in.csv", "-o", "{d}/in.csv"],
      r"is also an input", None),
     ("extract-unknown-output-extension", {"a.txt": ARTICLE}, ["extract", "{d}/a.txt", "-o", "{d}/out.docx"],
@@ -258,7 +288,14 @@ CLI_CASES = [
     ("actors-by-without-actor", {"in.csv": WRONG_COLUMN}, ["actors", "{d}/in.csv", "-o", "{d}/out.md", "--by", "month"],
      r"in\.csv: no column 'actor'; the columns are 'id', 'sentence'", None),
     ("actors-wrong-type", {"in.csv": SCORED_BAD_CONFIDENCE}, ["actors", "{d}/in.csv", "-o", "{d}/out.md"],
-     r"column 'confidence', row 1: 'high' is not a number", None),
+     r"in\.csv, row 1: column 'confidence' holds 'high', which is not a number", None),
+    ("actors-second-file-wrong-type", {"a.csv": SCORED, "in.csv": SCORED_BAD_CONFIDENCE},
+     ["actors", "{d}/a.csv", "{d}/in.csv", "-o", "{d}/out.md"],
+     r"in\.csv, row 1: column 'confidence' holds 'high', which is not a number", None),
+    ("report-wrong-type", {"in.csv": SCORED_BAD_CONFIDENCE.replace(b"article,", b"article,sentence_no,")
+                           .replace(b"a,x", b"a,1,x")},
+     ["report", "{d}/in.csv", "-o", "{d}/out.html"],
+     r"in\.csv, row 1: column 'confidence' holds 'high', which is not a number", None),
     ("actors-broken-quoting", {"in.csv": BROKEN_QUOTING}, ["actors", "{d}/in.csv", "-o", "{d}/out.md"],
      r"malformed CSV", None),
     ("actors-not-utf8", {"in.csv": NOT_UTF8}, ["actors", "{d}/in.csv", "-o", "{d}/out.md"],
@@ -298,7 +335,10 @@ CLI_CASES = [
     ("predict-missing-model", {}, ["predict", "--model", "{d}/none.joblib", "Troops."],
      r"none\.joblib: model file not found", None),
     ("predict-model-is-a-folder", {}, ["predict", "--model", "{d}/model", "Troops."],
-     r"model: model file not found", None),
+     r"model: is a folder; pass the model file in it, e\.g\. .*model/stance\.joblib$", None),
+    ("score-model-is-an-empty-folder", {"in.csv": GOOD, "empty/x.txt": b""},
+     ["score", "{d}/in.csv", "-o", "{d}/out.csv", "--model", "{d}/empty"],
+     r"empty: is a folder; pass the model file in it \(a \.joblib or \.skops file; this folder has none\)", None),
     ("predict-unknown-model-extension", {}, ["predict", "--model", "{d}/model/stance.pkl", "Troops."],
      r"stance\.pkl: unknown model file type '\.pkl'", "pkl"),
     ("predict-tampered-model", {}, ["predict", "Troops."], r"does not match .* recorded in stance\.json",
@@ -309,6 +349,8 @@ CLI_CASES = [
      "null_sha"),
     ("predict-sidecar-wrong-types", {}, ["predict", "Troops."], r"does not match 12345", "number_sha"),
     ("predict-not-a-pickle", {}, ["predict", "Troops."], r"stance\.joblib: cannot be loaded", "not_a_pickle"),
+    ("predict-not-a-model", {}, ["predict", "Troops."], r"stance\.joblib: holds a dict, not a fitted model",
+     "not_a_model"),
     ("predict-other-sklearn", {}, ["predict", "Troops."], r"trained with scikit-learn 0\.0\.1 but", "old_sklearn"),
     ("predict-tampered-skops", {}, ["predict", "--model", SKOPS, "Troops."],
      r"shared\.skops: sha256 .* does not match", "tampered_skops"),
@@ -536,13 +578,14 @@ def test_api_rejects_in_one_line(predictor, tmp_path, call, error, message):
 
 LOAD_CASES = [
     ("missing", "no_model", "stance.joblib", r"model file not found"),
-    ("folder", None, "", r"model file not found"),
+    ("folder", None, "", r"model: is a folder; pass the model file in it, e\.g\. .*stance\.joblib"),
     ("unknown-extension", "pkl", "stance.pkl", r"unknown model file type '\.pkl'"),
     ("tampered", "tampered_joblib", "stance.joblib", r"does not match"),
     ("missing-sidecar", "no_sidecar", "stance.joblib", r"stance\.json: missing"),
     ("broken-sidecar", "broken_sidecar", "stance.joblib", r"not valid JSON"),
     ("sidecar-without-labels", "list_sidecar", "stance.joblib", r"not a stance model sidecar"),
     ("not-a-pickle", "not_a_pickle", "stance.joblib", r"cannot be loaded"),
+    ("not-a-model", "not_a_model", "stance.joblib", r"stance\.joblib: holds a dict, not a fitted model"),
     ("tampered-skops", "tampered_skops", "shared.skops", r"does not match"),
     ("untrusted-skops", "untrusted_skops", "shared.skops", r"refused, it holds types .*SVC"),
 ]

@@ -186,6 +186,18 @@ def test_usage_errors(tmp_path, model, capsys, args, message):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
 
 
+def test_parquet_output_never_changes_a_value_to_fit_the_first_input_types(tmp_path, model):
+    # JSONL numbers first, then a CSV's exact strings: "4" is 4 as a number, "007" is not 7
+    (tmp_path / "a.jsonl").write_text('{"id": 1, "text": "No troops."}\n', encoding="utf-8")
+    (tmp_path / "b.csv").write_text("id,text\n4,Yes\n", encoding="utf-8")
+    (tmp_path / "c.csv").write_text("id,text\n007,Yes\n", encoding="utf-8")
+    score_file([tmp_path / "a.jsonl", tmp_path / "b.csv"], tmp_path / "ok.parquet", model=model)
+    assert pd.read_parquet(tmp_path / "ok.parquet")["id"].tolist() == [1, 4]
+    with pytest.raises(DataError, match=r"rows 2 to 2 have column types .*column 'id': '007' would be "
+                                        r"written as 7"):
+        score_file([tmp_path / "a.jsonl", tmp_path / "c.csv"], tmp_path / "out.parquet", model=model)
+    assert not (tmp_path / "out.parquet").exists() and leftovers(tmp_path) == []
+
 def test_several_inputs_need_the_same_columns(tmp_path, model):
     write_frame(FRAME, str(tmp_path / "a.csv"))
     write_frame(FRAME.assign(extra="x"), str(tmp_path / "b.csv"))

@@ -15,6 +15,21 @@ def test_predict_prints_a_label_per_text(model_dir, capsys):
     assert "p_" not in lines[0] and "support=" in lines[0]
 
 
+@pytest.mark.parametrize("stdin, code, expected", [
+    ("Le caf\u00e9 a dit non.\nGreece ruled out sending troops.\n".encode("latin-1"), 2,
+     "stance predict: error: stdin, line 1: bytes that are not valid utf-8"),
+    (b"\xef\xbb\xbfGreece ruled out sending troops.\r\nAid arrived.\r\n", 0, ""),
+])
+def test_predict_reads_stdin_as_utf8(model_dir, tmp_path, stdin, code, expected):
+    (tmp_path / "in.txt").write_bytes(stdin)
+    with open(tmp_path / "in.txt", "rb") as fh:
+        proc = subprocess.run([sys.executable, "-m", "stance", "predict", "--model",
+                               str(model_dir / "stance.joblib")], stdin=fh, capture_output=True, text=True)
+    assert proc.returncode == code and proc.stderr.startswith(expected) and proc.stderr.count("\n") == (code != 0)
+    if code == 0:  # the byte order mark and the \r are no part of the sentences
+        assert [line.split("\t")[1] for line in proc.stdout.splitlines()] == [
+            "Greece ruled out sending troops.", "Aid arrived."]
+
 def test_info_shows_metrics(model_dir, capsys):
     assert main(["info", "--model", str(model_dir / "stance.joblib")]) == 0
     out = capsys.readouterr().out

@@ -189,3 +189,57 @@ def test_dask_reads_rows_ending_in_a_separator_and_refuses_a_value_beyond_the_he
     frame = stance.engine.on_dask.read_files([str(path)], ["id", "text"], "utf-8", blocksize="1kB")
     with pytest.raises(pd.errors.ParserError, match=r"in\.csv, line 152: 3 fields but the header names 2"):
         frame.compute(scheduler="sync")
+
+
+def test_a_jsonl_range_at_the_start_of_a_file_with_a_byte_order_mark(tmp_path):
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(b'\xef\xbb\xbf{"id": "007", "text": "No troops."}\n{"id": "2", "text": "Yes"}\n')
+    frame = stance.engine.on_dask._read_jsonl_range((str(path), 0, path.stat().st_size), "utf-8", ["id", "text"])
+    assert frame.to_dict("list") == {"id": ["007", "2"], "text": ["No troops.", "Yes"]}
+
+
+@pytest.mark.parametrize("name", ["ids.jsonl", "ids.parquet"])
+def test_dask_keeps_integers_with_a_missing_value(tmp_path, predictor, scheduler, name):
+    """As the local engine: 7 stays 7 (not 7.0) and 9007199254740993 keeps its last digit."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    if name.endswith(".jsonl"):
+        (tmp_path / name).write_text('{"id": 7, "text": "a"}\n{"text": "b"}\n'
+                                     '{"id": 9007199254740993, "text": "c"}\n', encoding="utf-8")
+    else:
+        pq.write_table(pa.table({"id": pa.array([7, None, 9007199254740993], pa.int64()),
+                                 "text": ["a", "b", "c"]}), tmp_path / name)
+    score_file(tmp_path / name, tmp_path / "out.csv", model=predictor, engine="dask", scheduler=scheduler)
+    lines = (tmp_path / "out.csv").read_text(encoding="utf-8").splitlines()
+    assert [line.split(",")[0] for line in lines] == ["id", "7", "", "9007199254740993"]
+
+def test_ctrl_c_during_a_dask_run_is_one_line_and_leaves_the_old_output(tmp_path, model_dir, scheduler):
+    """Ctrl-C while the cluster works: the one line of `interrupted`, no asyncio tracebacks
+    ("Task exception was never retrieved") of the gathers left pending, the old dataset whole."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    rows = "".join(f"{i},Scholz said no German soldiers would be sent to Ukraine number {i}.\n"
+                   for i in range(400_000))
+    (tmp_path / "in.csv").write_text("id,text\n" + rows, encoding="utf-8")
+    old = tmp_path / "out.parquet"
+    old.mkdir()
+    (old / "part.000000.parquet").write_bytes(b"old")
+    proc = subprocess.Popen([sys.executable, "-m", "stance", "score", str(tmp_path / "in.csv"), "-o", str(old),
+                             "--engine", "dask", "--scheduler", scheduler, "--quiet",
+                             "--model", str(model_dir / "stance.joblib")],
+                            stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob(".out.parquet.*.part")) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)  # the temporary dataset appears when the computation starts
+    time.sleep(0.5)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert err == "stance score: interrupted; no output was written\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv", "out.parquet"]
+    assert [p.read_bytes() for p in old.iterdir()] == [b"old"]

@@ -172,6 +172,16 @@ def test_extract_bad_encoding_names_the_file(tmp_path, model, capsys):
                  "--encoding", "latin-1"]) == 0
 
 
+
+def test_extract_a_text_file_with_a_byte_order_mark(tmp_path, model):
+    # Notepad's "UTF-8 with BOM": the mark is no part of the first sentence, nor hides its speaker
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + OTHER.encode("utf-8"))
+    assert main(["extract", str(path), "-o", str(tmp_path / "out.csv"), "--model", model, "--quiet"]) == 0
+    out = pd.read_csv(tmp_path / "out.csv", dtype=str, keep_default_na=False)
+    assert out["text"][0] == "Italy will not send troops to Ukraine, Meloni told reporters."
+    assert out["actor"][0] == "Giorgia Meloni"
+
 # -- stance actors ---------------------------------------------------------------------------
 
 SCORED = pd.DataFrame({

@@ -37,6 +37,17 @@ def test_globs_and_missing_inputs(tmp_path):
         expand_inputs([str(tmp_path / "none.csv")])
 
 
+def test_a_parquet_dataset_folder_is_its_part_files(tmp_path):
+    # what `stance extract --engine dask -o statements.parquet` writes, for `stance actors` to read
+    (tmp_path / "s.parquet").mkdir()
+    for name in ("part.000001.parquet", "part.000000.parquet"):
+        write_frame(FRAME, str(tmp_path / "s.parquet" / name))
+    assert [p[-19:] for p in expand_inputs([str(tmp_path / "s.parquet")])] == [
+        "part.000000.parquet", "part.000001.parquet"]
+    (tmp_path / "plain").mkdir()
+    with pytest.raises(DataError, match=r"plain: is a folder; give files or a glob"):
+        expand_inputs([str(tmp_path / "plain")])
+
 def test_malformed_csv_names_the_line(tmp_path):
     path = tmp_path / "bad.csv"
     path.write_text("id,text\n1,ok\n2,too,many\n", encoding="utf-8")
@@ -55,6 +66,29 @@ def test_a_separator_ending_every_row_is_not_a_column_shift(tmp_path, name, sep)
     frame = pd.concat(chunks)
     assert frame.to_dict("list") == {"id": ["1", "2"], "text": ["Italy will not send troops.", "b"]}
 
+
+@pytest.mark.parametrize("name, sep", [("t.csv", ","), ("t.tsv", "\t")])
+def test_a_separator_ending_the_header_too_is_no_column(tmp_path, name, sep):
+    # pandas names the empty field "Unnamed: 2": it would come out as a column of that name
+    path = tmp_path / name
+    path.write_text(f"id{sep}text{sep}\n1{sep}Italy will not send troops.{sep}\n2{sep}b{sep}\n",
+                    encoding="utf-8")
+    assert read_columns(str(path)) == ["id", "text"]
+    frame = pd.concat(read_chunks(str(path), chunk_size=1))
+    assert frame.to_dict("list") == {"id": ["1", "2"], "text": ["Italy will not send troops.", "b"]}
+    path.write_text(f"id{sep}text{sep}\n1{sep}a{sep}\n2{sep}b{sep}lost\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"line 3: 3 fields but the header names 2 columns; "
+                                        r"a value beyond the header's columns would be lost"):
+        list(read_chunks(str(path)))
+
+def test_a_header_naming_a_column_twice_is_refused(tmp_path):
+    # pandas would rename the second "id" to "id.1", a column the input does not have
+    path = tmp_path / "dup.csv"
+    path.write_text("id,text,id\n1,No troops.,2\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"dup\.csv, line 1: the header names the column 'id' more than once"):
+        read_columns(str(path))
+    path.write_text("id,text,id.1\n1,No troops.,2\n", encoding="utf-8")  # a name of its own
+    assert read_columns(str(path)) == ["id", "text", "id.1"]
 
 def test_a_value_beyond_the_header_names_its_line(tmp_path):
     path = tmp_path / "wide.csv"
@@ -153,3 +187,57 @@ def test_unclosed_quote_on_stdin_names_the_data_row(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b'text,b\nok,1\n"abc,2\n')))
     with pytest.raises(DataError, match=r"^-, data row 2: malformed CSV: a quotation mark"):
         list(read_chunks("-"))
+
+
+def test_a_jsonl_file_with_a_byte_order_mark_is_read(tmp_path):
+    # Windows tools (PowerShell, Notepad) start UTF-8 files with a BOM, as they do CSV files
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(b'\xef\xbb\xbf{"id": "007", "text": "No troops."}\n{"id": "2", "text": "Yes"}\n')
+    frame = pd.concat(read_chunks(str(path)))
+    assert frame.to_dict("list") == {"id": ["007", "2"], "text": ["No troops.", "Yes"]}
+    assert read_columns(str(path)) == ["id", "text"]
+
+
+@pytest.mark.parametrize("name", ["out.csv", "out.jsonl", "out.parquet"])
+def test_jsonl_integers_with_a_missing_key_stay_integers(tmp_path, name):
+    # pandas would make the column float: 7 -> 7.0, 9007199254740993 -> 9007199254740992.0
+    path = tmp_path / "ids.jsonl"
+    path.write_text('{"id": 7, "text": "a"}\n{"text": "b"}\n{"id": 9007199254740993, "text": "c"}\n',
+                    encoding="utf-8")
+    write_frame(pd.concat(read_chunks(str(path))), str(tmp_path / name))
+    if name.endswith(".csv"):
+        assert (tmp_path / name).read_text(encoding="utf-8") == "id,text\n7,a\n,b\n9007199254740993,c\n"
+    elif name.endswith(".jsonl"):
+        assert [json.loads(line)["id"] for line in (tmp_path / name).read_text().splitlines()] == \
+            [7, None, 9007199254740993]
+    else:
+        import pyarrow.parquet as pq
+
+        assert pq.read_table(tmp_path / name).column("id").to_pylist() == [7, None, 9007199254740993]
+
+
+def test_parquet_integers_with_a_null_stay_integers(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pq.write_table(pa.table({"id": pa.array([7, None, 9007199254740993], pa.int64()), "text": ["a", "b", "c"]}),
+                   tmp_path / "ids.parquet")
+    write_frame(pd.concat(read_chunks(str(tmp_path / "ids.parquet"), chunk_size=2)), str(tmp_path / "out.csv"))
+    assert (tmp_path / "out.csv").read_text(encoding="utf-8") == "id,text\n7,a\n,b\n9007199254740993,c\n"
+
+
+def test_jsonl_output_writes_every_float_exactly(tmp_path):
+    # pandas' to_json rounds to 10 decimals: 0.12345678901234 -> 0.123456789, 1e-12 -> 0.0
+    floats = [0.12345678901234, 123456789.123, 3.0308687200886197e-05, 1e-12, float("nan")]
+    frame = pd.DataFrame({"x": floats, "when": pd.to_datetime(["2025-03-04"] * 5), "text": list("abcde")})
+    write_frame(frame, str(tmp_path / "out.jsonl"))
+    rows = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["x"] for r in rows] == floats[:4] + [None]
+    assert rows[0]["when"].startswith("2025-03-04T00:00:00") and rows[0]["text"] == "a"
+
+
+@pytest.mark.parametrize("name", ["a.jsonl", "a.parquet"])
+def test_jsonl_and_parquet_chunks_number_their_rows_on(tmp_path, name):
+    # as CSV chunks do: an error that names a row by the chunk's index names the file's row
+    write_frame(FRAME, str(tmp_path / name))
+    assert [list(c.index) for c in read_chunks(str(tmp_path / name), chunk_size=2)] == [[0, 1], [2]]

@@ -408,14 +408,18 @@ def read_registry(path: str | os.PathLike, *, encoding: str = "utf-8") -> list[A
         raise DataError(f"{path}: no such actor registry file; "
                         "check the path given to --actors") from None
     except UnicodeDecodeError as exc:
-        raise DataError(f"{path}: bytes that are not valid {encoding} ({exc.reason}); "
+        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        raise DataError(f"{path}, line {line}: bytes that are not valid {encoding} ({exc.reason}); "
                         "save the registry as UTF-8") from None
     return parse_registry(text, source=str(path))
 
 
 def parse_registry(text: str, *, source: str = "<registry>") -> list[Actor]:
     """Parse the text of a registry CSV; see :func:`read_registry`."""
-    reader = csv.reader(io.StringIO(text))
+    if text.startswith("\ufeff"):  # a byte order mark, as Excel's "CSV UTF-8" writes
+        text = text[1:]
+    # strict: a quotation mark never closed is an error, not the rest of the file in one field
+    reader = csv.reader(io.StringIO(text), strict=True)
     try:
         header = [h.strip().lower() for h in next(reader)]
     except StopIteration:
@@ -432,9 +436,10 @@ def parse_registry(text: str, *, source: str = "<registry>") -> list[Actor]:
         col[ROLE_COLUMN] = header.index(ROLE_COLUMN)
     actors: list[Actor] = []
     seen: dict[str, int] = {}
+    end = reader.line_num  # the line the last record read ends on
     try:
         for row in reader:
-            line = reader.line_num
+            line = end = reader.line_num
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) != len(header):
@@ -458,6 +463,10 @@ def parse_registry(text: str, *, source: str = "<registry>") -> list[Actor]:
                           if r.strip())
             actors.append(Actor(cells["name"], aliases, kind, cells["country"], roles))
     except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            raise DataError(f"{source}, line {end + 1}: a quotation mark opened in the row starting "
+                            "here is never closed (the file ends inside it); close it, or write a "
+                            'quotation mark inside a value as two ("")') from None
         raise DataError(f"{source}, line {reader.line_num}: malformed CSV ({exc})") from None
     return actors
 

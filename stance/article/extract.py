@@ -24,7 +24,7 @@ import pandas as pd
 
 from ..engine import Task, check_engine_options, resolve_jobs
 from ..exceptions import DataError
-from ..io import (FORMATS, STDIO, detect_format, expand_inputs, no_column, read_chunks, read_columns,
+from ..io import (BOM, FORMATS, STDIO, detect_format, expand_inputs, no_column, read_chunks, read_columns,
                   same_file)
 from .attribution import Attributor
 from .sentences import split_sentences
@@ -248,7 +248,9 @@ def read_text_article(path: str, encoding: str = "utf-8") -> str:
     """The text of a plain-text article, with an error naming the file on bad bytes."""
     try:
         with open(path, encoding=encoding, newline="") as fh:
-            return fh.read()
+            text = fh.read()
+        # A byte order mark (Notepad's "UTF-8 with BOM") is no part of the first sentence.
+        return text[1:] if text.startswith(BOM) else text
     except LookupError:
         raise DataError(f"unknown encoding {encoding!r}; "
                         "use a name such as utf-8, latin-1 or cp1252") from None
@@ -516,15 +518,21 @@ def article_chunks(paths: list[str], *, text_column: str = "text", id_column: st
                     keep.extend(c for c in chunk.columns if c not in (text_column, id_column, *keep))
                     _check_collisions(keep, list(taken))
             yield article_frame(chunk, offset, prefix, text_column=text_column, id_column=id_column,
-                                keep=keep)
+                                keep=keep, source="stdin" if path == STDIO else path)
             offset += len(chunk)
     if texts:
         yield pd.DataFrame(texts)
 
 
 def article_frame(chunk: pd.DataFrame, offset: int, prefix: str, *, text_column: str,
-                  id_column: str | None, keep: list[str]) -> pd.DataFrame:
-    """A chunk of a table as the engine's article chunk (rows ``offset + 1`` on)."""
+                  id_column: str | None, keep: list[str], source: str = "") -> pd.DataFrame:
+    """A chunk of a table as the engine's article chunk (rows ``offset + 1`` on).
+
+    A text cell that is neither a string nor missing (a JSON number or list, Parquet bytes)
+    is refused, naming ``source`` (the file) and the row: read as no text, its article would
+    give no sentences, silently.
+    """
+    _check_texts(chunk[text_column], offset, source, text_column)
     numbers = pd.Series([f"{prefix}{offset + i + 1}" for i in range(len(chunk))], index=chunk.index,
                         dtype="str")
     if id_column is None:
@@ -536,6 +544,19 @@ def article_frame(chunk: pd.DataFrame, offset: int, prefix: str, *, text_column:
     frame.insert(0, ARTICLE_COLUMN, ids.to_numpy())
     frame[_TEXT] = chunk[text_column].where(chunk[text_column].map(lambda t: isinstance(t, str)), None)
     return frame.reset_index(drop=True)
+
+
+def _check_texts(texts: pd.Series, offset: int, source: str, text_column: str) -> None:
+    values = texts.tolist()
+    bad = [i for i, t in enumerate(values) if not (isinstance(t, str) or t is None or t is pd.NA
+                                                  or (isinstance(t, float) and np.isnan(t)))]
+    if bad:
+        i = bad[0]
+        value = values[i]
+        shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
+        raise DataError(f"{source + ', ' if source else ''}row {offset + i + 1}: column {text_column!r} "
+                        f"holds {type(value).__name__} {shown}, not an article's text; store the "
+                        "texts as strings, or name the text column with --text-column")
 
 
 def _extract_dask(paths: list[str], output: str, task: ExtractTask, *, text_column: str,
@@ -565,7 +586,7 @@ def _extract_dask(paths: list[str], output: str, task: ExtractTask, *, text_colu
             offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(int) if parts else []
             build = dask.delayed(article_frame, pure=True)
             pieces += [build(part, int(offset), prefix, text_column=text_column, id_column=id_column,
-                             keep=keep) for part, offset in zip(parts, offsets)]
+                             keep=keep, source=path) for part, offset in zip(parts, offsets)]
             if meta is None:
                 meta = article_frame(frame._meta, 0, prefix, text_column=text_column,
                                      id_column=id_column, keep=keep)

@@ -26,11 +26,11 @@ NAN = float("nan")
 
 
 def check_scored(scored: pd.DataFrame, where: str = "", *, actor_column: str = "actor",
-                 stance_column: str = "stance") -> None:
-    """Refuse a table without the actor and stance columns, or with a stance that is none of
+                 stance_column: str = "stance", confidence_column: str = "confidence") -> None:
+    """Refuse a table without the actor and stance columns, with a stance that is none of
     the labels of its ``p_<label>`` columns (when it has them: a column shifted or edited by
-    hand); ``where`` (a file name) leads the message, with the row (from 1, as the table's
-    index counts rows) for a bad stance."""
+    hand), or with a confidence that is not a number; ``where`` (a file name) leads the
+    message, with the row (from 1, as the table's index counts rows) for a bad value."""
     for column in (actor_column, stance_column):
         if column not in scored.columns:
             raise no_column(column, scored.columns, "expected the output of `stance extract`",
@@ -46,6 +46,7 @@ def check_scored(scored: pd.DataFrame, where: str = "", *, actor_column: str = "
                             f"{stances[bad].iloc[0]!r} is none of the labels of its p_ columns "
                             f"({', '.join(labels)}); expected the output of `stance extract`, "
                             "unchanged")
+    _confidence(scored, confidence_column, where)
 
 
 def summarise_actors(scored: pd.DataFrame, *, actor_column: str = "actor",
@@ -101,16 +102,22 @@ def _text(value) -> str:
     return "" if missing else str(value).strip()
 
 
-def _confidence(scored: pd.DataFrame, column: str) -> pd.Series:
-    """The confidence column as numbers (CSV gives strings); NaN where empty or absent."""
+def _confidence(scored: pd.DataFrame, column: str, where: str = "") -> pd.Series:
+    """The confidence column as numbers (CSV gives strings); NaN where empty or absent.
+
+    A value that is not a number is refused, naming ``where`` (a file) and the row (from 1,
+    as the table's index counts rows)."""
     if column not in scored.columns:
         return pd.Series(NAN, index=scored.index)
     raw = scored[column]
     numbers = pd.to_numeric(raw.map(lambda v: _text(v) or NAN), errors="coerce")
     bad = raw.map(_text).ne("") & numbers.isna()
     if bad.any():
-        row = int(bad.to_numpy().nonzero()[0][0])
-        raise DataError(f"column {column!r}, row {row + 1}: {raw.iloc[row]!r} is not a number")
+        row = scored.index[bad.to_numpy().argmax()]
+        at = f"row {row + 1}" if isinstance(row, (int, np.integer)) else f"row {row!r}"
+        raise DataError(f"{where + ', ' if where else ''}{at}: column {column!r} holds "
+                        f"{raw[bad].iloc[0]!r}, which is not a number; expected the output of "
+                        "`stance extract`, unchanged")
     return numbers
 
 

@@ -13,10 +13,31 @@ def add_arguments(parser):
 def run(args) -> int:
     from ..predictor import load_predictor
 
-    texts = args.texts or [line.rstrip("\n") for line in sys.stdin]
+    texts = args.texts or _stdin_lines()
     predictor = load_predictor(args.model)
     proba = predictor.predict_proba(texts)
     for text, label, (_, row) in zip(texts, predictor.predict(texts), proba.iterrows()):
         extra = "\t" + "\t".join(f"{k}={v:.3f}" for k, v in row.items()) if args.proba else ""
         print(f"{label or '-'}{extra}\t{text}")
     return 0
+
+
+def _stdin_lines() -> list[str]:
+    """The lines of stdin, as UTF-8: other bytes are an error naming the line, not text
+    scored with their bytes replaced (or a traceback, as the locale decides)."""
+    from ..exceptions import DataError
+
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:  # a text stream put in place of stdin
+        return [line.rstrip("\n") for line in sys.stdin]
+    lines = []
+    for number, raw in enumerate(buffer, 1):
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise DataError(f"stdin, line {number}: bytes that are not valid utf-8 ({exc.reason}); "
+                            "convert the text to UTF-8 first, e.g. iconv -f latin1 -t utf-8") from None
+        if number == 1:
+            line = line.removeprefix("\ufeff")  # a byte order mark is no part of the sentence
+        lines.append(line.rstrip("\r\n"))
+    return lines

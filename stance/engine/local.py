@@ -30,7 +30,7 @@ import numpy as np
 import pandas as pd
 
 from ..exceptions import DataError
-from ..io import STDIO, AtomicWriter, detect_format, header_columns, read_chunks
+from ..io import STDIO, AtomicWriter, detect_format, header_columns, jsonl_text, read_chunks
 from . import IN_FLIGHT_PER_JOB, Task, add_counts
 
 INPUT_ROWS = "input_rows"  # the count every run adds: rows (articles, sentences) read
@@ -123,8 +123,7 @@ def format_frame(out: pd.DataFrame, fmt: str | None):
     if fmt in ("csv", "tsv"):
         return delimited_bytes(out, "\t" if fmt == "tsv" else ",")
     if fmt == "jsonl":
-        text = out.to_json(orient="records", lines=True, force_ascii=False, date_format="iso") if len(out) else ""
-        return (text if not text or text.endswith("\n") else text + "\n").encode("utf-8")
+        return jsonl_text(out).encode("utf-8")
     return out
 
 

@@ -28,7 +28,8 @@ import numpy as np
 import pandas as pd
 
 from ..exceptions import DataError
-from ..io import STDIO, ExtraFields, detect_format, first_long_line, header_columns, make_public
+from ..io import (BOM, STDIO, ExtraFields, detect_format, first_long_line, header_columns, make_public,
+                  records_frame)
 from . import Task
 
 READ_FORMATS = ("csv", "tsv", "jsonl", "parquet")
@@ -93,6 +94,11 @@ def cluster_client(scheduler: str | None, workers: int):
                                                silence_logs=logging.CRITICAL)
             client = distributed.Client(cluster.scheduler_address)
         yield client
+    except KeyboardInterrupt:
+        # Ctrl-C leaves the client's pending gathers to asyncio, which logs a traceback for
+        # each ("Task exception was never retrieved"): the command's one line says it all.
+        logging.getLogger("asyncio").setLevel(logging.CRITICAL)
+        raise
     finally:
         if client is not None:
             client.close()
@@ -125,8 +131,8 @@ def read_files(paths: list[str], columns: list[str], encoding: str, *, blocksize
 
 
 def _read_run(dd, paths: list[str], fmt: str, encoding: str, blocksize: str, columns: list[str]):
-    if fmt == "parquet":
-        return dd.read_parquet(paths)
+    if fmt == "parquet":  # integers with a null as Python ints, as the local engine reads them
+        return dd.read_parquet(paths, arrow_to_pandas={"integer_object_nulls": True})
     if fmt == "jsonl":
         ranges = [(path, start, end) for path in paths for start, end in _line_ranges(path, blocksize)]
         meta = _read_jsonl_range(ranges[0], encoding, columns).iloc[:0] if ranges else None
@@ -232,15 +238,18 @@ def _read_jsonl_range(item: tuple[str, int, int], encoding: str, columns: list[s
     with open(path, "rb") as fh:
         fh.seek(start)
         data = fh.read(end - start)
+    text = data.decode(encoding)
+    if start == 0 and text.startswith(BOM):
+        text = text[1:]
     records = []
-    for number, line in enumerate(data.decode(encoding).splitlines(), 1):
+    for number, line in enumerate(text.splitlines(), 1):
         if line.strip():
             try:
                 records.append(json.loads(line))
             except json.JSONDecodeError as exc:
                 raise DataError(f"{path}: malformed JSON ({exc.msg}); run with --engine local to have "
                                 "the line named") from None
-    return pd.DataFrame(records).reindex(columns=columns)
+    return records_frame(records).reindex(columns=columns)
 
 
 def run_dask(frame, task: Task, output: str, fmt: str, client) -> Counter:
