@@ -28,7 +28,8 @@ import pandas as pd
 from .engine import Task, check_engine_options, resolve_jobs
 from .engine.local import Block, align, csv_blocks, run_local, splittable
 from .exceptions import DataError
-from .io import STDIO, detect_format, expand_inputs, no_column, read_chunks, read_columns, same_file
+from .io import (STDIO, check_text_cells, detect_format, expand_inputs, no_column, read_chunks,
+                 read_columns, same_file)
 from .predictor import CONFIDENCE_COLUMN, STANCE_COLUMN, StancePredictor, load_predictor
 
 # Rows per chunk: large enough that per-chunk costs vanish next to scoring (~0.6 s of work
@@ -207,26 +208,6 @@ def check_columns(path: str, columns: list[str], text_column: str, predictor: St
         )
 
 
-def check_texts(texts: pd.Series, offset: int, path: str, text_column: str) -> None:
-    """Refuse a text cell that is neither text, a number (scored as its text) nor missing: a
-    JSON list or object, Parquet bytes would be scored as their Python repr, silently."""
-    values = texts.tolist()
-    bad = next((i for i, v in enumerate(values) if not _text_like(v)), None)
-    if bad is not None:
-        value = values[bad]
-        shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
-        raise DataError(f"{path}, row {offset + bad + 1}: column {text_column!r} holds "
-                        f"{type(value).__name__} {shown}, not a sentence; store the texts as strings "
-                        "(one sentence per row), or name the text column with --text-column")
-
-
-def _text_like(value) -> bool:
-    """Text, a number (not a boolean) or missing."""
-    if isinstance(value, bool):
-        return False
-    return value is None or value is pd.NA or isinstance(value, (str, int, float))
-
-
 def score_columns(predictor: StancePredictor) -> list[str]:
     """The columns scoring adds, in order."""
     return [STANCE_COLUMN, CONFIDENCE_COLUMN, *predictor.proba_columns]
@@ -280,7 +261,8 @@ def _chunks(paths: list[str], predictor: StancePredictor, *, text_column: str, c
                 check_columns(path, [str(c) for c in chunk.columns], text_column, predictor)
             first = False
             if detect_format(path) in ("jsonl", "parquet"):  # CSV/TSV cells are always strings
-                check_texts(chunk[text_column], row, path, text_column)
+                check_text_cells(chunk[text_column], row, path, text_column, numbers=True,
+                                 unit="a sentence; store the texts as strings (one sentence per row)")
             row += len(chunk)
             if not columns:
                 columns.extend(chunk.columns)

@@ -585,3 +585,26 @@ def write_frame(frame: pd.DataFrame, path: str) -> None:
     """Write a whole DataFrame atomically in the format of ``path``."""
     with AtomicWriter(path) as writer:
         writer.write(frame)
+
+
+def check_text_cells(texts: pd.Series, offset: int, source: str, text_column: str, *,
+                     numbers: bool, unit: str) -> None:
+    """Refuse a text cell that is not text (a JSON list or object, Parquet bytes, a boolean),
+    naming ``source`` (the file, if known) and its row (``offset`` rows come before ``texts``).
+
+    Such a value would be read as its Python repr, or as no text, silently. Missing cells
+    pass; ``numbers`` lets numbers pass too (scored as their text). ``unit`` ends the message:
+    what the cell should have held and how to store it.
+    """
+    values = texts.tolist()
+    for i, value in enumerate(values):
+        if value is None or value is pd.NA or isinstance(value, str):
+            continue
+        if isinstance(value, float) and value != value:  # NaN: a missing cell
+            continue
+        if numbers and isinstance(value, (int, float)) and not isinstance(value, bool):
+            continue
+        shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
+        raise DataError(f"{source + ', ' if source else ''}row {offset + i + 1}: column "
+                        f"{text_column!r} holds {type(value).__name__} {shown}, not {unit}, or "
+                        "name the text column with --text-column")

@@ -24,8 +24,8 @@ import pandas as pd
 
 from ..engine import Task, check_engine_options, resolve_jobs
 from ..exceptions import DataError
-from ..io import (BOM, FORMATS, STDIO, detect_format, expand_inputs, no_column, read_chunks, read_columns,
-                  same_file)
+from ..io import (BOM, FORMATS, STDIO, check_text_cells, detect_format, expand_inputs, no_column,
+                  read_chunks, read_columns, same_file)
 from .attribution import Attributor
 from .sentences import split_sentences
 from .summary import NEUTRAL
@@ -532,7 +532,8 @@ def article_frame(chunk: pd.DataFrame, offset: int, prefix: str, *, text_column:
     is refused, naming ``source`` (the file) and the row: read as no text, its article would
     give no sentences, silently.
     """
-    _check_texts(chunk[text_column], offset, source, text_column)
+    check_text_cells(chunk[text_column], offset, source, text_column, numbers=False,
+                     unit="an article's text; store the texts as strings")
     numbers = pd.Series([f"{prefix}{offset + i + 1}" for i in range(len(chunk))], index=chunk.index,
                         dtype="str")
     if id_column is None:
@@ -544,19 +545,6 @@ def article_frame(chunk: pd.DataFrame, offset: int, prefix: str, *, text_column:
     frame.insert(0, ARTICLE_COLUMN, ids.to_numpy())
     frame[_TEXT] = chunk[text_column].where(chunk[text_column].map(lambda t: isinstance(t, str)), None)
     return frame.reset_index(drop=True)
-
-
-def _check_texts(texts: pd.Series, offset: int, source: str, text_column: str) -> None:
-    values = texts.tolist()
-    bad = [i for i, t in enumerate(values) if not (isinstance(t, str) or t is None or t is pd.NA
-                                                  or (isinstance(t, float) and np.isnan(t)))]
-    if bad:
-        i = bad[0]
-        value = values[i]
-        shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
-        raise DataError(f"{source + ', ' if source else ''}row {offset + i + 1}: column {text_column!r} "
-                        f"holds {type(value).__name__} {shown}, not an article's text; store the "
-                        "texts as strings, or name the text column with --text-column")
 
 
 def _extract_dask(paths: list[str], output: str, task: ExtractTask, *, text_column: str,
