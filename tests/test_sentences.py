@@ -97,3 +97,20 @@ def test_a_run_with_no_sentence_end_is_cut_at_spaces():
 ])
 def test_abbreviations_ellipses_parentheses(text, expected):
     assert split_sentences(text) == expected
+
+
+def test_invisible_characters_around_a_sentence_are_stripped():
+    # A byte order mark (a file or table cell saved "with BOM") and zero-width spaces of web
+    # copy hid the first word from the attribution.
+    text = "\ufeffMacron said France would send troops. Moscow objected.\u2060\n\u200b\n\u200bKyiv agreed.\n"
+    assert split_sentences(text) == ["Macron said France would send troops.", "Moscow objected.",
+                                     "Kyiv agreed."]
+    # inside a sentence they stay: the text is the article's own
+    assert split_sentences("Peace\u200bkeepers may come.") == ["Peace\u200bkeepers may come."]
+
+
+def test_a_bom_no_longer_hides_the_speaker():
+    from stance.article.attribution import Attributor
+
+    sentences = split_sentences("\ufeffMacron said France would send troops to Ukraine.")
+    assert Attributor().attribute(sentences) == ["Emmanuel Macron"]

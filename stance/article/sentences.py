@@ -53,6 +53,17 @@ _CONTINUES = re.compile(r"(?:[,;\-–—(]|\b(?:a|an|the|of|and|or|to|in|on|at|f
 _ENDS_SENTENCE = re.compile(r"[.!?…:;\"”’')\]]\s*$")
 
 
+# Characters that show nothing, which str.strip() keeps: a byte order mark at the start of a
+# file or a table cell, zero-width spaces and joiners of web copy. Left at a sentence's start,
+# they hide its first word from the attribution ("\ufeffMacron said ..." named no one).
+_INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
+
+
+def _strip(text: str) -> str:
+    """``text`` without surrounding whitespace or invisible characters."""
+    return text.strip().strip(_INVISIBLE).strip()
+
+
 def split_sentences(text: str) -> list[str]:
     """Split an article into sentences.
 
@@ -65,7 +76,8 @@ def split_sentences(text: str) -> list[str]:
     Returns
     -------
     list of str
-        The sentences in order, stripped of surrounding whitespace; blank lines give none.
+        The sentences in order, stripped of surrounding whitespace and of invisible characters
+        (a byte order mark, zero-width spaces); blank lines give none.
     """
     if not isinstance(text, str):
         raise TypeError(f"split_sentences expects a str, got {type(text).__name__}")
@@ -80,7 +92,7 @@ def paragraphs(text: str) -> list[str]:
     blocks: list[list[str]] = []
     previous_blank = True
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = raw.strip()
+        line = _strip(raw)
         if not line:  # str.strip() also removes the no-break spaces of web copy
             previous_blank = True
             continue
@@ -141,9 +153,9 @@ def _pieces(text: str, start: int, end: int) -> list[str]:
     while end - start > MAX_SENTENCE_CHARS:
         cut = text.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS)
         cut = cut if cut > start else start + MAX_SENTENCE_CHARS
-        pieces.append(text[start:cut].strip())
+        pieces.append(_strip(text[start:cut]))
         start = cut
-    pieces.append(text[start:end].strip())
+    pieces.append(_strip(text[start:end]))
     return pieces
 
 
