@@ -28,6 +28,11 @@ from .exceptions import DataError
 
 FORMATS = {".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".parquet": "parquet"}
 STDIO = "-"
+
+
+def shown(path) -> str:
+    """A path as an error message names it: ``-`` is "stdin"."""
+    return "stdin" if str(path) == STDIO else str(path)
 BOM = "\ufeff"  # the byte order mark some editors put at the start of a UTF-8 file
 DEFAULT_CHUNK_SIZE = 50_000
 
@@ -129,7 +134,7 @@ def _decode_error(path: str, exc: UnicodeDecodeError, encoding: str) -> DataErro
             line = data[: full.start].count(b"\n") + 1
             where = f", line {line} (byte {full.start})"
     return DataError(
-        f"{path}{where}: bytes that are not valid {encoding} ({exc.reason}); "
+        f"{shown(path)}{where}: bytes that are not valid {encoding} ({exc.reason}); "
         "pass the file's encoding with --encoding (e.g. --encoding latin-1 or cp1252)"
     )
 
@@ -201,7 +206,7 @@ def _extra_fields_error(path: str, sep: str, encoding: str, width: int, fields: 
                         row: int) -> DataError:
     line = first_long_line(path, encoding, sep, width) if path != STDIO else None
     where = f"line {line}" if line else f"data row {row}"
-    return DataError(f"{path}, {where}: {fields} fields but the header names {width} columns; "
+    return DataError(f"{shown(path)}, {where}: {fields} fields but the header names {width} columns; "
                      "a value beyond the header's columns would be lost: add a name for it to "
                      "the header, or quote a cell that holds the separator")
 
@@ -228,7 +233,7 @@ def _read_delimited(path: str, fmt: str, chunk_size: int, encoding: str) -> Iter
                 rows += len(chunk)
                 yield chunk
         except pd.errors.EmptyDataError:
-            raise DataError(f"{path}: the file is empty; expected a header line with column names") from None
+            raise DataError(f"{shown(path)}: the file is empty; expected a header line with column names") from None
         except pd.errors.ParserError as exc:
             raise _malformed(path, fmt, sep, encoding, exc) from None
         except UnicodeDecodeError as exc:
@@ -254,7 +259,7 @@ def _check_header_names(path: str, columns: list[str], sep: str, encoding: str) 
         header = [header[0].removeprefix(BOM), *header[1:]] if header else header
         names = [name for name in dict.fromkeys(header) if name and header.count(name) > 1]
     if names:
-        raise DataError(f"{'stdin' if path == STDIO else path}, line 1: the header names the column "
+        raise DataError(f"{shown(path)}, line 1: the header names the column "
                         f"{names[0]!r} more than once; give each column its own name")
 
 
@@ -276,12 +281,12 @@ def _malformed(path: str, fmt: str, sep: str, encoding: str, exc: Exception) -> 
     detail = _parser_detail(exc)
     eof = _EOF_IN_QUOTES.search(detail)
     if not eof:
-        return DataError(f"{path}: malformed {fmt.upper()}: {detail}; "
+        return DataError(f"{shown(path)}: malformed {fmt.upper()}: {detail}; "
                          "check the quoting and the number of fields on that line")
     row = int(eof.group(1))
     line = _record_line(path, encoding, sep, row) if path != STDIO else None
     where = f"line {line}" if line else f"data row {row}"
-    return DataError(f"{path}, {where}: malformed {fmt.upper()}: a quotation mark opened in the row "
+    return DataError(f"{shown(path)}, {where}: malformed {fmt.upper()}: a quotation mark opened in the row "
                      "starting here is never closed (the file ends inside it); close it, or write a "
                      'quotation mark inside a cell as two ("")')
 
@@ -313,10 +318,10 @@ def _read_jsonl(path: str, chunk_size: int, encoding: str) -> Iterator[pd.DataFr
                 try:
                     record = json.loads(line)
                 except json.JSONDecodeError as exc:
-                    raise DataError(f"{path}, line {number}: malformed JSON ({exc.msg}, column {exc.colno}); "
+                    raise DataError(f"{shown(path)}, line {number}: malformed JSON ({exc.msg}, column {exc.colno}); "
                                     "each line must be one JSON object") from None
                 if not isinstance(record, dict):
-                    raise DataError(f"{path}, line {number}: expected a JSON object per line, "
+                    raise DataError(f"{shown(path)}, line {number}: expected a JSON object per line, "
                                     f"got {type(record).__name__}")
                 columns.update(dict.fromkeys(record))
                 rows.append(record)
@@ -329,7 +334,7 @@ def _read_jsonl(path: str, chunk_size: int, encoding: str) -> Iterator[pd.DataFr
         if rows:
             yield records_frame(rows).set_axis(pd.RangeIndex(read, read + len(rows)))
         elif not columns:
-            raise DataError(f"{path}: the file is empty; expected one JSON object per line")
+            raise DataError(f"{shown(path)}: the file is empty; expected one JSON object per line")
     finally:
         if path != STDIO:
             fh.close()
@@ -359,7 +364,7 @@ def _read_parquet(path: str, chunk_size: int) -> Iterator[pd.DataFrame]:
     try:
         handle = pq.ParquetFile(path)
     except Exception as exc:  # pyarrow raises its own error types for a broken file
-        raise DataError(f"{path}: not a readable Parquet file ({exc}); check the file") from None
+        raise DataError(f"{shown(path)}: not a readable Parquet file ({exc}); check the file") from None
     empty = True
     read = 0  # rows in the chunks before: each chunk's index numbers its rows on, as for CSV
     for batch in handle.iter_batches(batch_size=chunk_size):

@@ -118,3 +118,18 @@ def test_extract_help_names_the_registry_columns_with_the_optional_role(capsys):
         main(["extract", "--help"])
     help_ = " ".join(capsys.readouterr().out.split())
     assert "(name,aliases,kind,country, and optionally role:" in help_
+
+
+@pytest.mark.parametrize("stdin, expected", [
+    ("text\nLe caf\u00e9 a dit non.\n".encode("latin-1"),
+     "stance score: error: stdin: bytes that are not valid utf-8"),
+    (b"", "stance score: error: stdin: the file is empty"),
+    (b'text,x\n"a\n', "stance score: error: stdin, data row 1: malformed CSV"),
+])
+def test_score_names_stdin_in_its_errors(model_dir, tmp_path, stdin, expected):
+    (tmp_path / "in.csv").write_bytes(stdin)
+    with open(tmp_path / "in.csv", "rb") as fh:
+        proc = subprocess.run([sys.executable, "-m", "stance", "score", "-", "-o", str(tmp_path / "o.csv"),
+                               "--model", str(model_dir / "stance.joblib")], stdin=fh,
+                              capture_output=True, text=True)
+    assert proc.returncode == 2 and proc.stderr.startswith(expected) and proc.stderr.count("\n") == 1

@@ -185,7 +185,7 @@ def test_unclosed_quote_on_stdin_names_the_data_row(monkeypatch):
     import sys
 
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b'text,b\nok,1\n"abc,2\n')))
-    with pytest.raises(DataError, match=r"^-, data row 2: malformed CSV: a quotation mark"):
+    with pytest.raises(DataError, match=r"^stdin, data row 2: malformed CSV: a quotation mark"):
         list(read_chunks("-"))
 
 
