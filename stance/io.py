@@ -17,8 +17,11 @@ import json
 import math
 import os
 import re
+import signal
 import sys
 import tempfile
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Iterator
 
@@ -613,3 +616,25 @@ def check_text_cells(texts: pd.Series, offset: int, source: str, text_column: st
         raise DataError(f"{source + ', ' if source else ''}row {offset + i + 1}: column "
                         f"{text_column!r} holds {type(value).__name__} {shown}, not {unit}, or "
                         "name the text column with --text-column")
+
+
+@contextmanager
+def uninterrupted() -> Iterator[None]:
+    """Hold Ctrl-C (SIGINT) until the block ends, then raise it.
+
+    For the few renames that put several finished files in place: stopped between two of them,
+    a model would sit beside the sidecar of another. Outside the main thread (where no signal
+    handler can be set) the block runs as it is.
+    """
+    previous = signal.getsignal(signal.SIGINT)
+    if threading.current_thread() is not threading.main_thread() or previous is None:
+        yield
+        return
+    caught: list[int] = []
+    signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt

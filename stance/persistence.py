@@ -28,7 +28,7 @@ import sklearn
 
 from . import safe  # the skops format; imports skops only when a .skops file is used
 from .exceptions import ModelError
-from .io import make_public, write_bytes_atomic
+from .io import make_public, uninterrupted, write_bytes_atomic
 from .pipeline import canonicalise
 
 FORMAT_VERSION = 1
@@ -142,11 +142,13 @@ def save_model(pipeline, out_dir: str | Path, metadata: dict[str, Any]) -> tuple
             "versions": library_versions(),
         }
         make_public(tmp)
-        os.replace(tmp, model_path)
+        sidecar = (json.dumps(meta, indent=2, ensure_ascii=False) + "\n").encode()
+        with uninterrupted():  # a model beside the sidecar of another would be refused
+            os.replace(tmp, model_path)
+            write_bytes_atomic(meta_path, sidecar)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    write_bytes_atomic(meta_path, (json.dumps(meta, indent=2, ensure_ascii=False) + "\n").encode())
     return model_path, meta_path
 
 
@@ -303,10 +305,11 @@ def export_skops(model: str | Path | None, out: str | Path) -> tuple[Path, Path]
             make_public(tmp)
         # The model first: if the sidecar's rename failed, the old sidecar would refuse the
         # new model (its sha256 differs) rather than vouch for it.
-        os.replace(tmp_model, out)
-        tmp_model = None
-        os.replace(tmp_meta, sidecar)
-        tmp_meta = None
+        with uninterrupted():
+            os.replace(tmp_model, out)
+            tmp_model = None
+            os.replace(tmp_meta, sidecar)
+            tmp_meta = None
     finally:
         for tmp in (tmp_model, tmp_meta):
             if tmp is not None:

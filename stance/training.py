@@ -23,6 +23,7 @@ from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
 from .data import (KIND_COLUMN, REAL_KINDS, WRITTEN_KINDS, LabelledData, data_sha256, files_sha256, read_corpus,
                    read_labelled)
 from .exceptions import DataError
+from .io import uninterrupted
 from .persistence import save_model
 from .pipeline import build_pipeline, canonicalise, resolve_params, single_threaded
 
@@ -349,9 +350,10 @@ def train(
             write_report(staging, metrics, evaluation, scored, metadata)
         out.mkdir(exist_ok=True)
         written = []
-        for path in sorted(staging.iterdir()):
-            os.replace(path, out / path.name)
-            written.append(out / path.name)
+        with uninterrupted():  # the model, its sidecar and its report: all of them or none
+            for path in sorted(staging.iterdir()):
+                os.replace(path, out / path.name)
+                written.append(out / path.name)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     ci = evaluation["macro_f1_ci95_rows"]

@@ -94,3 +94,29 @@ def test_broken_sidecar(model_copy):
     model_copy.with_suffix(".json").write_text("{not json")
     with pytest.raises(ModelError, match="not valid JSON"):
         read_metadata(model_copy)
+
+
+def test_ctrl_c_between_model_and_sidecar_waits_until_both_are_in_place(tmp_path, monkeypatch):
+    import os
+    import signal
+
+    old = build_pipeline().fit(DOCS, LABELS)
+    save_model(old, tmp_path, {"labels": sorted(set(LABELS))})
+    real_replace = os.replace
+    interrupted = []
+
+    def replace_then_interrupt(src, dst):
+        real_replace(src, dst)
+        if not interrupted:  # Ctrl-C right after the model, before its sidecar
+            interrupted.append(dst)
+            os.kill(os.getpid(), signal.SIGINT)
+
+    monkeypatch.setattr(persistence.os, "replace", replace_then_interrupt)
+    new = build_pipeline({"C": 0.5}).fit(DOCS, LABELS)
+    with pytest.raises(KeyboardInterrupt):
+        save_model(new, tmp_path, {"labels": sorted(set(LABELS))})
+    assert interrupted and str(interrupted[0]).endswith("stance.joblib")
+    # the sidecar that arrived after the signal vouches for the new model, which loads
+    _, meta = load_model(tmp_path / "stance.joblib")
+    assert meta["model_sha256"] == sha256_file(tmp_path / "stance.joblib")
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
