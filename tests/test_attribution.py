@@ -3339,6 +3339,28 @@ def test_a_closing_speaker_described_is_the_one_who_spoke_just_before(attributor
     assert attributor.attribute(["Talks ended late.", spoke[1]])[1] == ""
 
 
+def test_a_subject_described_by_an_unresolved_title_is_the_one_who_spoke_before(attributor):
+    spoke = "Dmitry Medvedev said Western troops in Ukraine would be fair targets."
+    described = ("The deputy head of the Security Council warned that any such force would be "
+                 "treated as a party to the war.")
+    assert attributor.attribute([spoke, described])[1] == "Dmitry Medvedev"
+    # a closing speaker's title with the body it serves is as long as this
+    closing = ['"Foreign troops would be occupiers," Sergei Shoigu said.',
+               '"It would be no peacekeeping at all," the secretary of Russia\'s Security '
+               'Council summed up.']
+    assert attributor.attribute(closing)[1] == "Sergei Shoigu"
+    # near-misses: a title the last speaker is not known to hold, another state's title, an
+    # indefinite title (someone new)
+    assert attributor.attribute(["Boris Pistorius said Germany would send no soldiers.",
+                                 "The MP warned that a force would be a party to the war."])[1] \
+        == ""
+    assert attributor.attribute([spoke, "The Polish d" + described[5:]])[1] == ""
+    assert attributor.attribute([spoke, "A d" + described[5:]])[1] == ""
+    assert attributor.attribute(
+        [spoke, "The head of the military committee warned that a force would be a target."]
+    )[1] == ""
+
+
 def test_a_title_in_the_lede_takes_the_state_the_article_gives_its_holder(attributor):
     # Kallas was Estonia's prime minister before the registry's EU office
     lede = ["Estonian PM on Western troops: nothing must be excluded",

@@ -85,6 +85,7 @@ from .speakers import (
     dateline_colon,
     described_by,
     described_closing_speaker,
+    described_subject,
     first_person,
     foreign_source,
     headline,
@@ -399,6 +400,12 @@ class Attributor:
             # '"... is crass," the retired general said.' after Richards spoke: the speaker
             # of the sentence before, described rather than named
             return ctx.previous, "the last speaker, described"
+        if ctx.previous and ctx.previous == ctx.last_person \
+                and not (main and main.actor and not main.actor.startswith(LATER)) \
+                and described_subject(ph, toks, start, ctx):
+            # 'Medvedev said ... . / The Security Council's deputy head said such troops would
+            # be ...': the one who spoke just before, given by an unresolved title as subject
+            return ctx.previous, "the last speaker, described as subject"
 
         place = ctx.sentences - ctx.last_poll <= POLL_REACH and share_in(toks) \
             and share_place(toks)
