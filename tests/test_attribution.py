@@ -3361,6 +3361,24 @@ def test_a_subject_described_by_an_unresolved_title_is_the_one_who_spoke_before(
     )[1] == ""
 
 
+def test_a_quotation_no_one_spoke_before_takes_the_person_who_speaks_after_it(attributor):
+    quote = '"We will never accept NATO troops in Ukraine, whatever they are called."'
+    said = ("In an interview, Russian Deputy Foreign Minister Sergei Ryabkov stressed that "
+            "Moscow would not accept alliance soldiers.")
+    assert attributor.attribute([quote, said]) == ["Sergei Ryabkov", "Sergei Ryabkov"]
+    # a quotation over two sentences, its speaker named after its close
+    two = ['"We do not favour sending troops, but we could help with demining at sea.',
+           'Our idea of a guarantee like Article 5 is also moving forward."',
+           "Antonio Tajani said this at a press briefing in Rimini."]
+    assert attributor.attribute(two) == ["Antonio Tajani"] * 3
+    # near-misses: a quotation with a closing speaker of its own, a state speaking after it
+    own = ['"Strength comes from our unity," the German chancellor says.',
+           '"We are consistent and ready," Emmanuel Macron said.']
+    assert attributor.attribute(own)[0] == ""
+    assert attributor.attribute(
+        [quote, "Moscow stressed that it would not accept alliance soldiers."])[0] == ""
+
+
 def test_a_title_in_the_lede_takes_the_state_the_article_gives_its_holder(attributor):
     # Kallas was Estonia's prime minister before the registry's EU office
     lede = ["Estonian PM on Western troops: nothing must be excluded",

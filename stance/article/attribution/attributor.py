@@ -70,7 +70,8 @@ from .narration import (
     not_after_a_name,
     words_subject,
 )
-from .passes import closing_speakers, pronoun_named_after, signed_posts, summed_up_lines
+from .passes import (closing_speakers, pronoun_named_after, quotation_speaker_after, signed_posts,
+                     summed_up_lines)
 from .phrases import Phrases, maybe_finite, people_np, verb_group
 from .speakers import (
     DESCRIBE_VERBS,
@@ -133,6 +134,9 @@ _SAID = frozenset("said stated".split())
 # Prepositions that open a phrase before the subject, which a list of names does not.
 _LIST_PREPS = frozenset("of among like unlike besides".split())
 _CLOSING_MARK = re.compile('[”»"]')
+# Characters that open a quotation at the start of a sentence.
+_OPENING_CHARS = frozenset('“"«„')
+_ENDS_QUOTED = re.compile('[”»"][^A-Za-z]*$')
 # Characters that may become a quotation mark token (single quotes fold to curly ones).
 _QUOTE_CHAR = re.compile("[“”«»\"'‘’]")
 
@@ -190,7 +194,15 @@ class Attributor:
                     else self._without_later(read[i])
         if any(unresolved):
             decided = pronoun_named_after(decided, unresolved, self.registry, context.gender)
-        return summed_up_lines(signed_posts(closing_speakers(decided, inside)))
+        decided = summed_up_lines(signed_posts(closing_speakers(decided, inside)))
+        if any(not actor for actor, _ in decided):
+            # sentences that open with a quotation and end inside it or with its closing mark
+            # (not '"...," the German chancellor says.', which names a speaker of its own)
+            opened = [isinstance(s, str) and s.lstrip()[:1] in _OPENING_CHARS and (
+                _ENDS_QUOTED.search(s) is not None or (i + 1 < len(read) and inside[i + 1]))
+                for i, s in enumerate(read)]
+            decided = quotation_speaker_after(decided, opened, inside, self.registry)
+        return decided
 
     # -- one sentence ---------------------------------------------------------------------
 
