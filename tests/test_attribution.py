@@ -3379,6 +3379,18 @@ def test_a_quotation_no_one_spoke_before_takes_the_person_who_speaks_after_it(at
         [quote, "Moscow stressed that it would not accept alliance soldiers."])[0] == ""
 
 
+def test_a_headlines_closing_title_of_a_state_is_the_person_named_below(attributor):
+    headline = "Austria could send engineers to Ukraine, its army chief says"
+    named = "General Rudolf Striedinger told a newspaper that sappers could clear mines."
+    assert attributor.attribute([headline, named]) == ["Rudolf Striedinger"] * 2
+    # near-misses: past the lede, a person of another state named below, a title of no state
+    late = ["Talks resumed in Geneva.", "Officials met again.", "Delegations arrived late."]
+    assert attributor.attribute(late + [headline, named])[3] == ""
+    assert attributor.attribute(
+        [headline, "Dmitry Peskov said Russia would see any such force as a target."])[0] == ""
+    assert attributor.attribute([headline.replace("its", "the"), named])[0] == ""
+
+
 def test_a_title_in_the_lede_takes_the_state_the_article_gives_its_holder(attributor):
     # Kallas was Estonia's prime minister before the registry's EU office
     lede = ["Estonian PM on Western troops: nothing must be excluded",

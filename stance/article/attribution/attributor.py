@@ -17,6 +17,7 @@ from typing import Iterable
 from .. import lexicon as L
 from ..actors import ActorRegistry, load_registry
 from .context import (
+    DESCRIBED,
     LATER,
     LEDE_SENTENCES,
     LONG_QUOTE_RUN,
@@ -401,10 +402,20 @@ class Attributor:
                 # reporters" the speaker's own words)
                 return main.actor, main.rule
             return post, "speaker after quote" if after_quote else "reporting clause"
-        if main and main.actor and "," in lows and lows & L.PERSON_TITLES \
-                and unnamed_title_speaker(ph, toks, ctx):
+        titled = main and main.actor and "," in lows and lows & L.PERSON_TITLES \
+            and unnamed_title_speaker(ph, toks, ctx)
+        if titled:
             # "On Ukraine, Putin was not to be trusted, the Prime Minister said": the words of
-            # someone given by title only, not the subject's
+            # someone given by title only, not the subject's; in the lede, a title of a state
+            # is the person of that state the article names further down ("Switzerland could
+            # send soldiers to Ukraine, its army commander says")
+            head, state, opener = titled
+            if opener == "its" and not state and self.registry.kind(main.actor) == "state":
+                state = main.actor  # "its" of the state the sentence is about
+            if state and ctx.sentences <= LEDE_SENTENCES and not ctx.reread \
+                    and not main.actor.startswith(LATER):
+                return f"{LATER}{DESCRIBED}{head}:{ctx.sentences}|{state}", \
+                    "narration: a speaker by title only"
             return "", "narration: a speaker by title only"
         if ctx.previous and ctx.previous == ctx.last_speaker and not (main and main.actor) \
                 and ("," in lows or '"' in lows or lows & L.CLOSE_Q) \

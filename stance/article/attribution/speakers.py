@@ -1085,10 +1085,11 @@ def described_by(ph, toks: list[Tok], ctx: Context) -> str | None:
     return None
 
 
-def unnamed_title_speaker(ph, toks, ctx) -> bool:
-    """Whether a reporting clause set off by a comma gives its speaker by a title the article
-    does not resolve ("..., the Prime Minister said, since ...", "..., its army commander
-    says"): the speaker is someone, but no one named."""
+def unnamed_title_speaker(ph, toks, ctx) -> tuple[str, str, str] | None:
+    """(head noun of the title, its state or "", the word before it) when a reporting clause set off by a comma
+    gives its speaker by a title the article does not resolve ("..., the Prime Minister said,
+    since ...", "..., its army commander says", "..., Poland's defence chief said"): the
+    speaker is someone, but no one named; else None."""
     n = len(toks)
     for p, tok in enumerate(toks[:-2]):
         if tok.text != "," or tok.in_quote:
@@ -1102,8 +1103,13 @@ def unnamed_title_speaker(ph, toks, ctx) -> bool:
         if verb is not None and toks[verb].low in L.REPORTING_VERBS \
                 and not any(toks[x].low in L.MODALS for x in range(np.end, verb)) \
                 and clause_ends(toks, verb + 1):
-            return True  # (not "..., the force would support Ukraine's army")
-    return False
+            # (not "..., the force would support Ukraine's army")
+            state = next((L.DEMONYMS.get(toks[x].text) or toks[x].mention.actor
+                          for x in range(p + 1, np.end - 1)
+                          if toks[x].text in L.DEMONYMS or toks[x].mention is not None
+                          and ph.registry.kind(toks[x].mention.actor) == "state"), "")
+            return toks[np.end - 1].low, state, toks[p + 1].low
+    return None
 
 
 
