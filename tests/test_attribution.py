@@ -3391,6 +3391,18 @@ def test_a_headlines_closing_title_of_a_state_is_the_person_named_below(attribut
     assert attributor.attribute([headline.replace("its", "the"), named])[0] == ""
 
 
+@pytest.mark.parametrize("sentence, actor", [
+    ("Giorgia Meloni attacks Macron over his plan for troops in Ukraine", "Giorgia Meloni"),
+    ("Robert Fico attacks the coalition's plan to send soldiers", "Robert Fico"),
+    # near-misses: attacks as a noun after a demonym, a possessive or a name with no object
+    ("Russian attacks on Kyiv continued overnight.", ""),
+    ("Putin's attacks on Ukraine must stop, Macron said.", "Emmanuel Macron"),
+    ("Zelensky attacks continued.", ""),
+])
+def test_attacks_after_a_persons_name_is_the_verb(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
 def test_a_title_in_the_lede_takes_the_state_the_article_gives_its_holder(attributor):
     # Kallas was Estonia's prime minister before the registry's EU office
     lede = ["Estonian PM on Western troops: nothing must be excluded",

@@ -168,6 +168,8 @@ class Phrases:
                     j += 1
             elif t.low in _NOUN_VERBS and _verb_after_name(toks, j):
                 break  # "Trump plans to ...": the verb, not "Trump plans"
+            elif t.low in _PERSON_NOUN_VERBS and self._after_person(toks, j):
+                break  # "Le Pen attacks Macron over ...": the verb, not "Le Pen attacks"
             elif t.low == "states" and j > i and toks[j - 1].mention is not None \
                     and self.registry.kind(toks[j - 1].mention.actor) == "organisation" \
                     and not (nxt is not None and nxt.low in _CLAUSE_AFTER_STATES):
@@ -455,6 +457,15 @@ class Phrases:
                 return
         if words & _PEOPLE_OR_DOCUMENT_NOUNS:
             np.people = True
+
+    def _after_person(self, toks, j: int) -> bool:
+        """True when the word at ``j`` follows a person's name and comes before its object (a
+        name, or a determiner)."""
+        m = next((toks[x].mention for x in range(max(0, j - 4), j)
+                  if toks[x].mention is not None and toks[x].mention.end == j), None)
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        return m is not None and not m.role and self.registry.kind(m.actor) == "person" \
+            and nxt is not None and (nxt.cap or nxt.low in L.DETERMINERS or nxt.low == "for")
 
     def spoken_for(self, person: str) -> str:
         """Whom a person's unnamed spokesperson speaks for: the person's state (a head of
@@ -775,6 +786,10 @@ def verb_group(toks, k: int) -> int | None:
             return j  # "Estonia in 'serious' talks on ...", "Oslo in favour of ..."
         if j == k and _verb_after_name(toks, j):
             return j  # "Trump plans to ...", "Moscow fears that ..."
+        if j == k and low in _PERSON_NOUN_VERBS and j > 0 and toks[j - 1].cap \
+                and j + 1 < n and (toks[j + 1].cap or toks[j + 1].low in L.DETERMINERS
+                                   or toks[j + 1].low == "for"):
+            return j  # "Le Pen attacks Macron over ...": the verb after a name
         if j == k and low in JOINT_BASE_VERBS and _after_joint_names(toks, j):
             return j  # "Britain and France weigh sending ...": a plural subject's verb
         if j == k and low in GROUP_BASE_VERBS and _after_group_name(toks, j):
@@ -861,6 +876,9 @@ def _time_aside_end(toks, j: int) -> int:
 
 # Plural nouns that are verbs after a name and before "to" or "that" ("Trump plans to").
 _NOUN_VERBS = frozenset("plans fears hopes demands means".split())
+# Plural nouns that, after a person's name and before its object, are the verb of a headline
+# ("Le Pen attacks Macron over ...", "Meloni attacks the plan").
+_PERSON_NOUN_VERBS = frozenset("attacks".split())
 # Words after "states" that show it is the verb ("NATO states that it ...", "EU states in its
 # statement ...").
 _CLAUSE_AFTER_STATES = frozenset("that it its in clearly plainly again".split())
