@@ -3403,6 +3403,19 @@ def test_attacks_after_a_persons_name_is_the_verb(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
 
 
+def test_the_officials_or_the_spokesperson_are_those_named_before(attributor):
+    said = "Norwegian officials said on Friday that Oslo could send engineers to Ukraine."
+    again = "The officials stressed that no decision had been taken."
+    assert attributor.attribute([said, again]) == ["Norway", "Norway"]
+    spokes = ["Keir Starmer's spokesperson said many states would contribute troops.",
+              "Asked about the rules of engagement, the spokesperson said planners would decide."]
+    assert attributor.attribute(spokes) == ["United Kingdom", "United Kingdom"]
+    # near-misses: no officials named before, officials named too long before
+    assert attributor.attribute(["Talks ended late.", again])[1] == ""
+    filler = ["Talks ended late."] * 6
+    assert attributor.attribute([said] + filler + [again])[-1] == ""
+
+
 def test_a_title_in_the_lede_takes_the_state_the_article_gives_its_holder(attributor):
     # Kallas was Estonia's prime minister before the registry's EU office
     lede = ["Estonian PM on Western troops: nothing must be excluded",

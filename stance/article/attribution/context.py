@@ -98,6 +98,9 @@ class Context:
     # the "he" or "she" of the sentence just read when it stands for no one named before it
     # (see :func:`.passes.pronoun_named_after`), else ""
     pronoun_unresolved: str = ""
+    # the state or body that unnamed officials or a spokesperson spoke for last, and the
+    # sentence (count), for "the officials" and "the spokesperson" after them
+    voices: dict = field(default_factory=dict)
 
     def person_for(self, pronoun: str) -> str:
         """The person "he"/"his" or "she"/"her" stands for: the last one who spoke, passing over

@@ -199,7 +199,24 @@ class Phrases:
             return NP(i, i)
         np = NP(i, j)
         self._resolve(toks, np, ctx)
+        voice = _VOICES.get(toks[j - 1].low)
+        if voice is not None:
+            self._voice_again(toks, np, voice, ctx)
         return np
+
+    def _voice_again(self, toks, np: NP, voice: str, ctx) -> None:
+        """Remember whom officials or a spokesperson speak for ("American officials said",
+        "Keir Starmer's spokesperson said"), and give "the officials" or "the spokesperson"
+        a few sentences on the state or body they spoke for then."""
+        if np.actor and not np.actor.startswith(LATER) \
+                and self.registry.kind(np.actor) in ("state", "organisation"):
+            ctx.voices[voice] = (np.actor, ctx.sentences)
+        elif np.actor is None and np.end - np.start == 2 and toks[np.start].low == "the":
+            actor, said = ctx.voices.get(voice, ("", -99))
+            if actor and ctx.sentences - said <= VOICE_REACH:
+                # "The officials warned ..." after "American officials said": theirs, not
+                # unnamed people's
+                np.actor, np.people = actor, False
 
     def _items(self, toks, np: NP) -> list[tuple]:
         """The parts of a noun phrase: ("m", mention), ("name", start, end), ("poss",),
@@ -876,6 +893,11 @@ def _time_aside_end(toks, j: int) -> int:
 
 # Plural nouns that are verbs after a name and before "to" or "that" ("Trump plans to").
 _NOUN_VERBS = frozenset("plans fears hopes demands means".split())
+# Unnamed voices of a state or a body, one key for each kind ("officials", "the spokesperson").
+_VOICES = {"official": "official", "officials": "official", "spokesman": "spokes",
+           "spokeswoman": "spokes", "spokesperson": "spokes", "spokespeople": "spokes"}
+# How many sentences on "the officials" may still be those named before.
+VOICE_REACH = 5
 # Plural nouns that, after a person's name and before its object, are the verb of a headline
 # ("Le Pen attacks Macron over ...", "Meloni attacks the plan").
 _PERSON_NOUN_VERBS = frozenset("attacks".split())
