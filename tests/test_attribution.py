@@ -3416,6 +3416,17 @@ def test_the_officials_or_the_spokesperson_are_those_named_before(attributor):
     assert attributor.attribute([said] + filler + [again])[-1] == ""
 
 
+def test_the_mission_is_the_state_whose_mission_spoke_before(attributor):
+    said = "Pakistan's UN mission said Pakistan would weigh joining a peacekeeping mission."
+    again = '"We have not yet examined whether Pakistan might join," the mission said.'
+    assert attributor.attribute([said, again]) == ["Pakistan", "Pakistan"]
+    # near-misses: the mission as a force (no reporting verb), no state's mission before
+    assert attributor.attribute(
+        [said, "The mission would need a mandate from the Security Council."])[1] == ""
+    assert attributor.attribute(
+        ["A UN peacekeeping mission would need a mandate.", again])[1] == ""
+
+
 def test_a_title_in_the_lede_takes_the_state_the_article_gives_its_holder(attributor):
     # Kallas was Estonia's prime minister before the registry's EU office
     lede = ["Estonian PM on Western troops: nothing must be excluded",

@@ -212,6 +212,10 @@ class Phrases:
                 and self.registry.kind(np.actor) in ("state", "organisation"):
             ctx.voices[voice] = (np.actor, ctx.sentences)
         elif np.actor is None and np.end - np.start == 2 and toks[np.start].low == "the":
+            if voice in _BODY_VOICES:
+                verb = verb_group(toks, np.end) if np.end < len(toks) else None
+                if verb is None or toks[verb].low not in L.REPORTING_VERBS:
+                    return  # ("The mission would need a mandate": the force, not the envoys)
             actor, said = ctx.voices.get(voice, ("", -99))
             if actor and ctx.sentences - said <= VOICE_REACH:
                 # "The officials warned ..." after "American officials said": theirs, not
@@ -895,7 +899,10 @@ def _time_aside_end(toks, j: int) -> int:
 _NOUN_VERBS = frozenset("plans fears hopes demands means".split())
 # Unnamed voices of a state or a body, one key for each kind ("officials", "the spokesperson").
 _VOICES = {"official": "official", "officials": "official", "spokesman": "spokes",
-           "spokeswoman": "spokes", "spokesperson": "spokes", "spokespeople": "spokes"}
+           "spokeswoman": "spokes", "spokesperson": "spokes", "spokespeople": "spokes",
+           "mission": "mission", "embassy": "embassy", "delegation": "delegation"}
+# ... of which these are also what a state sends abroad, the voice only with a reporting verb.
+_BODY_VOICES = frozenset("mission embassy delegation".split())
 # How many sentences on "the officials" may still be those named before.
 VOICE_REACH = 5
 # Plural nouns that, after a person's name and before its object, are the verb of a headline
