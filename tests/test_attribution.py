@@ -3427,6 +3427,24 @@ def test_the_mission_is_the_state_whose_mission_spoke_before(attributor):
         ["A UN peacekeeping mission would need a mandate.", again])[1] == ""
 
 
+def test_the_paper_or_the_institute_is_the_writer_named_just_before(attributor):
+    lede = ["Talks resumed in Geneva.", "Officials met again.", "Delegations arrived late."]
+    paper = ["The Financial Times reported that Britain could send trainers to Ukraine.",
+             "The paper argued that such a small force would be a bluff."]
+    assert attributor.attribute(lede + paper)[-1] == "Financial Times"
+    institute = ["The IISS has published three options for a European force in Ukraine.",
+                 "The institute warns that the smallest option would not deter Russia."]
+    assert attributor.attribute(lede + institute)[-1] == "IISS"
+    # near-misses: "the paper" after an institute only, a writer named in the sentence itself
+    # (a source), no reporting verb
+    assert attributor.attribute(lede + [institute[0], paper[1]])[-1] == ""
+    assert attributor.attribute(lede + [
+        "Citing The Telegraph, the paper said Macron had raised the idea."])[-1] \
+        != "The Telegraph"
+    assert attributor.attribute(
+        lede + [paper[0], "The paper has a long record of scoops."])[-1] == ""
+
+
 def test_a_title_in_the_lede_takes_the_state_the_article_gives_its_holder(attributor):
     # Kallas was Estonia's prime minister before the registry's EU office
     lede = ["Estonian PM on Western troops: nothing must be excluded",

@@ -101,6 +101,9 @@ class Context:
     # the state or body that unnamed officials or a spokesperson spoke for last, and the
     # sentence (count), for "the officials" and "the spokesperson" after them
     voices: dict = field(default_factory=dict)
+    # the outlets and the institutes named, with the sentence (count) of each, for "the paper
+    # argues", "the magazine said", "the authors write" after them
+    named_writers: list = field(default_factory=list)
 
     def person_for(self, pronoun: str) -> str:
         """The person "he"/"his" or "she"/"her" stands for: the last one who spoke, passing over
@@ -200,7 +203,9 @@ def remember_names(ph, toks: list[Tok], ctx: Context) -> None:
                     known.append(actor)
 
     for outlet in outlets:
-        ctx.named_media.append((ctx.sentences, outlet))
+        if ph.registry.kind(outlet) == "media":
+            ctx.named_media.append((ctx.sentences, outlet))
+        ctx.named_writers.append((ctx.sentences, outlet))
 
 
 def quote_open_after(toks: list[Tok], was_open: bool) -> bool:
@@ -513,7 +518,7 @@ def _people(ph, toks: list[Tok], seen: set, media: list | None = None):
         if mention is not None:
             if mention.actor in L.BODIES_NAMED:
                 seen.add(mention.actor)
-            if media is not None and ph.registry.kind(mention.actor) == "media":
+            if media is not None and ph.registry.kind(mention.actor) in _WRITERS:
                 media.append(mention.actor)
             if not mention.role and ph.registry.kind(mention.actor) == "person":
                 yield i, mention.actor, mention.end, True
@@ -535,6 +540,7 @@ def _people(ph, toks: list[Tok], seen: set, media: list | None = None):
 # First words of a title that is not the office of its last word: a vice president is not "the
 # president", a deputy foreign minister not "the minister", a shadow defence secretary not "the
 # secretary", a party or opposition leader not "the (Polish) leader".
+_WRITERS = frozenset(("media", "organisation"))
 _SECOND_TITLES = frozenset("vice deputy shadow party opposition majority minority".split())
 
 

@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 
 from .. import lexicon as L
 from ..actors import ActorRegistry, fold
-from .context import (EXPERT_NOUNS, LATER, article_holder, former_title, last_expert, last_titled,
+from .context import (EXPERT_NOUNS, LATER, OUTLET_NOUNS, article_holder, former_title, last_expert, last_titled,
                       named_later, role_holder, title_named_later)
 from .tokens import (Tok, abbreviation, day_or_year, find, name_from, name_run_end, namey,
                      particle_of_name)
@@ -202,7 +202,31 @@ class Phrases:
         voice = _VOICES.get(toks[j - 1].low)
         if voice is not None:
             self._voice_again(toks, np, voice, ctx)
+        elif np.actor is None and i == 0 and toks[j - 1].low in _WRITER_NOUNS \
+                and toks[i].low == "the" and j - i <= 3 and ctx.named_writers:
+            # (only as the sentence's subject: "Poland offered ..., the institute found" is
+            # Poland's)
+            self._writer_again(toks, np, ctx)
         return np
+
+    def _writer_again(self, toks, np: NP, ctx) -> None:
+        """"The paper said ...", "The magazine argues ...", "The authors write ...": the outlet
+        (or for a piece, its author or a council, the institute too) the article named last, a
+        few sentences back at most, when a reporting verb follows."""
+        verb = verb_group(toks, np.end) if np.end < len(toks) else None
+        if verb is None or toks[verb].low not in L.REPORTING_VERBS \
+                or any(toks[x].low in L.MODALS for x in range(np.end, verb)):
+            return
+        outlet_only = toks[np.end - 1].low in OUTLET_NOUNS
+        for said, writer in reversed(ctx.named_writers):
+            if said >= ctx.sentences - 1:
+                continue  # named in the sentence itself ("Citing The Telegraph, the paper
+                # said ...", "the RUSI piece explains"): a source or a qualifier, not the writer
+            if ctx.sentences - said > WRITER_REACH:
+                return
+            if not outlet_only or self.registry.kind(writer) == "media":
+                np.actor, np.people = writer, False
+                return
 
     def _voice_again(self, toks, np: NP, voice: str, ctx) -> None:
         """Remember whom officials or a spokesperson speak for ("American officials said",
@@ -901,6 +925,13 @@ _NOUN_VERBS = frozenset("plans fears hopes demands means".split())
 _VOICES = {"official": "official", "officials": "official", "spokesman": "spokes",
            "spokeswoman": "spokes", "spokesperson": "spokes", "spokespeople": "spokes",
            "mission": "mission", "embassy": "embassy", "delegation": "delegation"}
+# Nouns of an outlet, of its piece and its writers, or of an institute, that stand for the
+# outlet or the institute named just before ("The paper argues ...", "The authors write ...").
+_WRITER_NOUNS = OUTLET_NOUNS | frozenset("""
+piece article editorial column commentary analysis author authors council institute
+""".split())
+# How many sentences back that outlet or institute may have been named.
+WRITER_REACH = 4
 # ... of which these are also what a state sends abroad, the voice only with a reporting verb.
 _BODY_VOICES = frozenset("mission embassy delegation".split())
 # How many sentences on "the officials" may still be those named before.
