@@ -3445,6 +3445,20 @@ def test_the_paper_or_the_institute_is_the_writer_named_just_before(attributor):
         lede + [paper[0], "The paper has a long record of scoops."])[-1] == ""
 
 
+@pytest.mark.parametrize("sentence, actor", [
+    ("The talks ended without a deal, though Kaja Kallas said Europe would keep working on "
+     "guarantees.", "Kaja Kallas"),
+    ("The vote passed easily, although Emmanuel Macron warned that the hard part lay ahead.",
+     "Emmanuel Macron"),
+    # near-misses: a main clause with an actor of its own, no verb of speech in the clause
+    ("Poland will not send troops, though Emmanuel Macron said other allies might.", "Poland"),
+    ("The summit ended late, although Kaja Kallas left early.", ""),
+])
+def test_a_speaker_after_though_holds_a_sentence_whose_main_clause_has_none(
+        attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
 def test_a_title_in_the_lede_takes_the_state_the_article_gives_its_holder(attributor):
     # Kallas was Estonia's prime minister before the registry's EU office
     lede = ["Estonian PM on Western troops: nothing must be excluded",

@@ -22,7 +22,11 @@ from .subject import coordinated_clause
 # the union of the long verb lists took more time than the test itself).
 _REPORTING_OR_AFTER_QUOTE_VERBS = L.REPORTING_VERBS | L.AFTER_QUOTE_VERBS
 
-_SUBORDINATORS = frozenset("when as after where what because since which".split())
+# Words that open a clause whose speaker holds a sentence with no speaker of its own ("...,
+# when Macron said ...", "..., though its MP Kati Piri said it was too soon").
+_SUBORDINATORS = frozenset("""
+when as after where what because since which though although
+""".split())
 # Verbs that come before their speaker ("..., said John Smith").
 # ("told" is not among them: '"...," told TASS that ...' has its object, not its speaker, next)
 _INVERTED_VERBS = frozenset("""
