@@ -3459,6 +3459,16 @@ def test_a_speaker_after_though_holds_a_sentence_whose_main_clause_has_none(
     assert attributor.attribute_sentence(sentence) == actor
 
 
+def test_in_his_view_before_anyone_is_named_is_the_person_named_next(attributor):
+    view = "In his view, the force would need at least 50,000 soldiers."
+    named = "Radosław Sikorski said Poland would not send troops of its own."
+    assert attributor.attribute([view, named]) == ["Radosław Sikorski"] * 2
+    # near-misses: no one named after it, a state speaking after it
+    assert attributor.attribute([view, "The talks ended late."])[0] == ""
+    assert attributor.attribute(
+        [view, "Poland said it would not send troops of its own."])[0] == ""
+
+
 def test_a_title_in_the_lede_takes_the_state_the_article_gives_its_holder(attributor):
     # Kallas was Estonia's prime minister before the registry's EU office
     lede = ["Estonian PM on Western troops: nothing must be excluded",

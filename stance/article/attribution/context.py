@@ -968,11 +968,18 @@ def earlier_holders(registry: ActorRegistry, read: list) -> dict[str, str]:
 # Rules whose empty actor comes from "he"/"she" standing for no one named before it.
 PRONOUN_RULES = frozenset(("pronoun", "speaker after quote", "reporting clause"))
 _HE_OR_SHE = frozenset(("he", "she"))
+_HIS_OR_HER = {"his": "he", "her": "she"}
 
 
 def unresolved_pronoun(toks, actor: str, rule: str) -> str:
     """The "he"/"she" that gives the sentence's empty actor, standing for no one named before it
     (a quotation's '..., he told Sky News.' before the article names the speaker), or ""."""
-    if actor or rule not in PRONOUN_RULES:
+    if actor:
+        return ""
+    if rule == "narration" and len(toks) > 3 and toks[0].low == "in" \
+            and toks[1].low in _HIS_OR_HER and toks[2].low in L.VIEW_NOUNS:
+        # "In his view the numbers ... need to be settled" before the article names him
+        return _HIS_OR_HER[toks[1].low]
+    if rule not in PRONOUN_RULES:
         return ""
     return next((t.low for t in toks if t.low in _HE_OR_SHE and not t.in_quote), "")
