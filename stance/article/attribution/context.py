@@ -161,6 +161,10 @@ GENDER_OF = {"he": "m", "him": "m", "his": "m", "himself": "m",
 
 
 
+# Kinds of actor whose texts a later "the paper", "the article" or "the institute" stands for.
+_WRITERS = frozenset(("media", "organisation"))
+
+
 def remember_names(ph, toks: list[Tok], ctx: Context) -> None:
     """Full names seen in the article, so a later surname alone resolves to them, and the
     titles given to people, so a later "the prime minister" does (see :func:`role_holder`)."""
@@ -509,7 +513,7 @@ def _people(ph, toks: list[Tok], seen: set, media: list | None = None):
     """(start, actor, end, is a registry mention) of each person named in full: registry
     mentions of people (not roles), and name-shaped runs of two words or more (resolved
     through the registry when it knows them). The bodies of L.BODIES_NAMED go into ``seen``,
-    the outlets named into ``media``."""
+    the outlets and institutes named into ``media``."""
     n = len(toks)
     i = 0
     while i < n:
@@ -540,7 +544,6 @@ def _people(ph, toks: list[Tok], seen: set, media: list | None = None):
 # First words of a title that is not the office of its last word: a vice president is not "the
 # president", a deputy foreign minister not "the minister", a shadow defence secretary not "the
 # secretary", a party or opposition leader not "the (Polish) leader".
-_WRITERS = frozenset(("media", "organisation"))
 _SECOND_TITLES = frozenset("vice deputy shadow party opposition majority minority".split())
 
 

@@ -16,8 +16,8 @@ from difflib import SequenceMatcher
 
 from .. import lexicon as L
 from ..actors import ActorRegistry, fold
-from .context import (EXPERT_NOUNS, LATER, OUTLET_NOUNS, article_holder, former_title, last_expert, last_titled,
-                      named_later, role_holder, title_named_later)
+from .context import (EXPERT_NOUNS, LATER, OUTLET_NOUNS, article_holder, former_title,
+                      last_expert, last_titled, named_later, role_holder, title_named_later)
 from .tokens import (Tok, abbreviation, day_or_year, find, name_from, name_run_end, namey,
                      particle_of_name)
 

@@ -1090,10 +1090,10 @@ def described_by(ph, toks: list[Tok], ctx: Context) -> str | None:
 
 
 def unnamed_title_speaker(ph, toks, ctx) -> tuple[str, str, str] | None:
-    """(head noun of the title, its state or "", the word before it) when a reporting clause set off by a comma
-    gives its speaker by a title the article does not resolve ("..., the Prime Minister said,
-    since ...", "..., its army commander says", "..., Poland's defence chief said"): the
-    speaker is someone, but no one named; else None."""
+    """(head noun of the title, its state or "", the word before it) when a reporting clause
+    set off by a comma gives its speaker by a title the article does not resolve ("..., the
+    Prime Minister said, since ...", "..., its army commander says", "..., Poland's defence
+    chief said"): the speaker is someone, but no one named; else None."""
     n = len(toks)
     for p, tok in enumerate(toks[:-2]):
         if tok.text != "," or tok.in_quote:
