@@ -3339,6 +3339,136 @@ def test_a_closing_speaker_described_is_the_one_who_spoke_just_before(attributor
     assert attributor.attribute(["Talks ended late.", spoke[1]])[1] == ""
 
 
+def test_a_subject_described_by_an_unresolved_title_is_the_one_who_spoke_before(attributor):
+    spoke = "Dmitry Medvedev said Western troops in Ukraine would be fair targets."
+    described = ("The deputy head of the Security Council warned that any such force would be "
+                 "treated as a party to the war.")
+    assert attributor.attribute([spoke, described])[1] == "Dmitry Medvedev"
+    # a closing speaker's title with the body it serves is as long as this
+    closing = ['"Foreign troops would be occupiers," Sergei Shoigu said.',
+               '"It would be no peacekeeping at all," the secretary of Russia\'s Security '
+               'Council summed up.']
+    assert attributor.attribute(closing)[1] == "Sergei Shoigu"
+    # near-misses: a title the last speaker is not known to hold, another state's title, an
+    # indefinite title (someone new)
+    assert attributor.attribute(["Boris Pistorius said Germany would send no soldiers.",
+                                 "The MP warned that a force would be a party to the war."])[1] \
+        == ""
+    assert attributor.attribute([spoke, "The Polish d" + described[5:]])[1] == ""
+    assert attributor.attribute([spoke, "A d" + described[5:]])[1] == ""
+    assert attributor.attribute(
+        [spoke, "The head of the military committee warned that a force would be a target."]
+    )[1] == ""
+
+
+def test_a_quotation_no_one_spoke_before_takes_the_person_who_speaks_after_it(attributor):
+    quote = '"We will never accept NATO troops in Ukraine, whatever they are called."'
+    said = ("In an interview, Russian Deputy Foreign Minister Sergei Ryabkov stressed that "
+            "Moscow would not accept alliance soldiers.")
+    assert attributor.attribute([quote, said]) == ["Sergei Ryabkov", "Sergei Ryabkov"]
+    # a quotation over two sentences, its speaker named after its close
+    two = ['"We do not favour sending troops, but we could help with demining at sea.',
+           'Our idea of a guarantee like Article 5 is also moving forward."',
+           "Antonio Tajani said this at a press briefing in Rimini."]
+    assert attributor.attribute(two) == ["Antonio Tajani"] * 3
+    # near-misses: a quotation with a closing speaker of its own, a state speaking after it
+    own = ['"Strength comes from our unity," the German chancellor says.',
+           '"We are consistent and ready," Emmanuel Macron said.']
+    assert attributor.attribute(own)[0] == ""
+    assert attributor.attribute(
+        [quote, "Moscow stressed that it would not accept alliance soldiers."])[0] == ""
+
+
+def test_a_headlines_closing_title_of_a_state_is_the_person_named_below(attributor):
+    headline = "Austria could send engineers to Ukraine, its army chief says"
+    named = "General Rudolf Striedinger told a newspaper that sappers could clear mines."
+    assert attributor.attribute([headline, named]) == ["Rudolf Striedinger"] * 2
+    # near-misses: past the lede, a person of another state named below, a title of no state
+    late = ["Talks resumed in Geneva.", "Officials met again.", "Delegations arrived late."]
+    assert attributor.attribute(late + [headline, named])[3] == ""
+    assert attributor.attribute(
+        [headline, "Dmitry Peskov said Russia would see any such force as a target."])[0] == ""
+    assert attributor.attribute([headline.replace("its", "the"), named])[0] == ""
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Giorgia Meloni attacks Macron over his plan for troops in Ukraine", "Giorgia Meloni"),
+    ("Robert Fico attacks the coalition's plan to send soldiers", "Robert Fico"),
+    # near-misses: attacks as a noun after a demonym, a possessive or a name with no object
+    ("Russian attacks on Kyiv continued overnight.", ""),
+    ("Putin's attacks on Ukraine must stop, Macron said.", "Emmanuel Macron"),
+    ("Zelensky attacks continued.", ""),
+])
+def test_attacks_after_a_persons_name_is_the_verb(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_the_officials_or_the_spokesperson_are_those_named_before(attributor):
+    said = "Norwegian officials said on Friday that Oslo could send engineers to Ukraine."
+    again = "The officials stressed that no decision had been taken."
+    assert attributor.attribute([said, again]) == ["Norway", "Norway"]
+    spokes = ["Keir Starmer's spokesperson said many states would contribute troops.",
+              "Asked about the rules of engagement, the spokesperson said planners would decide."]
+    assert attributor.attribute(spokes) == ["United Kingdom", "United Kingdom"]
+    # near-misses: no officials named before, officials named too long before
+    assert attributor.attribute(["Talks ended late.", again])[1] == ""
+    filler = ["Talks ended late."] * 6
+    assert attributor.attribute([said] + filler + [again])[-1] == ""
+
+
+def test_the_mission_is_the_state_whose_mission_spoke_before(attributor):
+    said = "Pakistan's UN mission said Pakistan would weigh joining a peacekeeping mission."
+    again = '"We have not yet examined whether Pakistan might join," the mission said.'
+    assert attributor.attribute([said, again]) == ["Pakistan", "Pakistan"]
+    # near-misses: the mission as a force (no reporting verb), no state's mission before
+    assert attributor.attribute(
+        [said, "The mission would need a mandate from the Security Council."])[1] == ""
+    assert attributor.attribute(
+        ["A UN peacekeeping mission would need a mandate.", again])[1] == ""
+
+
+def test_the_paper_or_the_institute_is_the_writer_named_just_before(attributor):
+    lede = ["Talks resumed in Geneva.", "Officials met again.", "Delegations arrived late."]
+    paper = ["The Financial Times reported that Britain could send trainers to Ukraine.",
+             "The paper argued that such a small force would be a bluff."]
+    assert attributor.attribute(lede + paper)[-1] == "Financial Times"
+    institute = ["The IISS has published three options for a European force in Ukraine.",
+                 "The institute warns that the smallest option would not deter Russia."]
+    assert attributor.attribute(lede + institute)[-1] == "IISS"
+    # near-misses: "the paper" after an institute only, a writer named in the sentence itself
+    # (a source), no reporting verb
+    assert attributor.attribute(lede + [institute[0], paper[1]])[-1] == ""
+    assert attributor.attribute(lede + [
+        "Citing The Telegraph, the paper said Macron had raised the idea."])[-1] \
+        != "The Telegraph"
+    assert attributor.attribute(
+        lede + [paper[0], "The paper has a long record of scoops."])[-1] == ""
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The talks ended without a deal, though Kaja Kallas said Europe would keep working on "
+     "guarantees.", "Kaja Kallas"),
+    ("The vote passed easily, although Emmanuel Macron warned that the hard part lay ahead.",
+     "Emmanuel Macron"),
+    # near-misses: a main clause with an actor of its own, no verb of speech in the clause
+    ("Poland will not send troops, though Emmanuel Macron said other allies might.", "Poland"),
+    ("The summit ended late, although Kaja Kallas left early.", ""),
+])
+def test_a_speaker_after_though_holds_a_sentence_whose_main_clause_has_none(
+        attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_in_his_view_before_anyone_is_named_is_the_person_named_next(attributor):
+    view = "In his view, the force would need at least 50,000 soldiers."
+    named = "Radosław Sikorski said Poland would not send troops of its own."
+    assert attributor.attribute([view, named]) == ["Radosław Sikorski"] * 2
+    # near-misses: no one named after it, a state speaking after it
+    assert attributor.attribute([view, "The talks ended late."])[0] == ""
+    assert attributor.attribute(
+        [view, "Poland said it would not send troops of its own."])[0] == ""
+
+
 def test_a_title_in_the_lede_takes_the_state_the_article_gives_its_holder(attributor):
     # Kallas was Estonia's prime minister before the registry's EU office
     lede = ["Estonian PM on Western troops: nothing must be excluded",

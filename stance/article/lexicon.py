@@ -64,6 +64,7 @@ worries worry worrying write writes writing wrote
 restate restated restates restating slammed slamming signalled signalling object objected
 objecting objects applaud applauded applauding applauds rebuff rebuffed rebuffing rebuffs float
 floated floating floats
+sum summed summing sums
 """.split())
 
 # Verbs of speech proper: in "Trump told leaders that ..., Macron said" the inner speaker holds

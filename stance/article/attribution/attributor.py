@@ -17,6 +17,7 @@ from typing import Iterable
 from .. import lexicon as L
 from ..actors import ActorRegistry, load_registry
 from .context import (
+    DESCRIBED,
     LATER,
     LEDE_SENTENCES,
     LONG_QUOTE_RUN,
@@ -70,7 +71,8 @@ from .narration import (
     not_after_a_name,
     words_subject,
 )
-from .passes import closing_speakers, pronoun_named_after, signed_posts, summed_up_lines
+from .passes import (closing_speakers, pronoun_named_after, quotation_speaker_after, signed_posts,
+                     summed_up_lines)
 from .phrases import Phrases, maybe_finite, people_np, verb_group
 from .speakers import (
     DESCRIBE_VERBS,
@@ -85,6 +87,7 @@ from .speakers import (
     dateline_colon,
     described_by,
     described_closing_speaker,
+    described_subject,
     first_person,
     foreign_source,
     headline,
@@ -132,6 +135,9 @@ _SAID = frozenset("said stated".split())
 # Prepositions that open a phrase before the subject, which a list of names does not.
 _LIST_PREPS = frozenset("of among like unlike besides".split())
 _CLOSING_MARK = re.compile('[”»"]')
+# Characters that open a quotation at the start of a sentence.
+_OPENING_CHARS = frozenset('“"«„')
+_ENDS_QUOTED = re.compile('[”»"][^A-Za-z]*$')
 # Characters that may become a quotation mark token (single quotes fold to curly ones).
 _QUOTE_CHAR = re.compile("[“”«»\"'‘’]")
 
@@ -189,7 +195,15 @@ class Attributor:
                     else self._without_later(read[i])
         if any(unresolved):
             decided = pronoun_named_after(decided, unresolved, self.registry, context.gender)
-        return summed_up_lines(signed_posts(closing_speakers(decided, inside)))
+        decided = summed_up_lines(signed_posts(closing_speakers(decided, inside)))
+        if any(not actor for actor, _ in decided):
+            # sentences that open with a quotation and end inside it or with its closing mark
+            # (not '"...," the German chancellor says.', which names a speaker of its own)
+            opened = [isinstance(s, str) and s.lstrip()[:1] in _OPENING_CHARS and (
+                _ENDS_QUOTED.search(s) is not None or (i + 1 < len(read) and inside[i + 1]))
+                for i, s in enumerate(read)]
+            decided = quotation_speaker_after(decided, opened, inside, self.registry)
+        return decided
 
     # -- one sentence ---------------------------------------------------------------------
 
@@ -388,10 +402,20 @@ class Attributor:
                 # reporters" the speaker's own words)
                 return main.actor, main.rule
             return post, "speaker after quote" if after_quote else "reporting clause"
-        if main and main.actor and "," in lows and lows & L.PERSON_TITLES \
-                and unnamed_title_speaker(ph, toks, ctx):
+        titled = main and main.actor and "," in lows and lows & L.PERSON_TITLES \
+            and unnamed_title_speaker(ph, toks, ctx)
+        if titled:
             # "On Ukraine, Putin was not to be trusted, the Prime Minister said": the words of
-            # someone given by title only, not the subject's
+            # someone given by title only, not the subject's; in the lede, a title of a state
+            # is the person of that state the article names further down ("Switzerland could
+            # send soldiers to Ukraine, its army commander says")
+            head, state, opener = titled
+            if opener == "its" and not state and self.registry.kind(main.actor) == "state":
+                state = main.actor  # "its" of the state the sentence is about
+            if state and ctx.sentences <= LEDE_SENTENCES and not ctx.reread \
+                    and not main.actor.startswith(LATER):
+                return f"{LATER}{DESCRIBED}{head}:{ctx.sentences}|{state}", \
+                    "narration: a speaker by title only"
             return "", "narration: a speaker by title only"
         if ctx.previous and ctx.previous == ctx.last_speaker and not (main and main.actor) \
                 and ("," in lows or '"' in lows or lows & L.CLOSE_Q) \
@@ -399,6 +423,12 @@ class Attributor:
             # '"... is crass," the retired general said.' after Richards spoke: the speaker
             # of the sentence before, described rather than named
             return ctx.previous, "the last speaker, described"
+        if ctx.previous and ctx.previous == ctx.last_person \
+                and not (main and main.actor and not main.actor.startswith(LATER)) \
+                and described_subject(ph, toks, start, ctx):
+            # 'Medvedev said ... . / The Security Council's deputy head said such troops would
+            # be ...': the one who spoke just before, given by an unresolved title as subject
+            return ctx.previous, "the last speaker, described as subject"
 
         place = ctx.sentences - ctx.last_poll <= POLL_REACH and share_in(toks) \
             and share_place(toks)

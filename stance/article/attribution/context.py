@@ -98,6 +98,12 @@ class Context:
     # the "he" or "she" of the sentence just read when it stands for no one named before it
     # (see :func:`.passes.pronoun_named_after`), else ""
     pronoun_unresolved: str = ""
+    # the state or body that unnamed officials or a spokesperson spoke for last, and the
+    # sentence (count), for "the officials" and "the spokesperson" after them
+    voices: dict = field(default_factory=dict)
+    # the outlets and the institutes named, with the sentence (count) of each, for "the paper
+    # argues", "the magazine said", "the authors write" after them
+    named_writers: list = field(default_factory=list)
 
     def person_for(self, pronoun: str) -> str:
         """The person "he"/"his" or "she"/"her" stands for: the last one who spoke, passing over
@@ -155,6 +161,10 @@ GENDER_OF = {"he": "m", "him": "m", "his": "m", "himself": "m",
 
 
 
+# Kinds of actor whose texts a later "the paper", "the article" or "the institute" stands for.
+_WRITERS = frozenset(("media", "organisation"))
+
+
 def remember_names(ph, toks: list[Tok], ctx: Context) -> None:
     """Full names seen in the article, so a later surname alone resolves to them, and the
     titles given to people, so a later "the prime minister" does (see :func:`role_holder`)."""
@@ -197,7 +207,9 @@ def remember_names(ph, toks: list[Tok], ctx: Context) -> None:
                     known.append(actor)
 
     for outlet in outlets:
-        ctx.named_media.append((ctx.sentences, outlet))
+        if ph.registry.kind(outlet) == "media":
+            ctx.named_media.append((ctx.sentences, outlet))
+        ctx.named_writers.append((ctx.sentences, outlet))
 
 
 def quote_open_after(toks: list[Tok], was_open: bool) -> bool:
@@ -501,7 +513,7 @@ def _people(ph, toks: list[Tok], seen: set, media: list | None = None):
     """(start, actor, end, is a registry mention) of each person named in full: registry
     mentions of people (not roles), and name-shaped runs of two words or more (resolved
     through the registry when it knows them). The bodies of L.BODIES_NAMED go into ``seen``,
-    the outlets named into ``media``."""
+    the outlets and institutes named into ``media``."""
     n = len(toks)
     i = 0
     while i < n:
@@ -510,7 +522,7 @@ def _people(ph, toks: list[Tok], seen: set, media: list | None = None):
         if mention is not None:
             if mention.actor in L.BODIES_NAMED:
                 seen.add(mention.actor)
-            if media is not None and ph.registry.kind(mention.actor) == "media":
+            if media is not None and ph.registry.kind(mention.actor) in _WRITERS:
                 media.append(mention.actor)
             if not mention.role and ph.registry.kind(mention.actor) == "person":
                 yield i, mention.actor, mention.end, True
@@ -959,11 +971,18 @@ def earlier_holders(registry: ActorRegistry, read: list) -> dict[str, str]:
 # Rules whose empty actor comes from "he"/"she" standing for no one named before it.
 PRONOUN_RULES = frozenset(("pronoun", "speaker after quote", "reporting clause"))
 _HE_OR_SHE = frozenset(("he", "she"))
+_HIS_OR_HER = {"his": "he", "her": "she"}
 
 
 def unresolved_pronoun(toks, actor: str, rule: str) -> str:
     """The "he"/"she" that gives the sentence's empty actor, standing for no one named before it
     (a quotation's '..., he told Sky News.' before the article names the speaker), or ""."""
-    if actor or rule not in PRONOUN_RULES:
+    if actor:
+        return ""
+    if rule == "narration" and len(toks) > 3 and toks[0].low == "in" \
+            and toks[1].low in _HIS_OR_HER and toks[2].low in L.VIEW_NOUNS:
+        # "In his view the numbers ... need to be settled" before the article names him
+        return _HIS_OR_HER[toks[1].low]
+    if rule not in PRONOUN_RULES:
         return ""
     return next((t.low for t in toks if t.low in _HE_OR_SHE and not t.in_quote), "")

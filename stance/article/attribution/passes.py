@@ -104,3 +104,33 @@ def pronoun_named_after(decided: list[tuple[str, str]], unresolved: list[str], r
                 out[i] = (actor, "pronoun: the person named next")
                 break
     return out
+
+
+# How many sentences after a quotation with no speaker its speaker may be named.
+QUOTE_AHEAD = 2
+# Rules that name the speaker of a sentence, which may then be the speaker of a quotation just
+# before it too.
+_SPEAKING = ("subject", "speaker after quote", "reporting clause")
+
+
+def quotation_speaker_after(decided: list[tuple[str, str]], opened: list[bool],
+                            inside: list[bool], registry) -> list[tuple[str, str]]:
+    """Give a quotation that no one spoke before ('"We will never tolerate NATO troops in
+    Ukraine." / In an interview, Deputy Foreign Minister Sergei Ryabkov stressed that ...') the
+    person who speaks in the sentence just after it, or after the quotation's last sentence."""
+    out = decided
+    for i, (actor, rule) in enumerate(decided):
+        if actor or rule not in _GUESSED or not opened[i] or (i and decided[i - 1][0]):
+            continue
+        k = i + 1
+        while k < len(decided) and k - i <= QUOTE_AHEAD and not decided[k][0] and inside[k]:
+            k += 1  # the quotation's next sentences, with no speaker either
+        if k >= len(decided) or k - i > QUOTE_AHEAD:
+            continue
+        speaker, how = decided[k]
+        if speaker and how in _SPEAKING and registry.kind(speaker) == "person":
+            if out is decided:
+                out = list(decided)
+            for x in range(i, k):
+                out[x] = (speaker, "quotation: the speaker named after it")
+    return out

@@ -16,8 +16,8 @@ from difflib import SequenceMatcher
 
 from .. import lexicon as L
 from ..actors import ActorRegistry, fold
-from .context import (EXPERT_NOUNS, LATER, article_holder, former_title, last_expert, last_titled,
-                      named_later, role_holder, title_named_later)
+from .context import (EXPERT_NOUNS, LATER, OUTLET_NOUNS, article_holder, former_title,
+                      last_expert, last_titled, named_later, role_holder, title_named_later)
 from .tokens import (Tok, abbreviation, day_or_year, find, name_from, name_run_end, namey,
                      particle_of_name)
 
@@ -168,6 +168,8 @@ class Phrases:
                     j += 1
             elif t.low in _NOUN_VERBS and _verb_after_name(toks, j):
                 break  # "Trump plans to ...": the verb, not "Trump plans"
+            elif t.low in _PERSON_NOUN_VERBS and self._after_person(toks, j):
+                break  # "Le Pen attacks Macron over ...": the verb, not "Le Pen attacks"
             elif t.low == "states" and j > i and toks[j - 1].mention is not None \
                     and self.registry.kind(toks[j - 1].mention.actor) == "organisation" \
                     and not (nxt is not None and nxt.low in _CLAUSE_AFTER_STATES):
@@ -197,7 +199,52 @@ class Phrases:
             return NP(i, i)
         np = NP(i, j)
         self._resolve(toks, np, ctx)
+        voice = _VOICES.get(toks[j - 1].low)
+        if voice is not None:
+            self._voice_again(toks, np, voice, ctx)
+        elif np.actor is None and i == 0 and toks[j - 1].low in _WRITER_NOUNS \
+                and toks[i].low == "the" and j - i <= 3 and ctx.named_writers:
+            # (only as the sentence's subject: "Poland offered ..., the institute found" is
+            # Poland's)
+            self._writer_again(toks, np, ctx)
         return np
+
+    def _writer_again(self, toks, np: NP, ctx) -> None:
+        """"The paper said ...", "The magazine argues ...", "The authors write ...": the outlet
+        (or for a piece, its author or a council, the institute too) the article named last, a
+        few sentences back at most, when a reporting verb follows."""
+        verb = verb_group(toks, np.end) if np.end < len(toks) else None
+        if verb is None or toks[verb].low not in L.REPORTING_VERBS \
+                or any(toks[x].low in L.MODALS for x in range(np.end, verb)):
+            return
+        outlet_only = toks[np.end - 1].low in OUTLET_NOUNS
+        for said, writer in reversed(ctx.named_writers):
+            if said >= ctx.sentences - 1:
+                continue  # named in the sentence itself ("Citing The Telegraph, the paper
+                # said ...", "the RUSI piece explains"): a source or a qualifier, not the writer
+            if ctx.sentences - said > WRITER_REACH:
+                return
+            if not outlet_only or self.registry.kind(writer) == "media":
+                np.actor, np.people = writer, False
+                return
+
+    def _voice_again(self, toks, np: NP, voice: str, ctx) -> None:
+        """Remember whom officials or a spokesperson speak for ("American officials said",
+        "Keir Starmer's spokesperson said"), and give "the officials" or "the spokesperson"
+        a few sentences on the state or body they spoke for then."""
+        if np.actor and not np.actor.startswith(LATER) \
+                and self.registry.kind(np.actor) in ("state", "organisation"):
+            ctx.voices[voice] = (np.actor, ctx.sentences)
+        elif np.actor is None and np.end - np.start == 2 and toks[np.start].low == "the":
+            if voice in _BODY_VOICES:
+                verb = verb_group(toks, np.end) if np.end < len(toks) else None
+                if verb is None or toks[verb].low not in L.REPORTING_VERBS:
+                    return  # ("The mission would need a mandate": the force, not the envoys)
+            actor, said = ctx.voices.get(voice, ("", -99))
+            if actor and ctx.sentences - said <= VOICE_REACH:
+                # "The officials warned ..." after "American officials said": theirs, not
+                # unnamed people's
+                np.actor, np.people = actor, False
 
     def _items(self, toks, np: NP) -> list[tuple]:
         """The parts of a noun phrase: ("m", mention), ("name", start, end), ("poss",),
@@ -455,6 +502,15 @@ class Phrases:
                 return
         if words & _PEOPLE_OR_DOCUMENT_NOUNS:
             np.people = True
+
+    def _after_person(self, toks, j: int) -> bool:
+        """True when the word at ``j`` follows a person's name and comes before its object (a
+        name, or a determiner)."""
+        m = next((toks[x].mention for x in range(max(0, j - 4), j)
+                  if toks[x].mention is not None and toks[x].mention.end == j), None)
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        return m is not None and not m.role and self.registry.kind(m.actor) == "person" \
+            and nxt is not None and (nxt.cap or nxt.low in L.DETERMINERS or nxt.low == "for")
 
     def spoken_for(self, person: str) -> str:
         """Whom a person's unnamed spokesperson speaks for: the person's state (a head of
@@ -775,6 +831,10 @@ def verb_group(toks, k: int) -> int | None:
             return j  # "Estonia in 'serious' talks on ...", "Oslo in favour of ..."
         if j == k and _verb_after_name(toks, j):
             return j  # "Trump plans to ...", "Moscow fears that ..."
+        if j == k and low in _PERSON_NOUN_VERBS and j > 0 and toks[j - 1].cap \
+                and j + 1 < n and (toks[j + 1].cap or toks[j + 1].low in L.DETERMINERS
+                                   or toks[j + 1].low == "for"):
+            return j  # "Le Pen attacks Macron over ...": the verb after a name
         if j == k and low in JOINT_BASE_VERBS and _after_joint_names(toks, j):
             return j  # "Britain and France weigh sending ...": a plural subject's verb
         if j == k and low in GROUP_BASE_VERBS and _after_group_name(toks, j):
@@ -861,6 +921,24 @@ def _time_aside_end(toks, j: int) -> int:
 
 # Plural nouns that are verbs after a name and before "to" or "that" ("Trump plans to").
 _NOUN_VERBS = frozenset("plans fears hopes demands means".split())
+# Unnamed voices of a state or a body, one key for each kind ("officials", "the spokesperson").
+_VOICES = {"official": "official", "officials": "official", "spokesman": "spokes",
+           "spokeswoman": "spokes", "spokesperson": "spokes", "spokespeople": "spokes",
+           "mission": "mission", "embassy": "embassy", "delegation": "delegation"}
+# Nouns of an outlet, of its piece and its writers, or of an institute, that stand for the
+# outlet or the institute named just before ("The paper argues ...", "The authors write ...").
+_WRITER_NOUNS = OUTLET_NOUNS | frozenset("""
+piece article editorial column commentary analysis author authors council institute
+""".split())
+# How many sentences back that outlet or institute may have been named.
+WRITER_REACH = 4
+# ... of which these are also what a state sends abroad, the voice only with a reporting verb.
+_BODY_VOICES = frozenset("mission embassy delegation".split())
+# How many sentences on "the officials" may still be those named before.
+VOICE_REACH = 5
+# Plural nouns that, after a person's name and before its object, are the verb of a headline
+# ("Le Pen attacks Macron over ...", "Meloni attacks the plan").
+_PERSON_NOUN_VERBS = frozenset("attacks".split())
 # Words after "states" that show it is the verb ("NATO states that it ...", "EU states in its
 # statement ...").
 _CLAUSE_AFTER_STATES = frozenset("that it its in clearly plainly again".split())

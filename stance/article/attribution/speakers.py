@@ -22,7 +22,11 @@ from .subject import coordinated_clause
 # the union of the long verb lists took more time than the test itself).
 _REPORTING_OR_AFTER_QUOTE_VERBS = L.REPORTING_VERBS | L.AFTER_QUOTE_VERBS
 
-_SUBORDINATORS = frozenset("when as after where what because since which".split())
+# Words that open a clause whose speaker holds a sentence with no speaker of its own ("...,
+# when Macron said ...", "..., though its MP Kati Piri said it was too soon").
+_SUBORDINATORS = frozenset("""
+when as after where what because since which though although
+""".split())
 # Verbs that come before their speaker ("..., said John Smith").
 # ("told" is not among them: '"...," told TASS that ...' has its object, not its speaker, next)
 _INVERTED_VERBS = frozenset("""
@@ -1085,10 +1089,11 @@ def described_by(ph, toks: list[Tok], ctx: Context) -> str | None:
     return None
 
 
-def unnamed_title_speaker(ph, toks, ctx) -> bool:
-    """Whether a reporting clause set off by a comma gives its speaker by a title the article
-    does not resolve ("..., the Prime Minister said, since ...", "..., its army commander
-    says"): the speaker is someone, but no one named."""
+def unnamed_title_speaker(ph, toks, ctx) -> tuple[str, str, str] | None:
+    """(head noun of the title, its state or "", the word before it) when a reporting clause
+    set off by a comma gives its speaker by a title the article does not resolve ("..., the
+    Prime Minister said, since ...", "..., its army commander says", "..., Poland's defence
+    chief said"): the speaker is someone, but no one named; else None."""
     n = len(toks)
     for p, tok in enumerate(toks[:-2]):
         if tok.text != "," or tok.in_quote:
@@ -1102,8 +1107,13 @@ def unnamed_title_speaker(ph, toks, ctx) -> bool:
         if verb is not None and toks[verb].low in L.REPORTING_VERBS \
                 and not any(toks[x].low in L.MODALS for x in range(np.end, verb)) \
                 and clause_ends(toks, verb + 1):
-            return True  # (not "..., the force would support Ukraine's army")
-    return False
+            # (not "..., the force would support Ukraine's army")
+            state = next((L.DEMONYMS.get(toks[x].text) or toks[x].mention.actor
+                          for x in range(p + 1, np.end - 1)
+                          if toks[x].text in L.DEMONYMS or toks[x].mention is not None
+                          and ph.registry.kind(toks[x].mention.actor) == "state"), "")
+            return toks[np.end - 1].low, state, toks[p + 1].low
+    return None
 
 
 
@@ -1146,8 +1156,10 @@ def described_closing_speaker(ph, toks, ctx) -> bool:
                 and ph.registry.kind(m.actor) == "state"):
             continue  # ("..., the retired general said", "..., Estonia's ex-premier said")
         np = ph.np(toks, p + 1, ctx)
-        if np.actor or np.media or np.end <= p + 2 or np.end - p > 7 or np.end >= n:
-            continue
+        longest = 9 if any(toks[x].low == "of" for x in range(p + 2, np.end)) else 7
+        if np.actor or np.media or np.end <= p + 2 or np.end - p > longest or np.end >= n:
+            continue  # (longer with the body of a title: "the secretary of Russia's Security
+            # Council")
         head = toks[np.end - 1].low
         if not toks[np.end - 1].word or head in _NOT_DESCRIBED \
                 or head.endswith("s") and not head.endswith("ss") and not (
@@ -1162,3 +1174,46 @@ def described_closing_speaker(ph, toks, ctx) -> bool:
                 and clause_ends(toks, verb + 1):
             return True  # (not "..., the force would support Ukraine's army")
     return False
+
+
+# Head nouns of a person's title that may also take "of" and the body they lead ("the head of
+# the EU Military Committee", "the deputy head of the Security Council").
+_OF_TITLES = L.PERSON_TITLES | frozenset("head chief chairman chairwoman chair".split())
+# Words of a title that do not tell one office from another.
+_TITLE_GLUE = frozenset("the of and for 's a an".split())
+
+
+def described_subject(ph, toks, start: int, ctx) -> bool:
+    """Whether the sentence's subject is a singular title that names no one and the article does
+    not resolve ("The Security Council's deputy head said ...", "The head of the committee
+    warned ..."), followed by a reporting verb: the speaker of the sentence before, as a closing
+    speaker so described is (see :func:`described_closing_speaker`), when the title shares a word
+    with a title the article or the registry gives that speaker. Not "a" or "an" (someone
+    new: "A minister said"), not a title of a state other than the last speaker's ("the German
+    chancellor said" after Macron), not a spokesperson (who speaks for someone else)."""
+    if start >= len(toks) or toks[start].low != "the":
+        return False
+    np = ph.np(toks, start, ctx)
+    if np.actor or np.media or np.pronoun or np.end - start < 2 or np.end - start > 9 \
+            or np.end >= len(toks):
+        return False
+    of = next((x for x in range(start + 1, np.end) if toks[x].low == "of"), np.end)
+    head = toks[of - 1].low
+    if head not in _OF_TITLES or head in SPOKESPEOPLE:
+        return False
+    person = ctx.previous
+    known = {w for title in ctx.titles_of.get(person, set()) | set(ph.registry.roles(person))
+             for w in title.lower().split()} - _TITLE_GLUE
+    if not known.intersection(toks[x].low for x in range(start + 1, np.end)):
+        return False  # ("The MP wanted to know ..." after the defence minister spoke)
+    side = ph.registry.side(person) if person in ph.registry else ""
+    for x in range(start + 1, np.end):
+        t = toks[x]
+        state = L.DEMONYMS.get(t.text) or (
+            t.mention.actor if t.mention is not None
+            and ph.registry.kind(t.mention.actor) == "state" else "")
+        if state and state != side:
+            return False  # ("the German chancellor said" after Macron spoke)
+    verb = verb_group(toks, np.end)
+    return verb is not None and toks[verb].low in L.REPORTING_VERBS \
+        and not any(toks[x].low in L.MODALS for x in range(np.end, verb))
