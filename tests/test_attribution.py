@@ -3489,3 +3489,13 @@ def test_a_former_office_holder_closing_a_headline_is_named_further_down(attribu
     assert attributor.attribute(lede)[0] == "Richard Dannatt"
     # near-miss: no one named further down (the sentence keeps its subject)
     assert attributor.attribute([lede[0], "The army is small."])[0] == "United Kingdom"
+
+
+def test_a_title_opening_a_sentence_is_not_a_holder_it_names_later(attributor):
+    article = ["Romania's president-elect, Nicușor Dan, ruled out sending soldiers to Ukraine.",
+               "The new president also faulted how Vladimir Putin was running the talks."]
+    assert attributor.attribute(article)[1] == "Nicușor Dan"
+    # near-miss: the holder named in an apposition right after the title is the one meant
+    article = ["Romania's president-elect, Nicușor Dan, ruled out sending soldiers to Ukraine.",
+               "The Russian president, Vladimir Putin, rejected any such force."]
+    assert attributor.attribute(article)[1] == "Vladimir Putin"
