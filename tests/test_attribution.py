@@ -3499,3 +3499,19 @@ def test_a_title_opening_a_sentence_is_not_a_holder_it_names_later(attributor):
     article = ["Romania's president-elect, Nicușor Dan, ruled out sending soldiers to Ukraine.",
                "The Russian president, Vladimir Putin, rejected any such force."]
     assert attributor.attribute(article)[1] == "Vladimir Putin"
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Portugal, whose armed forces number roughly 24,000, has been building up its navy.", ""),
+    ("Ireland has a long history of peacekeeping, with most of its troops abroad serving in "
+     "Lebanon.", ""),
+    ("Austria takes part in several UN missions, its largest contingent serving in Kosovo.", ""),
+    ("Finland has a long tradition of UN peacekeeping in the Middle East.", ""),
+    ("Italy has had trouble recruiting young soldiers, with numbers stuck at about 160,000.", ""),
+    # near-misses: what the state would do or says it has done is its position
+    ("Portugal would send 1,000 troops, its contingent serving in western Ukraine.", "Portugal"),
+    ("Ireland said its troops serving in Lebanon could go to Ukraine.", "Ireland"),
+    ("Italy has ruled out sending soldiers to Ukraine.", "Italy"),
+])
+def test_a_state_s_armed_forces_as_they_stand_are_background(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

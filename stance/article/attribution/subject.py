@@ -416,6 +416,12 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # "Russia fired drones at Kyiv overnight": an event, not a position; other rules may
         # still find a speaker ("..., Ukraine's air force said").
         return Clause(None, "narrated event", word, False)
+    if np.actor and not joint and not np.pronoun and word not in _REPORTING_OR_HOLDER_VERBS \
+            and ph.registry.kind(np.actor) == "state" and _forces_as_they_stand(toks, verb):
+        # "Japan, whose forces number about 300,000, has been building up its military",
+        # "Switzerland has a record of joining peacekeeping operations, with most of its troops
+        # abroad serving in Kosovo": the state's armed forces as they stand, not a position
+        return Clause(None, "narrated event", word, False)
     if np.actor and not np.pronoun and (
             ph.registry.kind(np.actor) != "person"
             or (np.actor not in ph.registry and np.actor.split()[-1].lower() in _GATHERINGS)) \
@@ -630,6 +636,49 @@ def _meeting(toks, verb: int) -> bool:
     elif toks[k].low == "due" and k + 2 < n and toks[k + 1].low == "to":
         k += 2
     return toks[k].low in _MEETING_VERBS and k + 1 < n and toks[k + 1].low in _MEETING_WHEN
+
+
+# The words of a state's armed forces as they stand: its troops or contingent "serving" abroad,
+# their strength ("whose forces number about 300,000", "with numbers stuck at about 182,000"),
+# its record ("has a record of joining ...") and its build-up or trouble recruiting.
+_STANDING_FORCES = frozenset("forces troops soldiers army military contingent numbers".split())
+_STRENGTH_VERBS = frozenset("number numbers numbered stuck stand stands stood total totals".split())
+_RECORD_NOUNS = frozenset("record history tradition".split())
+_FORCES_AS_THEY_STAND = frozenset(("serving", "trouble", "building")) | _STRENGTH_VERBS \
+    | _RECORD_NOUNS
+
+
+def _forces_as_they_stand(toks, verb: int) -> bool:
+    """Whether a state's clause at ``verb`` gives its armed forces as they stand, with no modal
+    before the verb: "its biggest contingent serving in Kosovo", "most of its troops abroad
+    serving in ...", "whose forces number about 300,000", "has a record / history of ...", "has
+    had trouble recruiting", "has been building up its military" ("Britain would send 5,000
+    troops" is a plan, not this)."""
+    n = len(toks)
+    if any(toks[x].low in L.MODALS for x in range(max(0, verb - 3), verb)):
+        return False
+    for k, t in enumerate(toks):
+        low = t.low
+        if low not in _FORCES_AS_THEY_STAND or t.in_quote:
+            continue
+        before = {toks[x].low for x in range(max(0, k - 5), k)}
+        if low == "serving" and "its" in before and before & _STANDING_FORCES:
+            return True
+        if low in _STRENGTH_VERBS and k > 0 and toks[k - 1].low in _STANDING_FORCES and any(
+                toks[x].text[:1].isdigit() for x in range(k + 1, min(n, k + 5))):
+            return True
+        if low in _RECORD_NOUNS and k in (verb + 2, verb + 3) and toks[verb].low in ("has", "have") \
+                and toks[verb + 1].low in ("a", "an") and k + 1 < n and toks[k + 1].low == "of":
+            # ("has a long history of ...")
+            return True
+        if low == "trouble" and k == verb + 1 and toks[verb].low == "had" \
+                and toks[verb - 1].low in ("has", "have"):
+            return True
+        if low == "building" and k == verb and k + 2 < n and toks[k + 1].low == "up" \
+                and toks[k + 2].low in ("its", "their") and k + 3 < n \
+                and toks[k + 3].low in _STANDING_FORCES:
+            return True
+    return False
 
 
 def _since_a_year(toks) -> bool:
