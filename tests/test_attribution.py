@@ -3515,3 +3515,15 @@ def test_a_title_opening_a_sentence_is_not_a_holder_it_names_later(attributor):
 ])
 def test_a_state_s_armed_forces_as_they_stand_are_background(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Rutte took charge of the alliance after Stoltenberg's term ended.", ""),
+    ("Poland's delegation is now headed by Radosław Sikorski.", ""),
+    ("Kallas resigned as prime minister to become the EU's foreign policy chief.", ""),
+    # near-misses: taking aim at or issue with something is a position
+    ("Rutte took aim at the idea of sending troops to Ukraine.", "Mark Rutte"),
+    ("Poland took issue with Macron's remarks about troops.", "Poland"),
+])
+def test_a_post_changing_hands_is_an_event(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

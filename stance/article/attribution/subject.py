@@ -416,6 +416,10 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # "Russia fired drones at Kyiv overnight": an event, not a position; other rules may
         # still find a speaker ("..., Ukraine's air force said").
         return Clause(None, "narrated event", word, False)
+    if not joint and _change_of_office(toks, verb):
+        # "Umerov took charge of the delegation after Yermak quit", "Ukraine's team is now
+        # headed by Rustem Umerov": who holds a post, an event, not a position
+        return Clause(None, "narrated event", word, False)
     if np.actor and not joint and not np.pronoun and word not in _REPORTING_OR_HOLDER_VERBS \
             and ph.registry.kind(np.actor) == "state" and _forces_as_they_stand(toks, verb):
         # "Japan, whose forces number about 300,000, has been building up its military",
@@ -636,6 +640,19 @@ def _meeting(toks, verb: int) -> bool:
     elif toks[k].low == "due" and k + 2 < n and toks[k + 1].low == "to":
         k += 2
     return toks[k].low in _MEETING_VERBS and k + 1 < n and toks[k + 1].low in _MEETING_WHEN
+
+
+_RESIGNED = frozenset("resigned resigns quit quits".split())
+
+
+def _change_of_office(toks, verb: int) -> bool:
+    """Whether the verb at ``verb`` tells of a post changing hands: "resigned", "quit", "took
+    charge of", "took over", "is (now) headed by" (not "took aim at", "took issue with")."""
+    low = toks[verb].low
+    after = toks[verb + 1].low if verb + 1 < len(toks) else ""
+    return low in _RESIGNED or (low == "took" and after in ("charge", "over")) or (
+        low == "headed" and after == "by" and any(
+            toks[x].low in L.PASSIVE_BE for x in range(max(0, verb - 2), verb)))
 
 
 # The words of a state's armed forces as they stand: its troops or contingent "serving" abroad,
