@@ -3527,3 +3527,16 @@ def test_a_state_s_armed_forces_as_they_stand_are_background(attributor, sentenc
 ])
 def test_a_post_changing_hands_is_an_event(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("People around President Donald Trump want Europe to police any ceasefire.",
+     "Donald Trump's team"),
+    ("A plan drafted by the team around Trump would freeze the front line.",
+     "Donald Trump's team"),
+    # near-misses: someone with no team in the registry, and Trump's own words
+    ("People around Emmanuel Macron say France could send trainers.", "Emmanuel Macron"),
+    ("Trump said Europe should police any ceasefire.", "Donald Trump"),
+])
+def test_people_around_a_person_are_their_team(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

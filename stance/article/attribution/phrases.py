@@ -32,6 +32,9 @@ _MADE = frozenset("elected appointed installed inaugurated named chosen re-elect
 _SHARE_WORDS = frozenset("number string handful majority".split())
 _MEMBER_WORDS = frozenset("member members someone one two three four trio".split()) | _SHARE_WORDS
 _MEMBER_PREPS = frozenset("of on in from".split())
+# People close to someone, who speak for that person's team ("People around Trump", "the team
+# around Donald Trump").
+_AROUND_HEADS = frozenset("people those team aides advisers advisors circle".split())
 _ANSWER_NOUNS = L.POSITION_NOUNS | {"answer", "response", "reply"}
 _BODY_NOUNS = L.INSTITUTION_NOUNS | {"body", "bodies"}
 _SPOKES_OR_VOICE_NOUNS = L.SPOKES | L.VOICE_NOUNS
@@ -128,6 +131,10 @@ class Phrases:
                 # "a member of Trump's team", "someone on Trump's team", "three of Trump's
                 # staff": people who speak for the body, not one of its officers
                 return NP(i, m.end, actor=m.actor)
+        if k + 2 < n and toks[k].low in _AROUND_HEADS and toks[k + 1].low == "around":
+            team = self._team_around(toks, k + 2)
+            if team is not None:
+                return NP(i, team[1], actor=team[0])
         while j < n and j - i < 16:
             t = toks[j]
             nxt = toks[j + 1] if j + 1 < n else None
@@ -198,6 +205,21 @@ class Phrases:
         np = NP(i, j)
         self._resolve(toks, np, ctx)
         return np
+
+    def _team_around(self, toks, k: int) -> tuple[str, int] | None:
+        """The team of the person named at ``k``, past a title ("People around President-elect
+        Donald Trump", "the team around Donald Trump": Donald Trump's team), and where the name
+        ends; None when the registry has no team of theirs."""
+        for x in range(k, min(len(toks), k + 3)):
+            m = toks[x].mention
+            if m is not None:
+                if m.role or self.registry.kind(m.actor) != "person":
+                    return None
+                team = self.registry.lookup(f"{m.actor}'s team")
+                return (team, m.end) if team else None
+            if not (toks[x].cap or toks[x].low in L.ROLE_WORDS or toks[x].low in L.TITLE_MODIFIERS):
+                return None
+        return None
 
     def _items(self, toks, np: NP) -> list[tuple]:
         """The parts of a noun phrase: ("m", mention), ("name", start, end), ("poss",),
