@@ -3540,3 +3540,13 @@ def test_a_post_changing_hands_is_an_event(attributor, sentence, actor):
 ])
 def test_people_around_a_person_are_their_team(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_a_quotation_after_a_reported_position_is_the_reporter_s(attributor):
+    article = ["Sikorski said that Macron had proposed sending trainers to Ukraine.",
+               "“Poland will not be part of it.”"]
+    assert attributor.attribute(article) == ["Emmanuel Macron", "Radosław Sikorski"]
+    # near-miss: the reporter's own statement, then a quotation, stays with the reporter
+    article = ["Sikorski said Poland would help with logistics.",
+               "“Poland will not be part of it.”"]
+    assert attributor.attribute(article) == ["Radosław Sikorski", "Radosław Sikorski"]

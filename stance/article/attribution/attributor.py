@@ -71,7 +71,7 @@ from .narration import (
     words_subject,
 )
 from .passes import closing_speakers, pronoun_named_after, signed_posts, summed_up_lines
-from .phrases import Phrases, maybe_finite, people_np, verb_group
+from .phrases import Phrases, maybe_finite, named_actor, people_np, verb_group
 from .speakers import (
     DESCRIBE_VERBS,
     FOLLOWED,
@@ -111,6 +111,7 @@ from .speakers import (
     with_saying,
 )
 from .subject import (
+    REPORTED_THROUGH,
     TOLD,
     after_colon,
     coordinated_clause,
@@ -291,6 +292,13 @@ class Attributor:
             # after a title named later is that title's holder, resolved with it
             context.last_speaker = context.last_person = actor
             context.spoke(actor, ())
+        if rule == REPORTED_THROUGH and not running:
+            # "Zelensky noted that Macron had proposed basing troops in Ukraine. / “We do,
+            # however, need clarity ...”": a quotation after it is the reporter's, not the
+            # position's holder's
+            reporter = self.phrases.np(toks, skip_intro(toks, 0), context)
+            if named_actor(reporter) and self.registry.kind(reporter.actor) == "person":
+                context.last_speaker = reporter.actor
         if running and not continues_quote and ("," in sentence or ";" in sentence):
             owner = quote_owner(self.phrases, toks, context)
             if owner and owner != actor:

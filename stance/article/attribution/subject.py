@@ -64,6 +64,9 @@ _PP_AFTER_SUBJECT = frozenset("of at from for in with by across among on".split(
 _CLAUSE_VERBS = L.COPULA | frozenset(
     "am be been being will would can could may might must shall should do does did".split())
 _TELL_VERBS = frozenset("told tells assured informed reminded warned urged".split())
+# The rule of a position the subject reports as another actor's ("Lammy recalled that Putin
+# insists ...").
+REPORTED_THROUGH = "position reported through another actor"
 
 
 @dataclass
@@ -484,7 +487,7 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         if np.actor and word in L.REPORTING_VERBS:
             inner = _holder_reported(ph, toks, np, verb, ctx)
             if inner:
-                return Clause(inner, "position reported through another actor", word)
+                return Clause(inner, REPORTED_THROUGH, word)
         return Clause(np.actor or "", "pronoun", word, False)
     if np.actor is None and toks[np.end - 1].low in L.VOICE_OR_STATEMENT_NOUNS and np.end < len(toks) \
             and toks[np.end].low in L.COPULA:
@@ -530,7 +533,7 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
     if word in L.REPORTING_VERBS:
         inner = _holder_reported(ph, toks, np, verb, ctx)
         if inner:
-            return Clause(inner, "position reported through another actor", word)
+            return Clause(inner, REPORTED_THROUGH, word)
     return Clause(np.actor, "subject", word, False)
 
 
