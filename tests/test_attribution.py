@@ -3550,3 +3550,13 @@ def test_a_quotation_after_a_reported_position_is_the_reporter_s(attributor):
     article = ["Sikorski said Poland would help with logistics.",
                "“Poland will not be part of it.”"]
     assert attributor.attribute(article) == ["Radosław Sikorski", "Radosław Sikorski"]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("People in Poland oppose sending soldiers to Ukraine, a new survey shows.", "Polish public"),
+    ("Voters in Denmark and Sweden back a peacekeeping role, the poll found.", "Danish public"),
+    # near-miss: officials in a state speak for the state
+    ("Officials in Poland oppose sending soldiers to Ukraine.", "Poland"),
+])
+def test_people_in_a_state_are_its_public(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

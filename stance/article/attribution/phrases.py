@@ -700,6 +700,14 @@ def _public_at(toks, i: int) -> NP | None:
         return NP(i, i + 1, actor=f"{L.PUBLICS[first.text]} public")
     if first.text in L.DEMONYMS and after.low in _PUBLIC_NOUNS:
         return NP(i, i + 2, actor=f"{first.text} public")
+    if first.low in _PEOPLE_OF and after.low in ("in", "of") and i + 2 < len(toks) \
+            and not (i > 0 and toks[i - 1].low in L.DETERMINERS):
+        # "People in France and Germany are against ...", "Citizens of Poland back ...": the
+        # state's public (the first of two), as "the French" or "Poles" are
+        m = toks[i + 2].mention
+        adjective = L.ADJECTIVE_OF.get(m.actor) if m is not None and not m.role else None
+        if adjective:
+            return NP(i, m.end, actor=f"{adjective} public")
     return None
 
 
@@ -708,6 +716,9 @@ def _public_at(toks, i: int) -> NP | None:
 _NOT_PUBLIC = frozenset({"Russians", "Ukrainians", "Americans", "Europeans", "French", "Dutch",
                          "Irish", "Swiss", "Portuguese", "Japanese"})
 _PUBLIC_NOUNS = frozenset("voters citizens respondents electorate public".split())
+# People of a state named after "in" or "of" ("people in France", "voters in Poland"); not
+# "residents", often of a city or a region under fire.
+_PEOPLE_OF = frozenset("people citizens voters".split())
 
 
 def named_actor(np: NP) -> bool:
