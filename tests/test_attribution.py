@@ -3560,3 +3560,18 @@ def test_a_quotation_after_a_reported_position_is_the_reporter_s(attributor):
 ])
 def test_people_in_a_state_are_its_public(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_a_party_member_title_is_the_member_the_article_names(attributor):
+    lede = ["Berlin should keep every option open, says CDU MP",
+            "Roderich Kiesewetter told reporters Germany could send troops after a truce."]
+    assert attributor.attribute(lede)[0] == "Roderich Kiesewetter"
+    article = ["Roderich Kiesewetter said Germany could send troops after a truce.",
+               "Ruling it out now would be a mistake, the CDU foreign affairs spokesman added."]
+    assert attributor.attribute(article)[1] == "Roderich Kiesewetter"
+    # near-misses: a chancellor who spoke last is no party MP; no one named keeps the party
+    article = ["Friedrich Merz said Germany would not send troops for now.",
+               "That is a mistake, the CDU MP said."]
+    assert attributor.attribute(article)[1] == "Christian Democratic Union"
+    assert attributor.attribute_sentence("That is a mistake, the CDU MP said.") \
+        == "Christian Democratic Union"

@@ -16,8 +16,9 @@ from difflib import SequenceMatcher
 
 from .. import lexicon as L
 from ..actors import ActorRegistry, fold
-from .context import (EXPERT_NOUNS, LATER, article_holder, former_title, last_expert, last_titled,
-                      named_later, role_holder, title_named_later)
+from .context import (DESCRIBED, EXPERT_NOUNS, LATER, LEDE_SENTENCES, article_holder,
+                      former_title, last_expert, last_titled, named_later, role_holder,
+                      title_named_later)
 from .tokens import (Tok, abbreviation, day_or_year, find, name_from, name_run_end, namey,
                      particle_of_name)
 
@@ -34,6 +35,9 @@ _MEMBER_WORDS = frozenset("member members someone one two three four trio".split
 _MEMBER_PREPS = frozenset("of on in from".split())
 # People close to someone, who speak for that person's team ("People around Trump", "the team
 # around Donald Trump").
+# Titles of a party's members, not of its leader ("Brothers of Italy MP", "the CDU defence
+# spokesman"): one of its people, whom the article names.
+_PARTY_MEMBER_HEADS = L.MEMBER_TITLES | frozenset("deputy spokesman spokeswoman politician".split())
 _AROUND_HEADS = frozenset("people those team aides advisers advisors circle".split())
 _ANSWER_NOUNS = L.POSITION_NOUNS | {"answer", "response", "reply"}
 _BODY_NOUNS = L.INSTITUTION_NOUNS | {"body", "bodies"}
@@ -206,6 +210,21 @@ class Phrases:
         self._resolve(toks, np, ctx)
         return np
 
+    def _party_member(self, np: NP, party: str, head: str, ctx) -> bool:
+        """Set ``np`` to the person a party's member title stands for ("Brothers of Italy MP",
+        "the CDU defence spokesman"): the person who spoke last when of the party's state and
+        holding no office, else in the lede the first person of that state the article names
+        further down; False (the party) when there is no such person."""
+        state = self.registry.side(party) if party in self.registry else ""
+        held = last_titled(self, (head, state), ctx)
+        if held:
+            np.actor, np.pronoun = held, True
+            return True
+        if ctx.sentences <= LEDE_SENTENCES and not ctx.reread:
+            np.actor = f"{LATER}{DESCRIBED}{head}:{ctx.sentences}|{state}"
+            return True
+        return False
+
     def _team_around(self, toks, k: int) -> tuple[str, int] | None:
         """The team of the person named at ``k``, past a title ("People around President-elect
         Donald Trump", "the team around Donald Trump": Donald Trump's team), and where the name
@@ -373,6 +392,9 @@ class Phrases:
         elif kind == "organisation" and not poss and (rest_lows & _FORCE_NOUNS or (
                 rest_lows & _MISSIONS and rest_lows & _FORCE_KINDS)):
             pass  # "A UN peacekeeping mission normally requires ...": a force, not the body
+        elif kind == "party" and last in _PARTY_MEMBER_HEADS \
+                and self._party_member(np, actor, last, ctx):
+            pass  # "says Brothers of Italy MP", "the CDU defence spokesman said": a member
         elif rest_lows & L.SPOKES:
             np.actor = actor  # "Sikorski's office", "Russia's embassy", "a Kremlin spokesman"
             if kind == "person" and rest_lows & (SPOKESPEOPLE | _GOVERNMENTS):
