@@ -3575,3 +3575,13 @@ def test_a_party_member_title_is_the_member_the_article_names(attributor):
     assert attributor.attribute(article)[1] == "Christian Democratic Union"
     assert attributor.attribute_sentence("That is a mistake, the CDU MP said.") \
         == "Christian Democratic Union"
+
+
+def test_a_state_described_by_its_own_public_s_answer_is_that_public(attributor):
+    assert attributor.attribute_sentence(
+        "Denmark was the exception: 58 percent of Danes backed sending peacekeepers.") \
+        == "Danish public"
+    # near-miss: the state's own position before the colon stays the state's
+    assert attributor.attribute_sentence(
+        "Denmark said it was ready: 58 percent of Danes backed sending peacekeepers.") \
+        == "Denmark"

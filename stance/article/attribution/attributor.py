@@ -416,7 +416,11 @@ class Attributor:
         public = public_opinion(ph, toks, lows)
         # A poll's finding belongs to the public, not to the pollster or the outlet.
         if public and (main is None or main.actor is None or main.actor not in self.registry
-                       or self.registry.kind(main.actor) in ("organisation", "media")):
+                       or self.registry.kind(main.actor) in ("organisation", "media")
+                       or (main.verb in L.COPULA and ":" in lows
+                           and L.DEMONYMS.get(public[:-len(" public")]) == main.actor)):
+            # ("Sweden was the outlier: 56 percent of Swedes backed ...": the state described
+            # by its own public's answer)
             return public, "opinion poll"
         according = "according" in lows and according_to(ph, toks, ctx, leading=True)
         if according:
