@@ -3585,3 +3585,13 @@ def test_a_state_described_by_its_own_public_s_answer_is_that_public(attributor)
     assert attributor.attribute_sentence(
         "Denmark said it was ready: 58 percent of Danes backed sending peacekeepers.") \
         == "Denmark"
+
+
+def test_a_pronoun_after_a_colon_is_the_person_whose_stance_opens_the_sentence(attributor):
+    article = ["Olaf Scholz said no German soldiers would go to Ukraine.",
+               "Merz's tone has hardened since: he now refuses to rule out a German contingent."]
+    assert attributor.attribute(article)[1] == "Friedrich Merz"
+    # near-miss: a state's stance before the colon leaves the pronoun to the last speaker
+    article = ["Olaf Scholz said no German soldiers would go to Ukraine.",
+               "Germany's tone has hardened since: he now refuses to rule out a contingent."]
+    assert attributor.attribute(article)[1] == "Olaf Scholz"

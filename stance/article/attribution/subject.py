@@ -27,7 +27,8 @@ from .phrases import (
     quoted_comma_close,
     verb_group,
 )
-from .context import LATER, LEDE_SENTENCES, OUTLET_NOUNS, SURNAME, Context, named_later
+from .context import (GENDER_OF, LATER, LEDE_SENTENCES, OUTLET_NOUNS, SURNAME, Context,
+                      named_later)
 from .tokens import Tok, day_or_year, find, namey
 
 # Unions of word lists the rules test, built once rather than at every test (building
@@ -1416,6 +1417,15 @@ def after_colon(ph, toks: list[Tok], ctx: Context) -> str | None:
     if colon is None or colon + 1 >= len(toks) or toks[colon + 1].text in L.OPENING_MARKS:
         return None
     after = main_clause(ph, toks, skip_intro(toks, colon + 1), ctx)
+    if after is not None and after.actor and after.rule == "pronoun":
+        # "Macron's tone has grown ever more hawkish: he has stood by his remarks": the person
+        # whose words or stance open the sentence, not the last one who spoke before it
+        before = ph.np(toks, skip_intro(toks, 0), ctx)
+        owner = _owner_of(toks, before) if before.end <= colon and not before.pronoun else None
+        pronoun = toks[skip_intro(toks, colon + 1)].low
+        if owner and owner != after.actor and ph.registry.kind(owner) == "person" \
+                and ctx.gender.get(owner, GENDER_OF.get(pronoun)) == GENDER_OF.get(pronoun):
+            return owner
     return after.actor if after is not None and after.actor else None
 
 
