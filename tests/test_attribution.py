@@ -3595,3 +3595,14 @@ def test_a_pronoun_after_a_colon_is_the_person_whose_stance_opens_the_sentence(a
     article = ["Olaf Scholz said no German soldiers would go to Ukraine.",
                "Germany's tone has hardened since: he now refuses to rule out a contingent."]
     assert attributor.attribute(article)[1] == "Olaf Scholz"
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The Chatham House think tank's senior fellow Keir Giles argues that troops are needed.",
+     "Keir Giles"),
+    # near-misses: "think" after a name is still its verb
+    ("Keir Giles and Chatham House think troops are needed.", "Keir Giles"),
+    ("NATO allies think troops are premature.", "NATO members"),
+])
+def test_a_think_tank_is_a_noun(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

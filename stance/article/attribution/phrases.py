@@ -177,6 +177,8 @@ class Phrases:
                 j += 1  # "Secretary of State ...", "chief of the defence staff ..."
                 if toks[j].low in ("the", "a") and toks[j].mention is None:
                     j += 1
+            elif t.low == "think" and j > i and nxt is not None and nxt.low in ("tank", "tanks"):
+                j += 2  # "the ECFR think tank's research director ...": a noun, not the verb
             elif t.low in _NOUN_VERBS and _verb_after_name(toks, j):
                 break  # "Trump plans to ...": the verb, not "Trump plans"
             elif t.low == "states" and j > i and toks[j - 1].mention is not None \
