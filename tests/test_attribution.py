@@ -3606,3 +3606,16 @@ def test_a_pronoun_after_a_colon_is_the_person_whose_stance_opens_the_sentence(a
 ])
 def test_a_think_tank_is_a_noun(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The governments in Warsaw, Prague and Vienna have ruled out sending troops.", "Poland"),
+    ("According to Le Monde, the governments in Warsaw, Prague and Vienna have ruled out "
+     "sending troops.", "Poland"),
+    # near-misses: an apposition to a name that closes the opening phrase; one government
+    ("In an interview with Le Monde, the French daily, Sikorski ruled out sending troops.",
+     "Radosław Sikorski"),
+    ("The government in Prague has ruled out sending troops.", "Czech Republic"),
+])
+def test_the_governments_in_a_list_of_capitals(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

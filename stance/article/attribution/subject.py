@@ -60,6 +60,9 @@ terms text treaty
 _PARTICIPLES = frozenset("drawn put set laid made written sent up forward out together".split())
 _RELATIVES = frozenset("which who whom whose where".split())
 _PP_AFTER_SUBJECT = frozenset("of at from for in with by across among on".split())
+# Heads of an unnamed state's voice before "in X" ("the government in Kyiv"), also in the plural
+# before a list of capitals ("the governments in Madrid, Rome and Berlin had declined ...").
+_STATE_HEADS = L.STATE_ANAPHORS | frozenset("governments administrations".split())
 # Verbs with an object before their clause: without "that" the clause is not found.
 # Verbs that show a reported clause has begun without "that" ("said Russia would ...").
 _CLAUSE_VERBS = L.COPULA | frozenset(
@@ -121,7 +124,7 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
             if inner.end == k + 1:
                 break
             unnamed = np.people or people_np(toks, np) \
-                or toks[np.end - 1].low in L.STATE_ANAPHORS \
+                or toks[np.end - 1].low in _STATE_HEADS \
                 or (toks[np.end - 1].low in _LEADER_NOUNS and toks[k].low == "of")
             # ("the government in Kyiv", "Leaders of Germany, France and ... said")
             if (np.actor is None and not np.pronoun and unnamed
@@ -1026,7 +1029,8 @@ def _past_apposition(toks, comma: int) -> int:
         if second is not None and second + 1 < n and (
                 toks[second + 1].mention is not None or toks[second + 1].cap) \
                 and all(toks[x].word and toks[x].low not in L.REPORTING_VERBS
-                        for x in range(s, second)):
+                        for x in range(s, second)) \
+                and not _list_goes_on(toks, s, second):
             return second + 1
         if second is not None and second + 2 < n and toks[s + 1].low in _ASIDE_HEADS \
                 and verb_group(toks, second + 1) is None:
@@ -1035,6 +1039,15 @@ def _past_apposition(toks, comma: int) -> int:
             # introduction names, then the subject
             return second + 1
     return s
+
+
+def _list_goes_on(toks, s: int, comma: int) -> bool:
+    """Whether the comma after a phrase naming someone at ``s`` separates members of a list
+    ("According to Welt, the governments in Madrid, Rome and Berlin had declined ...": the
+    subject, not an apposition to the outlet)."""
+    m = toks[comma + 1].mention
+    return m is not None and m.end < len(toks) and toks[m.end].low in ("and", ",") \
+        and any(toks[x].mention is not None for x in range(s, comma))
 
 
 def _lead_tag_end(toks) -> int:
