@@ -3619,3 +3619,14 @@ def test_a_think_tank_is_a_noun(attributor, sentence, actor):
 ])
 def test_the_governments_in_a_list_of_capitals(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_the_top_official_of_a_lede_is_named_further_down(attributor):
+    named = "Hanno Pevkur told reporters in Tallinn that nothing could be excluded."
+    assert attributor.attribute([
+        "The top Estonian defence official warned against ruling out troops for Ukraine.",
+        named])[0] == "Hanno Pevkur"
+    # near-misses: "an official" or "the official" of a state may be one of many
+    for lede in ("An Estonian defence official warned against ruling out troops for Ukraine.",
+                 "The Estonian defence official warned against ruling out troops for Ukraine."):
+        assert attributor.attribute([lede, named])[0] == "Estonia"

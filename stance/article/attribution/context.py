@@ -692,6 +692,8 @@ def _described(toks, start: int, end: int, ctx: Context) -> str | None:
     """A placeholder for "(a|the) [German] [security] expert" or "[Chinese] newspaper": a
     nationality, up to three lower-case words and a noun of an expert or an outlet."""
     k = start + (toks[start].low in ("a", "an", "the"))
+    top = toks[start].low == "the" and k < end and toks[k].low == "top"
+    k += top  # "The top Russian security official": the one holder of that post
     state = ""
     if k < end and toks[k].text in L.DEMONYMS:
         state = L.DEMONYMS[toks[k].text]
@@ -710,12 +712,12 @@ def _described(toks, start: int, end: int, ctx: Context) -> str | None:
     first = toks[start].low
     if head in PERSON_HEADS and (start == 0 or toks[start - 1].text == "," and (
             first in _FORMER or first.startswith("ex-"))) and (
-            first not in ("a", "an", "the") or (
+            first not in ("a", "an", "the") or top or (
                 first in ("a", "an") and toks[k].low in _FORMER and head not in _MANY_HOLD)):
         # a headline's subject: "Dutch army chief says ...", "Russian MP warns ...", "A former
         # defence chief warns ..." (one who held an office, named further down; not "a former
-        # official", one of many); or its closing speaker who held one ("..., ex-army chief
-        # says")
+        # official", one of many), "The top Russian security official referred to ..."; or its
+        # closing speaker who held one ("..., ex-army chief says")
         return f"{LATER}{DESCRIBED}{head}:{ctx.sentences}|{state}"
     if head in OUTLET_NOUNS:
         verb = toks[end] if end < len(toks) else toks[start - 1] if start else None
