@@ -3619,3 +3619,144 @@ def test_a_former_office_holder_closing_a_headline_is_named_further_down(attribu
     assert attributor.attribute(lede)[0] == "Richard Dannatt"
     # near-miss: no one named further down (the sentence keeps its subject)
     assert attributor.attribute([lede[0], "The army is small."])[0] == "United Kingdom"
+
+
+def test_a_title_opening_a_sentence_is_not_a_holder_it_names_later(attributor):
+    article = ["Romania's president-elect, Nicușor Dan, ruled out sending soldiers to Ukraine.",
+               "The new president also faulted how Vladimir Putin was running the talks."]
+    assert attributor.attribute(article)[1] == "Nicușor Dan"
+    # near-miss: the holder named in an apposition right after the title is the one meant
+    article = ["Romania's president-elect, Nicușor Dan, ruled out sending soldiers to Ukraine.",
+               "The Russian president, Vladimir Putin, rejected any such force."]
+    assert attributor.attribute(article)[1] == "Vladimir Putin"
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Portugal, whose armed forces number roughly 24,000, has been building up its navy.", ""),
+    ("Ireland has a long history of peacekeeping, with most of its troops abroad serving in "
+     "Lebanon.", ""),
+    ("Austria takes part in several UN missions, its largest contingent serving in Kosovo.", ""),
+    ("Finland has a long tradition of UN peacekeeping in the Middle East.", ""),
+    ("Italy has had trouble recruiting young soldiers, with numbers stuck at about 160,000.", ""),
+    # near-misses: what the state would do or says it has done is its position
+    ("Portugal would send 1,000 troops, its contingent serving in western Ukraine.", "Portugal"),
+    ("Ireland said its troops serving in Lebanon could go to Ukraine.", "Ireland"),
+    ("Italy has ruled out sending soldiers to Ukraine.", "Italy"),
+])
+def test_a_state_s_armed_forces_as_they_stand_are_background(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Rutte took charge of the alliance after Stoltenberg's term ended.", ""),
+    ("Poland's delegation is now headed by Radosław Sikorski.", ""),
+    ("Kallas resigned as prime minister to become the EU's foreign policy chief.", ""),
+    # near-misses: taking aim at or issue with something is a position
+    ("Rutte took aim at the idea of sending troops to Ukraine.", "Mark Rutte"),
+    ("Poland took issue with Macron's remarks about troops.", "Poland"),
+])
+def test_a_post_changing_hands_is_an_event(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("People around President Donald Trump want Europe to police any ceasefire.",
+     "Donald Trump's team"),
+    ("A plan drafted by the team around Trump would freeze the front line.",
+     "Donald Trump's team"),
+    # near-misses: someone with no team in the registry, and Trump's own words
+    ("People around Emmanuel Macron say France could send trainers.", "Emmanuel Macron"),
+    ("Trump said Europe should police any ceasefire.", "Donald Trump"),
+])
+def test_people_around_a_person_are_their_team(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_a_quotation_after_a_reported_position_is_the_reporter_s(attributor):
+    article = ["Sikorski said that Macron had proposed sending trainers to Ukraine.",
+               "“Poland will not be part of it.”"]
+    assert attributor.attribute(article) == ["Emmanuel Macron", "Radosław Sikorski"]
+    # near-miss: the reporter's own statement, then a quotation, stays with the reporter
+    article = ["Sikorski said Poland would help with logistics.",
+               "“Poland will not be part of it.”"]
+    assert attributor.attribute(article) == ["Radosław Sikorski", "Radosław Sikorski"]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("People in Poland oppose sending soldiers to Ukraine, a new survey shows.", "Polish public"),
+    ("Voters in Denmark and Sweden back a peacekeeping role, the poll found.", "Danish public"),
+    # near-miss: officials in a state speak for the state
+    ("Officials in Poland oppose sending soldiers to Ukraine.", "Poland"),
+])
+def test_people_in_a_state_are_its_public(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_a_party_member_title_is_the_member_the_article_names(attributor):
+    lede = ["Berlin should keep every option open, says CDU MP",
+            "Roderich Kiesewetter told reporters Germany could send troops after a truce."]
+    assert attributor.attribute(lede)[0] == "Roderich Kiesewetter"
+    article = ["Roderich Kiesewetter said Germany could send troops after a truce.",
+               "Ruling it out now would be a mistake, the CDU foreign affairs spokesman added."]
+    assert attributor.attribute(article)[1] == "Roderich Kiesewetter"
+    # near-misses: a chancellor who spoke last is no party MP; no one named keeps the party
+    article = ["Friedrich Merz said Germany would not send troops for now.",
+               "That is a mistake, the CDU MP said."]
+    assert attributor.attribute(article)[1] == "Christian Democratic Union"
+    assert attributor.attribute_sentence("That is a mistake, the CDU MP said.") \
+        == "Christian Democratic Union"
+
+
+def test_a_state_described_by_its_own_public_s_answer_is_that_public(attributor):
+    assert attributor.attribute_sentence(
+        "Denmark was the exception: 58 percent of Danes backed sending peacekeepers.") \
+        == "Danish public"
+    # near-miss: the state's own position before the colon stays the state's
+    assert attributor.attribute_sentence(
+        "Denmark said it was ready: 58 percent of Danes backed sending peacekeepers.") \
+        == "Denmark"
+
+
+def test_a_pronoun_after_a_colon_is_the_person_whose_stance_opens_the_sentence(attributor):
+    article = ["Olaf Scholz said no German soldiers would go to Ukraine.",
+               "Merz's tone has hardened since: he now refuses to rule out a German contingent."]
+    assert attributor.attribute(article)[1] == "Friedrich Merz"
+    # near-miss: a state's stance before the colon leaves the pronoun to the last speaker
+    article = ["Olaf Scholz said no German soldiers would go to Ukraine.",
+               "Germany's tone has hardened since: he now refuses to rule out a contingent."]
+    assert attributor.attribute(article)[1] == "Olaf Scholz"
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The Chatham House think tank's senior fellow Keir Giles argues that troops are needed.",
+     "Keir Giles"),
+    # near-misses: "think" after a name is still its verb
+    ("Keir Giles and Chatham House think troops are needed.", "Keir Giles"),
+    ("NATO allies think troops are premature.", "NATO members"),
+])
+def test_a_think_tank_is_a_noun(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The governments in Warsaw, Prague and Vienna have ruled out sending troops.", "Poland"),
+    ("According to Le Monde, the governments in Warsaw, Prague and Vienna have ruled out "
+     "sending troops.", "Poland"),
+    # near-misses: an apposition to a name that closes the opening phrase; one government
+    ("In an interview with Le Monde, the French daily, Sikorski ruled out sending troops.",
+     "Radosław Sikorski"),
+    ("The government in Prague has ruled out sending troops.", "Czech Republic"),
+])
+def test_the_governments_in_a_list_of_capitals(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_the_top_official_of_a_lede_is_named_further_down(attributor):
+    named = "Hanno Pevkur told reporters in Tallinn that nothing could be excluded."
+    assert attributor.attribute([
+        "The top Estonian defence official warned against ruling out troops for Ukraine.",
+        named])[0] == "Hanno Pevkur"
+    # near-misses: "an official" or "the official" of a state may be one of many
+    for lede in ("An Estonian defence official warned against ruling out troops for Ukraine.",
+                 "The Estonian defence official warned against ruling out troops for Ukraine."):
+        assert attributor.attribute([lede, named])[0] == "Estonia"

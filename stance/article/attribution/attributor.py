@@ -73,7 +73,7 @@ from .narration import (
 )
 from .passes import (closing_speakers, pronoun_named_after, quotation_speaker_after, signed_posts,
                      summed_up_lines)
-from .phrases import Phrases, maybe_finite, people_np, verb_group
+from .phrases import Phrases, maybe_finite, named_actor, people_np, verb_group
 from .speakers import (
     DESCRIBE_VERBS,
     FOLLOWED,
@@ -114,6 +114,7 @@ from .speakers import (
     with_saying,
 )
 from .subject import (
+    REPORTED_THROUGH,
     TOLD,
     after_colon,
     coordinated_clause,
@@ -305,6 +306,13 @@ class Attributor:
             # after a title named later is that title's holder, resolved with it
             context.last_speaker = context.last_person = actor
             context.spoke(actor, ())
+        if rule == REPORTED_THROUGH and not running:
+            # "Zelensky noted that Macron had proposed basing troops in Ukraine. / “We do,
+            # however, need clarity ...”": a quotation after it is the reporter's, not the
+            # position's holder's
+            reporter = self.phrases.np(toks, skip_intro(toks, 0), context)
+            if named_actor(reporter) and self.registry.kind(reporter.actor) == "person":
+                context.last_speaker = reporter.actor
         if running and not continues_quote and ("," in sentence or ";" in sentence):
             owner = quote_owner(self.phrases, toks, context)
             if owner and owner != actor:
@@ -438,7 +446,11 @@ class Attributor:
         public = public_opinion(ph, toks, lows)
         # A poll's finding belongs to the public, not to the pollster or the outlet.
         if public and (main is None or main.actor is None or main.actor not in self.registry
-                       or self.registry.kind(main.actor) in ("organisation", "media")):
+                       or self.registry.kind(main.actor) in ("organisation", "media")
+                       or (main.verb in L.COPULA and ":" in lows
+                           and L.DEMONYMS.get(public[:-len(" public")]) == main.actor)):
+            # ("Sweden was the outlier: 56 percent of Swedes backed ...": the state described
+            # by its own public's answer)
             return public, "opinion poll"
         according = "according" in lows and according_to(ph, toks, ctx, leading=True)
         if according:

@@ -62,6 +62,9 @@ class Context:
     people: list = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)
     named_now: dict = field(default_factory=dict)  # people named in the sentence: where
+    # title -> its holder before the sentence being read gave the title to someone it names
+    # (for a title that opens the sentence before that name: see :func:`role_holder`)
+    roles_before: dict = field(default_factory=dict)
     last_state: str = ""  # the state of the last speaker ("the government", "the country")
     last_body: str = ""  # the last speaker that is not a person ("It added that ...")
     # the last group that took a position, and the sentence it did ("They endorsed ...")
@@ -169,6 +172,7 @@ def remember_names(ph, toks: list[Tok], ctx: Context) -> None:
     """Full names seen in the article, so a later surname alone resolves to them, and the
     titles given to people, so a later "the prime minister" does (see :func:`role_holder`)."""
     ctx.named_now = {}
+    ctx.roles_before = {}
     outlets: list = []
     for start, actor, end, mention in _people(ph, toks, ctx.seen, outlets):
         if actor not in ctx.named_now:
@@ -565,6 +569,7 @@ def _remember(ctx: Context, words: list[str], state: str, actor: str,
         if not (quoted and key in ctx.roles):
             # a person a quotation names does not take the title from the one named before:
             # '"... called by (British Prime Minister) Keir Starmer," the Prime Minister wrote'
+            ctx.roles_before.setdefault(key, ctx.roles.get(key))
             ctx.roles[key] = (actor, state)
     ctx.titles_of.setdefault(actor, set()).add(title)
     if state:
@@ -594,10 +599,16 @@ def role_holder(ph, toks, start: int, end: int, ctx: Context) -> str | None:
         if not state:
             return None
     title = " ".join(words)
-    held = ctx.roles.get(title) or (ctx.roles.get(words[-1]) if len(words) == 1 else None)
+    roles = ctx.roles
+    if ctx.roles_before and _named_after(toks, end, ctx):
+        # "The incoming president also criticised how Donald Trump ... was handling talks
+        # with Vladimir Putin": the title's holder before this sentence, not one it names later
+        roles = {key: holder for key, holder in {**ctx.roles, **ctx.roles_before}.items()
+                 if holder is not None}
+    held = roles.get(title) or (roles.get(words[-1]) if len(words) == 1 else None)
     if held is None and title in L.OFFICE_OF:
         # "the head of state" after "President X", "the premier" after "Prime Minister Y"
-        held = ctx.roles.get(L.OFFICE_OF[title])
+        held = roles.get(L.OFFICE_OF[title])
     if held is not None:
         actor, title_state = held
         side = ph.registry.side(actor) if actor in ph.registry else title_state
@@ -618,6 +629,17 @@ def role_holder(ph, toks, start: int, end: int, ctx: Context) -> str | None:
                                            | set(ph.registry.roles(other))):
             return other
     return actor if not known else None
+
+
+def _named_after(toks, end: int, ctx: Context) -> bool:
+    """Whether the sentence names someone only after the title phrase ending at ``end``, past
+    words of its own (not "The French president, Emmanuel Macron, ...": the title's holder)."""
+    first = min(ctx.named_now.values(), default=-1)  # (where each name ends)
+    if first <= end:
+        return False
+    k = end + (end < len(toks) and toks[end].text == ",")
+    m = toks[k].mention if k < len(toks) else None
+    return m is None or m.end != first
 
 
 def _same_office(title: str, known: set) -> bool:
@@ -682,6 +704,8 @@ def _described(toks, start: int, end: int, ctx: Context) -> str | None:
     """A placeholder for "(a|the) [German] [security] expert" or "[Chinese] newspaper": a
     nationality, up to three lower-case words and a noun of an expert or an outlet."""
     k = start + (toks[start].low in ("a", "an", "the"))
+    top = toks[start].low == "the" and k < end and toks[k].low == "top"
+    k += top  # "The top Russian security official": the one holder of that post
     state = ""
     if k < end and toks[k].text in L.DEMONYMS:
         state = L.DEMONYMS[toks[k].text]
@@ -700,12 +724,12 @@ def _described(toks, start: int, end: int, ctx: Context) -> str | None:
     first = toks[start].low
     if head in PERSON_HEADS and (start == 0 or toks[start - 1].text == "," and (
             first in _FORMER or first.startswith("ex-"))) and (
-            first not in ("a", "an", "the") or (
+            first not in ("a", "an", "the") or top or (
                 first in ("a", "an") and toks[k].low in _FORMER and head not in _MANY_HOLD)):
         # a headline's subject: "Dutch army chief says ...", "Russian MP warns ...", "A former
         # defence chief warns ..." (one who held an office, named further down; not "a former
-        # official", one of many); or its closing speaker who held one ("..., ex-army chief
-        # says")
+        # official", one of many), "The top Russian security official referred to ..."; or its
+        # closing speaker who held one ("..., ex-army chief says")
         return f"{LATER}{DESCRIBED}{head}:{ctx.sentences}|{state}"
     if head in OUTLET_NOUNS:
         verb = toks[end] if end < len(toks) else toks[start - 1] if start else None

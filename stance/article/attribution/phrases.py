@@ -16,8 +16,9 @@ from difflib import SequenceMatcher
 
 from .. import lexicon as L
 from ..actors import ActorRegistry, fold
-from .context import (EXPERT_NOUNS, LATER, OUTLET_NOUNS, article_holder, former_title,
-                      last_expert, last_titled, named_later, role_holder, title_named_later)
+from .context import (DESCRIBED, EXPERT_NOUNS, LATER, LEDE_SENTENCES, OUTLET_NOUNS, article_holder,
+                      former_title, last_expert, last_titled, named_later, role_holder,
+                      title_named_later)
 from .tokens import (Tok, abbreviation, day_or_year, find, name_from, name_run_end, namey,
                      particle_of_name)
 
@@ -32,6 +33,12 @@ _MADE = frozenset("elected appointed installed inaugurated named chosen re-elect
 _SHARE_WORDS = frozenset("number string handful majority".split())
 _MEMBER_WORDS = frozenset("member members someone one two three four trio".split()) | _SHARE_WORDS
 _MEMBER_PREPS = frozenset("of on in from".split())
+# People close to someone, who speak for that person's team ("People around Trump", "the team
+# around Donald Trump").
+# Titles of a party's members, not of its leader ("Brothers of Italy MP", "the CDU defence
+# spokesman"): one of its people, whom the article names.
+_PARTY_MEMBER_HEADS = L.MEMBER_TITLES | frozenset("deputy spokesman spokeswoman politician".split())
+_AROUND_HEADS = frozenset("people those team aides advisers advisors circle".split())
 _ANSWER_NOUNS = L.POSITION_NOUNS | {"answer", "response", "reply"}
 _BODY_NOUNS = L.INSTITUTION_NOUNS | {"body", "bodies"}
 _SPOKES_OR_VOICE_NOUNS = L.SPOKES | L.VOICE_NOUNS
@@ -128,6 +135,10 @@ class Phrases:
                 # "a member of Trump's team", "someone on Trump's team", "three of Trump's
                 # staff": people who speak for the body, not one of its officers
                 return NP(i, m.end, actor=m.actor)
+        if k + 2 < n and toks[k].low in _AROUND_HEADS and toks[k + 1].low == "around":
+            team = self._team_around(toks, k + 2)
+            if team is not None:
+                return NP(i, team[1], actor=team[0])
         while j < n and j - i < 16:
             t = toks[j]
             nxt = toks[j + 1] if j + 1 < n else None
@@ -166,6 +177,8 @@ class Phrases:
                 j += 1  # "Secretary of State ...", "chief of the defence staff ..."
                 if toks[j].low in ("the", "a") and toks[j].mention is None:
                     j += 1
+            elif t.low == "think" and j > i and nxt is not None and nxt.low in ("tank", "tanks"):
+                j += 2  # "the ECFR think tank's research director ...": a noun, not the verb
             elif t.low in _NOUN_VERBS and _verb_after_name(toks, j):
                 break  # "Trump plans to ...": the verb, not "Trump plans"
             elif t.low in _PERSON_NOUN_VERBS and self._after_person(toks, j):
@@ -245,6 +258,36 @@ class Phrases:
                 # "The officials warned ..." after "American officials said": theirs, not
                 # unnamed people's
                 np.actor, np.people = actor, False
+
+    def _party_member(self, np: NP, party: str, head: str, ctx) -> bool:
+        """Set ``np`` to the person a party's member title stands for ("Brothers of Italy MP",
+        "the CDU defence spokesman"): the person who spoke last when of the party's state and
+        holding no office, else in the lede the first person of that state the article names
+        further down; False (the party) when there is no such person."""
+        state = self.registry.side(party) if party in self.registry else ""
+        held = last_titled(self, (head, state), ctx)
+        if held:
+            np.actor, np.pronoun = held, True
+            return True
+        if ctx.sentences <= LEDE_SENTENCES and not ctx.reread:
+            np.actor = f"{LATER}{DESCRIBED}{head}:{ctx.sentences}|{state}"
+            return True
+        return False
+
+    def _team_around(self, toks, k: int) -> tuple[str, int] | None:
+        """The team of the person named at ``k``, past a title ("People around President-elect
+        Donald Trump", "the team around Donald Trump": Donald Trump's team), and where the name
+        ends; None when the registry has no team of theirs."""
+        for x in range(k, min(len(toks), k + 3)):
+            m = toks[x].mention
+            if m is not None:
+                if m.role or self.registry.kind(m.actor) != "person":
+                    return None
+                team = self.registry.lookup(f"{m.actor}'s team")
+                return (team, m.end) if team else None
+            if not (toks[x].cap or toks[x].low in L.ROLE_WORDS or toks[x].low in L.TITLE_MODIFIERS):
+                return None
+        return None
 
     def _items(self, toks, np: NP) -> list[tuple]:
         """The parts of a noun phrase: ("m", mention), ("name", start, end), ("poss",),
@@ -398,6 +441,9 @@ class Phrases:
         elif kind == "organisation" and not poss and (rest_lows & _FORCE_NOUNS or (
                 rest_lows & _MISSIONS and rest_lows & _FORCE_KINDS)):
             pass  # "A UN peacekeeping mission normally requires ...": a force, not the body
+        elif kind == "party" and last in _PARTY_MEMBER_HEADS \
+                and self._party_member(np, actor, last, ctx):
+            pass  # "says Brothers of Italy MP", "the CDU defence spokesman said": a member
         elif rest_lows & L.SPOKES:
             np.actor = actor  # "Sikorski's office", "Russia's embassy", "a Kremlin spokesman"
             if kind == "person" and rest_lows & (SPOKESPEOPLE | _GOVERNMENTS):
@@ -734,6 +780,14 @@ def _public_at(toks, i: int) -> NP | None:
         return NP(i, i + 1, actor=f"{L.PUBLICS[first.text]} public")
     if first.text in L.DEMONYMS and after.low in _PUBLIC_NOUNS:
         return NP(i, i + 2, actor=f"{first.text} public")
+    if first.low in _PEOPLE_OF and after.low in ("in", "of") and i + 2 < len(toks) \
+            and not (i > 0 and toks[i - 1].low in L.DETERMINERS):
+        # "People in France and Germany are against ...", "Citizens of Poland back ...": the
+        # state's public (the first of two), as "the French" or "Poles" are
+        m = toks[i + 2].mention
+        adjective = L.ADJECTIVE_OF.get(m.actor) if m is not None and not m.role else None
+        if adjective:
+            return NP(i, m.end, actor=f"{adjective} public")
     return None
 
 
@@ -742,6 +796,9 @@ def _public_at(toks, i: int) -> NP | None:
 _NOT_PUBLIC = frozenset({"Russians", "Ukrainians", "Americans", "Europeans", "French", "Dutch",
                          "Irish", "Swiss", "Portuguese", "Japanese"})
 _PUBLIC_NOUNS = frozenset("voters citizens respondents electorate public".split())
+# People of a state named after "in" or "of" ("people in France", "voters in Poland"); not
+# "residents", often of a city or a region under fire.
+_PEOPLE_OF = frozenset("people citizens voters".split())
 
 
 def named_actor(np: NP) -> bool:

@@ -27,7 +27,8 @@ from .phrases import (
     quoted_comma_close,
     verb_group,
 )
-from .context import LATER, LEDE_SENTENCES, OUTLET_NOUNS, SURNAME, Context, named_later
+from .context import (GENDER_OF, LATER, LEDE_SENTENCES, OUTLET_NOUNS, SURNAME, Context,
+                      named_later)
 from .tokens import Tok, day_or_year, find, namey
 
 # Unions of word lists the rules test, built once rather than at every test (building
@@ -59,11 +60,17 @@ terms text treaty
 _PARTICIPLES = frozenset("drawn put set laid made written sent up forward out together".split())
 _RELATIVES = frozenset("which who whom whose where".split())
 _PP_AFTER_SUBJECT = frozenset("of at from for in with by across among on".split())
+# Heads of an unnamed state's voice before "in X" ("the government in Kyiv"), also in the plural
+# before a list of capitals ("the governments in Madrid, Rome and Berlin had declined ...").
+_STATE_HEADS = L.STATE_ANAPHORS | frozenset("governments administrations".split())
 # Verbs with an object before their clause: without "that" the clause is not found.
 # Verbs that show a reported clause has begun without "that" ("said Russia would ...").
 _CLAUSE_VERBS = L.COPULA | frozenset(
     "am be been being will would can could may might must shall should do does did".split())
 _TELL_VERBS = frozenset("told tells assured informed reminded warned urged".split())
+# The rule of a position the subject reports as another actor's ("Lammy recalled that Putin
+# insists ...").
+REPORTED_THROUGH = "position reported through another actor"
 
 
 @dataclass
@@ -117,7 +124,7 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
             if inner.end == k + 1:
                 break
             unnamed = np.people or people_np(toks, np) \
-                or toks[np.end - 1].low in L.STATE_ANAPHORS \
+                or toks[np.end - 1].low in _STATE_HEADS \
                 or (toks[np.end - 1].low in _LEADER_NOUNS and toks[k].low == "of")
             # ("the government in Kyiv", "Leaders of Germany, France and ... said")
             if (np.actor is None and not np.pronoun and unnamed
@@ -416,6 +423,16 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # "Russia fired drones at Kyiv overnight": an event, not a position; other rules may
         # still find a speaker ("..., Ukraine's air force said").
         return Clause(None, "narrated event", word, False)
+    if not joint and _change_of_office(toks, verb):
+        # "Umerov took charge of the delegation after Yermak quit", "Ukraine's team is now
+        # headed by Rustem Umerov": who holds a post, an event, not a position
+        return Clause(None, "narrated event", word, False)
+    if np.actor and not joint and not np.pronoun and word not in _REPORTING_OR_HOLDER_VERBS \
+            and ph.registry.kind(np.actor) == "state" and _forces_as_they_stand(toks, verb):
+        # "Japan, whose forces number about 300,000, has been building up its military",
+        # "Switzerland has a record of joining peacekeeping operations, with most of its troops
+        # abroad serving in Kosovo": the state's armed forces as they stand, not a position
+        return Clause(None, "narrated event", word, False)
     if np.actor and not np.pronoun and (
             ph.registry.kind(np.actor) != "person"
             or (np.actor not in ph.registry and np.actor.split()[-1].lower() in _GATHERINGS)) \
@@ -474,7 +491,7 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         if np.actor and word in L.REPORTING_VERBS:
             inner = _holder_reported(ph, toks, np, verb, ctx)
             if inner:
-                return Clause(inner, "position reported through another actor", word)
+                return Clause(inner, REPORTED_THROUGH, word)
         return Clause(np.actor or "", "pronoun", word, False)
     if np.actor is None and toks[np.end - 1].low in L.VOICE_OR_STATEMENT_NOUNS and np.end < len(toks) \
             and toks[np.end].low in L.COPULA:
@@ -520,7 +537,7 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
     if word in L.REPORTING_VERBS:
         inner = _holder_reported(ph, toks, np, verb, ctx)
         if inner:
-            return Clause(inner, "position reported through another actor", word)
+            return Clause(inner, REPORTED_THROUGH, word)
     return Clause(np.actor, "subject", word, False)
 
 
@@ -630,6 +647,62 @@ def _meeting(toks, verb: int) -> bool:
     elif toks[k].low == "due" and k + 2 < n and toks[k + 1].low == "to":
         k += 2
     return toks[k].low in _MEETING_VERBS and k + 1 < n and toks[k + 1].low in _MEETING_WHEN
+
+
+_RESIGNED = frozenset("resigned resigns quit quits".split())
+
+
+def _change_of_office(toks, verb: int) -> bool:
+    """Whether the verb at ``verb`` tells of a post changing hands: "resigned", "quit", "took
+    charge of", "took over", "is (now) headed by" (not "took aim at", "took issue with")."""
+    low = toks[verb].low
+    after = toks[verb + 1].low if verb + 1 < len(toks) else ""
+    return low in _RESIGNED or (low == "took" and after in ("charge", "over")) or (
+        low == "headed" and after == "by" and any(
+            toks[x].low in L.PASSIVE_BE for x in range(max(0, verb - 2), verb)))
+
+
+# The words of a state's armed forces as they stand: its troops or contingent "serving" abroad,
+# their strength ("whose forces number about 300,000", "with numbers stuck at about 182,000"),
+# its record ("has a record of joining ...") and its build-up or trouble recruiting.
+_STANDING_FORCES = frozenset("forces troops soldiers army military contingent numbers".split())
+_STRENGTH_VERBS = frozenset("number numbers numbered stuck stand stands stood total totals".split())
+_RECORD_NOUNS = frozenset("record history tradition".split())
+_FORCES_AS_THEY_STAND = frozenset(("serving", "trouble", "building")) | _STRENGTH_VERBS \
+    | _RECORD_NOUNS
+
+
+def _forces_as_they_stand(toks, verb: int) -> bool:
+    """Whether a state's clause at ``verb`` gives its armed forces as they stand, with no modal
+    before the verb: "its biggest contingent serving in Kosovo", "most of its troops abroad
+    serving in ...", "whose forces number about 300,000", "has a record / history of ...", "has
+    had trouble recruiting", "has been building up its military" ("Britain would send 5,000
+    troops" is a plan, not this)."""
+    n = len(toks)
+    if any(toks[x].low in L.MODALS for x in range(max(0, verb - 3), verb)):
+        return False
+    for k, t in enumerate(toks):
+        low = t.low
+        if low not in _FORCES_AS_THEY_STAND or t.in_quote:
+            continue
+        before = {toks[x].low for x in range(max(0, k - 5), k)}
+        if low == "serving" and "its" in before and before & _STANDING_FORCES:
+            return True
+        if low in _STRENGTH_VERBS and k > 0 and toks[k - 1].low in _STANDING_FORCES and any(
+                toks[x].text[:1].isdigit() for x in range(k + 1, min(n, k + 5))):
+            return True
+        if low in _RECORD_NOUNS and k in (verb + 2, verb + 3) and toks[verb].low in ("has", "have") \
+                and toks[verb + 1].low in ("a", "an") and k + 1 < n and toks[k + 1].low == "of":
+            # ("has a long history of ...")
+            return True
+        if low == "trouble" and k == verb + 1 and toks[verb].low == "had" \
+                and toks[verb - 1].low in ("has", "have"):
+            return True
+        if low == "building" and k == verb and k + 2 < n and toks[k + 1].low == "up" \
+                and toks[k + 2].low in ("its", "their") and k + 3 < n \
+                and toks[k + 3].low in _STANDING_FORCES:
+            return True
+    return False
 
 
 def _since_a_year(toks) -> bool:
@@ -956,7 +1029,8 @@ def _past_apposition(toks, comma: int) -> int:
         if second is not None and second + 1 < n and (
                 toks[second + 1].mention is not None or toks[second + 1].cap) \
                 and all(toks[x].word and toks[x].low not in L.REPORTING_VERBS
-                        for x in range(s, second)):
+                        for x in range(s, second)) \
+                and not _list_goes_on(toks, s, second):
             return second + 1
         if second is not None and second + 2 < n and toks[s + 1].low in _ASIDE_HEADS \
                 and verb_group(toks, second + 1) is None:
@@ -965,6 +1039,15 @@ def _past_apposition(toks, comma: int) -> int:
             # introduction names, then the subject
             return second + 1
     return s
+
+
+def _list_goes_on(toks, s: int, comma: int) -> bool:
+    """Whether the comma after a phrase naming someone at ``s`` separates members of a list
+    ("According to Welt, the governments in Madrid, Rome and Berlin had declined ...": the
+    subject, not an apposition to the outlet)."""
+    m = toks[comma + 1].mention
+    return m is not None and m.end < len(toks) and toks[m.end].low in ("and", ",") \
+        and any(toks[x].mention is not None for x in range(s, comma))
 
 
 def _lead_tag_end(toks) -> int:
@@ -1347,6 +1430,15 @@ def after_colon(ph, toks: list[Tok], ctx: Context) -> str | None:
     if colon is None or colon + 1 >= len(toks) or toks[colon + 1].text in L.OPENING_MARKS:
         return None
     after = main_clause(ph, toks, skip_intro(toks, colon + 1), ctx)
+    if after is not None and after.actor and after.rule == "pronoun":
+        # "Macron's tone has grown ever more hawkish: he has stood by his remarks": the person
+        # whose words or stance open the sentence, not the last one who spoke before it
+        before = ph.np(toks, skip_intro(toks, 0), ctx)
+        owner = _owner_of(toks, before) if before.end <= colon and not before.pronoun else None
+        pronoun = toks[skip_intro(toks, colon + 1)].low
+        if owner and owner != after.actor and ph.registry.kind(owner) == "person" \
+                and ctx.gender.get(owner, GENDER_OF.get(pronoun)) == GENDER_OF.get(pronoun):
+            return owner
     return after.actor if after is not None and after.actor else None
 
 
