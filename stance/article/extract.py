@@ -24,7 +24,7 @@ import pandas as pd
 
 from ..engine import Task, check_engine_options, resolve_jobs
 from ..exceptions import DataError
-from ..io import (BOM, FORMATS, STDIO, check_text_cells, detect_format, expand_inputs, no_column,
+from ..io import (FORMATS, STDIO, check_text_cells, detect_format, expand_inputs, no_column,
                   read_chunks, read_columns, same_file)
 from .attribution import Attributor
 from .sentences import split_sentences
@@ -248,9 +248,8 @@ def read_text_article(path: str, encoding: str = "utf-8") -> str:
     """The text of a plain-text article, with an error naming the file on bad bytes."""
     try:
         with open(path, encoding=encoding, newline="") as fh:
-            text = fh.read()
-        # A byte order mark (Notepad's "UTF-8 with BOM") is no part of the first sentence.
-        return text[1:] if text.startswith(BOM) else text
+            # (a byte order mark, Notepad's "UTF-8 with BOM", is stripped with the sentences)
+            return fh.read()
     except LookupError:
         raise DataError(f"unknown encoding {encoding!r}; "
                         "use a name such as utf-8, latin-1 or cp1252") from None

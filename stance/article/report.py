@@ -33,14 +33,15 @@ STATEMENT_COLUMNS = ("article", "sentence_no", "text", "actor", "stance", "confi
 LABEL_ORDER = summaries.LABEL_ORDER
 
 
-def check_statements(frame: pd.DataFrame, where: str) -> None:
-    """Refuse a table that is not ``stance extract`` output, naming what is missing."""
+def check_statements(frame: pd.DataFrame, where: str) -> pd.Series:
+    """Refuse a table that is not ``stance extract`` output, naming what is missing; return its
+    confidence column as numbers."""
     missing = [c for c in STATEMENT_COLUMNS if c not in frame.columns]
     if missing:
         raise DataError(f"{where}: not `stance extract` output: no column(s) {', '.join(map(repr, missing))} "
                         f"(the columns are {', '.join(map(repr, map(str, frame.columns))) or 'none'}); "
                         "make the statements with `stance extract ARTICLES -o statements.csv`")
-    summaries.check_scored(frame, where)
+    return summaries.check_scored(frame, where)
 
 
 def build_report(statements: pd.DataFrame, *, title: str = "Stance toward foreign troops in Ukraine",
@@ -70,7 +71,7 @@ def build_report(statements: pd.DataFrame, *, title: str = "Stance toward foreig
     -------
     str
     """
-    check_statements(statements, "the statements")
+    confidence = check_statements(statements, "the statements")
     summary, dropped = summaries.summarise_actors(statements)
     charts = []
     if len(summary) and {"n_support", "n_oppose"} <= set(summary.columns):
@@ -87,7 +88,6 @@ def build_report(statements: pd.DataFrame, *, title: str = "Stance toward foreig
             periods = trend["period"].unique()
             trend_note = (f"Dated over {len(periods)} {by}{'s' * (len(periods) != 1)}, {periods[0]} to "
                           f"{periods[-1]}" + (f"; {undated} sentences with no date." if undated else "."))
-    confidence = summaries._confidence(statements, "confidence")
     evidence = statements.assign(_confidence=confidence, _actor=statements["actor"].map(summaries._text))
     evidence = evidence[evidence["_actor"] != ""]
     parts = [_head(title), "<body>", f"<header><h1>{_e(title)}</h1>",

@@ -26,11 +26,13 @@ NAN = float("nan")
 
 
 def check_scored(scored: pd.DataFrame, where: str = "", *, actor_column: str = "actor",
-                 stance_column: str = "stance", confidence_column: str = "confidence") -> None:
+                 stance_column: str = "stance", confidence_column: str = "confidence") -> pd.Series:
     """Refuse a table without the actor and stance columns, with a stance that is none of
     the labels of its ``p_<label>`` columns (when it has them: a column shifted or edited by
     hand), or with a confidence that is not a number; ``where`` (a file name) leads the
-    message, with the row (from 1, as the table's index counts rows) for a bad value."""
+    message, with the row (from 1, as the table's index counts rows) for a bad value.
+
+    Returns the confidence column as numbers (see :func:`_confidence`)."""
     for column in (actor_column, stance_column):
         if column not in scored.columns:
             raise no_column(column, scored.columns, "expected the output of `stance extract`",
@@ -40,13 +42,11 @@ def check_scored(scored: pd.DataFrame, where: str = "", *, actor_column: str = "
         stances = scored[stance_column].map(_text)
         bad = ~stances.isin(labels) & (stances != "")
         if bad.any():
-            row = scored.index[bad.to_numpy().argmax()]
-            at = f"row {row + 1}" if isinstance(row, (int, np.integer)) else f"row {row!r}"
-            raise DataError(f"{where + ', ' if where else ''}{at}: stance "
+            raise DataError(f"{_first_row(scored, bad, where)}: stance "
                             f"{stances[bad].iloc[0]!r} is none of the labels of its p_ columns "
                             f"({', '.join(labels)}); expected the output of `stance extract`, "
                             "unchanged")
-    _confidence(scored, confidence_column, where)
+    return _confidence(scored, confidence_column, where)
 
 
 def summarise_actors(scored: pd.DataFrame, *, actor_column: str = "actor",
@@ -68,10 +68,10 @@ def summarise_actors(scored: pd.DataFrame, *, actor_column: str = "actor",
         The summary, sorted by number of sentences (then name), and the number of rows left
         out for having no actor.
     """
-    check_scored(scored, actor_column=actor_column, stance_column=stance_column)
+    confidence = check_scored(scored, actor_column=actor_column, stance_column=stance_column,
+                              confidence_column=confidence_column)
     actors = scored[actor_column].map(_text)
     stances = scored[stance_column].map(_text)
-    confidence = _confidence(scored, confidence_column)
     labels = labels or _labels(scored, stances)
     keep = actors != ""
     frame = pd.DataFrame({"actor": actors[keep], "stance": stances[keep],
@@ -113,12 +113,18 @@ def _confidence(scored: pd.DataFrame, column: str, where: str = "") -> pd.Series
     numbers = pd.to_numeric(raw.map(lambda v: _text(v) or NAN), errors="coerce")
     bad = raw.map(_text).ne("") & numbers.isna()
     if bad.any():
-        row = scored.index[bad.to_numpy().argmax()]
-        at = f"row {row + 1}" if isinstance(row, (int, np.integer)) else f"row {row!r}"
-        raise DataError(f"{where + ', ' if where else ''}{at}: column {column!r} holds "
+        raise DataError(f"{_first_row(scored, bad, where)}: column {column!r} holds "
                         f"{raw[bad].iloc[0]!r}, which is not a number; expected the output of "
                         "`stance extract`, unchanged")
     return numbers
+
+
+def _first_row(scored: pd.DataFrame, bad: pd.Series, where: str) -> str:
+    """``where`` (a file, if given) and the row of the first ``bad`` one, from 1 as the
+    table's index counts rows."""
+    row = scored.index[bad.to_numpy().argmax()]
+    at = f"row {row + 1}" if isinstance(row, (int, np.integer)) else f"row {row!r}"
+    return f"{where}, {at}" if where else at
 
 
 def _labels(scored: pd.DataFrame, stances: pd.Series) -> list[str]:

@@ -1103,11 +1103,7 @@ def unnamed_title_speaker(ph, toks, ctx) -> tuple[str, str, str] | None:
                 or toks[np.end - 1].low not in L.PERSON_TITLES \
                 or toks[p + 1].low not in L.TITLE_OPENERS:
             continue
-        verb = verb_group(toks, np.end)
-        if verb is not None and toks[verb].low in L.REPORTING_VERBS \
-                and not any(toks[x].low in L.MODALS for x in range(np.end, verb)) \
-                and clause_ends(toks, verb + 1):
-            # (not "..., the force would support Ukraine's army")
+        if _closing_report(toks, np.end):
             state = next((L.DEMONYMS.get(toks[x].text) or toks[x].mention.actor
                           for x in range(p + 1, np.end - 1)
                           if toks[x].text in L.DEMONYMS or toks[x].mention is not None
@@ -1168,12 +1164,18 @@ def described_closing_speaker(ph, toks, ctx) -> bool:
             # "the authors write" after an institute spoke: its writers)
         if head in _OUTLET_PIECES and ph.registry.kind(ctx.previous) != "media":
             continue  # ("the editorial says" after the politician it quoted)
-        verb = verb_group(toks, np.end)
-        if verb is not None and toks[verb].low in L.REPORTING_VERBS \
-                and not any(toks[x].low in L.MODALS for x in range(np.end, verb)) \
-                and clause_ends(toks, verb + 1):
-            return True  # (not "..., the force would support Ukraine's army")
+        if _closing_report(toks, np.end):
+            return True
     return False
+
+
+def _closing_report(toks, end: int) -> bool:
+    """Whether a reporting verb with no modal before it follows ``end`` and ends the clause
+    ("..., the retired general said."; not "..., the force would support Ukraine's army")."""
+    verb = verb_group(toks, end)
+    return verb is not None and toks[verb].low in L.REPORTING_VERBS \
+        and not any(toks[x].low in L.MODALS for x in range(end, verb)) \
+        and clause_ends(toks, verb + 1)
 
 
 # Head nouns of a person's title that may also take "of" and the body they lead ("the head of
