@@ -45,6 +45,14 @@ class StancePredictor:
         self.metadata = metadata or {}
         self.path = path
         self.labels: tuple[str, ...] = tuple(str(c) for c in pipeline.classes_)
+        # A saved model has no `_stop_words_id` (stance.pipeline.canonicalise drops it), and a
+        # vectorizer sets it on its first transform: threads sharing a fresh predictor then
+        # wrote to it while others read it ("dictionary changed size during iteration").
+        # Building each analyzer once here sets it before any thread can.
+        union = pipeline.named_steps.get("features") if hasattr(pipeline, "named_steps") else None
+        for _, vectorizer in getattr(union, "transformer_list", ()):
+            if hasattr(vectorizer, "build_analyzer"):
+                vectorizer.build_analyzer()
 
     def __repr__(self) -> str:
         return f"StancePredictor(labels={list(self.labels)}, path={str(self.path)!r})"
