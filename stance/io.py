@@ -214,15 +214,65 @@ def _extra_fields_error(path: str, sep: str, encoding: str, width: int, fields: 
                      "the header, or quote a cell that holds the separator")
 
 
+class QuotingSlips:
+    """Reads the records of a CSV/TSV text alongside pandas to find a cell that goes on after
+    the quotation mark closing it (``"Yes," he said``).
+
+    pandas reads such a cell without complaint, dropping its two marks and joining the rest
+    (``Yes, he said``): the text that comes out is not the text that went in. Python's csv
+    reader in strict mode stops there instead; it is run over the same lines as pandas reads
+    them, a chunk at a time, so that a first chunk costs no pass over the whole file.
+
+    Parameters
+    ----------
+    lines : iterable of str
+        The text's lines, with their line breaks.
+    sep : str
+        The field separator.
+    """
+
+    def __init__(self, lines, sep: str):
+        self._reader = csv.reader(lines, delimiter=sep, strict=True)
+        self._records = 0
+
+    def read(self, records: int | None = None) -> int | None:
+        """Read on until ``records`` non-blank records (the header included) have been read,
+        or to the end; return the line (1-based, counted from where ``lines`` starts) of the
+        first slip, or None."""
+        reader = self._reader
+        try:
+            while records is None or self._records < records:
+                row = next(reader, None)
+                if row is None:
+                    return None
+                self._records += bool(row)  # pandas skips blank lines
+        except csv.Error as exc:
+            # an unclosed quotation mark at the end is pandas' to report, with its own message
+            return None if "end of data" in str(exc) else reader.line_num
+        return None
+
+
+def quoting_error(where: str, fmt: str) -> str:
+    """The message for a cell that goes on after its closing quotation mark, at ``where``."""
+    return (f"{where}: malformed {fmt.upper()}: a cell starts with a quotation mark and goes on after "
+            'the mark that closes it (as in "Yes," he said), so both marks would be lost; put the '
+            'whole cell in quotation marks and write each mark inside it as two ("""Yes,"" he said")')
+
+
 def _read_delimited(path: str, fmt: str, chunk_size: int, encoding: str) -> Iterator[pd.DataFrame]:
     sep = "\t" if fmt == "tsv" else ","
     fh = _open_text(path, encoding)
+    # standard input cannot be read twice: its cells are not checked for quoting slips
+    check = open(path, encoding=encoding, newline="") if path != STDIO else None
+    slips = QuotingSlips(check, sep) if check else None
     rows = 0
     try:
         try:
             reader = pd.read_csv(fh, sep=sep, dtype=str, keep_default_na=False, na_filter=False,
                                  chunksize=chunk_size, engine="c")
             for chunk in reader:
+                if slips and (line := slips.read(rows + len(chunk) + 1)):
+                    raise DataError(quoting_error(f"{shown(path)}, line {line}", fmt))
                 if rows == 0:
                     _check_header_names(path, [str(c) for c in chunk.columns], sep, encoding)
                 try:
@@ -235,6 +285,8 @@ def _read_delimited(path: str, fmt: str, chunk_size: int, encoding: str) -> Iter
                     chunk = read.set_axis(pd.RangeIndex(rows, rows + len(read)))
                 rows += len(chunk)
                 yield chunk
+            if slips and (line := slips.read()):
+                raise DataError(quoting_error(f"{shown(path)}, line {line}", fmt))
         except pd.errors.EmptyDataError:
             raise DataError(f"{shown(path)}: the file is empty; expected a header line with column names") from None
         except pd.errors.ParserError as exc:
@@ -246,6 +298,8 @@ def _read_delimited(path: str, fmt: str, chunk_size: int, encoding: str) -> Iter
             fh.close()
         else:
             fh.detach()
+        if check:
+            check.close()
 
 
 def _check_header_names(path: str, columns: list[str], sep: str, encoding: str) -> None:

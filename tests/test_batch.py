@@ -319,6 +319,14 @@ def test_malformed_csv_with_workers_still_names_the_line(tmp_path, model):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
 
 
+def test_a_quoting_slip_with_workers_names_the_line(tmp_path, model):
+    rows = "".join(f"{i},Troops {i}.\n" for i in range(300))
+    src = _write_bad(tmp_path, "in.csv", f'id,text\n{rows}9,"Yes," he said.\n'.encode())
+    with pytest.raises(DataError, match=r"in\.csv, line 302: malformed CSV: a cell starts with a quotation mark"):
+        score_file(src, tmp_path / "out.csv", model=model, chunk_size=20, jobs=2)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
+
+
 def test_rows_ending_in_a_separator_with_workers(tmp_path, model):
     rows = "".join(f"{i},Troops {i}.,\n" for i in range(300))
     src = _write_bad(tmp_path, "in.csv", f"id,text\n{rows}".encode())

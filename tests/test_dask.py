@@ -178,6 +178,16 @@ def test_dask_malformed_csv_is_a_data_error(tmp_path, predictor, scheduler):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
 
 
+def test_dask_refuses_a_cell_going_on_after_its_closing_quotation_mark(tmp_path):
+    path = tmp_path / "in.tsv"
+    path.write_text("".join(["id\ttext\n"] + [f"{i}\tTroops {i}.\n" for i in range(200)]), encoding="utf-8")
+    path.write_text(path.read_text().replace("150\tTroops 150.", '150\t"Yes," he said.'), encoding="utf-8")
+    frame = stance.engine.on_dask.read_files([str(path)], ["id", "text"], "utf-8", blocksize="1kB")
+    assert frame.npartitions > 1
+    with pytest.raises(DataError, match=r"in\.tsv, line 152: malformed TSV: a cell starts with a quotation"):
+        frame.compute(scheduler="sync")
+
+
 def test_dask_reads_rows_ending_in_a_separator_and_refuses_a_value_beyond_the_header(tmp_path):
     path = tmp_path / "in.csv"
     path.write_text("".join(["id,text\n"] + [f"{i},Troops {i}.,\n" for i in range(200)]), encoding="utf-8")

@@ -55,6 +55,21 @@ def test_malformed_csv_names_the_line(tmp_path):
         list(read_chunks(str(path)))
 
 
+@pytest.mark.parametrize("name, sep", [("q.csv", ","), ("q.tsv", "\t")])
+def test_a_cell_going_on_after_its_closing_quotation_mark_is_refused_not_mangled(tmp_path, name, sep):
+    # pandas would read '"Yes," he said' as 'Yes, he said': the marks lost without a word
+    path = tmp_path / name
+    rows = "".join(f"{i}{sep}Troops {i}.\n" for i in range(30))
+    path.write_text(f'id{sep}text\n{rows}30{sep}"Yes," he said.\n', encoding="utf-8")
+    with pytest.raises(DataError, match=rf'{name}, line 32: malformed {name[2:].upper()}: a cell starts '
+                                        r'with a quotation mark and goes on after the mark'):
+        list(read_chunks(str(path), chunk_size=7))
+    assert read_columns(str(path)) == ["id", "text"]  # reading the start does not read it all
+    # quoted as CSV quotes it, the same cell reads back whole; a mark inside a cell is fine
+    path.write_text(f'id{sep}text\n1{sep}"""Yes,"" he said."\n2{sep}He said "yes" twice.\n', encoding="utf-8")
+    assert pd.concat(read_chunks(str(path)))["text"].tolist() == ['"Yes," he said.', 'He said "yes" twice.']
+
+
 @pytest.mark.parametrize("name, sep", [("t.csv", ","), ("t.tsv", "\t")])
 def test_a_separator_ending_every_row_is_not_a_column_shift(tmp_path, name, sep):
     # pandas would take the first field for a row index and move every cell one column right

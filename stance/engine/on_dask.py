@@ -28,8 +28,8 @@ import numpy as np
 import pandas as pd
 
 from ..exceptions import DataError
-from ..io import (BOM, STDIO, ExtraFields, detect_format, first_long_line, header_columns, make_public,
-                  records_frame)
+from ..io import (BOM, STDIO, ExtraFields, QuotingSlips, detect_format, first_long_line, header_columns,
+                  make_public, quoting_error, records_frame)
 from . import Task
 
 READ_FORMATS = ("csv", "tsv", "jsonl", "parquet")
@@ -199,6 +199,10 @@ def _read_csv_range(item: tuple[str, int, int, tuple[str, ...]], sep: str, encod
         data = fh.read(end - start)
     if not data.strip():
         return _empty(names)
+    if b'"' in data and (line := QuotingSlips(io.StringIO(data.decode(encoding), newline=""), sep).read()):
+        with open(path, "rb") as fh:  # the range's line in the file, counted only to report it
+            before = fh.read(start).count(b"\n")
+        raise DataError(quoting_error(f"{path}, line {before + line}", "tsv" if sep == "\t" else "csv"))
     try:
         return _read_csv_bytes(data, sep, encoding, list(names))
     except pd.errors.ParserError as exc:
