@@ -28,7 +28,7 @@ import pandas as pd
 from .engine import Task, check_engine_options, resolve_jobs
 from .engine.local import Block, align, csv_blocks, run_local, splittable
 from .exceptions import DataError
-from .io import (STDIO, check_text_cells, detect_format, expand_inputs, no_column, read_chunks,
+from .io import (STDIO, TextCells, detect_format, expand_inputs, no_column, read_chunks,
                  read_columns, same_file)
 from .predictor import CONFIDENCE_COLUMN, STANCE_COLUMN, StancePredictor, load_predictor
 
@@ -242,6 +242,11 @@ class ScoreTask(Task):
         return {key: int(counts.get(key, 0)) for key in self.count_keys}
 
 
+def sentence_cells(text_column: str) -> TextCells:
+    """What the text column of a table to score must hold: a sentence (or a number)."""
+    return TextCells(text_column, True, "a sentence; store the texts as strings (one sentence per row)")
+
+
 def _chunks(paths: list[str], predictor: StancePredictor, *, text_column: str, chunk_size: int,
             jobs: int, encoding: str) -> Iterator[pd.DataFrame | Block]:
     """The input chunks in order; with workers, CSV/TSV files as raw blocks they parse."""
@@ -261,8 +266,7 @@ def _chunks(paths: list[str], predictor: StancePredictor, *, text_column: str, c
                 check_columns(path, [str(c) for c in chunk.columns], text_column, predictor)
             first = False
             if detect_format(path) in ("jsonl", "parquet"):  # CSV/TSV cells are always strings
-                check_text_cells(chunk[text_column], row, path, text_column, numbers=True,
-                                 unit="a sentence; store the texts as strings (one sentence per row)")
+                sentence_cells(text_column).check(chunk[text_column], row, path)
             row += len(chunk)
             if not columns:
                 columns.extend(chunk.columns)
@@ -289,7 +293,7 @@ def _score_dask(paths: list[str], output: str, predictor: StancePredictor, *, te
             raise DataError(f"{path}: columns {', '.join(map(repr, found))} differ from those of {paths[0]} "
                             f"({', '.join(map(repr, columns))}); one output needs the same columns in every "
                             "input: score the files separately")
-    frame = on_dask.read_files(paths, columns, encoding)
+    frame = on_dask.read_files(paths, columns, encoding, text=sentence_cells(text_column))
     with on_dask.cluster_client(scheduler, workers) as client:
         summary = ScoreSummary(output, labels=dict.fromkeys(predictor.labels, 0), engine="dask",
                                jobs=on_dask.worker_count(client, workers))

@@ -22,6 +22,7 @@ import sys
 import tempfile
 import threading
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Iterator
 
@@ -670,6 +671,28 @@ def check_text_cells(texts: pd.Series, offset: int, source: str, text_column: st
         raise DataError(f"{source + ', ' if source else ''}row {offset + i + 1}: column "
                         f"{text_column!r} holds {type(value).__name__} {shown}, not {unit}, or "
                         "name the text column with --text-column")
+
+
+@dataclass(frozen=True)
+class TextCells:
+    """What a text column must hold, for :func:`check_text_cells`.
+
+    Parameters
+    ----------
+    column : str
+        The text column's name.
+    numbers : bool
+        Numbers pass (scored as their text).
+    unit : str
+        What a cell should have held and how to store it (the end of the message).
+    """
+
+    column: str
+    numbers: bool
+    unit: str
+
+    def check(self, texts: pd.Series, offset: int, source: str) -> None:
+        check_text_cells(texts, offset, source, self.column, numbers=self.numbers, unit=self.unit)
 
 
 @contextmanager

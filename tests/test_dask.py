@@ -1,5 +1,6 @@
 """The Dask engine on one local cluster shared by the module: exactly the local engine's labels."""
 
+import json
 import logging
 
 import pandas as pd
@@ -12,7 +13,7 @@ import stance.engine.on_dask  # noqa: E402
 from stance import score_file  # noqa: E402
 from stance.cli import main  # noqa: E402
 from stance.exceptions import DataError  # noqa: E402
-from stance.io import write_frame  # noqa: E402
+from stance.io import TextCells, write_frame  # noqa: E402
 
 from .test_batch import FRAME, read_any  # noqa: E402
 
@@ -186,6 +187,35 @@ def test_dask_refuses_a_cell_going_on_after_its_closing_quotation_mark(tmp_path)
     assert frame.npartitions > 1
     with pytest.raises(DataError, match=r"in\.tsv, line 152: malformed TSV: a cell starts with a quotation"):
         frame.compute(scheduler="sync")
+
+
+def test_dask_refuses_a_json_list_in_the_text_column_naming_its_row(tmp_path):
+    # dask would turn [1, 2] into the string "[1, 2]" and score it as a sentence
+    path = tmp_path / "in.jsonl"
+    lines = [json.dumps({"id": i, "text": f"Troops {i}."}) for i in range(200)]
+    lines[150] = json.dumps({"id": 150, "text": [1, 2]})
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    cells = TextCells("text", True, "a sentence")
+    frame = stance.engine.on_dask.read_files([str(path)], ["id", "text"], "utf-8", blocksize="1kB", text=cells)
+    assert frame.npartitions > 1
+    with pytest.raises(DataError, match=r"in\.jsonl, row 151: column 'text' holds list \[1, 2\], not a sentence"):
+        frame.compute(scheduler="sync")
+    plain = stance.engine.on_dask.read_files([str(path)], ["id", "text"], "utf-8", blocksize="1kB")
+    assert plain.compute(scheduler="sync")["text"].iloc[150] == "[1, 2]"  # what the check prevents
+
+
+@pytest.mark.parametrize("values, numbers, refused", [
+    ([b"Troops.", b"No."], True, "binary"), ([1.5, 2.0], False, "double"), ([1.5, 2.0], True, None)])
+def test_dask_checks_a_parquet_text_column_by_its_type(tmp_path, values, numbers, refused):
+    path = tmp_path / "in.parquet"
+    write_frame(pd.DataFrame({"id": ["1", "2"], "text": values}), str(path))
+    cells = TextCells("text", numbers, "a sentence")
+    read = lambda: stance.engine.on_dask.read_files([str(path)], ["id", "text"], "utf-8", text=cells)  # noqa: E731
+    if refused is None:
+        assert len(read().compute(scheduler="sync")) == 2
+    else:
+        with pytest.raises(DataError, match=rf"in\.parquet: column 'text' holds Parquet {refused} values"):
+            read()
 
 
 def test_dask_reads_rows_ending_in_a_separator_and_refuses_a_value_beyond_the_header(tmp_path):

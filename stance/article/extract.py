@@ -24,7 +24,7 @@ import pandas as pd
 
 from ..engine import Task, check_engine_options, resolve_jobs
 from ..exceptions import DataError
-from ..io import (FORMATS, STDIO, check_text_cells, detect_format, expand_inputs, no_column,
+from ..io import (FORMATS, STDIO, TextCells, detect_format, expand_inputs, no_column,
                   read_chunks, read_columns, same_file)
 from .attribution import Attributor
 from .sentences import split_sentences
@@ -523,6 +523,11 @@ def article_chunks(paths: list[str], *, text_column: str = "text", id_column: st
         yield pd.DataFrame(texts)
 
 
+def article_cells(text_column: str) -> TextCells:
+    """What the text column of an article table must hold: an article's text."""
+    return TextCells(text_column, False, "an article's text; store the texts as strings")
+
+
 def article_frame(chunk: pd.DataFrame, offset: int, prefix: str, *, text_column: str,
                   id_column: str | None, keep: list[str], source: str = "") -> pd.DataFrame:
     """A chunk of a table as the engine's article chunk (rows ``offset + 1`` on).
@@ -531,8 +536,7 @@ def article_frame(chunk: pd.DataFrame, offset: int, prefix: str, *, text_column:
     is refused, naming ``source`` (the file) and the row: read as no text, its article would
     give no sentences, silently.
     """
-    check_text_cells(chunk[text_column], offset, source, text_column, numbers=False,
-                     unit="an article's text; store the texts as strings")
+    article_cells(text_column).check(chunk[text_column], offset, source)
     numbers = pd.Series([f"{prefix}{offset + i + 1}" for i in range(len(chunk))], index=chunk.index,
                         dtype="str")
     if id_column is None:
@@ -564,7 +568,7 @@ def _extract_dask(paths: list[str], output: str, task: ExtractTask, *, text_colu
         meta = None
         for path, prefix in zip(paths, prefixes):
             frame = on_dask.read_files([path], read_columns(path, encoding=encoding), encoding,
-                                       blocksize=DASK_BLOCKSIZE)
+                                       blocksize=DASK_BLOCKSIZE, text=article_cells(text_column))
             parts = frame.to_delayed()
             # Row numbers name articles without an id: each partition needs the rows before it.
             with on_dask.read_errors():

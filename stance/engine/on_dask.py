@@ -28,8 +28,8 @@ import numpy as np
 import pandas as pd
 
 from ..exceptions import DataError
-from ..io import (BOM, STDIO, ExtraFields, QuotingSlips, detect_format, first_long_line, header_columns,
-                  make_public, quoting_error, records_frame)
+from ..io import (BOM, STDIO, ExtraFields, QuotingSlips, TextCells, detect_format, first_long_line,
+                  header_columns, make_public, quoting_error, records_frame)
 from . import Task
 
 READ_FORMATS = ("csv", "tsv", "jsonl", "parquet")
@@ -110,12 +110,15 @@ def worker_count(client, default: int) -> int:
     return len(client.scheduler_info().get("workers", {})) or default
 
 
-def read_files(paths: list[str], columns: list[str], encoding: str, *, blocksize: str | None = None):
+def read_files(paths: list[str], columns: list[str], encoding: str, *, blocksize: str | None = None,
+               text: TextCells | None = None):
     """Read ``paths`` as one dask DataFrame with ``columns``, in the order given.
 
     Consecutive files of one format are read in one call. CSV, TSV and JSONL files are cut into
     partitions of about ``blocksize`` bytes (default :data:`BLOCKSIZE`) at record ends, so
     that even an article table whose cells hold line breaks is worked on in parallel.
+    ``text`` names the text column and what it must hold: a JSON list or number there, or a
+    Parquet column of another type, is refused here, since dask would turn it into a string.
     """
     _, dd, _ = import_dask()
     kinds = [detect_format(p) for p in paths]
@@ -125,19 +128,24 @@ def read_files(paths: list[str], columns: list[str], encoding: str, *, blocksize
         run.append(path)
         if i + 1 == len(paths) or kinds[i + 1] != kinds[i]:
             with read_errors():  # the readers look at the start of the files here already
-                frames.append(_read_run(dd, run, kinds[i], encoding, blocksize or BLOCKSIZE, columns)[columns])
+                frames.append(_read_run(dd, run, kinds[i], encoding, blocksize or BLOCKSIZE, columns,
+                                        text)[columns])
             run = []
     return frames[0] if len(frames) == 1 else dd.concat(frames, interleave_partitions=False)
 
 
-def _read_run(dd, paths: list[str], fmt: str, encoding: str, blocksize: str, columns: list[str]):
+def _read_run(dd, paths: list[str], fmt: str, encoding: str, blocksize: str, columns: list[str],
+              text: TextCells | None = None):
     if fmt == "parquet":  # integers with a null as Python ints, as the local engine reads them
+        if text is not None:
+            for path in paths:
+                _check_parquet_text(path, text)
         return dd.read_parquet(paths, arrow_to_pandas={"integer_object_nulls": True})
     if fmt == "jsonl":
         ranges = [(path, start, end) for path in paths for start, end in _line_ranges(path, blocksize)]
         meta = _read_jsonl_range(ranges[0], encoding, columns).iloc[:0] if ranges else None
         return dd.from_map(_read_jsonl_range, ranges, encoding=encoding, columns=columns, meta=meta,
-                           enforce_metadata=False)
+                           enforce_metadata=False, cells=text)
     sep = "\t" if fmt == "tsv" else ","
     items = []
     for path in paths:
@@ -236,8 +244,10 @@ def _line_ranges(path: str, blocksize: str | None) -> list[tuple[int, int]]:
     return ranges or [(0, 0)]
 
 
-def _read_jsonl_range(item: tuple[str, int, int], encoding: str, columns: list[str]) -> pd.DataFrame:
-    """The records of one byte range of a JSONL file, as stance.io reads them."""
+def _read_jsonl_range(item: tuple[str, int, int], encoding: str, columns: list[str],
+                      cells: TextCells | None = None) -> pd.DataFrame:
+    """The records of one byte range of a JSONL file, as stance.io reads them (``cells``: the
+    text column, whose cells are checked while they are still JSON values)."""
     path, start, end = item
     with open(path, "rb") as fh:
         fh.seek(start)
@@ -253,7 +263,33 @@ def _read_jsonl_range(item: tuple[str, int, int], encoding: str, columns: list[s
             except json.JSONDecodeError as exc:
                 raise DataError(f"{path}: malformed JSON ({exc.msg}); run with --engine local to have "
                                 "the line named") from None
-    return records_frame(records).reindex(columns=columns)
+    frame = records_frame(records).reindex(columns=columns)
+    if cells is not None and cells.column in frame:
+        try:
+            cells.check(frame[cells.column], 0, "")
+        except DataError:  # name the row in the file: count the records before the range
+            with open(path, "rb") as fh:
+                before = sum(1 for line in fh.read(start).splitlines() if line.strip())
+            cells.check(frame[cells.column], before, path)
+    return frame
+
+
+def _check_parquet_text(path: str, text: TextCells) -> None:
+    """Refuse a Parquet file whose text column is not of a string type (numbers pass when
+    ``text.numbers``), by its schema, before any partition is read."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        field = pq.read_schema(path).field(text.column)
+    except (KeyError, OSError, pa.ArrowException):
+        return  # no such column, or unreadable: the read itself says so
+    kind = field.type
+    if pa.types.is_string(kind) or pa.types.is_large_string(kind) or pa.types.is_null(kind) \
+            or (text.numbers and (pa.types.is_integer(kind) or pa.types.is_floating(kind))):
+        return
+    raise DataError(f"{path}: column {text.column!r} holds Parquet {kind} values, not {text.unit}, or "
+                    "name the text column with --text-column")
 
 
 def run_dask(frame, task: Task, output: str, fmt: str, client) -> Counter:
