@@ -116,3 +116,20 @@ def test_bad_date_in_a_later_file_names_that_file_and_its_row(tmp_path, capsys):
         main(["actors", str(tmp_path / "a.csv"), str(tmp_path / "b.csv"), "-o", str(tmp_path / "o.csv"),
               "--by", "day"])
     assert "b.csv, row 9: column 'date' holds 'tomorrow'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("values", [["9999-12-31"], ["9999-12-31", "4 March 2025"], ["4 March 2025", "1 Jan 1500"]])
+def test_a_date_out_of_range_is_one_line_naming_its_row(values):
+    # Was a traceback (OutOfBoundsDatetime from pandas, or ValueError from matplotlib's axis)
+    with pytest.raises(DataError, match=r"row \d: column 'date' holds '(9999-12-31|1 Jan 1500)', a date "
+                                        r"outside the years 1678 to 2261; correct the date"):
+        parse_dates(pd.Series(values))
+
+
+def test_dates_far_apart_in_range_parse_and_chart(tmp_path):
+    frame = DATED.assign(date=["1700-01-02", "2250-05-06"] + ["4 March 2025"] * 7)
+    assert parse_dates(frame["date"]).dt.strftime("%Y-%m-%d").tolist()[:3] == [
+        "1700-01-02", "2250-05-06", "2025-03-04"]
+    trend, _, _ = summarise_periods(frame, by="year")
+    plot_trend(trend, str(tmp_path / "t.png"), by="year")
+    assert (tmp_path / "t.png").read_bytes().startswith(PNG_MAGIC)

@@ -301,6 +301,8 @@ def _style(ax) -> None:
 
 # --by name -> pandas period frequency; weeks run Monday to Sunday (ISO 8601).
 PERIODS = {"day": "D", "week": "W-SUN", "month": "M", "quarter": "Q", "year": "Y"}
+# The dates a table may hold: what pandas' nanosecond timestamps (and so the charts) can place.
+DATE_RANGE = (pd.Timestamp("1678-01-01", tz="UTC"), pd.Timestamp("2261-12-31 23:59:59", tz="UTC"))
 TREND_TOP = 6  # lines in the trend chart unless --top says otherwise: more are unreadable
 
 
@@ -320,19 +322,26 @@ def parse_dates(values: pd.Series, column: str = "date", where: str = "") -> pd.
         dates = values
     else:
         text = values.map(_text)
-        dates = pd.to_datetime(text.where(text != ""), format="ISO8601", errors="coerce", utc=True)
+        where = where + ", " if where else ""
+        # Microseconds, as pandas reads ISO dates (years 1 to 9999), for every form alike.
+        dates = pd.to_datetime(text.where(text != ""), format="ISO8601", errors="coerce",
+                               utc=True).astype("datetime64[us, UTC]")
         failed = dates.isna() & (text != "")
         if failed.any():
-            retry = pd.Series([_parse_one(v) for v in text[failed]], index=text[failed].index,
-                              dtype="datetime64[ns, UTC]")
-            dates = dates.astype("datetime64[ns, UTC]")
-            dates[failed] = retry
+            dates[failed] = pd.Series([_parse_one(v) for v in text[failed]], index=text[failed].index,
+                                      dtype="datetime64[us, UTC]")
             bad = dates.isna() & (text != "")
             if bad.any():
                 row = int(bad.to_numpy().nonzero()[0][0])
-                raise DataError(f"{where + ', ' if where else ''}row {row + 1}: column {column!r} holds "
+                raise DataError(f"{where}row {row + 1}: column {column!r} holds "
                                 f"{text.iloc[row]!r}, which is not a date; write dates as YYYY-MM-DD "
                                 "(ISO 8601) or name another column with --date-column")
+        far = dates.notna() & ~dates.between(*DATE_RANGE)
+        if far.any():  # a typo such as 9999; the charts and periods cannot place it
+            row = int(far.to_numpy().nonzero()[0][0])
+            raise DataError(f"{where}row {row + 1}: column {column!r} holds {text.iloc[row]!r}, a "
+                            f"date outside the years {DATE_RANGE[0].year} to {DATE_RANGE[1].year}; "
+                            "correct the date")
     if getattr(dates.dt, "tz", None) is not None:
         dates = dates.dt.tz_convert("UTC").dt.tz_localize(None)
     return dates
