@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import tempfile
 from collections import Counter
@@ -511,8 +512,10 @@ def parse_params(items: Sequence[str]) -> dict[str, Any]:
             value: Any = None
         elif raw.lower() in ("true", "false"):
             value = raw.lower() == "true"
-        elif "," in raw:
+        elif re.fullmatch(r"\d+,\d+", raw.replace(" ", "")):
             value = tuple(int(v) for v in raw.split(","))
+        elif "," in raw or name.strip().endswith("_range"):
+            value = raw  # not a LOW,HIGH range: refused as it was written
         else:
             try:
                 value = int(raw)
@@ -528,10 +531,6 @@ def parse_params(items: Sequence[str]) -> dict[str, Any]:
         for step in (*(t for _, t in pipeline.named_steps["features"].transformer_list),
                      pipeline.named_steps["clf"]):
             step._validate_params()
-        for key in ("word_ngram_range", "char_ngram_range"):
-            low_high = resolve_params(params)[key]
-            if low_high is not None and not (len(low_high) == 2 and 1 <= low_high[0] <= low_high[1]):
-                raise ValueError(f"{key} must be two numbers LOW,HIGH with 1 <= LOW <= HIGH, got {low_high}")
     except (ValueError, TypeError) as exc:
         message = " ".join(str(exc).split())
         raise DataError(f"--param: {message}") from None

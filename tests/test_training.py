@@ -242,3 +242,36 @@ def test_main_trains_one_domain_on_all_rows_and_scores_only_its_own(tmp_path, ca
     assert favour[0] > favour[1] > favour[2] + 0.01
     with pytest.raises(SystemExit):
         main([*args, "--search"])
+
+
+def _user_data(tmp_path):
+    path = tmp_path / "mine.csv"
+    rows = "\n".join(f"{t.replace(',', '')},{s}" for t, _, s, _ in TINY_CORPUS)
+    path.write_text("text,stance\n" + rows + "\n", encoding="utf-8")
+    return path
+
+
+def _refused(capsys, argv):
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    assert exc.value.code == 2
+    captured = capsys.readouterr()
+    assert captured.err.count("\n") == 1 and "Traceback" not in captured.err
+    return captured
+
+
+@pytest.mark.parametrize("value, message", [
+    # Was a traceback (ValueError: invalid literal for int() with base 10: 'a')
+    ("a,b", r"--param: word_ngram_range must be two whole numbers LOW,HIGH \(e\.g\. 1,2\) with 1 <= LOW <= HIGH, got 'a,b'"),
+    ("1.5,2", r"got '1\.5,2'"),
+    # Was "--param: 'int' object is not iterable"
+    ("1", r"--param: word_ngram_range must be two whole numbers LOW,HIGH \(e\.g\. 1,2\) with 1 <= LOW <= HIGH, got '1'"),
+    ("1,2,3", r"got '1,2,3'"),
+])
+def test_a_range_parameter_that_is_not_two_numbers_is_one_line(tmp_path, capsys, value, message):
+    import re
+
+    captured = _refused(capsys, ["--data", str(_user_data(tmp_path)), "--group-column", "none",
+                                 "--out", str(tmp_path / "m"), "--param", f"word_ngram_range={value}"])
+    assert re.search(message, captured.err), captured.err
+    assert not (tmp_path / "m").exists()
