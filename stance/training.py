@@ -460,6 +460,9 @@ def _rel(path: str, base: Path | None) -> str:
         return p.as_posix()
 
 
+MAX_SEED = 2**32 - 1  # numpy's random generators take seeds from 0 to this
+
+
 def build_parser(prog: str = "train.py") -> argparse.ArgumentParser:
     """The options of ``train.py`` and ``stance train``."""
     from .cli import OneLineParser
@@ -603,6 +606,8 @@ def run(args: argparse.Namespace, root: Path | None = None) -> dict[str, Any]:
     """Train from parsed arguments; ``root`` holds the default ``labeled/`` and ``models/``."""
     root = Path(root) if root is not None else Path.cwd()
     out = Path(args.out) if args.out else root / "models"
+    if not 0 <= args.seed <= MAX_SEED:  # numpy's range, checked before any reading
+        raise DataError(f"--seed must be from 0 to {MAX_SEED}, got {args.seed}")
     group = None if args.group_column in (None, "", "none") else args.group_column
     params = parse_params(getattr(args, "param", []))
     if args.data is None:

@@ -275,3 +275,12 @@ def test_a_range_parameter_that_is_not_two_numbers_is_one_line(tmp_path, capsys,
                                  "--out", str(tmp_path / "m"), "--param", f"word_ngram_range={value}"])
     assert re.search(message, captured.err), captured.err
     assert not (tmp_path / "m").exists()
+
+
+@pytest.mark.parametrize("seed", ["-1", str(2**32)])
+def test_a_seed_out_of_range_is_one_line(tmp_path, capsys, seed):
+    # Was a traceback from numpy ("Seed must be between 0 and 2**32 - 1") after reading the data
+    captured = _refused(capsys, ["--data", str(_user_data(tmp_path)), "--out", str(tmp_path / "m"),
+                                 "--seed", seed])
+    assert f"--seed must be from 0 to 4294967295, got {seed}" in captured.err
+    assert captured.out == "" and not (tmp_path / "m").exists()
