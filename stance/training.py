@@ -253,6 +253,15 @@ def format_report(metrics: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def check_out_folder(out: str | Path) -> Path:
+    """``out`` as a Path; refused when it, or a folder above it, is a file."""
+    out = Path(out)
+    for folder in (out, *out.parents):
+        if folder.exists() and not folder.is_dir():
+            raise DataError(f"{folder}: Not a directory (it is a file); choose another --out folder")
+    return out
+
+
 def train(
     data: LabelledData,
     out: str | Path,
@@ -281,6 +290,7 @@ def train(
     from .evaluation import evaluate, write_report
 
     params = resolve_params(params)
+    check_out_folder(out)  # before the cross-validation, not after it
     cv = cross_validate(data, params, seed=seed, keep_models=True)
     # With domains, every row trains but only the model's own domain is scored.
     own = domain_rows(data, params)
@@ -339,10 +349,7 @@ def train(
     }
     # Every output is written into a temporary folder beside `out` and moved into place only
     # when all are complete: a failure or Ctrl-C leaves the previous model and report intact.
-    out = Path(out)
-    for folder in (out, *out.parents):
-        if folder.exists() and not folder.is_dir():
-            raise DataError(f"{folder}: Not a directory (it is a file); choose another --out folder")
+    out = check_out_folder(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.training-", dir=out.parent))
     try:
@@ -608,6 +615,7 @@ def run(args: argparse.Namespace, root: Path | None = None) -> dict[str, Any]:
     out = Path(args.out) if args.out else root / "models"
     if not 0 <= args.seed <= MAX_SEED:  # numpy's range, checked before any reading
         raise DataError(f"--seed must be from 0 to {MAX_SEED}, got {args.seed}")
+    check_out_folder(out)
     group = None if args.group_column in (None, "", "none") else args.group_column
     params = parse_params(getattr(args, "param", []))
     if args.data is None:

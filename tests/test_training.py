@@ -284,3 +284,12 @@ def test_a_seed_out_of_range_is_one_line(tmp_path, capsys, seed):
                                  "--seed", seed])
     assert f"--seed must be from 0 to 4294967295, got {seed}" in captured.err
     assert captured.out == "" and not (tmp_path / "m").exists()
+
+
+@pytest.mark.parametrize("out", ["mine.csv", "mine.csv/model"])
+def test_an_out_folder_that_cannot_be_made_is_refused_before_training(tmp_path, capsys, out):
+    # Was refused only after the cross-validation (minutes on labeled/), its report printed
+    data = _user_data(tmp_path)
+    captured = _refused(capsys, ["--data", str(data), "--out", str(tmp_path / out)])
+    assert f"{data}: Not a directory (it is a file); choose another --out folder" in captured.err
+    assert captured.out == ""
