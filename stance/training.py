@@ -500,14 +500,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--search", action="store_true",
                         help="choose the parameters by a grouped-CV grid search (macro-F1), print the "
                         "table, write DIR/search.md, then train with the best setting")
-    parser.add_argument("--metric", default="macro_f1", metavar="NAME",
+    parser.add_argument("--metric", default=None, metavar="NAME",
                         help="what --search optimises: macro_f1 (default) or f_avg:LABEL,LABEL, the mean F1 of "
                         "the named labels (SemEval-2016's F_avg: f_avg:FAVOR,AGAINST); on labeled/ the search "
                         "scores the held-out real-news rows")
-    parser.add_argument("--min-speed", type=float, default=0.0, metavar="N",
+    parser.add_argument("--min-speed", type=float, default=None, metavar="N",
                         help="with --search: choose the best setting that scores at least N sentences/s "
                         "on one core (default: 0, best macro-F1 whatever its speed)")
-    parser.add_argument("--jobs", type=int, default=-1, help="processes for --search (default: all cores)")
+    parser.add_argument("--jobs", type=int, default=None, help="processes for --search (default: all cores)")
 
 
 def parse_params(items: Sequence[str]) -> dict[str, Any]:
@@ -616,6 +616,11 @@ def run(args: argparse.Namespace, root: Path | None = None) -> dict[str, Any]:
     if not 0 <= args.seed <= MAX_SEED:  # numpy's range, checked before any reading
         raise DataError(f"--seed must be from 0 to {MAX_SEED}, got {args.seed}")
     check_out_folder(out)
+    search_only = [f"--{name.replace('_', '-')}" for name in ("metric", "min_speed", "jobs")
+                   if getattr(args, name, None) is not None]
+    if search_only and not getattr(args, "search", False):  # else silently ignored
+        raise DataError(f"{', '.join(search_only)}: for --search only; add --search, or leave out "
+                        f"{'these options' if len(search_only) > 1 else 'the option'}")
     group = None if args.group_column in (None, "", "none") else args.group_column
     params = parse_params(getattr(args, "param", []))
     if args.data is None:
@@ -632,8 +637,9 @@ def run(args: argparse.Namespace, root: Path | None = None) -> dict[str, Any]:
                              group_column=group, labels=labels)
         kwargs = dict(data_paths=[str(p) for p in args.data])
     if getattr(args, "search", False):
-        params = {**run_search(data, out, seed=args.seed, n_jobs=args.jobs,
-                               min_speed=args.min_speed, metric=args.metric, fixed=params), **params}
+        params = {**run_search(data, out, seed=args.seed, n_jobs=-1 if args.jobs is None else args.jobs,
+                               min_speed=args.min_speed or 0.0, metric=args.metric or "macro_f1",
+                               fixed=params), **params}
     return train(data, out, params=params, seed=args.seed, **kwargs)
 
 

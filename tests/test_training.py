@@ -293,3 +293,15 @@ def test_an_out_folder_that_cannot_be_made_is_refused_before_training(tmp_path, 
     captured = _refused(capsys, ["--data", str(data), "--out", str(tmp_path / out)])
     assert f"{data}: Not a directory (it is a file); choose another --out folder" in captured.err
     assert captured.out == ""
+
+
+@pytest.mark.parametrize("extra, named", [
+    (["--metric", "f_avg:yes,no"], "--metric"),
+    (["--min-speed", "5000"], "--min-speed"),
+    (["--jobs", "2", "--metric", "macro_f1"], "--metric, --jobs"),
+])
+def test_search_options_without_search_are_refused(tmp_path, capsys, extra, named):
+    # Were ignored without a word: the model trained with the defaults, as if never asked
+    captured = _refused(capsys, ["--data", str(_user_data(tmp_path)), "--out", str(tmp_path / "m"), *extra])
+    assert f"{named}: for --search only; add --search, or leave out" in captured.err
+    assert captured.out == "" and not (tmp_path / "m").exists()
