@@ -355,7 +355,7 @@ CLI_CASES = [
     ("predict-tampered-skops", {}, ["predict", "--model", SKOPS, "Troops."],
      r"shared\.skops: sha256 .* does not match", "tampered_skops"),
     # info
-    ("info-missing-model", {}, ["info", "--model", "{d}/none.joblib"], r"none\.json: missing", None),
+    ("info-missing-model", {}, ["info", "--model", "{d}/none.joblib"], r"none\.joblib: model file not found", None),
     ("info-binary-sidecar", {}, ["info"], r"stance\.json: not valid JSON", "binary_sidecar"),
     ("info-not-a-sidecar", {}, ["info"], r"stance\.json: not a stance model sidecar", "list_sidecar"),
     # explain

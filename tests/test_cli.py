@@ -133,3 +133,23 @@ def test_score_names_stdin_in_its_errors(model_dir, tmp_path, stdin, expected):
                                "--model", str(model_dir / "stance.joblib")], stdin=fh,
                               capture_output=True, text=True)
     assert proc.returncode == 2 and proc.stderr.startswith(expected) and proc.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("name, message", [
+    # Were "<name>.json: missing; a model file needs its .json sidecar", about a file never asked for
+    ("", r"model: is a folder; pass the model file in it, e\.g\. .*model/stance\.joblib"),
+    ("none.joblib", r"none\.joblib: model file not found"),
+    ("data.csv", r"data\.csv: unknown model file type '\.csv'"),
+])
+def test_info_names_what_is_wrong_with_the_model_path(model_dir, tmp_path, capsys, name, message):
+    import re
+    import shutil
+
+    folder = tmp_path / "model"
+    shutil.copytree(model_dir, folder)
+    (folder / "data.csv").write_text("text\nx\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as exc:
+        main(["info", "--model", str(folder / name) if name else str(folder)])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and err.count("\n") == 1 and re.search(message, err), err
+

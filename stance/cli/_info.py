@@ -9,10 +9,14 @@ def add_arguments(parser):
 
 
 def run(args) -> int:
-    from ..persistence import default_model_path, read_metadata
+    from pathlib import Path
+
+    from ..persistence import check_model_path, default_model_path, read_metadata
     from ..training import format_report
 
-    path = args.model or default_model_path()
+    path = Path(args.model) if args.model else default_model_path()
+    if path.suffix.lower() != ".json":  # the sidecar itself may be named
+        check_model_path(path)
     meta = read_metadata(path)
     if args.json:
         print(json.dumps(meta, indent=2, ensure_ascii=False))
