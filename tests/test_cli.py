@@ -153,3 +153,23 @@ def test_info_names_what_is_wrong_with_the_model_path(model_dir, tmp_path, capsy
     err = capsys.readouterr().err
     assert exc.value.code == 2 and err.count("\n") == 1 and re.search(message, err), err
 
+
+
+@pytest.mark.parametrize("change", [
+    {"rows": 5}, {"versions": ["1.0"]}, {"labels": "abc"}, {"cv": {"macro_f1": 0.5}},
+])
+def test_info_of_a_damaged_sidecar_is_one_line(model_dir, tmp_path, capsys, change):
+    # Was a traceback (AttributeError, KeyError) or, for labels as a string, "labels: a, b, c"
+    import json
+    import shutil
+
+    folder = tmp_path / "model"
+    shutil.copytree(model_dir, folder)
+    sidecar = folder / "stance.json"
+    sidecar.write_text(json.dumps({**json.loads(sidecar.read_text()), **change}), encoding="utf-8")
+    with pytest.raises(SystemExit) as exc:
+        main(["info", "--model", str(folder / "stance.joblib")])
+    err = capsys.readouterr().err
+    key = next(iter(change))
+    assert exc.value.code == 2 and err.count("\n") == 1, err
+    assert f"stance.json: its '{key}' is not what train.py writes" in err and "retrain or restore" in err
