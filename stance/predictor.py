@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
+from .exceptions import ArgumentError
 from .io import no_column
 from .marking import readable_feature
 from .persistence import default_model_path, load_model
@@ -99,7 +100,7 @@ class StancePredictor:
         scored as their text.
         """
         if not isinstance(df, pd.DataFrame):
-            raise TypeError(f"score_frame expects a pandas DataFrame, got {type(df).__name__}")
+            raise ArgumentError(f"score_frame expects a pandas DataFrame, got {type(df).__name__}")
         if text_column not in df.columns:
             raise no_column(text_column, df.columns,
                             "name the text column with text_column= (or --text-column)")
@@ -152,9 +153,9 @@ class StancePredictor:
             ``(feature, tfidf value, weight, contribution)``, largest effect first).
         """
         if not isinstance(text, str):
-            raise TypeError(f"explain expects one str, got {type(text).__name__}")
+            raise ArgumentError(f"explain expects one str, got {type(text).__name__}")
         if top < 1:
-            raise ValueError(f"top must be at least 1, got {top}")
+            raise ArgumentError(f"top must be at least 1, got {top}")
         clf = self.pipeline.named_steps["clf"]
         x = self.features([text])
         names = self._feature_names()
@@ -277,20 +278,20 @@ def cell_text(value) -> str | None:
 
 
 def _as_texts(texts) -> tuple[bool, list[str | None]]:
-    """Normalise the ``texts`` argument; reject what is not text with a TypeError."""
+    """Normalise the ``texts`` argument; reject what is not text with an ArgumentError (a TypeError)."""
     if isinstance(texts, str):
         return True, [texts]
     if texts is None or isinstance(texts, (bytes, int, float, bool)) or not isinstance(texts, Iterable):
-        raise TypeError(
+        raise ArgumentError(
             f"expected a str or an iterable of str, got {type(texts).__name__}; "
             "pass a sentence or a list of sentences"
         )
     if isinstance(texts, pd.DataFrame):
-        raise TypeError("expected a str or an iterable of str, got a DataFrame; use score_frame(df, text_column=...)")
+        raise ArgumentError("expected a str or an iterable of str, got a DataFrame; use score_frame(df, text_column=...)")
     items = list(texts)
     for i, value in enumerate(items):
         if not (isinstance(value, str) or _is_missing(value)):
-            raise TypeError(
+            raise ArgumentError(
                 f"texts[{i}] is {type(value).__name__}, expected str (or None for a missing text)"
             )
     return False, [None if _is_missing(v) else v for v in items]

@@ -22,8 +22,10 @@ import pytest
 from sklearn.svm import SVC
 
 from stance import (
+    ArgumentError,
     DataError,
     ModelError,
+    StanceError,
     extract_statements,
     load_predictor,
     score_file,
@@ -573,6 +575,8 @@ def test_api_rejects_in_one_line(predictor, tmp_path, call, error, message):
     with pytest.raises(error, match=message) as exc:
         call(predictor, tmp_path)
     assert "\n" not in str(exc.value)
+    # One type to catch, as stance/exceptions.py promises: a wrong argument was a bare TypeError
+    assert isinstance(exc.value, StanceError), type(exc.value)
     assert_unchanged(before, snapshot(tmp_path))
 
 

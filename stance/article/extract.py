@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from ..engine import Task, check_engine_options, resolve_jobs
-from ..exceptions import DataError
+from ..exceptions import ArgumentError, DataError
 from ..io import (FORMATS, STDIO, TextCells, detect_format, expand_inputs, no_column,
                   read_chunks, read_columns, same_file)
 from .attribution import Attributor
@@ -85,7 +85,7 @@ def extract_statements(text: str, predictor=None, actors=None, narration: str = 
     :class:`Extractor` and call its :meth:`~Extractor.article`.
     """
     if not isinstance(text, str):
-        raise TypeError("extract_statements expects the article as a str, "
+        raise ArgumentError("extract_statements expects the article as a str, "
                         f"got {type(text).__name__}")
     extractor = Extractor(predictor, actors, narration=narration, actor_context=actor_context)
     return extractor.article(text)
