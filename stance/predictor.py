@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -288,6 +288,12 @@ def _as_texts(texts) -> tuple[bool, list[str | None]]:
         )
     if isinstance(texts, pd.DataFrame):
         raise ArgumentError("expected a str or an iterable of str, got a DataFrame; use score_frame(df, text_column=...)")
+    if isinstance(texts, Mapping):  # iterating it gives its keys, not its texts
+        raise ArgumentError(f"expected a str or an iterable of str, got {type(texts).__name__}; "
+                            "pass list(texts.values()) to label its values")
+    if isinstance(texts, (set, frozenset)):
+        raise ArgumentError(f"expected a str or an iterable of str, got {type(texts).__name__}, which has "
+                            "no order to give the labels in; pass a list")
     items = list(texts)
     for i, value in enumerate(items):
         if not (isinstance(value, str) or _is_missing(value)):

@@ -565,6 +565,10 @@ API_CASES = [
      r"jobs must be 0"),
     ("score_file-wrong-column", lambda p, d: score_file(d / "in.csv", d / "out.csv", model=p, text_column="body"),
      DataError, r"no column 'body'"),
+    # A dict gave the labels of its keys ({id: text} labelled the ids), a set in no order
+    ("predict-dict", lambda p, d: p.predict({"id-1": "Troops."}), ArgumentError,
+     r"expected a str or an iterable of str, got dict; pass list\(texts\.values\(\)\)"),
+    ("predict-set", lambda p, d: p.predict({"Troops."}), ArgumentError, r"got set, which has no order"),
 ]
 
 
