@@ -154,8 +154,8 @@ class StancePredictor:
         """
         if not isinstance(text, str):
             raise ArgumentError(f"explain expects one str, got {type(text).__name__}")
-        if top < 1:
-            raise ArgumentError(f"top must be at least 1, got {top}")
+        if isinstance(top, bool) or not isinstance(top, (int, np.integer)) or top < 1:
+            raise ArgumentError(f"top must be a whole number of at least 1, got {top!r}")
         clf = self.pipeline.named_steps["clf"]
         x = self.features([text])
         names = self._feature_names()

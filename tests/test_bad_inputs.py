@@ -547,7 +547,7 @@ API_CASES = [
      r"no column 'text'; the columns are 'sentence'"),
     ("explain-int", lambda p, d: p.explain(12), TypeError, r"explain expects one str, got int"),
     ("explain-list", lambda p, d: p.explain(["a"]), TypeError, r"explain expects one str, got list"),
-    ("explain-top-zero", lambda p, d: p.explain("Troops.", top=0), ValueError, r"top must be at least 1"),
+    ("explain-top-zero", lambda p, d: p.explain("Troops.", top=0), ValueError, r"top must be a whole number of at least 1"),
     ("extract_statements-None", lambda p, d: extract_statements(None, predictor=p), TypeError,
      r"expects the article as a str, got NoneType"),
     ("extract_statements-bytes", lambda p, d: extract_statements(b"Troops.", predictor=p), TypeError, r"got bytes"),
@@ -569,6 +569,11 @@ API_CASES = [
     ("predict-dict", lambda p, d: p.predict({"id-1": "Troops."}), ArgumentError,
      r"expected a str or an iterable of str, got dict; pass list\(texts\.values\(\)\)"),
     ("predict-set", lambda p, d: p.predict({"Troops."}), ArgumentError, r"got set, which has no order"),
+    # Were "'<' not supported between instances of 'str' and 'int'" and "slice indices must be integers"
+    ("explain-top-str", lambda p, d: p.explain("Troops.", top="3"), ArgumentError,
+     r"top must be a whole number of at least 1, got '3'"),
+    ("explain-top-float", lambda p, d: p.explain("Troops.", top=2.5), ArgumentError, r"got 2\.5"),
+    ("explain-top-None", lambda p, d: p.explain("Troops.", top=None), ArgumentError, r"got None"),
 ]
 
 
