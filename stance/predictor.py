@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
-from .exceptions import ArgumentError
+from .exceptions import ArgumentError, DataError
 from .io import no_column
 from .marking import readable_feature
 from .persistence import default_model_path, load_model
@@ -104,6 +104,9 @@ class StancePredictor:
         if text_column not in df.columns:
             raise no_column(text_column, df.columns,
                             "name the text column with text_column= (or --text-column)")
+        if (df.columns == text_column).sum() > 1:  # df[text_column] would be a DataFrame
+            raise DataError(f"the DataFrame has {(df.columns == text_column).sum()} columns named "
+                            f"{text_column!r}; rename all but one")
         stance, confidence, proba = self.score_arrays([cell_text(v) for v in df[text_column].tolist()])
         out = df.copy()
         out[STANCE_COLUMN] = stance

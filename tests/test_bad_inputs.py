@@ -574,6 +574,9 @@ API_CASES = [
      r"top must be a whole number of at least 1, got '3'"),
     ("explain-top-float", lambda p, d: p.explain("Troops.", top=2.5), ArgumentError, r"got 2\.5"),
     ("explain-top-None", lambda p, d: p.explain("Troops.", top=None), ArgumentError, r"got None"),
+    # Was AttributeError: 'DataFrame' object has no attribute 'tolist'
+    ("score_frame-two-text-columns", lambda p, d: p.score_frame(pd.DataFrame([["a", "b"]], columns=["text", "text"])),
+     DataError, r"the DataFrame has 2 columns named 'text'; rename all but one"),
 ]
 
 
