@@ -30,6 +30,8 @@ from stance import (
     load_predictor,
     score_file,
 )
+from stance.article.report import write_report
+from stance.article.summary import summarise_actors, summarise_periods
 from stance.cli import main
 from stance.data import read_corpus, read_labelled
 from stance.persistence import export_skops, sha256_file
@@ -577,6 +579,11 @@ API_CASES = [
     # Was AttributeError: 'DataFrame' object has no attribute 'tolist'
     ("score_frame-two-text-columns", lambda p, d: p.score_frame(pd.DataFrame([["a", "b"]], columns=["text", "text"])),
      DataError, r"the DataFrame has 2 columns named 'text'; rename all but one"),
+    # Were AttributeError: 'list' object has no attribute 'columns'
+    ("summarise_actors-list", lambda p, d: summarise_actors([1, 2]), ArgumentError,
+     r"expected a pandas DataFrame of `stance extract` rows, got list; read the statements first"),
+    ("summarise_periods-None", lambda p, d: summarise_periods(None), ArgumentError, r"got NoneType"),
+    ("write_report-path", lambda p, d: write_report("statements.csv", d / "r.html"), ArgumentError, r"got str"),
 ]
 
 

@@ -36,6 +36,7 @@ LABEL_ORDER = summaries.LABEL_ORDER
 def check_statements(frame: pd.DataFrame, where: str) -> pd.Series:
     """Refuse a table that is not ``stance extract`` output, naming what is missing; return its
     confidence column as numbers."""
+    summaries.check_frame(frame)
     missing = [c for c in STATEMENT_COLUMNS if c not in frame.columns]
     if missing:
         raise DataError(f"{where}: not `stance extract` output: no column(s) {', '.join(map(repr, missing))} "

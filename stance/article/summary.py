@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..exceptions import DataError
+from ..exceptions import ArgumentError, DataError
 from ..io import no_column, write_bytes_atomic
 
 SUPPORT, OPPOSE, NEUTRAL = "support", "oppose", "neutral"
@@ -23,6 +23,14 @@ LABEL_ORDER = (SUPPORT, OPPOSE, NEUTRAL)
 CHART_SUFFIXES = (".png", ".svg", ".pdf")
 COLOURS = {SUPPORT: "#2166ac", OPPOSE: "#b2182b", NEUTRAL: "#9e9e9e"}
 NAN = float("nan")
+
+
+def check_frame(scored) -> None:
+    """Refuse what is not a DataFrame (a list, a file name) with an :class:`ArgumentError`."""
+    if not isinstance(scored, pd.DataFrame):
+        raise ArgumentError(f"expected a pandas DataFrame of `stance extract` rows, got "
+                            f"{type(scored).__name__}; read the statements first, e.g. "
+                            "pandas.read_csv('statements.csv')")
 
 
 def check_scored(scored: pd.DataFrame, where: str = "", *, actor_column: str = "actor",
@@ -33,6 +41,7 @@ def check_scored(scored: pd.DataFrame, where: str = "", *, actor_column: str = "
     message, with the row (from 1, as the table's index counts rows) for a bad value.
 
     Returns the confidence column as numbers (see :func:`_confidence`)."""
+    check_frame(scored)
     for column in (actor_column, stance_column):
         if column not in scored.columns:
             raise no_column(column, scored.columns, "expected the output of `stance extract`",
@@ -393,6 +402,7 @@ def summarise_periods(scored: pd.DataFrame, *, by: str = "month", date_column: s
         ``net_stance``, sorted by period and then by sentences; the number of rows left out
         for having no actor, and for having no date.
     """
+    check_frame(scored)
     if date_column not in scored.columns:
         raise no_column(date_column, scored.columns, "name the date column with --date-column "
                         "(stance extract carries it from the article table)", purpose="for the dates")
