@@ -584,6 +584,13 @@ API_CASES = [
      r"expected a pandas DataFrame of `stance extract` rows, got list; read the statements first"),
     ("summarise_periods-None", lambda p, d: summarise_periods(None), ArgumentError, r"got NoneType"),
     ("write_report-path", lambda p, d: write_report("statements.csv", d / "r.html"), ArgumentError, r"got str"),
+    # Were "'int' object is not iterable" and, for a table, "name: no such actor registry file"
+    ("extract_statements-actors-int", lambda p, d: extract_statements("Troops.", predictor=p, actors=5),
+     ArgumentError, r"actors must be a registry CSV path, a list of paths or an ActorRegistry, got int"),
+    ("extract_statements-actors-frame", lambda p, d: extract_statements(
+        "Troops.", predictor=p, actors=pd.DataFrame({"name": ["A"]})), ArgumentError, r"got DataFrame"),
+    ("extract_statements-actors-list-of-int", lambda p, d: extract_statements("Troops.", predictor=p, actors=[5]),
+     ArgumentError, r"got a list holding int"),
 ]
 
 
