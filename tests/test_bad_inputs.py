@@ -591,6 +591,9 @@ API_CASES = [
         "Troops.", predictor=p, actors=pd.DataFrame({"name": ["A"]})), ArgumentError, r"got DataFrame"),
     ("extract_statements-actors-list-of-int", lambda p, d: extract_statements("Troops.", predictor=p, actors=[5]),
      ArgumentError, r"got a list holding int"),
+    # Was AttributeError: 'str' object has no attribute 'labels'
+    ("extract_statements-predictor-int", lambda p, d: extract_statements("Troops.", predictor=5),
+     ArgumentError, r"predictor must be a StancePredictor \(load_predictor\(path\)\) or a model path, got int"),
 ]
 
 

@@ -393,3 +393,11 @@ def test_extract_command_actor_context_option(tmp_path, model, capsys):
                           "got 2.0; give e.g. 0.4") and err.count("\n") == 1
     # The refused run left the earlier output as it was.
     assert pd.read_csv(out, keep_default_na=False).equals(alone)
+
+
+def test_extract_statements_takes_a_model_path_as_predictor(model_dir):
+    # A path where the predictor goes was AttributeError: 'str' object has no attribute 'labels'
+    path = model_dir / "stance.joblib"
+    for given in (path, str(path)):
+        frame = extract_statements("Macron said troops could be sent.", predictor=given)
+        assert frame["stance"].tolist()[0] in {"neutral", "oppose", "support"}

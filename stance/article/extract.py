@@ -63,7 +63,7 @@ def extract_statements(text: str, predictor=None, actors=None, narration: str = 
     ----------
     text : str
         One article (headline, byline and paragraphs on their own lines).
-    predictor : StancePredictor, optional
+    predictor : StancePredictor or path, optional
         Default: the shipped model (:func:`stance.load_predictor`).
     actors : ActorRegistry, path, list of paths, or None
         The actor registry; paths to CSV files extend the shipped one
@@ -96,7 +96,7 @@ class Extractor:
 
     Parameters
     ----------
-    predictor : StancePredictor, optional
+    predictor : StancePredictor or path, optional
         Default: the shipped model.
     actors : ActorRegistry, path, list of paths, or None
         The actor registry (default: the shipped one).
@@ -122,10 +122,13 @@ class Extractor:
             raise DataError(f"actor context must be a weight from 0 to 1, got {actor_context!r}; "
                             f"give e.g. {ACTOR_CONTEXT}, or 0 to read each sentence alone")
         self.actor_context = float(actor_context)
-        if predictor is None:
-            from ..predictor import load_predictor
+        from ..predictor import StancePredictor, load_predictor
 
-            predictor = load_predictor()
+        if predictor is None or isinstance(predictor, (str, os.PathLike)):
+            predictor = load_predictor(predictor)
+        elif not isinstance(predictor, StancePredictor):
+            raise ArgumentError(f"predictor must be a StancePredictor (load_predictor(path)) or a model "
+                                f"path, got {type(predictor).__name__}")
         self.predictor = predictor
         self.attributor = actors if isinstance(actors, Attributor) else Attributor(actors)
         # Only a model with a neutral label can give narration the codebook's label.
