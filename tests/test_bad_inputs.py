@@ -30,6 +30,7 @@ from stance import (
     load_predictor,
     score_file,
 )
+from stance.article.extract import extract_file
 from stance.article.report import write_report
 from stance.article.summary import summarise_actors, summarise_periods
 from stance.cli import main
@@ -594,6 +595,22 @@ API_CASES = [
     # Was AttributeError: 'str' object has no attribute 'labels'
     ("extract_statements-predictor-int", lambda p, d: extract_statements("Troops.", predictor=5),
      ArgumentError, r"predictor must be a StancePredictor \(load_predictor\(path\)\) or a model path, got int"),
+    # Were "text: no such file" (a DataFrame's column names taken for paths), "'NoneType' object is
+    # not iterable", "expected str, bytes or os.PathLike object, not NoneType"
+    ("score_file-DataFrame", lambda p, d: score_file(pd.DataFrame({"text": ["a"]}), d / "out.csv", model=p),
+     ArgumentError, r"score_file reads files: inputs must be a path, a glob or a list of them, got DataFrame; "
+                    r"for a DataFrame use load_predictor\(\)\.score_frame\(df\)"),
+    ("score_file-None", lambda p, d: score_file(None, d / "out.csv", model=p), ArgumentError, r"got NoneType"),
+    ("score_file-number", lambda p, d: score_file(5, d / "out.csv", model=p), ArgumentError, r"got int"),
+    ("score_file-list-of-numbers", lambda p, d: score_file([d / "in.csv", 5], d / "out.csv", model=p),
+     ArgumentError, r"got a list holding int"),
+    ("score_file-output-None", lambda p, d: score_file(d / "in.csv", None, model=p), ArgumentError,
+     r"score_file: output must be a path, got NoneType"),
+    ("extract_file-DataFrame", lambda p, d: extract_file(pd.DataFrame({"text": ["a"]}), d / "out.csv", model=p),
+     ArgumentError, r"extract_file reads files: .* got DataFrame; for a DataFrame use "
+                    r"Extractor\(\)\.article\(text\) on each row"),
+    ("extract_file-output-None", lambda p, d: extract_file(d / "in.csv", None, model=p), ArgumentError,
+     r"extract_file: output must be a path, got NoneType"),
 ]
 
 

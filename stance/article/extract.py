@@ -24,8 +24,8 @@ import pandas as pd
 
 from ..engine import Task, check_engine_options, resolve_jobs
 from ..exceptions import ArgumentError, DataError
-from ..io import (FORMATS, STDIO, TextCells, detect_format, expand_inputs, no_column,
-                  read_chunks, read_columns, same_file)
+from ..io import (FORMATS, STDIO, TextCells, detect_format, expand_inputs, input_patterns,
+                  no_column, output_path, read_chunks, read_columns, same_file)
 from .attribution import Attributor
 from .sentences import split_sentences
 from .summary import NEUTRAL
@@ -397,11 +397,11 @@ def extract_file(
     check_engine_options(engine, scheduler)
     if not isinstance(chunk_size, int) or chunk_size < 1:
         raise DataError(f"chunk size must be a positive number of articles, got {chunk_size!r}")
-    patterns = [inputs] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
+    patterns = input_patterns(inputs, "extract_file", "Extractor().article(text) on each row")
     if not patterns:
         raise DataError("no input given; name article files, tables or globs")
-    paths = expand_articles([os.fspath(p) for p in patterns])
-    output = os.fspath(output)
+    output = output_path(output, "extract_file")
+    paths = expand_articles(patterns)
     detect_format(output)  # an unknown output type fails before any work
     for path in paths:
         if same_file(path, output):
