@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import os
 import threading
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -264,6 +265,9 @@ def load_predictor(path: str | Path | None = None, *, allow_version_mismatch: bo
     -------
     StancePredictor
     """
+    if path is not None and not isinstance(path, (str, os.PathLike)):
+        raise ArgumentError(f"load_predictor expects the path of a model file (.joblib or .skops), "
+                            f"got {type(path).__name__}")
     path = Path(path) if path is not None else default_model_path()
     pipeline, meta = load_model(path, allow_version_mismatch=allow_version_mismatch)
     return StancePredictor(pipeline, meta, path)

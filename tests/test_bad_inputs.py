@@ -611,6 +611,11 @@ API_CASES = [
                     r"Extractor\(\)\.article\(text\) on each row"),
     ("extract_file-output-None", lambda p, d: extract_file(d / "in.csv", None, model=p), ArgumentError,
      r"extract_file: output must be a path, got NoneType"),
+    # Were "expected str, bytes or os.PathLike object, not int"
+    ("load_predictor-number", lambda p, d: load_predictor(5), ArgumentError,
+     r"load_predictor expects the path of a model file \(\.joblib or \.skops\), got int"),
+    ("score_file-model-number", lambda p, d: score_file(d / "in.csv", d / "out.csv", model=5), ArgumentError,
+     r"got int"),
 ]
 
 
