@@ -100,7 +100,26 @@ def expand_inputs(patterns: list[str]) -> list[str]:
             paths.append(pattern)
     for path in paths:
         detect_format(path)
+    check_distinct(paths)
     return paths
+
+
+def check_distinct(paths: list[str]) -> None:
+    """Refuse a file that comes twice (named twice, or named and matched by a glob): its rows
+    would be read twice, and a summary of them count each one double."""
+    seen: dict[tuple[int, int], str] = {}
+    for path in paths:
+        if path == STDIO:
+            continue
+        try:
+            stat = os.stat(path)
+        except OSError:
+            continue
+        key = (stat.st_dev, stat.st_ino)
+        if key in seen:
+            also = "" if seen[key] == path else f" (also as {seen[key]})"
+            raise DataError(f"{path}: given twice{also}; name each input once, or its rows are read twice")
+        seen[key] = path
 
 
 def _dataset_parts(folder: str) -> list[str]:

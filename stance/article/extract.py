@@ -24,7 +24,7 @@ import pandas as pd
 
 from ..engine import Task, check_engine_options, resolve_jobs
 from ..exceptions import ArgumentError, DataError
-from ..io import (FORMATS, STDIO, TextCells, detect_format, expand_inputs, input_patterns,
+from ..io import (FORMATS, STDIO, TextCells, check_distinct, detect_format, expand_inputs, input_patterns,
                   no_column, output_path, read_chunks, read_columns, same_file)
 from .attribution import Attributor
 from .sentences import split_sentences
@@ -231,6 +231,7 @@ def expand_articles(patterns: list[str]) -> list[str]:
             paths.extend(_expand_text(pattern))
         else:
             paths.extend(expand_inputs([pattern]))
+    check_distinct(paths)
     return paths
 
 
