@@ -401,3 +401,16 @@ def test_extract_statements_takes_a_model_path_as_predictor(model_dir):
     for given in (path, str(path)):
         frame = extract_statements("Macron said troops could be sent.", predictor=given)
         assert frame["stance"].tolist()[0] in {"neutral", "oppose", "support"}
+
+
+def test_extract_refuses_the_text_column_as_the_id(tmp_path, model, capsys):
+    # Was accepted: every sentence row's article column held the whole article
+    src = tmp_path / "articles.csv"
+    pd.DataFrame({"id": ["a1"], "text": [ARTICLE]}).to_csv(src, index=False)
+    with pytest.raises(SystemExit) as exc:
+        main(["extract", str(src), "-o", str(tmp_path / "out.csv"), "--model", model, "--id-column", "text"])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and err.count("\n") == 1
+    assert "--id-column 'text' is the article text column; name a column that names each article" in err
+    assert not (tmp_path / "out.csv").exists()
+

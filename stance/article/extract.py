@@ -443,6 +443,9 @@ def _is_table(path: str) -> bool:
 def resolve_keep_columns(paths: list[str], *, text_column: str, id_column: str | None,
                          keep_columns: list[str] | None, encoding: str = "utf-8") -> list[str]:
     """The table columns to carry onto statement rows; checks the text and id columns too."""
+    if id_column is not None and id_column == text_column:
+        raise DataError(f"--id-column {id_column!r} is the article text column; name a column that "
+                        "names each article (e.g. id or url), or leave --id-column out to number the rows")
     available: dict[str, None] = {}
     for path in paths:
         if not _is_table(path) or path == STDIO:
