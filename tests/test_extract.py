@@ -414,3 +414,14 @@ def test_extract_refuses_the_text_column_as_the_id(tmp_path, model, capsys):
     assert "--id-column 'text' is the article text column; name a column that names each article" in err
     assert not (tmp_path / "out.csv").exists()
 
+
+@pytest.mark.parametrize("option", [["--text-column", "body"], ["--id-column", "id"]])
+def test_extract_refuses_table_options_for_plain_text_articles(tmp_path, model, capsys, option):
+    # Were ignored without a word (--keep-columns was already refused there)
+    folder = write_articles(tmp_path)
+    with pytest.raises(SystemExit) as exc:
+        main(["extract", str(folder / "a.txt"), "-o", str(tmp_path / "out.csv"), "--model", model, *option])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and err.count("\n") == 1
+    assert (f"{option[0]} is for article tables (.csv, .tsv, .jsonl, .parquet); plain-text articles "
+            "are named by their file name") in err

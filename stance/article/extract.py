@@ -446,6 +446,11 @@ def resolve_keep_columns(paths: list[str], *, text_column: str, id_column: str |
     if id_column is not None and id_column == text_column:
         raise DataError(f"--id-column {id_column!r} is the article text column; name a column that "
                         "names each article (e.g. id or url), or leave --id-column out to number the rows")
+    if not any(_is_table(p) or p == STDIO for p in paths):
+        given = ["--text-column"] * (text_column != "text") + ["--id-column"] * (id_column is not None)
+        if given:  # else silently ignored
+            raise DataError(f"{' and '.join(given)} {'are' if len(given) > 1 else 'is'} for article tables "
+                            "(.csv, .tsv, .jsonl, .parquet); plain-text articles are named by their file name")
     available: dict[str, None] = {}
     for path in paths:
         if not _is_table(path) or path == STDIO:
