@@ -133,3 +133,20 @@ def test_dates_far_apart_in_range_parse_and_chart(tmp_path):
     trend, _, _ = summarise_periods(frame, by="year")
     plot_trend(trend, str(tmp_path / "t.png"), by="year")
     assert (tmp_path / "t.png").read_bytes().startswith(PNG_MAGIC)
+
+
+def _texts(figure):
+    return " ".join(t.get_text() for t in figure.findobj(lambda a: hasattr(a, "get_text")))
+
+
+def test_an_empty_chart_says_why_it_is_empty():
+    # Were empty axes: a trend over the hours of 1 January 1970, bars with a legend all in blue
+    from stance.article.summary import actors_figure, summarise_actors, trend_figure
+
+    undated = DATED.assign(date="")
+    trend, _, _ = summarise_periods(undated, by="month")
+    figure = trend_figure(trend, by="month")
+    assert "no sentence with an actor and a date" in _texts(figure)
+    assert not any(ax.get_xticklabels() and "1970" in _texts(ax) for ax in figure.axes)
+    summary, _ = summarise_actors(DATED.assign(actor=""))
+    assert "no sentence with an actor" in _texts(actors_figure(summary))

@@ -208,6 +208,9 @@ def actors_figure(summary: pd.DataFrame, *, top: int = 20, title: str | None = N
             present = ", ".join(c[2:] for c in summary.columns if c.startswith("n_"))
             raise DataError(f"the chart needs the labels {SUPPORT!r} and {OPPOSE!r}; "
                             f"the summary has {present or 'none'}")
+    if not len(summary):
+        return _empty_figure(title or "Stance toward foreign troops in Ukraine, by actor",
+                             "No chart: no sentence with an actor (only narration).")
     Figure, FigureCanvasAgg = _matplotlib()
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
@@ -256,6 +259,18 @@ def actors_figure(summary: pd.DataFrame, *, top: int = 20, title: str | None = N
                           f"({shown}, by sentences)", fontsize=11)
     fig.legend(handles, [h.get_label() for h in handles], loc="outside lower center",
                ncol=len(handles), frameon=False, fontsize=9)
+    return fig
+
+
+def _empty_figure(title: str, note: str):
+    """A figure that says why there is nothing to draw, rather than empty axes."""
+    Figure, FigureCanvasAgg = _matplotlib()
+    fig = Figure(figsize=(10, 2.2), dpi=150, layout="constrained")
+    FigureCanvasAgg(fig)
+    fig.suptitle(title, fontsize=11)
+    ax = fig.add_subplot()
+    ax.set_axis_off()
+    ax.text(0.5, 0.5, note, ha="center", va="center", fontsize=10, color="#555555")
     return fig
 
 
@@ -490,6 +505,10 @@ def trend_figure(trend: pd.DataFrame, *, top: int = TREND_TOP, by: str = "month"
     """The figure :func:`plot_trend` draws (a matplotlib ``Figure``)."""
     if "net_stance" not in trend.columns:
         raise DataError(f"the trend chart needs the labels {SUPPORT!r} and {OPPOSE!r}")
+    if not len(trend):
+        return _empty_figure(title or f"Net stance toward foreign troops in Ukraine by {by}",
+                             "No chart: no sentence with an actor and a date "
+                             "(are the dates blank, or in another column?).")
     Figure, FigureCanvasAgg = _matplotlib()
     import matplotlib.dates as mdates
 
