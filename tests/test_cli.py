@@ -173,3 +173,15 @@ def test_info_of_a_damaged_sidecar_is_one_line(model_dir, tmp_path, capsys, chan
     key = next(iter(change))
     assert exc.value.code == 2 and err.count("\n") == 1, err
     assert f"stance.json: its '{key}' is not what train.py writes" in err and "retrain or restore" in err
+
+
+def test_explain_dash_reads_the_sentence_from_stdin(model_dir):
+    # `stance explain -` explained the text "-" (label neutral, an empty "read as:" line)
+    proc = subprocess.run([sys.executable, "-m", "stance", "explain", "-", "--model",
+                           str(model_dir / "stance.joblib"), "--json"],
+                          input="Greece ruled out sending troops.\n", capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    import json
+
+    assert json.loads(proc.stdout)["text"] == "Greece ruled out sending troops."
+

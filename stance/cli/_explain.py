@@ -2,7 +2,7 @@
 
 
 def add_arguments(parser):
-    parser.add_argument("text", help="the sentence to explain")
+    parser.add_argument("text", help="the sentence to explain; - reads it from stdin")
     parser.add_argument("--top", type=int, default=5, help="n-grams to list per direction and label (default 5)")
     parser.add_argument("--model", metavar="PATH", help="model file (default: the shipped model)")
     parser.add_argument("--json", action="store_true", help="print the explanation as JSON")
@@ -18,7 +18,12 @@ def run(args) -> int:
     if args.top < 1:
         raise DataError(f"--top must be at least 1, got {args.top}")
     predictor = load_predictor(args.model)
-    exp = predictor.explain(args.text, top=args.top)
+    text = args.text
+    if text == "-":  # as for `stance score -`: the sentence comes on stdin
+        from ._predict import _stdin_lines
+
+        text = " ".join(line.strip() for line in _stdin_lines() if line.strip())
+    exp = predictor.explain(text, top=args.top)
     if args.json:
         print(json.dumps(exp, indent=2, ensure_ascii=False))
         return 0
