@@ -185,3 +185,9 @@ def test_explain_dash_reads_the_sentence_from_stdin(model_dir):
 
     assert json.loads(proc.stdout)["text"] == "Greece ruled out sending troops."
 
+
+def test_explain_of_a_text_with_no_words_says_so(model_dir, capsys):
+    # Printed "read as: " and nothing after it
+    assert main(["explain", "--model", str(model_dir / "stance.joblib"), "..."]) == 0
+    out = capsys.readouterr().out
+    assert "read as: (no n-gram the model knows: the label comes from its intercepts alone)" in out

@@ -32,7 +32,9 @@ def run(args) -> int:
         return 0
     probs = ", ".join(f"{k} {v:.3f}" for k, v in exp["probabilities"].items())
     print(f"label: {exp['label']}   ({probs})")
-    if exp["marked"] != exp["text"]:
+    if not any(part["toward"] or part["away"] for part in exp["labels"].values()):
+        print("read as: (no n-gram the model knows: the label comes from its intercepts alone)")
+    elif exp["marked"] != exp["text"]:
         print(f"read as: {readable(exp['marked'])}")
     print("score(label) = intercept + sum of tfidf(n-gram) x weight(label, n-gram); softmax of scores = probabilities")
     for label, part in exp["labels"].items():
