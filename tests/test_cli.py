@@ -191,3 +191,19 @@ def test_explain_of_a_text_with_no_words_says_so(model_dir, capsys):
     assert main(["explain", "--model", str(model_dir / "stance.joblib"), "..."]) == 0
     out = capsys.readouterr().out
     assert "read as: (no n-gram the model knows: the label comes from its intercepts alone)" in out
+
+
+def test_predict_without_texts_on_a_terminal_says_it_reads_stdin(model_dir, capsys, monkeypatch):
+    # Waited for input without a word, as if it hung
+    import io
+
+    class Terminal(io.TextIOWrapper):
+        def isatty(self):
+            return True
+
+    monkeypatch.setattr(sys, "stdin", Terminal(io.BytesIO(b"Greece ruled out sending troops.\n")))
+    assert main(["predict", "--model", str(model_dir / "stance.joblib")]) == 0
+    captured = capsys.readouterr()
+    assert captured.err.startswith("stance predict: reading sentences from stdin, one per line; "
+                                   "end with Ctrl-D, or give them as arguments")
+    assert captured.out.endswith("\tGreece ruled out sending troops.\n")

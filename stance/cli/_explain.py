@@ -22,7 +22,8 @@ def run(args) -> int:
     if text == "-":  # as for `stance score -`: the sentence comes on stdin
         from ._predict import _stdin_lines
 
-        text = " ".join(line.strip() for line in _stdin_lines() if line.strip())
+        text = " ".join(line.strip() for line in _stdin_lines("stance explain", "the sentence from stdin", "it")
+                        if line.strip())
     exp = predictor.explain(text, top=args.top)
     if args.json:
         print(json.dumps(exp, indent=2, ensure_ascii=False))
