@@ -1,5 +1,7 @@
 """`stance actors --by`: per actor and period, dates that parse or are named, and the trend chart."""
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -150,3 +152,21 @@ def test_an_empty_chart_says_why_it_is_empty():
     assert not any(ax.get_xticklabels() and "1970" in _texts(ax) for ax in figure.axes)
     summary, _ = summarise_actors(DATED.assign(actor=""))
     assert "no sentence with an actor" in _texts(actors_figure(summary))
+
+
+@pytest.mark.parametrize("values, row, value", [
+    (["13/04/2025", "03/04/2025"], 2, "03/04/2025"),  # read 4 March beside 13 April, day first
+    (["03.04.2025"], 1, "03.04.2025"),
+    (["3-4-25 10:00"], 1, "3-4-25 10:00"),
+])
+def test_a_date_whose_day_and_month_could_swap_is_refused(values, row, value):
+    # Was read month first without a word, so a day-first archive got 4 March for 3 April,
+    # and '13/04/2025' in the same column was read day first
+    with pytest.raises(DataError, match=rf"row {row}: column 'date' holds {re.escape(repr(value))}, which "
+                                        r"could be day/month or month/day; write dates as YYYY-MM-DD"):
+        parse_dates(pd.Series(values))
+
+
+def test_numeric_dates_that_cannot_swap_parse():
+    dates = parse_dates(pd.Series(["13/04/2025", "04/13/2025", "04/04/2025", "2025/03/04"]))
+    assert dates.dt.strftime("%Y-%m-%d").tolist() == ["2025-04-13", "2025-04-13", "2025-04-04", "2025-03-04"]

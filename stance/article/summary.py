@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import math
+import re
 from pathlib import Path
 
 import numpy as np
@@ -334,7 +335,8 @@ def parse_dates(values: pd.Series, column: str = "date", where: str = "") -> pd.
     """Dates of a column as ``datetime64`` (NaT where blank); a value that does not parse is an error.
 
     ISO 8601 dates and timestamps are read first; other common forms ("4 March 2025",
-    "03/04/2025" read month first) are tried one by one. Timestamps with a UTC offset count
+    "13/04/2025") are tried one by one. A date of numbers whose day and month could swap
+    ("03/04/2025": 3 April or March 4?) is an error, not a guess. Timestamps with a UTC offset count
     by their UTC date.
 
     Raises
@@ -352,6 +354,12 @@ def parse_dates(values: pd.Series, column: str = "date", where: str = "") -> pd.
                                utc=True).astype("datetime64[us, UTC]")
         failed = dates.isna() & (text != "")
         if failed.any():
+            swap = text[failed].map(_could_swap)
+            if swap.any():  # else read month first, or day first beside a day above 12
+                row = text.index.get_loc(swap[swap].index[0])
+                raise DataError(f"{where}row {row + 1}: column {column!r} holds {text.iloc[row]!r}, which "
+                                "could be day/month or month/day; write dates as YYYY-MM-DD (ISO 8601), "
+                                "e.g. with pandas.to_datetime(column, format='%d/%m/%Y')")
             dates[failed] = pd.Series([_parse_one(v) for v in text[failed]], index=text[failed].index,
                                       dtype="datetime64[us, UTC]")
             bad = dates.isna() & (text != "")
@@ -371,9 +379,20 @@ def parse_dates(values: pd.Series, column: str = "date", where: str = "") -> pd.
     return dates
 
 
+# A date of numbers alone with the year last (03/04/2025, 3.4.25, 03-04-2025 10:00).
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\b.*")
+
+
+def _could_swap(value: str) -> bool:
+    """Whether a numeric date reads as two different days, day first or month first."""
+    match = _NUMERIC_DATE.fullmatch(value)
+    return bool(match) and int(match[1]) <= 12 and int(match[2]) <= 12 and match[1].lstrip("0") != match[2].lstrip("0")
+
+
 def _parse_one(value: str):
-    try:
-        return pd.to_datetime(value, utc=True)
+    numeric = _NUMERIC_DATE.fullmatch(value)
+    try:  # day first where the first number cannot be a month (pandas warns otherwise)
+        return pd.to_datetime(value, utc=True, dayfirst=bool(numeric) and int(numeric[1]) > 12)
     except (ValueError, TypeError, OverflowError):
         return pd.NaT
 
