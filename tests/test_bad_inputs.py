@@ -854,3 +854,15 @@ def test_header_only_input_gives_header_only_output(work, capsys, command, colum
     assert main([command, str(work / "in.csv"), "-o", str(work / "out.csv"), "--model", M.format(d=work)]) == 0
     assert (work / "out.csv").read_text(encoding="utf-8") == ",".join(columns) + "\n"
     assert (work / "in.csv").read_bytes() == HEADER_ONLY
+
+
+@pytest.mark.parametrize("extra", [[], ["--by", "month"]])
+def test_actors_chart_that_is_a_folder_writes_nothing(tmp_path, capsys, extra):
+    # Wrote the summary, then failed naming a temporary file ('.chart.x1y2.png: Is a directory')
+    write_files(tmp_path, {"in.csv": SCORED})
+    (tmp_path / "chart.png").mkdir()
+    before = snapshot(tmp_path)
+    err = run_failing(capsys, ["actors", str(tmp_path / "in.csv"), "-o", str(tmp_path / "out.csv"),
+                               "--chart", str(tmp_path / "chart.png"), *extra])
+    assert err == f"stance actors: error: {tmp_path / 'chart.png'}: is a folder; give an output file name\n"
+    assert_unchanged(before, snapshot(tmp_path))
