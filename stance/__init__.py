@@ -8,11 +8,12 @@ and article extraction.
 __version__ = "0.1.0"
 
 from .batch import score_file  # noqa: E402
-from .exceptions import DataError, ModelError, StanceError  # noqa: E402
+from .exceptions import ArgumentError, DataError, ModelError, StanceError  # noqa: E402
 from .article.extract import extract_statements  # noqa: E402
 from .predictor import StancePredictor, load_predictor  # noqa: E402
 
 __all__ = [
+    "ArgumentError",
     "DataError",
     "ModelError",
     "StanceError",

@@ -28,8 +28,8 @@ import pandas as pd
 from .engine import Task, check_engine_options, resolve_jobs
 from .engine.local import Block, align, csv_blocks, run_local, splittable
 from .exceptions import DataError
-from .io import (STDIO, TextCells, detect_format, expand_inputs, no_column, read_chunks,
-                 read_columns, same_file)
+from .io import (STDIO, TextCells, detect_format, expand_inputs, input_patterns, no_column,
+                 output_path, read_chunks, read_columns, same_file)
 from .predictor import CONFIDENCE_COLUMN, STANCE_COLUMN, StancePredictor, load_predictor
 
 # Rows per chunk: large enough that per-chunk costs vanish next to scoring (~0.6 s of work
@@ -142,11 +142,11 @@ def score_file(
     if not isinstance(chunk_size, int) or chunk_size < 1:
         raise DataError(f"chunk size must be a positive number of rows, got {chunk_size!r}")
 
-    patterns = [inputs] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
+    patterns = input_patterns(inputs, "score_file", "load_predictor().score_frame(df)")
     if not patterns:
         raise DataError("no input given; name one or more files, a glob, or - for stdin")
-    paths = expand_inputs([os.fspath(p) for p in patterns])
-    output = os.fspath(output)
+    output = output_path(output, "score_file")
+    paths = expand_inputs(patterns)
     if paths.count(STDIO) > 1:
         raise DataError("stdin (-) is given more than once; it can be read only once")
     predictor = model if isinstance(model, StancePredictor) else load_predictor(model)

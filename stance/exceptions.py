@@ -15,3 +15,8 @@ class DataError(StanceError, ValueError):
 
 class ModelError(StanceError, RuntimeError):
     """A model file is missing, tampered with, or made by other library versions."""
+
+
+class ArgumentError(StanceError, TypeError, ValueError):
+    """An argument of a Python call has the wrong type or value (a number where a text is
+    expected, a DataFrame where a list is); also a ``TypeError`` and a ``ValueError``."""

@@ -28,7 +28,7 @@ from typing import IO, Iterator
 
 import pandas as pd
 
-from .exceptions import DataError
+from .exceptions import ArgumentError, DataError
 
 FORMATS = {".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".parquet": "parquet"}
 STDIO = "-"
@@ -54,6 +54,30 @@ def detect_format(path: str | os.PathLike) -> str:
     return FORMATS[suffix]
 
 
+def input_patterns(inputs, function: str, frame_hint: str) -> list[str]:
+    """The ``inputs`` argument of ``function`` (a path, a glob or a list of them) as strings;
+    anything else (a DataFrame, None, a number) is an :class:`ArgumentError` ending in
+    ``frame_hint`` for a DataFrame."""
+    items = [inputs] if isinstance(inputs, (str, os.PathLike)) else inputs
+    if isinstance(items, (list, tuple)) and all(isinstance(p, (str, os.PathLike)) for p in items):
+        return [os.fspath(p) for p in items]
+    if isinstance(items, (list, tuple)):
+        odd = sorted({type(p).__name__ for p in items if not isinstance(p, (str, os.PathLike))})
+        kind = f"a {type(items).__name__} holding {', '.join(odd)}"
+    else:
+        kind = type(inputs).__name__
+    raise ArgumentError(f"{function} reads files: inputs must be a path, a glob or a list of them, "
+                        f"got {kind}" + (f"; for a DataFrame use {frame_hint}"
+                                         if isinstance(inputs, pd.DataFrame) else ""))
+
+
+def output_path(output, function: str) -> str:
+    """The ``output`` argument of ``function`` as a string; not a path: :class:`ArgumentError`."""
+    if not isinstance(output, (str, os.PathLike)):
+        raise ArgumentError(f"{function}: output must be a path, got {type(output).__name__}")
+    return os.fspath(output)
+
+
 def expand_inputs(patterns: list[str]) -> list[str]:
     """Expand globs; a pattern matching nothing, or a missing file, is an error."""
     paths: list[str] = []
@@ -76,7 +100,26 @@ def expand_inputs(patterns: list[str]) -> list[str]:
             paths.append(pattern)
     for path in paths:
         detect_format(path)
+    check_distinct(paths)
     return paths
+
+
+def check_distinct(paths: list[str]) -> None:
+    """Refuse a file that comes twice (named twice, or named and matched by a glob): its rows
+    would be read twice, and a summary of them count each one double."""
+    seen: dict[tuple[int, int], str] = {}
+    for path in paths:
+        if path == STDIO:
+            continue
+        try:
+            stat = os.stat(path)
+        except OSError:
+            continue
+        key = (stat.st_dev, stat.st_ino)
+        if key in seen:
+            also = "" if seen[key] == path else f" (also as {seen[key]})"
+            raise DataError(f"{path}: given twice{also}; name each input once, or its rows are read twice")
+        seen[key] = path
 
 
 def _dataset_parts(folder: str) -> list[str]:

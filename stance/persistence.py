@@ -190,6 +190,26 @@ def check_versions(meta: dict[str, Any], path: Path, *, allow_version_mismatch: 
         warnings.warn(message, stacklevel=3)
 
 
+def check_model_path(path: Path) -> None:
+    """Refuse a model path that is a folder, missing, or of no model file type."""
+    if path.is_dir():  # train.py --out DIR names a folder: the model is the file in it
+        inside = [p.name for p in sorted(path.glob("*")) if p.suffix.lower() in MODEL_SUFFIXES]
+        raise ModelError(
+            f"{path}: is a folder; pass the model file in it"
+            + (f", e.g. {path / inside[0]}" if inside else " (a .joblib or .skops file; this folder has none)")
+        )
+    if not path.is_file():
+        raise ModelError(
+            f"{path}: model file not found; train one with `make train` (or train.py --out DIR) "
+            "or pass the path of a .joblib or .skops file"
+        )
+    if path.suffix.lower() not in MODEL_SUFFIXES:
+        raise ModelError(
+            f"{path}: unknown model file type '{path.suffix or 'no extension'}'; expected a "
+            ".joblib file (from train.py) or a .skops file (from `stance export-model`)"
+        )
+
+
 def load_model(path: str | Path | None = None, *, allow_version_mismatch: bool = False):
     """Load a model file after checking its sha256 and library versions.
 
@@ -208,22 +228,7 @@ def load_model(path: str | Path | None = None, *, allow_version_mismatch: bool =
         The fitted pipeline and the sidecar's metadata.
     """
     path = Path(path) if path is not None else default_model_path()
-    if path.is_dir():  # train.py --out DIR names a folder: the model is the file in it
-        inside = [p.name for p in sorted(path.glob("*")) if p.suffix.lower() in MODEL_SUFFIXES]
-        raise ModelError(
-            f"{path}: is a folder; pass the model file in it"
-            + (f", e.g. {path / inside[0]}" if inside else " (a .joblib or .skops file; this folder has none)")
-        )
-    if not path.is_file():
-        raise ModelError(
-            f"{path}: model file not found; train one with `make train` (or train.py --out DIR) "
-            "or pass the path of a .joblib or .skops file"
-        )
-    if path.suffix.lower() not in MODEL_SUFFIXES:
-        raise ModelError(
-            f"{path}: unknown model file type '{path.suffix or 'no extension'}'; expected a "
-            ".joblib file (from train.py) or a .skops file (from `stance export-model`)"
-        )
+    check_model_path(path)
     meta = read_metadata(path)
     actual = sha256_file(path)
     if actual != meta.get("model_sha256"):

@@ -68,6 +68,16 @@ DEFAULT_PARAMS: dict[str, Any] = {
 MARKING_PARAMS = ("mask_mentions", "scope", "quote_marking", "tweets")
 
 
+def _ngram_range(key: str, value) -> tuple[int, int]:
+    """An n-gram range as ``(low, high)``; anything but two whole numbers 1 <= low <= high is an error."""
+    pair = tuple(value) if isinstance(value, (list, tuple)) else ()
+    if not (len(pair) == 2 and all(isinstance(n, int) and not isinstance(n, bool) for n in pair)
+            and 1 <= pair[0] <= pair[1]):
+        raise ValueError(f"{key} must be two whole numbers LOW,HIGH (e.g. 1,2) with 1 <= LOW <= HIGH, "
+                         f"got {value!r}")
+    return pair
+
+
 def resolve_params(params: dict[str, Any] | None = None) -> dict[str, Any]:
     """Defaults updated with ``params``; unknown names are an error, not silently ignored."""
     params = dict(params or {})
@@ -80,7 +90,7 @@ def resolve_params(params: dict[str, Any] | None = None) -> dict[str, Any]:
     resolved = {**DEFAULT_PARAMS, **params}
     for key in ("word_ngram_range", "char_ngram_range"):
         if resolved[key] is not None:
-            resolved[key] = tuple(resolved[key])
+            resolved[key] = _ngram_range(key, resolved[key])
     check_choices(resolved["scope"], resolved["tweets"])
     weight = resolved["written_weight"]
     if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not 0 < weight < float("inf"):

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import math
+import os
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
+from .exceptions import ArgumentError, DataError
 from .io import no_column
 from .marking import readable_feature
 from .persistence import default_model_path, load_model
@@ -99,10 +101,13 @@ class StancePredictor:
         scored as their text.
         """
         if not isinstance(df, pd.DataFrame):
-            raise TypeError(f"score_frame expects a pandas DataFrame, got {type(df).__name__}")
+            raise ArgumentError(f"score_frame expects a pandas DataFrame, got {type(df).__name__}")
         if text_column not in df.columns:
             raise no_column(text_column, df.columns,
                             "name the text column with text_column= (or --text-column)")
+        if (df.columns == text_column).sum() > 1:  # df[text_column] would be a DataFrame
+            raise DataError(f"the DataFrame has {(df.columns == text_column).sum()} columns named "
+                            f"{text_column!r}; rename all but one")
         stance, confidence, proba = self.score_arrays([cell_text(v) for v in df[text_column].tolist()])
         out = df.copy()
         out[STANCE_COLUMN] = stance
@@ -152,9 +157,9 @@ class StancePredictor:
             ``(feature, tfidf value, weight, contribution)``, largest effect first).
         """
         if not isinstance(text, str):
-            raise TypeError(f"explain expects one str, got {type(text).__name__}")
-        if top < 1:
-            raise ValueError(f"top must be at least 1, got {top}")
+            raise ArgumentError(f"explain expects one str, got {type(text).__name__}")
+        if isinstance(top, bool) or not isinstance(top, (int, np.integer)) or top < 1:
+            raise ArgumentError(f"top must be a whole number of at least 1, got {top!r}")
         clf = self.pipeline.named_steps["clf"]
         x = self.features([text])
         names = self._feature_names()
@@ -260,6 +265,9 @@ def load_predictor(path: str | Path | None = None, *, allow_version_mismatch: bo
     -------
     StancePredictor
     """
+    if path is not None and not isinstance(path, (str, os.PathLike)):
+        raise ArgumentError(f"load_predictor expects the path of a model file (.joblib or .skops), "
+                            f"got {type(path).__name__}")
     path = Path(path) if path is not None else default_model_path()
     pipeline, meta = load_model(path, allow_version_mismatch=allow_version_mismatch)
     return StancePredictor(pipeline, meta, path)
@@ -277,20 +285,26 @@ def cell_text(value) -> str | None:
 
 
 def _as_texts(texts) -> tuple[bool, list[str | None]]:
-    """Normalise the ``texts`` argument; reject what is not text with a TypeError."""
+    """Normalise the ``texts`` argument; reject what is not text with an ArgumentError (a TypeError)."""
     if isinstance(texts, str):
         return True, [texts]
     if texts is None or isinstance(texts, (bytes, int, float, bool)) or not isinstance(texts, Iterable):
-        raise TypeError(
+        raise ArgumentError(
             f"expected a str or an iterable of str, got {type(texts).__name__}; "
             "pass a sentence or a list of sentences"
         )
     if isinstance(texts, pd.DataFrame):
-        raise TypeError("expected a str or an iterable of str, got a DataFrame; use score_frame(df, text_column=...)")
+        raise ArgumentError("expected a str or an iterable of str, got a DataFrame; use score_frame(df, text_column=...)")
+    if isinstance(texts, Mapping):  # iterating it gives its keys, not its texts
+        raise ArgumentError(f"expected a str or an iterable of str, got {type(texts).__name__}; "
+                            "pass list(texts.values()) to label its values")
+    if isinstance(texts, (set, frozenset)):
+        raise ArgumentError(f"expected a str or an iterable of str, got {type(texts).__name__}, which has "
+                            "no order to give the labels in; pass a list")
     items = list(texts)
     for i, value in enumerate(items):
         if not (isinstance(value, str) or _is_missing(value)):
-            raise TypeError(
+            raise ArgumentError(
                 f"texts[{i}] is {type(value).__name__}, expected str (or None for a missing text)"
             )
     return False, [None if _is_missing(v) else v for v in items]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import tempfile
 from collections import Counter
@@ -252,6 +253,15 @@ def format_report(metrics: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def check_out_folder(out: str | Path) -> Path:
+    """``out`` as a Path; refused when it, or a folder above it, is a file."""
+    out = Path(out)
+    for folder in (out, *out.parents):
+        if folder.exists() and not folder.is_dir():
+            raise DataError(f"{folder}: Not a directory (it is a file); choose another --out folder")
+    return out
+
+
 def train(
     data: LabelledData,
     out: str | Path,
@@ -280,6 +290,7 @@ def train(
     from .evaluation import evaluate, write_report
 
     params = resolve_params(params)
+    check_out_folder(out)  # before the cross-validation, not after it
     cv = cross_validate(data, params, seed=seed, keep_models=True)
     # With domains, every row trains but only the model's own domain is scored.
     own = domain_rows(data, params)
@@ -338,10 +349,7 @@ def train(
     }
     # Every output is written into a temporary folder beside `out` and moved into place only
     # when all are complete: a failure or Ctrl-C leaves the previous model and report intact.
-    out = Path(out)
-    for folder in (out, *out.parents):
-        if folder.exists() and not folder.is_dir():
-            raise DataError(f"{folder}: Not a directory (it is a file); choose another --out folder")
+    out = check_out_folder(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.training-", dir=out.parent))
     try:
@@ -459,6 +467,9 @@ def _rel(path: str, base: Path | None) -> str:
         return p.as_posix()
 
 
+MAX_SEED = 2**32 - 1  # numpy's random generators take seeds from 0 to this
+
+
 def build_parser(prog: str = "train.py") -> argparse.ArgumentParser:
     """The options of ``train.py`` and ``stance train``."""
     from .cli import OneLineParser
@@ -489,14 +500,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--search", action="store_true",
                         help="choose the parameters by a grouped-CV grid search (macro-F1), print the "
                         "table, write DIR/search.md, then train with the best setting")
-    parser.add_argument("--metric", default="macro_f1", metavar="NAME",
+    parser.add_argument("--metric", default=None, metavar="NAME",
                         help="what --search optimises: macro_f1 (default) or f_avg:LABEL,LABEL, the mean F1 of "
                         "the named labels (SemEval-2016's F_avg: f_avg:FAVOR,AGAINST); on labeled/ the search "
                         "scores the held-out real-news rows")
-    parser.add_argument("--min-speed", type=float, default=0.0, metavar="N",
+    parser.add_argument("--min-speed", type=float, default=None, metavar="N",
                         help="with --search: choose the best setting that scores at least N sentences/s "
                         "on one core (default: 0, best macro-F1 whatever its speed)")
-    parser.add_argument("--jobs", type=int, default=-1, help="processes for --search (default: all cores)")
+    parser.add_argument("--jobs", type=int, default=None, help="processes for --search (default: all cores)")
 
 
 def parse_params(items: Sequence[str]) -> dict[str, Any]:
@@ -511,8 +522,10 @@ def parse_params(items: Sequence[str]) -> dict[str, Any]:
             value: Any = None
         elif raw.lower() in ("true", "false"):
             value = raw.lower() == "true"
-        elif "," in raw:
+        elif re.fullmatch(r"\d+,\d+", raw.replace(" ", "")):
             value = tuple(int(v) for v in raw.split(","))
+        elif "," in raw or name.strip().endswith("_range"):
+            value = raw  # not a LOW,HIGH range: refused as it was written
         else:
             try:
                 value = int(raw)
@@ -528,10 +541,6 @@ def parse_params(items: Sequence[str]) -> dict[str, Any]:
         for step in (*(t for _, t in pipeline.named_steps["features"].transformer_list),
                      pipeline.named_steps["clf"]):
             step._validate_params()
-        for key in ("word_ngram_range", "char_ngram_range"):
-            low_high = resolve_params(params)[key]
-            if low_high is not None and not (len(low_high) == 2 and 1 <= low_high[0] <= low_high[1]):
-                raise ValueError(f"{key} must be two numbers LOW,HIGH with 1 <= LOW <= HIGH, got {low_high}")
     except (ValueError, TypeError) as exc:
         message = " ".join(str(exc).split())
         raise DataError(f"--param: {message}") from None
@@ -604,6 +613,14 @@ def run(args: argparse.Namespace, root: Path | None = None) -> dict[str, Any]:
     """Train from parsed arguments; ``root`` holds the default ``labeled/`` and ``models/``."""
     root = Path(root) if root is not None else Path.cwd()
     out = Path(args.out) if args.out else root / "models"
+    if not 0 <= args.seed <= MAX_SEED:  # numpy's range, checked before any reading
+        raise DataError(f"--seed must be from 0 to {MAX_SEED}, got {args.seed}")
+    check_out_folder(out)
+    search_only = [f"--{name.replace('_', '-')}" for name in ("metric", "min_speed", "jobs")
+                   if getattr(args, name, None) is not None]
+    if search_only and not getattr(args, "search", False):  # else silently ignored
+        raise DataError(f"{', '.join(search_only)}: for --search only; add --search, or leave out "
+                        f"{'these options' if len(search_only) > 1 else 'the option'}")
     group = None if args.group_column in (None, "", "none") else args.group_column
     params = parse_params(getattr(args, "param", []))
     if args.data is None:
@@ -620,8 +637,9 @@ def run(args: argparse.Namespace, root: Path | None = None) -> dict[str, Any]:
                              group_column=group, labels=labels)
         kwargs = dict(data_paths=[str(p) for p in args.data])
     if getattr(args, "search", False):
-        params = {**run_search(data, out, seed=args.seed, n_jobs=args.jobs,
-                               min_speed=args.min_speed, metric=args.metric, fixed=params), **params}
+        params = {**run_search(data, out, seed=args.seed, n_jobs=-1 if args.jobs is None else args.jobs,
+                               min_speed=args.min_speed or 0.0, metric=args.metric or "macro_f1",
+                               fixed=params), **params}
     return train(data, out, params=params, seed=args.seed, **kwargs)
 
 

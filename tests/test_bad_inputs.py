@@ -22,12 +22,17 @@ import pytest
 from sklearn.svm import SVC
 
 from stance import (
+    ArgumentError,
     DataError,
     ModelError,
+    StanceError,
     extract_statements,
     load_predictor,
     score_file,
 )
+from stance.article.extract import extract_file
+from stance.article.report import write_report
+from stance.article.summary import summarise_actors, summarise_periods
 from stance.cli import main
 from stance.data import read_corpus, read_labelled
 from stance.persistence import export_skops, sha256_file
@@ -355,7 +360,7 @@ CLI_CASES = [
     ("predict-tampered-skops", {}, ["predict", "--model", SKOPS, "Troops."],
      r"shared\.skops: sha256 .* does not match", "tampered_skops"),
     # info
-    ("info-missing-model", {}, ["info", "--model", "{d}/none.joblib"], r"none\.json: missing", None),
+    ("info-missing-model", {}, ["info", "--model", "{d}/none.joblib"], r"none\.joblib: model file not found", None),
     ("info-binary-sidecar", {}, ["info"], r"stance\.json: not valid JSON", "binary_sidecar"),
     ("info-not-a-sidecar", {}, ["info"], r"stance\.json: not a stance model sidecar", "list_sidecar"),
     # explain
@@ -545,7 +550,7 @@ API_CASES = [
      r"no column 'text'; the columns are 'sentence'"),
     ("explain-int", lambda p, d: p.explain(12), TypeError, r"explain expects one str, got int"),
     ("explain-list", lambda p, d: p.explain(["a"]), TypeError, r"explain expects one str, got list"),
-    ("explain-top-zero", lambda p, d: p.explain("Troops.", top=0), ValueError, r"top must be at least 1"),
+    ("explain-top-zero", lambda p, d: p.explain("Troops.", top=0), ValueError, r"top must be a whole number of at least 1"),
     ("extract_statements-None", lambda p, d: extract_statements(None, predictor=p), TypeError,
      r"expects the article as a str, got NoneType"),
     ("extract_statements-bytes", lambda p, d: extract_statements(b"Troops.", predictor=p), TypeError, r"got bytes"),
@@ -563,6 +568,54 @@ API_CASES = [
      r"jobs must be 0"),
     ("score_file-wrong-column", lambda p, d: score_file(d / "in.csv", d / "out.csv", model=p, text_column="body"),
      DataError, r"no column 'body'"),
+    # A dict gave the labels of its keys ({id: text} labelled the ids), a set in no order
+    ("predict-dict", lambda p, d: p.predict({"id-1": "Troops."}), ArgumentError,
+     r"expected a str or an iterable of str, got dict; pass list\(texts\.values\(\)\)"),
+    ("predict-set", lambda p, d: p.predict({"Troops."}), ArgumentError, r"got set, which has no order"),
+    # Were "'<' not supported between instances of 'str' and 'int'" and "slice indices must be integers"
+    ("explain-top-str", lambda p, d: p.explain("Troops.", top="3"), ArgumentError,
+     r"top must be a whole number of at least 1, got '3'"),
+    ("explain-top-float", lambda p, d: p.explain("Troops.", top=2.5), ArgumentError, r"got 2\.5"),
+    ("explain-top-None", lambda p, d: p.explain("Troops.", top=None), ArgumentError, r"got None"),
+    # Was AttributeError: 'DataFrame' object has no attribute 'tolist'
+    ("score_frame-two-text-columns", lambda p, d: p.score_frame(pd.DataFrame([["a", "b"]], columns=["text", "text"])),
+     DataError, r"the DataFrame has 2 columns named 'text'; rename all but one"),
+    # Were AttributeError: 'list' object has no attribute 'columns'
+    ("summarise_actors-list", lambda p, d: summarise_actors([1, 2]), ArgumentError,
+     r"expected a pandas DataFrame of `stance extract` rows, got list; read the statements first"),
+    ("summarise_periods-None", lambda p, d: summarise_periods(None), ArgumentError, r"got NoneType"),
+    ("write_report-path", lambda p, d: write_report("statements.csv", d / "r.html"), ArgumentError, r"got str"),
+    # Were "'int' object is not iterable" and, for a table, "name: no such actor registry file"
+    ("extract_statements-actors-int", lambda p, d: extract_statements("Troops.", predictor=p, actors=5),
+     ArgumentError, r"actors must be a registry CSV path, a list of paths or an ActorRegistry, got int"),
+    ("extract_statements-actors-frame", lambda p, d: extract_statements(
+        "Troops.", predictor=p, actors=pd.DataFrame({"name": ["A"]})), ArgumentError, r"got DataFrame"),
+    ("extract_statements-actors-list-of-int", lambda p, d: extract_statements("Troops.", predictor=p, actors=[5]),
+     ArgumentError, r"got a list holding int"),
+    # Was AttributeError: 'str' object has no attribute 'labels'
+    ("extract_statements-predictor-int", lambda p, d: extract_statements("Troops.", predictor=5),
+     ArgumentError, r"predictor must be a StancePredictor \(load_predictor\(path\)\) or a model path, got int"),
+    # Were "text: no such file" (a DataFrame's column names taken for paths), "'NoneType' object is
+    # not iterable", "expected str, bytes or os.PathLike object, not NoneType"
+    ("score_file-DataFrame", lambda p, d: score_file(pd.DataFrame({"text": ["a"]}), d / "out.csv", model=p),
+     ArgumentError, r"score_file reads files: inputs must be a path, a glob or a list of them, got DataFrame; "
+                    r"for a DataFrame use load_predictor\(\)\.score_frame\(df\)"),
+    ("score_file-None", lambda p, d: score_file(None, d / "out.csv", model=p), ArgumentError, r"got NoneType"),
+    ("score_file-number", lambda p, d: score_file(5, d / "out.csv", model=p), ArgumentError, r"got int"),
+    ("score_file-list-of-numbers", lambda p, d: score_file([d / "in.csv", 5], d / "out.csv", model=p),
+     ArgumentError, r"got a list holding int"),
+    ("score_file-output-None", lambda p, d: score_file(d / "in.csv", None, model=p), ArgumentError,
+     r"score_file: output must be a path, got NoneType"),
+    ("extract_file-DataFrame", lambda p, d: extract_file(pd.DataFrame({"text": ["a"]}), d / "out.csv", model=p),
+     ArgumentError, r"extract_file reads files: .* got DataFrame; for a DataFrame use "
+                    r"Extractor\(\)\.article\(text\) on each row"),
+    ("extract_file-output-None", lambda p, d: extract_file(d / "in.csv", None, model=p), ArgumentError,
+     r"extract_file: output must be a path, got NoneType"),
+    # Were "expected str, bytes or os.PathLike object, not int"
+    ("load_predictor-number", lambda p, d: load_predictor(5), ArgumentError,
+     r"load_predictor expects the path of a model file \(\.joblib or \.skops\), got int"),
+    ("score_file-model-number", lambda p, d: score_file(d / "in.csv", d / "out.csv", model=5), ArgumentError,
+     r"got int"),
 ]
 
 
@@ -573,6 +626,8 @@ def test_api_rejects_in_one_line(predictor, tmp_path, call, error, message):
     with pytest.raises(error, match=message) as exc:
         call(predictor, tmp_path)
     assert "\n" not in str(exc.value)
+    # One type to catch, as stance/exceptions.py promises: a wrong argument was a bare TypeError
+    assert isinstance(exc.value, StanceError), type(exc.value)
     assert_unchanged(before, snapshot(tmp_path))
 
 
@@ -799,3 +854,15 @@ def test_header_only_input_gives_header_only_output(work, capsys, command, colum
     assert main([command, str(work / "in.csv"), "-o", str(work / "out.csv"), "--model", M.format(d=work)]) == 0
     assert (work / "out.csv").read_text(encoding="utf-8") == ",".join(columns) + "\n"
     assert (work / "in.csv").read_bytes() == HEADER_ONLY
+
+
+@pytest.mark.parametrize("extra", [[], ["--by", "month"]])
+def test_actors_chart_that_is_a_folder_writes_nothing(tmp_path, capsys, extra):
+    # Wrote the summary, then failed naming a temporary file ('.chart.x1y2.png: Is a directory')
+    write_files(tmp_path, {"in.csv": SCORED})
+    (tmp_path / "chart.png").mkdir()
+    before = snapshot(tmp_path)
+    err = run_failing(capsys, ["actors", str(tmp_path / "in.csv"), "-o", str(tmp_path / "out.csv"),
+                               "--chart", str(tmp_path / "chart.png"), *extra])
+    assert err == f"stance actors: error: {tmp_path / 'chart.png'}: is a folder; give an output file name\n"
+    assert_unchanged(before, snapshot(tmp_path))

@@ -133,3 +133,77 @@ def test_score_names_stdin_in_its_errors(model_dir, tmp_path, stdin, expected):
                                "--model", str(model_dir / "stance.joblib")], stdin=fh,
                               capture_output=True, text=True)
     assert proc.returncode == 2 and proc.stderr.startswith(expected) and proc.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("name, message", [
+    # Were "<name>.json: missing; a model file needs its .json sidecar", about a file never asked for
+    ("", r"model: is a folder; pass the model file in it, e\.g\. .*model/stance\.joblib"),
+    ("none.joblib", r"none\.joblib: model file not found"),
+    ("data.csv", r"data\.csv: unknown model file type '\.csv'"),
+])
+def test_info_names_what_is_wrong_with_the_model_path(model_dir, tmp_path, capsys, name, message):
+    import re
+    import shutil
+
+    folder = tmp_path / "model"
+    shutil.copytree(model_dir, folder)
+    (folder / "data.csv").write_text("text\nx\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as exc:
+        main(["info", "--model", str(folder / name) if name else str(folder)])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and err.count("\n") == 1 and re.search(message, err), err
+
+
+
+@pytest.mark.parametrize("change", [
+    {"rows": 5}, {"versions": ["1.0"]}, {"labels": "abc"}, {"cv": {"macro_f1": 0.5}},
+])
+def test_info_of_a_damaged_sidecar_is_one_line(model_dir, tmp_path, capsys, change):
+    # Was a traceback (AttributeError, KeyError) or, for labels as a string, "labels: a, b, c"
+    import json
+    import shutil
+
+    folder = tmp_path / "model"
+    shutil.copytree(model_dir, folder)
+    sidecar = folder / "stance.json"
+    sidecar.write_text(json.dumps({**json.loads(sidecar.read_text()), **change}), encoding="utf-8")
+    with pytest.raises(SystemExit) as exc:
+        main(["info", "--model", str(folder / "stance.joblib")])
+    err = capsys.readouterr().err
+    key = next(iter(change))
+    assert exc.value.code == 2 and err.count("\n") == 1, err
+    assert f"stance.json: its '{key}' is not what train.py writes" in err and "retrain or restore" in err
+
+
+def test_explain_dash_reads_the_sentence_from_stdin(model_dir):
+    # `stance explain -` explained the text "-" (label neutral, an empty "read as:" line)
+    proc = subprocess.run([sys.executable, "-m", "stance", "explain", "-", "--model",
+                           str(model_dir / "stance.joblib"), "--json"],
+                          input="Greece ruled out sending troops.\n", capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    import json
+
+    assert json.loads(proc.stdout)["text"] == "Greece ruled out sending troops."
+
+
+def test_explain_of_a_text_with_no_words_says_so(model_dir, capsys):
+    # Printed "read as: " and nothing after it
+    assert main(["explain", "--model", str(model_dir / "stance.joblib"), "..."]) == 0
+    out = capsys.readouterr().out
+    assert "read as: (no n-gram the model knows: the label comes from its intercepts alone)" in out
+
+
+def test_predict_without_texts_on_a_terminal_says_it_reads_stdin(model_dir, capsys, monkeypatch):
+    # Waited for input without a word, as if it hung
+    import io
+
+    class Terminal(io.TextIOWrapper):
+        def isatty(self):
+            return True
+
+    monkeypatch.setattr(sys, "stdin", Terminal(io.BytesIO(b"Greece ruled out sending troops.\n")))
+    assert main(["predict", "--model", str(model_dir / "stance.joblib")]) == 0
+    captured = capsys.readouterr()
+    assert captured.err.startswith("stance predict: reading sentences from stdin, one per line; "
+                                   "end with Ctrl-D, or give them as arguments")
+    assert captured.out.endswith("\tGreece ruled out sending troops.\n")

@@ -393,3 +393,35 @@ def test_extract_command_actor_context_option(tmp_path, model, capsys):
                           "got 2.0; give e.g. 0.4") and err.count("\n") == 1
     # The refused run left the earlier output as it was.
     assert pd.read_csv(out, keep_default_na=False).equals(alone)
+
+
+def test_extract_statements_takes_a_model_path_as_predictor(model_dir):
+    # A path where the predictor goes was AttributeError: 'str' object has no attribute 'labels'
+    path = model_dir / "stance.joblib"
+    for given in (path, str(path)):
+        frame = extract_statements("Macron said troops could be sent.", predictor=given)
+        assert frame["stance"].tolist()[0] in {"neutral", "oppose", "support"}
+
+
+def test_extract_refuses_the_text_column_as_the_id(tmp_path, model, capsys):
+    # Was accepted: every sentence row's article column held the whole article
+    src = tmp_path / "articles.csv"
+    pd.DataFrame({"id": ["a1"], "text": [ARTICLE]}).to_csv(src, index=False)
+    with pytest.raises(SystemExit) as exc:
+        main(["extract", str(src), "-o", str(tmp_path / "out.csv"), "--model", model, "--id-column", "text"])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and err.count("\n") == 1
+    assert "--id-column 'text' is the article text column; name a column that names each article" in err
+    assert not (tmp_path / "out.csv").exists()
+
+
+@pytest.mark.parametrize("option", [["--text-column", "body"], ["--id-column", "id"]])
+def test_extract_refuses_table_options_for_plain_text_articles(tmp_path, model, capsys, option):
+    # Were ignored without a word (--keep-columns was already refused there)
+    folder = write_articles(tmp_path)
+    with pytest.raises(SystemExit) as exc:
+        main(["extract", str(folder / "a.txt"), "-o", str(tmp_path / "out.csv"), "--model", model, *option])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and err.count("\n") == 1
+    assert (f"{option[0]} is for article tables (.csv, .tsv, .jsonl, .parquet); plain-text articles "
+            "are named by their file name") in err

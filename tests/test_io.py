@@ -256,3 +256,28 @@ def test_jsonl_and_parquet_chunks_number_their_rows_on(tmp_path, name):
     # as CSV chunks do: an error that names a row by the chunk's index names the file's row
     write_frame(FRAME, str(tmp_path / name))
     assert [list(c.index) for c in read_chunks(str(tmp_path / name), chunk_size=2)] == [[0, 1], [2]]
+
+
+@pytest.mark.parametrize("patterns, message", [
+    (["a.csv", "a.csv"], r"a\.csv: given twice; name each input once"),
+    (["*.csv", "b.csv"], r"b\.csv: given twice; name each input once"),
+    (["*.csv", "./b.csv"], r"\./b\.csv: given twice \(also as b\.csv\); name each input once"),
+])
+def test_a_file_given_twice_is_refused(tmp_path, monkeypatch, patterns, message):
+    # Its rows were read twice: stance actors and stance report counted every sentence double
+    monkeypatch.chdir(tmp_path)
+    for name in ("a.csv", "b.csv"):
+        (tmp_path / name).write_text("text\nx\n", encoding="utf-8")
+    with pytest.raises(DataError, match=message):
+        expand_inputs(patterns)
+
+
+def test_actors_refuses_a_statements_file_given_twice(tmp_path, capsys):
+    from stance.cli import main
+
+    (tmp_path / "s.csv").write_text("article,sentence_no,text,actor,stance,confidence\n"
+                                    "a,1,t,Russia,oppose,0.9\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as exc:
+        main(["actors", str(tmp_path / "s.csv"), str(tmp_path / "*.csv"), "-o", str(tmp_path / "a.md")])
+    assert exc.value.code == 2 and "s.csv: given twice" in capsys.readouterr().err
+    assert not (tmp_path / "a.md").exists()

@@ -158,3 +158,15 @@ def test_report_in_headless_chromium(tmp_path, statements_csv):
     assert shot.startswith(PNG_MAGIC)
     width, height = struct.unpack(">II", shot[16:24])
     assert (width, height) == (1280, 900)
+
+
+def test_report_of_other_labels_says_why_there_is_no_chart():
+    # Said "No chart: no actor with sentences." above a table of actors with sentences, and
+    # explained a net stance of support and oppose the table did not have
+    other = STATEMENTS.assign(stance=STATEMENTS["stance"].map(
+        {"support": "FAVOR", "oppose": "AGAINST", "neutral": "NONE"}))
+    page = build_report(other)
+    assert "no actor with sentences" not in page
+    assert ("No chart: the charts show support against oppose, and these labels are AGAINST, FAVOR, "
+            "NONE.") in page
+    assert "Net stance =" not in page

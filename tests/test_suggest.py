@@ -79,3 +79,13 @@ def test_errors(predictor, tmp_path, model_dir, capsys):
         main(["suggest", str(path), "-o", str(path), "--model", str(model_dir / "stance.joblib")])
     assert exc.value.code == 2 and "the output is also an input" in capsys.readouterr().err
     assert path.read_text() == "text\nA sentence.\n"
+
+
+def test_suggest_to_stdout_names_stdout(model_dir, tmp_path, capsys):
+    # Said "wrote 2 sentences to label to -", with no command name, as no other command does
+    src = tmp_path / "in.csv"
+    src.write_text("text\nTroops may go.\nAid arrived.\nTalks went on.\n", encoding="utf-8")
+    assert main(["suggest", str(src), "-n", "2", "-o", "-", "--model", str(model_dir / "stance.joblib")]) == 0
+    captured = capsys.readouterr()
+    assert captured.err.startswith("stance suggest: wrote 2 sentences to label to stdout;")
+    assert captured.out.startswith("id,text,actor,stance,source,note,uncertainty")

@@ -242,3 +242,66 @@ def test_main_trains_one_domain_on_all_rows_and_scores_only_its_own(tmp_path, ca
     assert favour[0] > favour[1] > favour[2] + 0.01
     with pytest.raises(SystemExit):
         main([*args, "--search"])
+
+
+def _user_data(tmp_path):
+    path = tmp_path / "mine.csv"
+    rows = "\n".join(f"{t.replace(',', '')},{s}" for t, _, s, _ in TINY_CORPUS)
+    path.write_text("text,stance\n" + rows + "\n", encoding="utf-8")
+    return path
+
+
+def _refused(capsys, argv):
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    assert exc.value.code == 2
+    captured = capsys.readouterr()
+    assert captured.err.count("\n") == 1 and "Traceback" not in captured.err
+    return captured
+
+
+@pytest.mark.parametrize("value, message", [
+    # Was a traceback (ValueError: invalid literal for int() with base 10: 'a')
+    ("a,b", r"--param: word_ngram_range must be two whole numbers LOW,HIGH \(e\.g\. 1,2\) with 1 <= LOW <= HIGH, got 'a,b'"),
+    ("1.5,2", r"got '1\.5,2'"),
+    # Was "--param: 'int' object is not iterable"
+    ("1", r"--param: word_ngram_range must be two whole numbers LOW,HIGH \(e\.g\. 1,2\) with 1 <= LOW <= HIGH, got '1'"),
+    ("1,2,3", r"got '1,2,3'"),
+])
+def test_a_range_parameter_that_is_not_two_numbers_is_one_line(tmp_path, capsys, value, message):
+    import re
+
+    captured = _refused(capsys, ["--data", str(_user_data(tmp_path)), "--group-column", "none",
+                                 "--out", str(tmp_path / "m"), "--param", f"word_ngram_range={value}"])
+    assert re.search(message, captured.err), captured.err
+    assert not (tmp_path / "m").exists()
+
+
+@pytest.mark.parametrize("seed", ["-1", str(2**32)])
+def test_a_seed_out_of_range_is_one_line(tmp_path, capsys, seed):
+    # Was a traceback from numpy ("Seed must be between 0 and 2**32 - 1") after reading the data
+    captured = _refused(capsys, ["--data", str(_user_data(tmp_path)), "--out", str(tmp_path / "m"),
+                                 "--seed", seed])
+    assert f"--seed must be from 0 to 4294967295, got {seed}" in captured.err
+    assert captured.out == "" and not (tmp_path / "m").exists()
+
+
+@pytest.mark.parametrize("out", ["mine.csv", "mine.csv/model"])
+def test_an_out_folder_that_cannot_be_made_is_refused_before_training(tmp_path, capsys, out):
+    # Was refused only after the cross-validation (minutes on labeled/), its report printed
+    data = _user_data(tmp_path)
+    captured = _refused(capsys, ["--data", str(data), "--out", str(tmp_path / out)])
+    assert f"{data}: Not a directory (it is a file); choose another --out folder" in captured.err
+    assert captured.out == ""
+
+
+@pytest.mark.parametrize("extra, named", [
+    (["--metric", "f_avg:yes,no"], "--metric"),
+    (["--min-speed", "5000"], "--min-speed"),
+    (["--jobs", "2", "--metric", "macro_f1"], "--metric, --jobs"),
+])
+def test_search_options_without_search_are_refused(tmp_path, capsys, extra, named):
+    # Were ignored without a word: the model trained with the defaults, as if never asked
+    captured = _refused(capsys, ["--data", str(_user_data(tmp_path)), "--out", str(tmp_path / "m"), *extra])
+    assert f"{named}: for --search only; add --search, or leave out" in captured.err
+    assert captured.out == "" and not (tmp_path / "m").exists()

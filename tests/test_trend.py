@@ -1,5 +1,7 @@
 """`stance actors --by`: per actor and period, dates that parse or are named, and the trend chart."""
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -116,3 +118,55 @@ def test_bad_date_in_a_later_file_names_that_file_and_its_row(tmp_path, capsys):
         main(["actors", str(tmp_path / "a.csv"), str(tmp_path / "b.csv"), "-o", str(tmp_path / "o.csv"),
               "--by", "day"])
     assert "b.csv, row 9: column 'date' holds 'tomorrow'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("values", [["9999-12-31"], ["9999-12-31", "4 March 2025"], ["4 March 2025", "1 Jan 1500"]])
+def test_a_date_out_of_range_is_one_line_naming_its_row(values):
+    # Was a traceback (OutOfBoundsDatetime from pandas, or ValueError from matplotlib's axis)
+    with pytest.raises(DataError, match=r"row \d: column 'date' holds '(9999-12-31|1 Jan 1500)', a date "
+                                        r"outside the years 1678 to 2261; correct the date"):
+        parse_dates(pd.Series(values))
+
+
+def test_dates_far_apart_in_range_parse_and_chart(tmp_path):
+    frame = DATED.assign(date=["1700-01-02", "2250-05-06"] + ["4 March 2025"] * 7)
+    assert parse_dates(frame["date"]).dt.strftime("%Y-%m-%d").tolist()[:3] == [
+        "1700-01-02", "2250-05-06", "2025-03-04"]
+    trend, _, _ = summarise_periods(frame, by="year")
+    plot_trend(trend, str(tmp_path / "t.png"), by="year")
+    assert (tmp_path / "t.png").read_bytes().startswith(PNG_MAGIC)
+
+
+def _texts(figure):
+    return " ".join(t.get_text() for t in figure.findobj(lambda a: hasattr(a, "get_text")))
+
+
+def test_an_empty_chart_says_why_it_is_empty():
+    # Were empty axes: a trend over the hours of 1 January 1970, bars with a legend all in blue
+    from stance.article.summary import actors_figure, summarise_actors, trend_figure
+
+    undated = DATED.assign(date="")
+    trend, _, _ = summarise_periods(undated, by="month")
+    figure = trend_figure(trend, by="month")
+    assert "no sentence with an actor and a date" in _texts(figure)
+    assert not any(ax.get_xticklabels() and "1970" in _texts(ax) for ax in figure.axes)
+    summary, _ = summarise_actors(DATED.assign(actor=""))
+    assert "no sentence with an actor" in _texts(actors_figure(summary))
+
+
+@pytest.mark.parametrize("values, row, value", [
+    (["13/04/2025", "03/04/2025"], 2, "03/04/2025"),  # read 4 March beside 13 April, day first
+    (["03.04.2025"], 1, "03.04.2025"),
+    (["3-4-25 10:00"], 1, "3-4-25 10:00"),
+])
+def test_a_date_whose_day_and_month_could_swap_is_refused(values, row, value):
+    # Was read month first without a word, so a day-first archive got 4 March for 3 April,
+    # and '13/04/2025' in the same column was read day first
+    with pytest.raises(DataError, match=rf"row {row}: column 'date' holds {re.escape(repr(value))}, which "
+                                        r"could be day/month or month/day; write dates as YYYY-MM-DD"):
+        parse_dates(pd.Series(values))
+
+
+def test_numeric_dates_that_cannot_swap_parse():
+    dates = parse_dates(pd.Series(["13/04/2025", "04/13/2025", "04/04/2025", "2025/03/04"]))
+    assert dates.dt.strftime("%Y-%m-%d").tolist() == ["2025-04-13", "2025-04-13", "2025-04-04", "2025-03-04"]

@@ -23,9 +23,9 @@ import numpy as np
 import pandas as pd
 
 from ..engine import Task, check_engine_options, resolve_jobs
-from ..exceptions import DataError
-from ..io import (FORMATS, STDIO, TextCells, detect_format, expand_inputs, no_column,
-                  read_chunks, read_columns, same_file)
+from ..exceptions import ArgumentError, DataError
+from ..io import (FORMATS, STDIO, TextCells, check_distinct, detect_format, expand_inputs, input_patterns,
+                  no_column, output_path, read_chunks, read_columns, same_file)
 from .attribution import Attributor
 from .sentences import split_sentences
 from .summary import NEUTRAL
@@ -63,7 +63,7 @@ def extract_statements(text: str, predictor=None, actors=None, narration: str = 
     ----------
     text : str
         One article (headline, byline and paragraphs on their own lines).
-    predictor : StancePredictor, optional
+    predictor : StancePredictor or path, optional
         Default: the shipped model (:func:`stance.load_predictor`).
     actors : ActorRegistry, path, list of paths, or None
         The actor registry; paths to CSV files extend the shipped one
@@ -85,7 +85,7 @@ def extract_statements(text: str, predictor=None, actors=None, narration: str = 
     :class:`Extractor` and call its :meth:`~Extractor.article`.
     """
     if not isinstance(text, str):
-        raise TypeError("extract_statements expects the article as a str, "
+        raise ArgumentError("extract_statements expects the article as a str, "
                         f"got {type(text).__name__}")
     extractor = Extractor(predictor, actors, narration=narration, actor_context=actor_context)
     return extractor.article(text)
@@ -96,7 +96,7 @@ class Extractor:
 
     Parameters
     ----------
-    predictor : StancePredictor, optional
+    predictor : StancePredictor or path, optional
         Default: the shipped model.
     actors : ActorRegistry, path, list of paths, or None
         The actor registry (default: the shipped one).
@@ -122,10 +122,13 @@ class Extractor:
             raise DataError(f"actor context must be a weight from 0 to 1, got {actor_context!r}; "
                             f"give e.g. {ACTOR_CONTEXT}, or 0 to read each sentence alone")
         self.actor_context = float(actor_context)
-        if predictor is None:
-            from ..predictor import load_predictor
+        from ..predictor import StancePredictor, load_predictor
 
-            predictor = load_predictor()
+        if predictor is None or isinstance(predictor, (str, os.PathLike)):
+            predictor = load_predictor(predictor)
+        elif not isinstance(predictor, StancePredictor):
+            raise ArgumentError(f"predictor must be a StancePredictor (load_predictor(path)) or a model "
+                                f"path, got {type(predictor).__name__}")
         self.predictor = predictor
         self.attributor = actors if isinstance(actors, Attributor) else Attributor(actors)
         # Only a model with a neutral label can give narration the codebook's label.
@@ -228,6 +231,7 @@ def expand_articles(patterns: list[str]) -> list[str]:
             paths.extend(_expand_text(pattern))
         else:
             paths.extend(expand_inputs([pattern]))
+    check_distinct(paths)
     return paths
 
 
@@ -394,11 +398,11 @@ def extract_file(
     check_engine_options(engine, scheduler)
     if not isinstance(chunk_size, int) or chunk_size < 1:
         raise DataError(f"chunk size must be a positive number of articles, got {chunk_size!r}")
-    patterns = [inputs] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
+    patterns = input_patterns(inputs, "extract_file", "Extractor().article(text) on each row")
     if not patterns:
         raise DataError("no input given; name article files, tables or globs")
-    paths = expand_articles([os.fspath(p) for p in patterns])
-    output = os.fspath(output)
+    output = output_path(output, "extract_file")
+    paths = expand_articles(patterns)
     detect_format(output)  # an unknown output type fails before any work
     for path in paths:
         if same_file(path, output):
@@ -439,6 +443,14 @@ def _is_table(path: str) -> bool:
 def resolve_keep_columns(paths: list[str], *, text_column: str, id_column: str | None,
                          keep_columns: list[str] | None, encoding: str = "utf-8") -> list[str]:
     """The table columns to carry onto statement rows; checks the text and id columns too."""
+    if id_column is not None and id_column == text_column:
+        raise DataError(f"--id-column {id_column!r} is the article text column; name a column that "
+                        "names each article (e.g. id or url), or leave --id-column out to number the rows")
+    if not any(_is_table(p) or p == STDIO for p in paths):
+        given = ["--text-column"] * (text_column != "text") + ["--id-column"] * (id_column is not None)
+        if given:  # else silently ignored
+            raise DataError(f"{' and '.join(given)} {'are' if len(given) > 1 else 'is'} for article tables "
+                            "(.csv, .tsv, .jsonl, .parquet); plain-text articles are named by their file name")
     available: dict[str, None] = {}
     for path in paths:
         if not _is_table(path) or path == STDIO:

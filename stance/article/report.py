@@ -36,6 +36,7 @@ LABEL_ORDER = summaries.LABEL_ORDER
 def check_statements(frame: pd.DataFrame, where: str) -> pd.Series:
     """Refuse a table that is not ``stance extract`` output, naming what is missing; return its
     confidence column as numbers."""
+    summaries.check_frame(frame)
     missing = [c for c in STATEMENT_COLUMNS if c not in frame.columns]
     if missing:
         raise DataError(f"{where}: not `stance extract` output: no column(s) {', '.join(map(repr, missing))} "
@@ -98,7 +99,7 @@ def build_report(statements: pd.DataFrame, *, title: str = "Stance toward foreig
              "by sentence: read the evidence before quoting a figure.</p></header>",
              "<nav><a href='#actors'>Actors</a> <a href='#charts'>Charts</a> "
              "<a href='#evidence'>Evidence</a></nav>",
-             _actor_table(summary), _charts(charts), _evidence(summary, evidence, max_evidence),
+             _actor_table(summary), _charts(charts, summary), _evidence(summary, evidence, max_evidence),
              f"<script>{SCRIPT}</script>", "</body></html>"]
     return "\n".join(parts) + "\n"
 
@@ -147,15 +148,18 @@ def _actor_table(summary: pd.DataFrame) -> str:
     header = "".join(f"<th data-type='{kind}' aria-sort='none'><button type='button'>{_e(name)}</button></th>"
                      for name, kind in heads)
     return ("<section id='actors'><h2>Actors</h2><p class='hint'>Click a column to sort; click an "
-            "actor for the sentences behind the figures. Net stance = (support - oppose) / "
-            "(support + oppose).</p>"
+            "actor for the sentences behind the figures."
+            + (" Net stance = (support - oppose) / (support + oppose)." if net else "") + "</p>"
             f"<table id='actor-table' class='sortable'><thead><tr>{header}</tr></thead>"
             f"<tbody>{''.join(rows)}</tbody></table></section>")
 
 
-def _charts(charts: list[tuple[str, str, str]]) -> str:
+def _charts(charts: list[tuple[str, str, str]], summary: pd.DataFrame) -> str:
     if not charts:
-        return "<section id='charts'><h2>Charts</h2><p>No chart: no actor with sentences.</p></section>"
+        labels = [c[2:] for c in summary.columns if c.startswith("n_")]
+        why = ("no actor with sentences" if not len(summary) or {"support", "oppose"} <= set(labels) else
+               f"the charts show support against oppose, and these labels are {', '.join(labels)}")
+        return f"<section id='charts'><h2>Charts</h2><p>No chart: {_e(why)}.</p></section>"
     figures = "".join(f"<figure><img src='{src}' alt='{_e(alt)}'><figcaption>{_e(name)}</figcaption></figure>"
                       for name, src, alt in charts)
     return f"<section id='charts'><h2>Charts</h2>{figures}</section>"

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from ..exceptions import ArgumentError
+
 # Titles that end with a period before a name (single capital letters, initials and "U.S.",
 # are handled apart): never a sentence end ...
 TITLES = frozenset("mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl brig sen rep gov st "
@@ -80,7 +82,7 @@ def split_sentences(text: str) -> list[str]:
         (a byte order mark, zero-width spaces); blank lines give none.
     """
     if not isinstance(text, str):
-        raise TypeError(f"split_sentences expects a str, got {type(text).__name__}")
+        raise ArgumentError(f"split_sentences expects a str, got {type(text).__name__}")
     sentences: list[str] = []
     for paragraph in paragraphs(text):
         sentences.extend(_split_paragraph(paragraph))

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import io
 import math
+import re
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from ..exceptions import DataError
+from ..exceptions import ArgumentError, DataError
 from ..io import no_column, write_bytes_atomic
 
 SUPPORT, OPPOSE, NEUTRAL = "support", "oppose", "neutral"
@@ -23,6 +24,14 @@ LABEL_ORDER = (SUPPORT, OPPOSE, NEUTRAL)
 CHART_SUFFIXES = (".png", ".svg", ".pdf")
 COLOURS = {SUPPORT: "#2166ac", OPPOSE: "#b2182b", NEUTRAL: "#9e9e9e"}
 NAN = float("nan")
+
+
+def check_frame(scored) -> None:
+    """Refuse what is not a DataFrame (a list, a file name) with an :class:`ArgumentError`."""
+    if not isinstance(scored, pd.DataFrame):
+        raise ArgumentError(f"expected a pandas DataFrame of `stance extract` rows, got "
+                            f"{type(scored).__name__}; read the statements first, e.g. "
+                            "pandas.read_csv('statements.csv')")
 
 
 def check_scored(scored: pd.DataFrame, where: str = "", *, actor_column: str = "actor",
@@ -33,6 +42,7 @@ def check_scored(scored: pd.DataFrame, where: str = "", *, actor_column: str = "
     message, with the row (from 1, as the table's index counts rows) for a bad value.
 
     Returns the confidence column as numbers (see :func:`_confidence`)."""
+    check_frame(scored)
     for column in (actor_column, stance_column):
         if column not in scored.columns:
             raise no_column(column, scored.columns, "expected the output of `stance extract`",
@@ -199,6 +209,9 @@ def actors_figure(summary: pd.DataFrame, *, top: int = 20, title: str | None = N
             present = ", ".join(c[2:] for c in summary.columns if c.startswith("n_"))
             raise DataError(f"the chart needs the labels {SUPPORT!r} and {OPPOSE!r}; "
                             f"the summary has {present or 'none'}")
+    if not len(summary):
+        return _empty_figure(title or "Stance toward foreign troops in Ukraine, by actor",
+                             "No chart: no sentence with an actor (only narration).")
     Figure, FigureCanvasAgg = _matplotlib()
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
@@ -247,6 +260,18 @@ def actors_figure(summary: pd.DataFrame, *, top: int = 20, title: str | None = N
                           f"({shown}, by sentences)", fontsize=11)
     fig.legend(handles, [h.get_label() for h in handles], loc="outside lower center",
                ncol=len(handles), frameon=False, fontsize=9)
+    return fig
+
+
+def _empty_figure(title: str, note: str):
+    """A figure that says why there is nothing to draw, rather than empty axes."""
+    Figure, FigureCanvasAgg = _matplotlib()
+    fig = Figure(figsize=(10, 2.2), dpi=150, layout="constrained")
+    FigureCanvasAgg(fig)
+    fig.suptitle(title, fontsize=11)
+    ax = fig.add_subplot()
+    ax.set_axis_off()
+    ax.text(0.5, 0.5, note, ha="center", va="center", fontsize=10, color="#555555")
     return fig
 
 
@@ -301,6 +326,8 @@ def _style(ax) -> None:
 
 # --by name -> pandas period frequency; weeks run Monday to Sunday (ISO 8601).
 PERIODS = {"day": "D", "week": "W-SUN", "month": "M", "quarter": "Q", "year": "Y"}
+# The dates a table may hold: what pandas' nanosecond timestamps (and so the charts) can place.
+DATE_RANGE = (pd.Timestamp("1678-01-01", tz="UTC"), pd.Timestamp("2261-12-31 23:59:59", tz="UTC"))
 TREND_TOP = 6  # lines in the trend chart unless --top says otherwise: more are unreadable
 
 
@@ -308,7 +335,8 @@ def parse_dates(values: pd.Series, column: str = "date", where: str = "") -> pd.
     """Dates of a column as ``datetime64`` (NaT where blank); a value that does not parse is an error.
 
     ISO 8601 dates and timestamps are read first; other common forms ("4 March 2025",
-    "03/04/2025" read month first) are tried one by one. Timestamps with a UTC offset count
+    "13/04/2025") are tried one by one. A date of numbers whose day and month could swap
+    ("03/04/2025": 3 April or March 4?) is an error, not a guess. Timestamps with a UTC offset count
     by their UTC date.
 
     Raises
@@ -320,27 +348,51 @@ def parse_dates(values: pd.Series, column: str = "date", where: str = "") -> pd.
         dates = values
     else:
         text = values.map(_text)
-        dates = pd.to_datetime(text.where(text != ""), format="ISO8601", errors="coerce", utc=True)
+        where = where + ", " if where else ""
+        # Microseconds, as pandas reads ISO dates (years 1 to 9999), for every form alike.
+        dates = pd.to_datetime(text.where(text != ""), format="ISO8601", errors="coerce",
+                               utc=True).astype("datetime64[us, UTC]")
         failed = dates.isna() & (text != "")
         if failed.any():
-            retry = pd.Series([_parse_one(v) for v in text[failed]], index=text[failed].index,
-                              dtype="datetime64[ns, UTC]")
-            dates = dates.astype("datetime64[ns, UTC]")
-            dates[failed] = retry
+            swap = text[failed].map(_could_swap)
+            if swap.any():  # else read month first, or day first beside a day above 12
+                row = text.index.get_loc(swap[swap].index[0])
+                raise DataError(f"{where}row {row + 1}: column {column!r} holds {text.iloc[row]!r}, which "
+                                "could be day/month or month/day; write dates as YYYY-MM-DD (ISO 8601), "
+                                "e.g. with pandas.to_datetime(column, format='%d/%m/%Y')")
+            dates[failed] = pd.Series([_parse_one(v) for v in text[failed]], index=text[failed].index,
+                                      dtype="datetime64[us, UTC]")
             bad = dates.isna() & (text != "")
             if bad.any():
                 row = int(bad.to_numpy().nonzero()[0][0])
-                raise DataError(f"{where + ', ' if where else ''}row {row + 1}: column {column!r} holds "
+                raise DataError(f"{where}row {row + 1}: column {column!r} holds "
                                 f"{text.iloc[row]!r}, which is not a date; write dates as YYYY-MM-DD "
                                 "(ISO 8601) or name another column with --date-column")
+        far = dates.notna() & ~dates.between(*DATE_RANGE)
+        if far.any():  # a typo such as 9999; the charts and periods cannot place it
+            row = int(far.to_numpy().nonzero()[0][0])
+            raise DataError(f"{where}row {row + 1}: column {column!r} holds {text.iloc[row]!r}, a "
+                            f"date outside the years {DATE_RANGE[0].year} to {DATE_RANGE[1].year}; "
+                            "correct the date")
     if getattr(dates.dt, "tz", None) is not None:
         dates = dates.dt.tz_convert("UTC").dt.tz_localize(None)
     return dates
 
 
+# A date of numbers alone with the year last (03/04/2025, 3.4.25, 03-04-2025 10:00).
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\b.*")
+
+
+def _could_swap(value: str) -> bool:
+    """Whether a numeric date reads as two different days, day first or month first."""
+    match = _NUMERIC_DATE.fullmatch(value)
+    return bool(match) and int(match[1]) <= 12 and int(match[2]) <= 12 and match[1].lstrip("0") != match[2].lstrip("0")
+
+
 def _parse_one(value: str):
-    try:
-        return pd.to_datetime(value, utc=True)
+    numeric = _NUMERIC_DATE.fullmatch(value)
+    try:  # day first where the first number cannot be a month (pandas warns otherwise)
+        return pd.to_datetime(value, utc=True, dayfirst=bool(numeric) and int(numeric[1]) > 12)
     except (ValueError, TypeError, OverflowError):
         return pd.NaT
 
@@ -384,6 +436,7 @@ def summarise_periods(scored: pd.DataFrame, *, by: str = "month", date_column: s
         ``net_stance``, sorted by period and then by sentences; the number of rows left out
         for having no actor, and for having no date.
     """
+    check_frame(scored)
     if date_column not in scored.columns:
         raise no_column(date_column, scored.columns, "name the date column with --date-column "
                         "(stance extract carries it from the article table)", purpose="for the dates")
@@ -471,6 +524,10 @@ def trend_figure(trend: pd.DataFrame, *, top: int = TREND_TOP, by: str = "month"
     """The figure :func:`plot_trend` draws (a matplotlib ``Figure``)."""
     if "net_stance" not in trend.columns:
         raise DataError(f"the trend chart needs the labels {SUPPORT!r} and {OPPOSE!r}")
+    if not len(trend):
+        return _empty_figure(title or f"Net stance toward foreign troops in Ukraine by {by}",
+                             "No chart: no sentence with an actor and a date "
+                             "(are the dates blank, or in another column?).")
     Figure, FigureCanvasAgg = _matplotlib()
     import matplotlib.dates as mdates
 

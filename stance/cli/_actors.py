@@ -41,6 +41,9 @@ def run(args) -> int:
         detect_format(args.output)
     if args.chart and Path(args.chart).suffix.lower() not in summaries.CHART_SUFFIXES:
         raise DataError(f"{args.chart}: the chart must be a {', '.join(summaries.CHART_SUFFIXES)} file")
+    for out in filter(None, (args.output, args.chart)):
+        if Path(out).is_dir():  # else found only when the chart is moved into place, the summary written
+            raise DataError(f"{out}: is a folder; give an output file name")
     top = args.top if args.top is not None else (summaries.TREND_TOP if args.by else 20)
     if top < 1:
         raise DataError(f"--top must be at least 1, got {top}")

@@ -22,11 +22,15 @@ def run(args) -> int:
     return 0
 
 
-def _stdin_lines() -> list[str]:
+def _stdin_lines(prog: str = "stance predict", what: str = "sentences from stdin, one per line",
+                 it: str = "them") -> list[str]:
     """The lines of stdin, as UTF-8: other bytes are an error naming the line, not text
     scored with their bytes replaced (or a traceback, as the locale decides)."""
     from ..exceptions import DataError
 
+    if sys.stdin.isatty():  # else it waits without a word, as if it hung
+        print(f"{prog}: reading {what}; end with Ctrl-D, or give {it} as arguments",
+              file=sys.stderr)
     buffer = getattr(sys.stdin, "buffer", None)
     if buffer is None:  # a text stream put in place of stdin
         return [line.rstrip("\n") for line in sys.stdin]

@@ -40,7 +40,8 @@ def run(args) -> int:
     table = suggest(chunks, predictor, n=args.n, text_column=args.text_column, similarity=args.similarity,
                     source=args.source or default_source(paths))
     write_frame(table, args.output)
-    print(f"wrote {len(table)} sentences to label to {args.output}"
+    where = "stdout" if args.output == "-" else args.output
+    print(f"stance suggest: wrote {len(table)} sentences to label to {where}"
           + (f" (the input holds only {len(table)} distinct sentences)" if len(table) < args.n else "")
           + "; fill in stance (and actor, note), then put the file in labeled/", file=sys.stderr)
     return 0
