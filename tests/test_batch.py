@@ -311,18 +311,14 @@ def test_blocks_are_cut_at_line_breaks_outside_quotes(tmp_path):
     assert all(data.endswith(b"\n") and data.count(b'"') % 2 == 0 for data, _ in blocks)
 
 
-def test_malformed_csv_with_workers_still_names_the_line(tmp_path, model):
+@pytest.mark.parametrize("last, error", [
+    ("9,too,many", r"in\.csv: malformed CSV: Expected 2 fields in line 302, saw 3"),
+    ('9,"Yes," he said.', r"in\.csv, line 302: malformed CSV: a cell starts with a quotation mark"),
+])
+def test_malformed_csv_with_workers_still_names_the_line(tmp_path, model, last, error):
     rows = "".join(f"{i},Troops {i}.\n" for i in range(300))
-    src = _write_bad(tmp_path, "in.csv", f"id,text\n{rows}9,too,many\n".encode())
-    with pytest.raises(DataError, match=r"in\.csv: malformed CSV: Expected 2 fields in line 302, saw 3"):
-        score_file(src, tmp_path / "out.csv", model=model, chunk_size=20, jobs=2)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
-
-
-def test_a_quoting_slip_with_workers_names_the_line(tmp_path, model):
-    rows = "".join(f"{i},Troops {i}.\n" for i in range(300))
-    src = _write_bad(tmp_path, "in.csv", f'id,text\n{rows}9,"Yes," he said.\n'.encode())
-    with pytest.raises(DataError, match=r"in\.csv, line 302: malformed CSV: a cell starts with a quotation mark"):
+    src = _write_bad(tmp_path, "in.csv", f"id,text\n{rows}{last}\n".encode())
+    with pytest.raises(DataError, match=error):
         score_file(src, tmp_path / "out.csv", model=model, chunk_size=20, jobs=2)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
 
