@@ -22,7 +22,7 @@ from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_
 from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
 
 from .data import (KIND_COLUMN, REAL_KINDS, WRITTEN_KINDS, LabelledData, data_sha256, files_sha256, read_corpus,
-                   read_labelled)
+                   read_labelled, read_table)
 from .exceptions import DataError
 from .io import uninterrupted
 from .persistence import save_model
@@ -488,8 +488,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="CSV/TSV files or folders (default: labeled/, validated strictly)")
     parser.add_argument("--text-column", default="text", help="column with the text (default: text)")
     parser.add_argument("--label-column", default="stance", help="column with the label (default: stance)")
-    parser.add_argument("--group-column", default="source",
-                        help="column grouping rows for CV (default: source; 'none' or absent: stratified CV)")
+    parser.add_argument("--group-column", default=None,
+                        help="column grouping rows for CV, which every file must have (default: source, "
+                        "when every file has it; 'none': stratified CV)")
     parser.add_argument("--labels", help="comma-separated allowed labels for --data (default: any)")
     parser.add_argument("--out", metavar="DIR", help="output folder (default: models/)")
     parser.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
@@ -621,11 +622,13 @@ def run(args: argparse.Namespace, root: Path | None = None) -> dict[str, Any]:
     if search_only and not getattr(args, "search", False):  # else silently ignored
         raise DataError(f"{', '.join(search_only)}: for --search only; add --search, or leave out "
                         f"{'these options' if len(search_only) > 1 else 'the option'}")
-    group = None if args.group_column in (None, "", "none") else args.group_column
+    named = args.group_column not in (None, "", "none")  # a column the user named must be there
+    group = None if args.group_column in ("", "none") else args.group_column or "source"
     params = parse_params(getattr(args, "param", []))
     if args.data is None:
-        if args.labels or args.text_column != "text" or args.label_column != "stance":
-            raise DataError("--labels, --text-column and --label-column apply to --data; "
+        if args.labels or args.text_column != "text" or args.label_column != "stance" \
+                or args.group_column not in (None, "source"):
+            raise DataError("--labels, --text-column, --label-column and --group-column apply to --data; "
                             "the corpus in labeled/ always uses the columns text, stance and source")
         corpus = root / "labeled"
         data = read_corpus(corpus)
@@ -635,6 +638,13 @@ def run(args: argparse.Namespace, root: Path | None = None) -> dict[str, Any]:
         labels = [x.strip() for x in args.labels.split(",") if x.strip()] if args.labels else None
         data = read_labelled(args.data, text_column=args.text_column, label_column=args.label_column,
                              group_column=group, labels=labels)
+        if named and data.group_column is None:  # else stratified CV, groups split without a word
+            for path in data.files:
+                header, _ = read_table(path)
+                if group not in header:
+                    raise DataError(f"{path}: no column {group!r} for --group-column; found "
+                                    f"{', '.join(map(repr, header))}; name the column that groups the "
+                                    "rows, or --group-column none for stratified CV")
         kwargs = dict(data_paths=[str(p) for p in args.data])
     if getattr(args, "search", False):
         params = {**run_search(data, out, seed=args.seed, n_jobs=-1 if args.jobs is None else args.jobs,

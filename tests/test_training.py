@@ -305,3 +305,17 @@ def test_search_options_without_search_are_refused(tmp_path, capsys, extra, name
     captured = _refused(capsys, ["--data", str(_user_data(tmp_path)), "--out", str(tmp_path / "m"), *extra])
     assert f"{named}: for --search only; add --search, or leave out" in captured.err
     assert captured.out == "" and not (tmp_path / "m").exists()
+
+
+def test_a_group_column_named_but_missing_is_refused(tmp_path, capsys):
+    # Fell back to stratified CV without groups, so one outlet's rows sat on both sides of a split
+    data = _user_data(tmp_path)
+    captured = _refused(capsys, ["--data", str(data), "--out", str(tmp_path / "m"), "--group-column", "outlet"])
+    assert (f"{data}: no column 'outlet' for --group-column; found 'text', 'stance'; name the column "
+            "that groups the rows, or --group-column none for stratified CV") in captured.err
+    assert captured.out == "" and not (tmp_path / "m").exists()
+
+
+def test_the_default_group_column_may_be_absent(tmp_path, capsys):
+    assert main(["--data", str(_user_data(tmp_path)), "--out", str(tmp_path / "m")]) == 0
+    assert "StratifiedKFold" in capsys.readouterr().out
