@@ -145,8 +145,14 @@ class Extractor:
         return self._score(range(1, len(sentences) + 1), sentences, actors,
                            np.zeros(len(sentences), dtype=np.int64))
 
-    def _read(self, text: str | None) -> tuple[list[str], list[str]]:
-        sentences = split_sentences(text) if isinstance(text, str) else []
+    def _read(self, text: str | None, which: str = "the article") -> tuple[list[str], list[str]]:
+        if isinstance(text, str):
+            sentences = split_sentences(text)
+        elif text is None or text is pd.NA or (isinstance(text, float) and np.isnan(text)):
+            sentences = []  # a missing text: no sentence
+        else:  # else taken for a missing text without a word
+            raise ArgumentError(f"{which} is {type(text).__name__}, expected a str (or None for a "
+                                "missing text)")
         return sentences, self.attributor.attribute(sentences)
 
     def _score(self, numbers, sentences: list[str], actors: list[str],
@@ -208,7 +214,7 @@ class Extractor:
         actors: list[str] = []
         lengths = np.zeros(len(texts), dtype=np.int64)
         for i, text in enumerate(texts):
-            said, who = self._read(text)
+            said, who = self._read(text, f"texts[{i}]")
             numbers.extend(range(1, len(said) + 1))
             sentences.extend(said)
             actors.extend(who)
