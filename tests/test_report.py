@@ -90,6 +90,9 @@ BAD = [
     (["{tmp}/baddate.csv", "-o", "{tmp}/r.html"], "baddate.csv, row 3: column 'date' holds 'last Tuesday'"),
     (["{src}", "-o", "{tmp}/none/r.html"], "the output folder"),
     (["{src}", "-o", "{tmp}/r.html", "--max-evidence", "0"], "--max-evidence must be at least 1"),
+    # Was ignored without a word: a report without the trend chart asked for
+    (["{tmp}/undated.csv", "-o", "{tmp}/r.html", "--by", "week"],
+     "undated.csv: no column 'date' for the dates"),
 ]
 
 
@@ -99,6 +102,7 @@ def test_report_bad_input_is_one_line_and_leaves_nothing(tmp_path, statements_cs
     STATEMENTS.assign(date=["2025-01-01", "2025-01-02", "last Tuesday"] + ["2025-01-03"] * 7).to_csv(
         tmp_path / "baddate.csv", index=False)
     (tmp_path / "same.html").write_text("<p>old</p>")
+    STATEMENTS.drop(columns=["date"]).to_csv(tmp_path / "undated.csv", index=False)
     before = sorted(p.name for p in tmp_path.iterdir())
     with pytest.raises(SystemExit) as exc:
         main(["report", *[a.format(src=statements_csv, tmp=tmp_path) for a in args]])
