@@ -446,3 +446,16 @@ def test_extractor_gives_no_rows_for_a_missing_article(predictor):
 
     frame, lengths = Extractor(predictor).many([None, float("nan"), pd.NA, ""])
     assert len(frame) == 0 and lengths.tolist() == [0, 0, 0, 0]
+
+
+@pytest.mark.parametrize("article", [ARTICLE, "One line, with a comma.\nAnother, with two, commas.\n"])
+def test_extract_of_a_plain_text_article_on_stdin_says_stdin_is_a_table(model, article):
+    # Said only "stdin: malformed CSV: Expected 3 fields in line 3, saw 4" or "no column 'text'"
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "stance", "extract", "-", "-o", "-", "--model", model],
+                          input=article, capture_output=True, text=True)
+    assert proc.returncode == 2 and proc.stdout == "" and proc.stderr.count("\n") == 1, proc.stderr
+    assert proc.stderr.rstrip().endswith("(stdin is read as a CSV table of articles with a text column; "
+                                         "save a plain-text article as a .txt file and name that)")

@@ -528,9 +528,10 @@ def article_chunks(paths: list[str], *, text_column: str = "text", id_column: st
             texts = []
         offset = 0
         prefix = f"{Path(path).name}:" if several else ""
-        for chunk in read_chunks(path, chunk_size=chunk_size, encoding=encoding):
+        for chunk in _stdin_hint(read_chunks(path, chunk_size=chunk_size, encoding=encoding), path):
             if offset == 0:
-                _check_table_columns(path, [str(c) for c in chunk.columns], text_column, id_column)
+                with _stdin_hint((), path):
+                    _check_table_columns(path, [str(c) for c in chunk.columns], text_column, id_column)
                 if path == STDIO and keep_stdin:
                     keep.extend(c for c in chunk.columns if c not in (text_column, id_column, *keep))
                     _check_collisions(keep, list(taken))
@@ -539,6 +540,29 @@ def article_chunks(paths: list[str], *, text_column: str = "text", id_column: st
             offset += len(chunk)
     if texts:
         yield pd.DataFrame(texts)
+
+
+class _stdin_hint:
+    """Iterate ``chunks`` (or, as a context manager, run a block); a DataError about stdin says
+    how stdin is read, since a plain-text article piped in fails as a malformed table."""
+
+    HINT = ("(stdin is read as a CSV table of articles with a text column; save a plain-text "
+            "article as a .txt file and name that)")
+
+    def __init__(self, chunks, path: str):
+        self.chunks, self.path = chunks, path
+
+    def __iter__(self):
+        with self:
+            yield from self.chunks
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, exc, tb):
+        if self.path == STDIO and isinstance(exc, DataError):
+            raise DataError(f"{exc} {self.HINT}") from None
+        return False
 
 
 def article_cells(text_column: str) -> TextCells:
