@@ -580,6 +580,11 @@ API_CASES = [
     # Was AttributeError: 'DataFrame' object has no attribute 'tolist'
     ("score_frame-two-text-columns", lambda p, d: p.score_frame(pd.DataFrame([["a", "b"]], columns=["text", "text"])),
      DataError, r"the DataFrame has 2 columns named 'text'; rename all but one"),
+    # A corpus file's gold 'stance' was replaced by the prediction in the frame returned, unlike
+    # stance score, which refuses such an input
+    ("score_frame-has-stance", lambda p, d: p.score_frame(pd.DataFrame({"text": ["a"], "stance": ["oppose"]})),
+     DataError, r"the DataFrame already has column\(s\) 'stance', which score_frame adds; rename them "
+                r"first, e\.g\. df\.rename\(columns=\{'stance': 'gold_stance'\}\)"),
     # Were AttributeError: 'list' object has no attribute 'columns'
     ("summarise_actors-list", lambda p, d: summarise_actors([1, 2]), ArgumentError,
      r"expected a pandas DataFrame of `stance extract` rows, got list; read the statements first"),
