@@ -92,7 +92,11 @@ def make_splits(labels: Sequence[str], groups: Sequence[str] | None, seed: int):
         The splits and a description of the scheme.
     """
     y = np.asarray(labels, dtype=object)
-    smallest = min(Counter(labels).values())
+    counts = Counter(labels)
+    if len(counts) < 2:  # else scikit-learn's traceback once the first fold is fitted
+        raise DataError(f"the data holds one label only, {next(iter(counts), '')!r}; a classifier needs "
+                        "rows of at least two labels (check --label-column)")
+    smallest = min(counts.values())
     if groups is not None:
         n_groups = len(set(groups))
         if n_groups < 2:

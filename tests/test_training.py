@@ -319,3 +319,11 @@ def test_a_group_column_named_but_missing_is_refused(tmp_path, capsys):
 def test_the_default_group_column_may_be_absent(tmp_path, capsys):
     assert main(["--data", str(_user_data(tmp_path)), "--out", str(tmp_path / "m")]) == 0
     assert "StratifiedKFold" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("groups", [None, ["a", "b", "a", "b"]])
+def test_data_with_one_label_is_a_clear_error(groups):
+    # Was a traceback from scikit-learn ("This solver needs samples of at least 2 classes")
+    with pytest.raises(DataError, match=r"the data holds one label only, 'FAVOR'; a classifier needs rows "
+                                        r"of at least two labels"):
+        make_splits(["FAVOR"] * 4, groups, seed=0)
