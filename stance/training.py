@@ -107,6 +107,14 @@ def make_splits(labels: Sequence[str], groups: Sequence[str] | None, seed: int):
         k = min(MAX_SPLITS, n_groups)
         splitter = StratifiedGroupKFold(n_splits=k, shuffle=True, random_state=seed)
         splits = list(splitter.split(np.zeros(len(y)), y, np.asarray(groups, dtype=object)))
+        for fold, (train_idx, _) in enumerate(splits, 1):
+            trained = set(y[train_idx])
+            if len(trained) < 2:  # else scikit-learn's traceback when the fold is fitted
+                missing = sorted(set(counts) - trained)
+                raise DataError(f"cross-validation fold {fold} of {k} trains on one label only, "
+                                f"{next(iter(trained))!r}: label {missing[0]!r} is in the held-out "
+                                "group(s) alone; add rows of each label to more groups, or pass "
+                                "--group-column none")
         return splits, f"StratifiedGroupKFold(n_splits={k}) grouped by source (outlet for real pages)"
     if smallest < 2:
         raise DataError(

@@ -327,3 +327,10 @@ def test_data_with_one_label_is_a_clear_error(groups):
     with pytest.raises(DataError, match=r"the data holds one label only, 'FAVOR'; a classifier needs rows "
                                         r"of at least two labels"):
         make_splits(["FAVOR"] * 4, groups, seed=0)
+
+
+def test_a_fold_that_trains_on_one_label_is_a_clear_error():
+    # Y only in group g2: the fold holding g2 out trained on X alone, a traceback from scikit-learn
+    with pytest.raises(DataError, match=r"cross-validation fold \d of 2 trains on one label only, 'X': "
+                                        r"label 'Y' is in the held-out group\(s\) alone"):
+        make_splits(["X", "X", "X", "Y"], ["g1", "g2", "g1", "g2"], seed=0)
