@@ -13,6 +13,7 @@ import re
 import shutil
 import tempfile
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
@@ -126,6 +127,21 @@ def make_splits(labels: Sequence[str], groups: Sequence[str] | None, seed: int):
     return list(splitter.split(np.zeros(len(y)), y)), f"StratifiedKFold(n_splits={k}), no groups"
 
 
+@contextmanager
+def _words_needed():
+    """scikit-learn's error for texts with no n-gram to count as one line (a DataError)."""
+    try:
+        yield
+    except ValueError as exc:
+        if "empty vocabulary" in str(exc):
+            raise DataError("the texts hold no word the model can count (only punctuation, numbers of "
+                            "one digit or the like); check --text-column") from None
+        if "no terms remain" in str(exc) or "max_df corresponds to" in str(exc):
+            raise DataError("no n-gram is in as many rows as min_df asks (or min_df is more rows than a "
+                            "fold trains on); lower it, e.g. --param min_df=1") from None
+        raise
+
+
 def cross_validate(data: LabelledData, params: dict[str, Any] | None = None, *, seed: int = 0,
                    splits=None, keep_models: bool = False) -> CVResult:
     """Out-of-fold probabilities for every row.
@@ -153,7 +169,7 @@ def cross_validate(data: LabelledData, params: dict[str, Any] | None = None, *, 
     folds = np.zeros(len(y), dtype=int)
     models = []
     for k, (train_idx, test_idx) in enumerate(splits):
-        with single_threaded():
+        with single_threaded(), _words_needed():
             model = build_pipeline(params, seed=seed).fit(list(texts[train_idx]), y[train_idx],
                                                           **_weighted(weights, train_idx))
             fold_proba = model.predict_proba(list(texts[test_idx]))
@@ -236,7 +252,7 @@ def subset(data: LabelledData, rows) -> LabelledData:
 
 def fit(data: LabelledData, params: dict[str, Any] | None = None, *, seed: int = 0):
     """Fit the pipeline on all rows and canonicalise it for reproducible bytes."""
-    with single_threaded():
+    with single_threaded(), _words_needed():
         return canonicalise(build_pipeline(params, seed=seed).fit(data.texts, data.labels,
                                                                   **_weighted(sample_weights(data, params))))
 

@@ -334,3 +334,20 @@ def test_a_fold_that_trains_on_one_label_is_a_clear_error():
     with pytest.raises(DataError, match=r"cross-validation fold \d of 2 trains on one label only, 'X': "
                                         r"label 'Y' is in the held-out group\(s\) alone"):
         make_splits(["X", "X", "X", "Y"], ["g1", "g2", "g1", "g2"], seed=0)
+
+
+def test_texts_with_no_word_are_a_clear_error(tmp_path, capsys):
+    # Was a traceback from scikit-learn ("empty vocabulary; perhaps the documents only contain stop words")
+    path = tmp_path / "marks.csv"
+    path.write_text("text,stance\n...,X\n!!!,X\n???,Y\n---,Y\n", encoding="utf-8")
+    captured = _refused(capsys, ["--data", str(path), "--out", str(tmp_path / "m")])
+    assert ("the texts hold no word the model can count (only punctuation, numbers of one digit or the "
+            "like); check --text-column") in captured.err
+    assert not (tmp_path / "m").exists()
+
+
+def test_a_min_df_no_n_gram_meets_is_a_clear_error(tmp_path, capsys):
+    # Were tracebacks: "max_df corresponds to < documents than min_df", "After pruning, no terms remain"
+    captured = _refused(capsys, ["--data", str(_user_data(tmp_path)), "--out", str(tmp_path / "m"),
+                                 "--param", "min_df=500"])
+    assert "no n-gram is in as many rows as min_df asks" in captured.err
