@@ -234,7 +234,7 @@ def actors_figure(summary: pd.DataFrame, *, top: int = 20, title: str | None = N
     bars_o = ax.barh(y, -oppose, color=COLOURS[OPPOSE], label="oppose", height=0.7)
     bars_s = ax.barh(y, support, color=COLOURS[SUPPORT], label="support", height=0.7)
     ax.axvline(0, color="#333333", linewidth=0.8)
-    ax.set_yticks(y, [f"{a}  ({n})" for a, n in zip(data["actor"], data["sentences"])],
+    ax.set_yticks(y, [f"{_short(a)}  ({n})" for a, n in zip(data["actor"], data["sentences"])],
                   fontsize=9)
     ax.set_xlim(-span * 1.18, span * 1.18)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
@@ -261,6 +261,15 @@ def actors_figure(summary: pd.DataFrame, *, top: int = 20, title: str | None = N
     fig.legend(handles, [h.get_label() for h in handles], loc="outside lower center",
                ncol=len(handles), frameon=False, fontsize=9)
     return fig
+
+
+NAME_WIDTH = 40  # characters of an actor's name in a chart; a longer one collapsed the layout
+
+
+def _short(name: str) -> str:
+    """An actor's name cut to :data:`NAME_WIDTH` characters, with an ellipsis when cut."""
+    name = str(name)
+    return name if len(name) <= NAME_WIDTH else name[:NAME_WIDTH - 1].rstrip() + "\u2026"
 
 
 def _empty_figure(title: str, note: str):
@@ -546,7 +555,7 @@ def trend_figure(trend: pd.DataFrame, *, top: int = TREND_TOP, by: str = "month"
         x = pd.to_datetime(pd.Series(every))
         rows = rows.reset_index(drop=True)
         net = rows["net_stance"].astype(float)
-        name = f"{actor} ({int(totals[actor])})"
+        name = f"{_short(actor)} ({int(totals[actor])})"
         net_ax.plot(x, net, color=colour, linewidth=1.6, label=name, zorder=2)
         net_ax.scatter(x, net, s=12 + 110 * (rows["sentences"] / biggest) ** 0.5, color=colour,
                        zorder=3, edgecolors="white", linewidths=0.5)
