@@ -174,3 +174,21 @@ def test_report_of_other_labels_says_why_there_is_no_chart():
     assert ("No chart: the charts show support against oppose, and these labels are AGAINST, FAVOR, "
             "NONE.") in page
     assert "Net stance =" not in page
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs Chromium (apt-get install chromium; or set "
+                                             "STANCE_CHROMIUM to its binary) to test the report in a browser")
+def test_report_of_unbroken_long_text_fits_the_window(tmp_path):
+    # A 600-character URL in a sentence (or a long article id) widened the page past the window,
+    # with a horizontal scrollbar under everything
+    long = STATEMENTS.copy()
+    long.loc[0, "text"] = "https://example.com/" + "x" * 600
+    long.loc[3, "article"] = "a-very-long-article-identifier-" * 8
+    long.loc[5, "actor"] = "Coalition" * 40
+    report = tmp_path / "report.html"
+    long.to_csv(tmp_path / "long.csv", index=False)
+    assert main(["report", str(tmp_path / "long.csv"), "-o", str(report)]) == 0
+    with Chromium(CHROMIUM) as browser:
+        browser.open(file_url(report))
+        assert browser.js("document.documentElement.scrollWidth <= window.innerWidth"), browser.js(
+            "[document.documentElement.scrollWidth, window.innerWidth]")
