@@ -614,6 +614,12 @@ API_CASES = [
     ("extract_file-DataFrame", lambda p, d: extract_file(pd.DataFrame({"text": ["a"]}), d / "out.csv", model=p),
      ArgumentError, r"extract_file reads files: .* got DataFrame; for a DataFrame use "
                     r"Extractor\(\)\.article\(text\) on each row"),
+    # A str was taken letter by letter ("no column 'd', 'a', 't', 'e'"), a number was a TypeError
+    ("extract_file-keep-columns-str", lambda p, d: extract_file(d / "in.csv", d / "out.csv", model=p,
+                                                                keep_columns="date"),
+     ArgumentError, r"keep_columns must be a list of column names, e\.g\. \['date'\], got str"),
+    ("extract_file-keep-columns-int", lambda p, d: extract_file(d / "in.csv", d / "out.csv", model=p,
+                                                                keep_columns=5), ArgumentError, r"got int"),
     ("extract_file-output-None", lambda p, d: extract_file(d / "in.csv", None, model=p), ArgumentError,
      r"extract_file: output must be a path, got NoneType"),
     # Were "expected str, bytes or os.PathLike object, not int"

@@ -449,6 +449,11 @@ def _is_table(path: str) -> bool:
 def resolve_keep_columns(paths: list[str], *, text_column: str, id_column: str | None,
                          keep_columns: list[str] | None, encoding: str = "utf-8") -> list[str]:
     """The table columns to carry onto statement rows; checks the text and id columns too."""
+    if keep_columns is not None and (not isinstance(keep_columns, (list, tuple))
+                                     or not all(isinstance(c, str) for c in keep_columns)):
+        example = [keep_columns] if isinstance(keep_columns, str) else ["date", "outlet"]
+        raise ArgumentError(f"keep_columns must be a list of column names, e.g. {example!r}, got "
+                            f"{type(keep_columns).__name__}")
     if id_column is not None and id_column == text_column:
         raise DataError(f"--id-column {id_column!r} is the article text column; name a column that "
                         "names each article (e.g. id or url), or leave --id-column out to number the rows")
