@@ -653,12 +653,16 @@ def run(args: argparse.Namespace, root: Path | None = None) -> dict[str, Any]:
     named = args.group_column not in (None, "", "none")  # a column the user named must be there
     group = None if args.group_column in ("", "none") else args.group_column or "source"
     params = parse_params(getattr(args, "param", []))
+    corpus = root / "labeled"
+    as_corpus = (not args.labels and args.text_column == "text" and args.label_column == "stance"
+                 and args.group_column in (None, "source"))
+    if as_corpus and args.data and len(args.data) == 1 and Path(args.data[0]).resolve() == corpus.resolve():
+        args.data = None  # the default named: read as the corpus, not as a user's file
     if args.data is None:
         if args.labels or args.text_column != "text" or args.label_column != "stance" \
                 or args.group_column not in (None, "source"):
             raise DataError("--labels, --text-column, --label-column and --group-column apply to --data; "
                             "the corpus in labeled/ always uses the columns text, stance and source")
-        corpus = root / "labeled"
         data = read_corpus(corpus)
         kwargs = dict(data_hash=data_sha256(corpus), data_paths=["labeled"], relative_to=root,
                       probes=root / "benchmarks" / "probes.csv")

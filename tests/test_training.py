@@ -351,3 +351,17 @@ def test_a_min_df_no_n_gram_meets_is_a_clear_error(tmp_path, capsys):
     captured = _refused(capsys, ["--data", str(_user_data(tmp_path)), "--out", str(tmp_path / "m"),
                                  "--param", "min_df=500"])
     assert "no n-gram is in as many rows as min_df asks" in captured.err
+
+
+def test_data_naming_the_corpus_folder_trains_as_the_default(tmp_path, capsys):
+    # `--data labeled/` read the corpus as a user's file: no strict check, groups by the raw
+    # source instead of the outlet, no real-news figures, another model than `make train`
+    import json
+
+    write_corpus(tmp_path / "labeled" / "tiny.csv")
+    assert main(["--out", str(tmp_path / "a")], root=tmp_path) == 0
+    assert main(["--data", str(tmp_path / "labeled"), "--out", str(tmp_path / "b")], root=tmp_path) == 0
+    capsys.readouterr()
+    a, b = (json.loads((tmp_path / x / "stance.json").read_text()) for x in "ab")
+    assert a["data_sha256"] == b["data_sha256"] and a["data_paths"] == b["data_paths"] == ["labeled"]
+    assert (tmp_path / "a" / "stance.joblib").read_bytes() == (tmp_path / "b" / "stance.joblib").read_bytes()
