@@ -329,6 +329,7 @@ def test_data_with_one_label_is_a_clear_error(groups):
         make_splits(["FAVOR"] * 4, groups, seed=0)
 
 
+@pytest.mark.filterwarnings("ignore:The least populated class:UserWarning")
 def test_a_fold_that_trains_on_one_label_is_a_clear_error():
     # Y only in group g2: the fold holding g2 out trained on X alone, a traceback from scikit-learn
     with pytest.raises(DataError, match=r"cross-validation fold \d of 2 trains on one label only, 'X': "
