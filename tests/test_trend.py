@@ -194,3 +194,12 @@ def test_a_long_actor_name_is_shortened_in_the_charts(tmp_path):
                                               for n in names)
     assert "Emmanuel Macron  (5)" in names
     assert max(len(t.get_text()) for t in legend.legends[0].get_texts()) <= 50
+
+
+def test_a_typed_date_out_of_range_is_one_line_too():
+    # A Parquet datetime column skipped the check: matplotlib's traceback while drawing the trend
+    typed = pd.Series(pd.to_datetime(["2025-03-04", "9999-12-31"], utc=True).astype("datetime64[us, UTC]"))
+    with pytest.raises(DataError, match=r"row 2: column 'date' holds '9999-12-31 00:00:00\+00:00', a date "
+                                        r"outside the years 1678 to 2261"):
+        parse_dates(typed)
+    assert parse_dates(typed[:1]).dt.strftime("%Y-%m-%d").tolist() == ["2025-03-04"]

@@ -353,11 +353,12 @@ def parse_dates(values: pd.Series, column: str = "date", where: str = "") -> pd.
     DataError
         Naming the (1-based) row and the value of the first date that does not parse.
     """
+    where = where + ", " if where else ""
     if pd.api.types.is_datetime64_any_dtype(values):
-        dates = values
+        dates = values  # a typed column (Parquet, a DataFrame's datetimes)
+        text = values.astype(str)
     else:
         text = values.map(_text)
-        where = where + ", " if where else ""
         # Microseconds, as pandas reads ISO dates (years 1 to 9999), for every form alike.
         dates = pd.to_datetime(text.where(text != ""), format="ISO8601", errors="coerce",
                                utc=True).astype("datetime64[us, UTC]")
@@ -377,14 +378,14 @@ def parse_dates(values: pd.Series, column: str = "date", where: str = "") -> pd.
                 raise DataError(f"{where}row {row + 1}: column {column!r} holds "
                                 f"{text.iloc[row]!r}, which is not a date; write dates as YYYY-MM-DD "
                                 "(ISO 8601) or name another column with --date-column")
-        far = dates.notna() & ~dates.between(*DATE_RANGE)
-        if far.any():  # a typo such as 9999; the charts and periods cannot place it
-            row = int(far.to_numpy().nonzero()[0][0])
-            raise DataError(f"{where}row {row + 1}: column {column!r} holds {text.iloc[row]!r}, a "
-                            f"date outside the years {DATE_RANGE[0].year} to {DATE_RANGE[1].year}; "
-                            "correct the date")
     if getattr(dates.dt, "tz", None) is not None:
         dates = dates.dt.tz_convert("UTC").dt.tz_localize(None)
+    far = dates.notna() & ~dates.between(*(d.tz_localize(None) for d in DATE_RANGE))
+    if far.any():  # a typo such as 9999; the charts and periods cannot place it
+        row = int(far.to_numpy().nonzero()[0][0])
+        raise DataError(f"{where}row {row + 1}: column {column!r} holds {text.iloc[row]!r}, a "
+                        f"date outside the years {DATE_RANGE[0].year} to {DATE_RANGE[1].year}; "
+                        "correct the date")
     return dates
 
 
