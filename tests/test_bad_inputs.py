@@ -32,7 +32,7 @@ from stance import (
 )
 from stance.article.extract import extract_file
 from stance.article.report import write_report
-from stance.article.summary import summarise_actors, summarise_periods
+from stance.article.summary import plot_actors, summarise_actors, summarise_periods
 from stance.cli import main
 from stance.data import read_corpus, read_labelled
 from stance.persistence import export_skops, sha256_file
@@ -536,6 +536,11 @@ def test_train_py_bad_data_is_one_line_exit_2_and_writes_nothing(tmp_path):
 
 # --- the Python API -----------------------------------------------------------------------------
 
+# Rows of `stance extract`, for the calls that summarise them.
+STATEMENTS_FRAME = pd.DataFrame({"article": ["a", "a"], "sentence_no": [1, 2], "text": ["t", "u"],
+                                 "actor": ["Russia", "Russia"], "stance": ["oppose", "support"],
+                                 "confidence": [0.9, 0.8]})
+
 # (id, call(predictor, folder), exception, message)
 API_CASES = [
     ("predict-None", lambda p, d: p.predict(None), TypeError, r"expected a str or an iterable of str, got NoneType"),
@@ -590,6 +595,17 @@ API_CASES = [
      r"expected a pandas DataFrame of `stance extract` rows, got list; read the statements first"),
     ("summarise_periods-None", lambda p, d: summarise_periods(None), ArgumentError, r"got NoneType"),
     ("write_report-path", lambda p, d: write_report("statements.csv", d / "r.html"), ArgumentError, r"got str"),
+    # top=0 and max_evidence=0 were taken; top='5' and max_evidence='3' were Python's TypeErrors
+    ("write_report-top-zero", lambda p, d: write_report(STATEMENTS_FRAME, d / "r.html", top=0), ArgumentError,
+     r"top must be a whole number of at least 1, got 0"),
+    ("write_report-top-str", lambda p, d: write_report(STATEMENTS_FRAME, d / "r.html", top="5"), ArgumentError,
+     r"top must be a whole number of at least 1, got '5'"),
+    ("write_report-max-evidence-zero", lambda p, d: write_report(STATEMENTS_FRAME, d / "r.html", max_evidence=0),
+     ArgumentError, r"max_evidence must be a whole number of at least 1 \(or None for all\), got 0"),
+    ("write_report-max-evidence-str", lambda p, d: write_report(STATEMENTS_FRAME, d / "r.html",
+                                                                max_evidence="3"), ArgumentError, r"got '3'"),
+    ("plot_actors-top-str", lambda p, d: plot_actors(summarise_actors(STATEMENTS_FRAME)[0], d / "a.png", top="5"),
+     ArgumentError, r"top must be a whole number of at least 1, got '5'"),
     # Were "'int' object is not iterable" and, for a table, "name: no such actor registry file"
     ("extract_statements-actors-int", lambda p, d: extract_statements("Troops.", predictor=p, actors=5),
      ArgumentError, r"actors must be a registry CSV path, a list of paths or an ActorRegistry, got int"),

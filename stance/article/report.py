@@ -72,6 +72,8 @@ def build_report(statements: pd.DataFrame, *, title: str = "Stance toward foreig
     -------
     str
     """
+    summaries.check_count("top", top)
+    summaries.check_count("max_evidence", max_evidence, optional=True)
     confidence = check_statements(statements, "the statements")
     summary, dropped = summaries.summarise_actors(statements)
     charts = []

@@ -289,8 +289,16 @@ def _check_chart(path: str, top: int) -> None:
     if suffix not in CHART_SUFFIXES:
         raise DataError(f"{path}: the chart must be a {', '.join(CHART_SUFFIXES)} file, "
                         f"got '{suffix or 'no extension'}'")
-    if top < 1:
-        raise DataError(f"--top must be at least 1, got {top}")
+    check_count("top", top)
+
+
+def check_count(name: str, value, *, optional: bool = False) -> None:
+    """Refuse a count option (``top``, ``max_evidence``) that is not a whole number of at least 1."""
+    if optional and value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 1:
+        raise ArgumentError(f"{name} must be a whole number of at least 1"
+                            + (" (or None for all)" if optional else "") + f", got {value!r}")
 
 
 def _matplotlib():
