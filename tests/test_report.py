@@ -192,3 +192,10 @@ def test_report_of_unbroken_long_text_fits_the_window(tmp_path):
         browser.open(file_url(report))
         assert browser.js("document.documentElement.scrollWidth <= window.innerWidth"), browser.js(
             "[document.documentElement.scrollWidth, window.innerWidth]")
+
+
+def test_report_names_a_source_given_as_one_string():
+    # A str was joined letter by letter: "From s, t, a, t, e, m, e, n, t, s, ., c, s, v"
+    page = build_report(STATEMENTS, sources="statements.csv")
+    assert "From statements.csv;" in page
+

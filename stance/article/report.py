@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import html
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -72,6 +73,8 @@ def build_report(statements: pd.DataFrame, *, title: str = "Stance toward foreig
     -------
     str
     """
+    if isinstance(sources, (str, os.PathLike)):  # one file, not its letters
+        sources = [os.fspath(sources)]
     summaries.check_count("top", top)
     summaries.check_count("max_evidence", max_evidence, optional=True)
     confidence = check_statements(statements, "the statements")
