@@ -199,3 +199,10 @@ def test_report_names_a_source_given_as_one_string():
     page = build_report(STATEMENTS, sources="statements.csv")
     assert "From statements.csv;" in page
 
+
+def test_report_refuses_a_title_that_is_not_text():
+    from stance import ArgumentError
+
+    # None gave a report with an empty title and heading
+    with pytest.raises(ArgumentError, match=r"title must be a str, got NoneType"):
+        build_report(STATEMENTS, title=None)

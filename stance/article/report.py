@@ -25,7 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from .. import __version__
-from ..exceptions import DataError
+from ..exceptions import ArgumentError, DataError
 from ..io import write_bytes_atomic
 from . import summary as summaries
 
@@ -73,6 +73,8 @@ def build_report(statements: pd.DataFrame, *, title: str = "Stance toward foreig
     -------
     str
     """
+    if not isinstance(title, str):
+        raise ArgumentError(f"title must be a str, got {type(title).__name__}")
     if isinstance(sources, (str, os.PathLike)):  # one file, not its letters
         sources = [os.fspath(sources)]
     summaries.check_count("top", top)
