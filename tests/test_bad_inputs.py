@@ -32,7 +32,7 @@ from stance import (
 )
 from stance.article.extract import extract_file
 from stance.article.report import write_report
-from stance.article.summary import plot_actors, summarise_actors, summarise_periods
+from stance.article.summary import plot_actors, plot_trend, summarise_actors, summarise_periods
 from stance.cli import main
 from stance.data import read_corpus, read_labelled
 from stance.persistence import export_skops, sha256_file
@@ -606,6 +606,11 @@ API_CASES = [
                                                                 max_evidence="3"), ArgumentError, r"got '3'"),
     ("plot_actors-top-str", lambda p, d: plot_actors(summarise_actors(STATEMENTS_FRAME)[0], d / "a.png", top="5"),
      ArgumentError, r"top must be a whole number of at least 1, got '5'"),
+    # Was AttributeError: 'list' object has no attribute 'columns'
+    ("plot_actors-list", lambda p, d: plot_actors([1], d / "a.png"), ArgumentError,
+     r"plot_actors expects the summary DataFrame of summarise_actors, got list"),
+    ("plot_trend-statements", lambda p, d: plot_trend(STATEMENTS_FRAME.to_dict(), d / "t.png"), ArgumentError,
+     r"plot_trend expects the trend DataFrame of summarise_periods, got dict"),
     # Were "'int' object is not iterable" and, for a table, "name: no such actor registry file"
     ("extract_statements-actors-int", lambda p, d: extract_statements("Troops.", predictor=p, actors=5),
      ArgumentError, r"actors must be a registry CSV path, a list of paths or an ActorRegistry, got int"),

@@ -199,6 +199,7 @@ def plot_actors(summary: pd.DataFrame, path: str, *, top: int = 20,
         Default: what the chart shows.
     """
     _check_chart(path, top)
+    _check_table(summary, "plot_actors", "the summary DataFrame of summarise_actors")
     save_figure(actors_figure(summary, top=top, title=title), path)
 
 
@@ -290,6 +291,11 @@ def _check_chart(path: str, top: int) -> None:
         raise DataError(f"{path}: the chart must be a {', '.join(CHART_SUFFIXES)} file, "
                         f"got '{suffix or 'no extension'}'")
     check_count("top", top)
+
+
+def _check_table(table, function: str, expected: str) -> None:
+    if not isinstance(table, pd.DataFrame):
+        raise ArgumentError(f"{function} expects {expected}, got {type(table).__name__}")
 
 
 def check_count(name: str, value, *, optional: bool = False) -> None:
@@ -534,6 +540,7 @@ def plot_trend(trend: pd.DataFrame, path: str, *, top: int = TREND_TOP, by: str 
         The period, for the labels.
     """
     _check_chart(path, top)
+    _check_table(trend, "plot_trend", "the trend DataFrame of summarise_periods")
     save_figure(trend_figure(trend, top=top, by=by, title=title), path)
 
 
