@@ -512,7 +512,9 @@ def build_parser(prog: str = "train.py") -> argparse.ArgumentParser:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data", nargs="+", metavar="PATH",
+    from .cli import path_arg
+
+    parser.add_argument("--data", type=path_arg, nargs="+", metavar="PATH",
                         help="CSV/TSV files or folders (default: labeled/, validated strictly)")
     parser.add_argument("--text-column", default="text", help="column with the text (default: text)")
     parser.add_argument("--label-column", default="stance", help="column with the label (default: stance)")
@@ -520,7 +522,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="column grouping rows for CV, which every file must have (default: source, "
                         "when every file has it; 'none': stratified CV)")
     parser.add_argument("--labels", help="comma-separated allowed labels for --data (default: any)")
-    parser.add_argument("--out", metavar="DIR", help="output folder (default: models/)")
+    parser.add_argument("--out", type=path_arg, metavar="DIR", help="output folder (default: models/)")
     parser.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
     parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                         help="set a model parameter, e.g. --param C=3 --param char_ngram_range=2,5 "

@@ -3,13 +3,14 @@
 import sys
 from pathlib import Path
 
+from . import path_arg
 from ._actors import PERIOD_NAMES, read_scored
 
 
 def add_arguments(parser):
-    parser.add_argument("statements", nargs="+", metavar="STATEMENTS",
+    parser.add_argument("statements", type=path_arg, nargs="+", metavar="STATEMENTS",
                         help="output of `stance extract` (.csv, .tsv, .jsonl, .parquet); globs are expanded")
-    parser.add_argument("-o", "--output", required=True, metavar="REPORT.html",
+    parser.add_argument("-o", "--output", type=path_arg, required=True, metavar="REPORT.html",
                         help="the HTML file to write (opens offline: nothing external)")
     parser.add_argument("--by", choices=PERIOD_NAMES, default=None, metavar="PERIOD",
                         help="period of the trend chart: day, week, month, quarter, year (default: month); "
