@@ -274,6 +274,9 @@ def load_predictor(path: str | Path | None = None, *, allow_version_mismatch: bo
     if path is not None and not isinstance(path, (str, os.PathLike)):
         raise ArgumentError(f"load_predictor expects the path of a model file (.joblib or .skops), "
                             f"got {type(path).__name__}")
+    if path is not None and os.fspath(path) == "":  # else the current folder
+        raise ArgumentError("load_predictor: an empty path; give the model file's name, or None for the "
+                            "shipped model")
     path = Path(path) if path is not None else default_model_path()
     pipeline, meta = load_model(path, allow_version_mismatch=allow_version_mismatch)
     return StancePredictor(pipeline, meta, path)

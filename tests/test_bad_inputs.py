@@ -643,6 +643,13 @@ API_CASES = [
                                                                 keep_columns=5), ArgumentError, r"got int"),
     ("extract_file-output-None", lambda p, d: extract_file(d / "in.csv", None, model=p), ArgumentError,
      r"extract_file: output must be a path, got NoneType"),
+    # An empty path stood for the current folder ("'': is a folder", ".: is a folder")
+    ("score_file-empty-input", lambda p, d: score_file("", d / "out.csv", model=p), ArgumentError,
+     r"score_file: an input is an empty path; give a file name"),
+    ("score_file-empty-output", lambda p, d: score_file(d / "in.csv", "", model=p), ArgumentError,
+     r"score_file: output is an empty path; give a file name"),
+    ("load_predictor-empty", lambda p, d: load_predictor(""), ArgumentError,
+     r"load_predictor: an empty path; give the model file's name, or None for the shipped model"),
     # Were "expected str, bytes or os.PathLike object, not int"
     ("load_predictor-number", lambda p, d: load_predictor(5), ArgumentError,
      r"load_predictor expects the path of a model file \(\.joblib or \.skops\), got int"),
