@@ -60,6 +60,8 @@ def input_patterns(inputs, function: str, frame_hint: str) -> list[str]:
     ``frame_hint`` for a DataFrame."""
     items = [inputs] if isinstance(inputs, (str, os.PathLike)) else inputs
     if isinstance(items, (list, tuple)) and all(isinstance(p, (str, os.PathLike)) for p in items):
+        if any(os.fspath(p) == "" for p in items):  # else the current folder
+            raise ArgumentError(f"{function}: an input is an empty path; give a file name")
         return [os.fspath(p) for p in items]
     if isinstance(items, (list, tuple)):
         odd = sorted({type(p).__name__ for p in items if not isinstance(p, (str, os.PathLike))})
@@ -75,6 +77,8 @@ def output_path(output, function: str) -> str:
     """The ``output`` argument of ``function`` as a string; not a path: :class:`ArgumentError`."""
     if not isinstance(output, (str, os.PathLike)):
         raise ArgumentError(f"{function}: output must be a path, got {type(output).__name__}")
+    if os.fspath(output) == "":
+        raise ArgumentError(f"{function}: output is an empty path; give a file name")
     return os.fspath(output)
 
 

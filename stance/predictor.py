@@ -96,7 +96,8 @@ class StancePredictor:
     def score_frame(self, df: pd.DataFrame, text_column: str = "text") -> pd.DataFrame:
         """Add ``stance``, ``confidence`` and ``p_<label>`` columns to a copy of ``df``.
 
-        Every row is kept, in order; a row with missing or blank text gets an empty
+        A frame that already has one of them is refused (a DataError), as ``stance score``
+        refuses such a file. Every row is kept, in order; a row with missing or blank text gets an empty
         ``stance`` and NaN probabilities. Non-string cells (numbers read from a file) are
         scored as their text.
         """
@@ -105,6 +106,11 @@ class StancePredictor:
         if text_column not in df.columns:
             raise no_column(text_column, df.columns,
                             "name the text column with text_column= (or --text-column)")
+        taken = [c for c in (STANCE_COLUMN, CONFIDENCE_COLUMN, *self.proba_columns) if c in df.columns]
+        if taken:  # a corpus file's gold `stance` would be replaced by the prediction
+            raise DataError(f"the DataFrame already has column(s) {', '.join(map(repr, taken))}, which "
+                            f"score_frame adds; rename them first, e.g. df.rename(columns={{{taken[0]!r}: "
+                            f"'gold_{taken[0]}'}}), so nothing is overwritten")
         if (df.columns == text_column).sum() > 1:  # df[text_column] would be a DataFrame
             raise DataError(f"the DataFrame has {(df.columns == text_column).sum()} columns named "
                             f"{text_column!r}; rename all but one")
@@ -268,6 +274,9 @@ def load_predictor(path: str | Path | None = None, *, allow_version_mismatch: bo
     if path is not None and not isinstance(path, (str, os.PathLike)):
         raise ArgumentError(f"load_predictor expects the path of a model file (.joblib or .skops), "
                             f"got {type(path).__name__}")
+    if path is not None and os.fspath(path) == "":  # else the current folder
+        raise ArgumentError("load_predictor: an empty path; give the model file's name, or None for the "
+                            "shipped model")
     path = Path(path) if path is not None else default_model_path()
     pipeline, meta = load_model(path, allow_version_mismatch=allow_version_mismatch)
     return StancePredictor(pipeline, meta, path)

@@ -13,6 +13,7 @@ import re
 import shutil
 import tempfile
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
@@ -22,7 +23,7 @@ from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_
 from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
 
 from .data import (KIND_COLUMN, REAL_KINDS, WRITTEN_KINDS, LabelledData, data_sha256, files_sha256, read_corpus,
-                   read_labelled)
+                   read_labelled, read_table)
 from .exceptions import DataError
 from .io import uninterrupted
 from .persistence import save_model
@@ -92,7 +93,11 @@ def make_splits(labels: Sequence[str], groups: Sequence[str] | None, seed: int):
         The splits and a description of the scheme.
     """
     y = np.asarray(labels, dtype=object)
-    smallest = min(Counter(labels).values())
+    counts = Counter(labels)
+    if len(counts) < 2:  # else scikit-learn's traceback once the first fold is fitted
+        raise DataError(f"the data holds one label only, {next(iter(counts), '')!r}; a classifier needs "
+                        "rows of at least two labels (check --label-column)")
+    smallest = min(counts.values())
     if groups is not None:
         n_groups = len(set(groups))
         if n_groups < 2:
@@ -103,6 +108,14 @@ def make_splits(labels: Sequence[str], groups: Sequence[str] | None, seed: int):
         k = min(MAX_SPLITS, n_groups)
         splitter = StratifiedGroupKFold(n_splits=k, shuffle=True, random_state=seed)
         splits = list(splitter.split(np.zeros(len(y)), y, np.asarray(groups, dtype=object)))
+        for fold, (train_idx, _) in enumerate(splits, 1):
+            trained = set(y[train_idx])
+            if len(trained) < 2:  # else scikit-learn's traceback when the fold is fitted
+                missing = sorted(set(counts) - trained)
+                raise DataError(f"cross-validation fold {fold} of {k} trains on one label only, "
+                                f"{next(iter(trained))!r}: label {missing[0]!r} is in the held-out "
+                                "group(s) alone; add rows of each label to more groups, or pass "
+                                "--group-column none")
         return splits, f"StratifiedGroupKFold(n_splits={k}) grouped by source (outlet for real pages)"
     if smallest < 2:
         raise DataError(
@@ -112,6 +125,21 @@ def make_splits(labels: Sequence[str], groups: Sequence[str] | None, seed: int):
     k = min(MAX_SPLITS, smallest)
     splitter = StratifiedKFold(n_splits=k, shuffle=True, random_state=seed)
     return list(splitter.split(np.zeros(len(y)), y)), f"StratifiedKFold(n_splits={k}), no groups"
+
+
+@contextmanager
+def _words_needed():
+    """scikit-learn's error for texts with no n-gram to count as one line (a DataError)."""
+    try:
+        yield
+    except ValueError as exc:
+        if "empty vocabulary" in str(exc):
+            raise DataError("the texts hold no word the model can count (only punctuation, numbers of "
+                            "one digit or the like); check --text-column") from None
+        if "no terms remain" in str(exc) or "max_df corresponds to" in str(exc):
+            raise DataError("no n-gram is in as many rows as min_df asks (or min_df is more rows than a "
+                            "fold trains on); lower it, e.g. --param min_df=1") from None
+        raise
 
 
 def cross_validate(data: LabelledData, params: dict[str, Any] | None = None, *, seed: int = 0,
@@ -141,7 +169,7 @@ def cross_validate(data: LabelledData, params: dict[str, Any] | None = None, *, 
     folds = np.zeros(len(y), dtype=int)
     models = []
     for k, (train_idx, test_idx) in enumerate(splits):
-        with single_threaded():
+        with single_threaded(), _words_needed():
             model = build_pipeline(params, seed=seed).fit(list(texts[train_idx]), y[train_idx],
                                                           **_weighted(weights, train_idx))
             fold_proba = model.predict_proba(list(texts[test_idx]))
@@ -224,7 +252,7 @@ def subset(data: LabelledData, rows) -> LabelledData:
 
 def fit(data: LabelledData, params: dict[str, Any] | None = None, *, seed: int = 0):
     """Fit the pipeline on all rows and canonicalise it for reproducible bytes."""
-    with single_threaded():
+    with single_threaded(), _words_needed():
         return canonicalise(build_pipeline(params, seed=seed).fit(data.texts, data.labels,
                                                                   **_weighted(sample_weights(data, params))))
 
@@ -484,14 +512,17 @@ def build_parser(prog: str = "train.py") -> argparse.ArgumentParser:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data", nargs="+", metavar="PATH",
+    from .cli import path_arg
+
+    parser.add_argument("--data", type=path_arg, nargs="+", metavar="PATH",
                         help="CSV/TSV files or folders (default: labeled/, validated strictly)")
     parser.add_argument("--text-column", default="text", help="column with the text (default: text)")
     parser.add_argument("--label-column", default="stance", help="column with the label (default: stance)")
-    parser.add_argument("--group-column", default="source",
-                        help="column grouping rows for CV (default: source; 'none' or absent: stratified CV)")
+    parser.add_argument("--group-column", default=None,
+                        help="column grouping rows for CV, which every file must have (default: source, "
+                        "when every file has it; 'none': stratified CV)")
     parser.add_argument("--labels", help="comma-separated allowed labels for --data (default: any)")
-    parser.add_argument("--out", metavar="DIR", help="output folder (default: models/)")
+    parser.add_argument("--out", type=path_arg, metavar="DIR", help="output folder (default: models/)")
     parser.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
     parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                         help="set a model parameter, e.g. --param C=3 --param char_ngram_range=2,5 "
@@ -621,13 +652,19 @@ def run(args: argparse.Namespace, root: Path | None = None) -> dict[str, Any]:
     if search_only and not getattr(args, "search", False):  # else silently ignored
         raise DataError(f"{', '.join(search_only)}: for --search only; add --search, or leave out "
                         f"{'these options' if len(search_only) > 1 else 'the option'}")
-    group = None if args.group_column in (None, "", "none") else args.group_column
+    named = args.group_column not in (None, "", "none")  # a column the user named must be there
+    group = None if args.group_column in ("", "none") else args.group_column or "source"
     params = parse_params(getattr(args, "param", []))
+    corpus = root / "labeled"
+    as_corpus = (not args.labels and args.text_column == "text" and args.label_column == "stance"
+                 and args.group_column in (None, "source"))
+    if as_corpus and args.data and len(args.data) == 1 and Path(args.data[0]).resolve() == corpus.resolve():
+        args.data = None  # the default named: read as the corpus, not as a user's file
     if args.data is None:
-        if args.labels or args.text_column != "text" or args.label_column != "stance":
-            raise DataError("--labels, --text-column and --label-column apply to --data; "
+        if args.labels or args.text_column != "text" or args.label_column != "stance" \
+                or args.group_column not in (None, "source"):
+            raise DataError("--labels, --text-column, --label-column and --group-column apply to --data; "
                             "the corpus in labeled/ always uses the columns text, stance and source")
-        corpus = root / "labeled"
         data = read_corpus(corpus)
         kwargs = dict(data_hash=data_sha256(corpus), data_paths=["labeled"], relative_to=root,
                       probes=root / "benchmarks" / "probes.csv")
@@ -635,6 +672,13 @@ def run(args: argparse.Namespace, root: Path | None = None) -> dict[str, Any]:
         labels = [x.strip() for x in args.labels.split(",") if x.strip()] if args.labels else None
         data = read_labelled(args.data, text_column=args.text_column, label_column=args.label_column,
                              group_column=group, labels=labels)
+        if named and data.group_column is None:  # else stratified CV, groups split without a word
+            for path in data.files:
+                header, _ = read_table(path)
+                if group not in header:
+                    raise DataError(f"{path}: no column {group!r} for --group-column; found "
+                                    f"{', '.join(map(repr, header))}; name the column that groups the "
+                                    "rows, or --group-column none for stratified CV")
         kwargs = dict(data_paths=[str(p) for p in args.data])
     if getattr(args, "search", False):
         params = {**run_search(data, out, seed=args.seed, n_jobs=-1 if args.jobs is None else args.jobs,

@@ -672,3 +672,13 @@ def test_the_role_column_does_not_change_what_the_model_masks(monkeypatch):
         assert marking._mention_index() == with_roles
     finally:
         marking._mention_index.cache_clear()
+
+
+@pytest.mark.parametrize("path, message", [
+    ("", r"an empty path; give an actor registry CSV file"),
+    ("{tmp}", r"is a folder; give an actor registry CSV file"),
+])
+def test_a_registry_path_that_is_a_folder_or_empty_is_a_data_error(tmp_path, path, message):
+    # Was IsADirectoryError ("[Errno 21] Is a directory: '.'"), outside the package's errors
+    with pytest.raises(DataError, match=message):
+        read_registry(path.format(tmp=tmp_path))

@@ -32,7 +32,7 @@ from stance import (
 )
 from stance.article.extract import extract_file
 from stance.article.report import write_report
-from stance.article.summary import summarise_actors, summarise_periods
+from stance.article.summary import plot_actors, plot_trend, summarise_actors, summarise_periods
 from stance.cli import main
 from stance.data import read_corpus, read_labelled
 from stance.persistence import export_skops, sha256_file
@@ -536,6 +536,11 @@ def test_train_py_bad_data_is_one_line_exit_2_and_writes_nothing(tmp_path):
 
 # --- the Python API -----------------------------------------------------------------------------
 
+# Rows of `stance extract`, for the calls that summarise them.
+STATEMENTS_FRAME = pd.DataFrame({"article": ["a", "a"], "sentence_no": [1, 2], "text": ["t", "u"],
+                                 "actor": ["Russia", "Russia"], "stance": ["oppose", "support"],
+                                 "confidence": [0.9, 0.8]})
+
 # (id, call(predictor, folder), exception, message)
 API_CASES = [
     ("predict-None", lambda p, d: p.predict(None), TypeError, r"expected a str or an iterable of str, got NoneType"),
@@ -580,11 +585,32 @@ API_CASES = [
     # Was AttributeError: 'DataFrame' object has no attribute 'tolist'
     ("score_frame-two-text-columns", lambda p, d: p.score_frame(pd.DataFrame([["a", "b"]], columns=["text", "text"])),
      DataError, r"the DataFrame has 2 columns named 'text'; rename all but one"),
+    # A corpus file's gold 'stance' was replaced by the prediction in the frame returned, unlike
+    # stance score, which refuses such an input
+    ("score_frame-has-stance", lambda p, d: p.score_frame(pd.DataFrame({"text": ["a"], "stance": ["oppose"]})),
+     DataError, r"the DataFrame already has column\(s\) 'stance', which score_frame adds; rename them "
+                r"first, e\.g\. df\.rename\(columns=\{'stance': 'gold_stance'\}\)"),
     # Were AttributeError: 'list' object has no attribute 'columns'
     ("summarise_actors-list", lambda p, d: summarise_actors([1, 2]), ArgumentError,
      r"expected a pandas DataFrame of `stance extract` rows, got list; read the statements first"),
     ("summarise_periods-None", lambda p, d: summarise_periods(None), ArgumentError, r"got NoneType"),
     ("write_report-path", lambda p, d: write_report("statements.csv", d / "r.html"), ArgumentError, r"got str"),
+    # top=0 and max_evidence=0 were taken; top='5' and max_evidence='3' were Python's TypeErrors
+    ("write_report-top-zero", lambda p, d: write_report(STATEMENTS_FRAME, d / "r.html", top=0), ArgumentError,
+     r"top must be a whole number of at least 1, got 0"),
+    ("write_report-top-str", lambda p, d: write_report(STATEMENTS_FRAME, d / "r.html", top="5"), ArgumentError,
+     r"top must be a whole number of at least 1, got '5'"),
+    ("write_report-max-evidence-zero", lambda p, d: write_report(STATEMENTS_FRAME, d / "r.html", max_evidence=0),
+     ArgumentError, r"max_evidence must be a whole number of at least 1 \(or None for all\), got 0"),
+    ("write_report-max-evidence-str", lambda p, d: write_report(STATEMENTS_FRAME, d / "r.html",
+                                                                max_evidence="3"), ArgumentError, r"got '3'"),
+    ("plot_actors-top-str", lambda p, d: plot_actors(summarise_actors(STATEMENTS_FRAME)[0], d / "a.png", top="5"),
+     ArgumentError, r"top must be a whole number of at least 1, got '5'"),
+    # Was AttributeError: 'list' object has no attribute 'columns'
+    ("plot_actors-list", lambda p, d: plot_actors([1], d / "a.png"), ArgumentError,
+     r"plot_actors expects the summary DataFrame of summarise_actors, got list"),
+    ("plot_trend-statements", lambda p, d: plot_trend(STATEMENTS_FRAME.to_dict(), d / "t.png"), ArgumentError,
+     r"plot_trend expects the trend DataFrame of summarise_periods, got dict"),
     # Were "'int' object is not iterable" and, for a table, "name: no such actor registry file"
     ("extract_statements-actors-int", lambda p, d: extract_statements("Troops.", predictor=p, actors=5),
      ArgumentError, r"actors must be a registry CSV path, a list of paths or an ActorRegistry, got int"),
@@ -609,8 +635,21 @@ API_CASES = [
     ("extract_file-DataFrame", lambda p, d: extract_file(pd.DataFrame({"text": ["a"]}), d / "out.csv", model=p),
      ArgumentError, r"extract_file reads files: .* got DataFrame; for a DataFrame use "
                     r"Extractor\(\)\.article\(text\) on each row"),
+    # A str was taken letter by letter ("no column 'd', 'a', 't', 'e'"), a number was a TypeError
+    ("extract_file-keep-columns-str", lambda p, d: extract_file(d / "in.csv", d / "out.csv", model=p,
+                                                                keep_columns="date"),
+     ArgumentError, r"keep_columns must be a list of column names, e\.g\. \['date'\], got str"),
+    ("extract_file-keep-columns-int", lambda p, d: extract_file(d / "in.csv", d / "out.csv", model=p,
+                                                                keep_columns=5), ArgumentError, r"got int"),
     ("extract_file-output-None", lambda p, d: extract_file(d / "in.csv", None, model=p), ArgumentError,
      r"extract_file: output must be a path, got NoneType"),
+    # An empty path stood for the current folder ("'': is a folder", ".: is a folder")
+    ("score_file-empty-input", lambda p, d: score_file("", d / "out.csv", model=p), ArgumentError,
+     r"score_file: an input is an empty path; give a file name"),
+    ("score_file-empty-output", lambda p, d: score_file(d / "in.csv", "", model=p), ArgumentError,
+     r"score_file: output is an empty path; give a file name"),
+    ("load_predictor-empty", lambda p, d: load_predictor(""), ArgumentError,
+     r"load_predictor: an empty path; give the model file's name, or None for the shipped model"),
     # Were "expected str, bytes or os.PathLike object, not int"
     ("load_predictor-number", lambda p, d: load_predictor(5), ArgumentError,
      r"load_predictor expects the path of a model file \(\.joblib or \.skops\), got int"),

@@ -207,3 +207,49 @@ def test_predict_without_texts_on_a_terminal_says_it_reads_stdin(model_dir, caps
     assert captured.err.startswith("stance predict: reading sentences from stdin, one per line; "
                                    "end with Ctrl-D, or give them as arguments")
     assert captured.out.endswith("\tGreece ruled out sending troops.\n")
+
+
+@pytest.mark.parametrize("command", ["score", "extract"])
+@pytest.mark.parametrize("options, message", [
+    (["--engine", "dask", "--chunk-size", "10"],
+     "--chunk-size is for the local engine; the Dask engine cuts the input into partitions of about 16 MB"),
+    (["--engine", "dask", "--scheduler", "tcp://127.0.0.1:1", "--jobs", "4"],
+     "--jobs sets the workers of a local cluster; the cluster at --scheduler has its own"),
+])
+def test_engine_options_that_would_be_ignored_are_refused(tmp_path, capsys, command, options, message):
+    # Were ignored without a word
+    (tmp_path / "in.csv").write_text("text\nTroops.\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as exc:
+        main([command, str(tmp_path / "in.csv"), "-o", str(tmp_path / "out.parquet"), *options])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and err == f"stance {command}: error: {message}\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
+
+
+@pytest.mark.parametrize("argv, option", [
+    (["score", "", "-o", "{tmp}/x.csv"], "INPUT"),
+    (["score", "{tmp}/in.csv", "-o", ""], "-o/--output"),
+    (["actors", "", "-o", "{tmp}/x.md"], "SCORED"),
+    (["predict", "--model", "", "Troops."], "--model"),
+    (["extract", "{tmp}/in.csv", "-o", "{tmp}/x.csv", "--actors", ""], "--actors"),
+    (["actors", "{tmp}/in.csv", "-o", "{tmp}/x.md", "--chart", ""], "--chart"),
+])
+def test_an_empty_path_is_refused(tmp_path, capsys, argv, option):
+    # An unset shell variable ("$IN") gave '' and with it the current folder ("': is a folder",
+    # ".: Is a directory") or ": unknown file type"
+    (tmp_path / "in.csv").write_text("text\nTroops.\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as exc:
+        main([a.format(tmp=tmp_path) for a in argv])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and err.count("\n") == 1
+    assert f"argument {option}: an empty path (an unset shell variable?); give a file name" in err
+
+
+def test_train_py_refuses_an_empty_data_path(tmp_path, capsys):
+    # `--data ''` read every CSV under the current folder
+    from stance.training import main as train_main
+
+    with pytest.raises(SystemExit) as exc:
+        train_main(["--data", "", "--out", str(tmp_path / "m")])
+    assert exc.value.code == 2
+    assert "argument --data: an empty path (an unset shell variable?)" in capsys.readouterr().err

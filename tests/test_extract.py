@@ -425,3 +425,37 @@ def test_extract_refuses_table_options_for_plain_text_articles(tmp_path, model, 
     assert exc.value.code == 2 and err.count("\n") == 1
     assert (f"{option[0]} is for article tables (.csv, .tsv, .jsonl, .parquet); plain-text articles "
             "are named by their file name") in err
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda e: e.article(5), r"the article is int, expected a str \(or None for a missing text\)"),
+    (lambda e: e.article(["a", "b"]), r"the article is list"),
+    (lambda e: e.many(["Troops.", 7]), r"texts\[1\] is int, expected a str"),
+])
+def test_extractor_refuses_an_article_that_is_not_text(predictor, call, message):
+    # Gave an empty frame, as for a missing text, without a word
+    from stance import ArgumentError
+    from stance.article.extract import Extractor
+
+    with pytest.raises(ArgumentError, match=message):
+        call(Extractor(predictor))
+
+
+def test_extractor_gives_no_rows_for_a_missing_article(predictor):
+    from stance.article.extract import Extractor
+
+    frame, lengths = Extractor(predictor).many([None, float("nan"), pd.NA, ""])
+    assert len(frame) == 0 and lengths.tolist() == [0, 0, 0, 0]
+
+
+@pytest.mark.parametrize("article", [ARTICLE, "One line, with a comma.\nAnother, with two, commas.\n"])
+def test_extract_of_a_plain_text_article_on_stdin_says_stdin_is_a_table(model, article):
+    # Said only "stdin: malformed CSV: Expected 3 fields in line 3, saw 4" or "no column 'text'"
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "stance", "extract", "-", "-o", "-", "--model", model],
+                          input=article, capture_output=True, text=True)
+    assert proc.returncode == 2 and proc.stdout == "" and proc.stderr.count("\n") == 1, proc.stderr
+    assert proc.stderr.rstrip().endswith("(stdin is read as a CSV table of articles with a text column; "
+                                         "save a plain-text article as a .txt file and name that)")

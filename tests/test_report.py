@@ -90,6 +90,9 @@ BAD = [
     (["{tmp}/baddate.csv", "-o", "{tmp}/r.html"], "baddate.csv, row 3: column 'date' holds 'last Tuesday'"),
     (["{src}", "-o", "{tmp}/none/r.html"], "the output folder"),
     (["{src}", "-o", "{tmp}/r.html", "--max-evidence", "0"], "--max-evidence must be at least 1"),
+    # Was ignored without a word: a report without the trend chart asked for
+    (["{tmp}/undated.csv", "-o", "{tmp}/r.html", "--by", "week"],
+     "undated.csv: no column 'date' for the dates"),
 ]
 
 
@@ -99,6 +102,7 @@ def test_report_bad_input_is_one_line_and_leaves_nothing(tmp_path, statements_cs
     STATEMENTS.assign(date=["2025-01-01", "2025-01-02", "last Tuesday"] + ["2025-01-03"] * 7).to_csv(
         tmp_path / "baddate.csv", index=False)
     (tmp_path / "same.html").write_text("<p>old</p>")
+    STATEMENTS.drop(columns=["date"]).to_csv(tmp_path / "undated.csv", index=False)
     before = sorted(p.name for p in tmp_path.iterdir())
     with pytest.raises(SystemExit) as exc:
         main(["report", *[a.format(src=statements_csv, tmp=tmp_path) for a in args]])
@@ -170,3 +174,35 @@ def test_report_of_other_labels_says_why_there_is_no_chart():
     assert ("No chart: the charts show support against oppose, and these labels are AGAINST, FAVOR, "
             "NONE.") in page
     assert "Net stance =" not in page
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs Chromium (apt-get install chromium; or set "
+                                             "STANCE_CHROMIUM to its binary) to test the report in a browser")
+def test_report_of_unbroken_long_text_fits_the_window(tmp_path):
+    # A 600-character URL in a sentence (or a long article id) widened the page past the window,
+    # with a horizontal scrollbar under everything
+    long = STATEMENTS.copy()
+    long.loc[0, "text"] = "https://example.com/" + "x" * 600
+    long.loc[3, "article"] = "a-very-long-article-identifier-" * 8
+    long.loc[5, "actor"] = "Coalition" * 40
+    report = tmp_path / "report.html"
+    long.to_csv(tmp_path / "long.csv", index=False)
+    assert main(["report", str(tmp_path / "long.csv"), "-o", str(report)]) == 0
+    with Chromium(CHROMIUM) as browser:
+        browser.open(file_url(report))
+        assert browser.js("document.documentElement.scrollWidth <= window.innerWidth"), browser.js(
+            "[document.documentElement.scrollWidth, window.innerWidth]")
+
+
+def test_report_names_a_source_given_as_one_string():
+    # A str was joined letter by letter: "From s, t, a, t, e, m, e, n, t, s, ., c, s, v"
+    page = build_report(STATEMENTS, sources="statements.csv")
+    assert "From statements.csv;" in page
+
+
+def test_report_refuses_a_title_that_is_not_text():
+    from stance import ArgumentError
+
+    # None gave a report with an empty title and heading
+    with pytest.raises(ArgumentError, match=r"title must be a str, got NoneType"):
+        build_report(STATEMENTS, title=None)

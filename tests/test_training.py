@@ -305,3 +305,64 @@ def test_search_options_without_search_are_refused(tmp_path, capsys, extra, name
     captured = _refused(capsys, ["--data", str(_user_data(tmp_path)), "--out", str(tmp_path / "m"), *extra])
     assert f"{named}: for --search only; add --search, or leave out" in captured.err
     assert captured.out == "" and not (tmp_path / "m").exists()
+
+
+def test_a_group_column_named_but_missing_is_refused(tmp_path, capsys):
+    # Fell back to stratified CV without groups, so one outlet's rows sat on both sides of a split
+    data = _user_data(tmp_path)
+    captured = _refused(capsys, ["--data", str(data), "--out", str(tmp_path / "m"), "--group-column", "outlet"])
+    assert (f"{data}: no column 'outlet' for --group-column; found 'text', 'stance'; name the column "
+            "that groups the rows, or --group-column none for stratified CV") in captured.err
+    assert captured.out == "" and not (tmp_path / "m").exists()
+
+
+def test_the_default_group_column_may_be_absent(tmp_path, capsys):
+    assert main(["--data", str(_user_data(tmp_path)), "--out", str(tmp_path / "m")]) == 0
+    assert "StratifiedKFold" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("groups", [None, ["a", "b", "a", "b"]])
+def test_data_with_one_label_is_a_clear_error(groups):
+    # Was a traceback from scikit-learn ("This solver needs samples of at least 2 classes")
+    with pytest.raises(DataError, match=r"the data holds one label only, 'FAVOR'; a classifier needs rows "
+                                        r"of at least two labels"):
+        make_splits(["FAVOR"] * 4, groups, seed=0)
+
+
+@pytest.mark.filterwarnings("ignore:The least populated class:UserWarning")
+def test_a_fold_that_trains_on_one_label_is_a_clear_error():
+    # Y only in group g2: the fold holding g2 out trained on X alone, a traceback from scikit-learn
+    with pytest.raises(DataError, match=r"cross-validation fold \d of 2 trains on one label only, 'X': "
+                                        r"label 'Y' is in the held-out group\(s\) alone"):
+        make_splits(["X", "X", "X", "Y"], ["g1", "g2", "g1", "g2"], seed=0)
+
+
+def test_texts_with_no_word_are_a_clear_error(tmp_path, capsys):
+    # Was a traceback from scikit-learn ("empty vocabulary; perhaps the documents only contain stop words")
+    path = tmp_path / "marks.csv"
+    path.write_text("text,stance\n...,X\n!!!,X\n???,Y\n---,Y\n", encoding="utf-8")
+    captured = _refused(capsys, ["--data", str(path), "--out", str(tmp_path / "m")])
+    assert ("the texts hold no word the model can count (only punctuation, numbers of one digit or the "
+            "like); check --text-column") in captured.err
+    assert not (tmp_path / "m").exists()
+
+
+def test_a_min_df_no_n_gram_meets_is_a_clear_error(tmp_path, capsys):
+    # Were tracebacks: "max_df corresponds to < documents than min_df", "After pruning, no terms remain"
+    captured = _refused(capsys, ["--data", str(_user_data(tmp_path)), "--out", str(tmp_path / "m"),
+                                 "--param", "min_df=500"])
+    assert "no n-gram is in as many rows as min_df asks" in captured.err
+
+
+def test_data_naming_the_corpus_folder_trains_as_the_default(tmp_path, capsys):
+    # `--data labeled/` read the corpus as a user's file: no strict check, groups by the raw
+    # source instead of the outlet, no real-news figures, another model than `make train`
+    import json
+
+    write_corpus(tmp_path / "labeled" / "tiny.csv")
+    assert main(["--out", str(tmp_path / "a")], root=tmp_path) == 0
+    assert main(["--data", str(tmp_path / "labeled"), "--out", str(tmp_path / "b")], root=tmp_path) == 0
+    capsys.readouterr()
+    a, b = (json.loads((tmp_path / x / "stance.json").read_text()) for x in "ab")
+    assert a["data_sha256"] == b["data_sha256"] and a["data_paths"] == b["data_paths"] == ["labeled"]
+    assert (tmp_path / "a" / "stance.joblib").read_bytes() == (tmp_path / "b" / "stance.joblib").read_bytes()

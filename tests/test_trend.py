@@ -170,3 +170,36 @@ def test_a_date_whose_day_and_month_could_swap_is_refused(values, row, value):
 def test_numeric_dates_that_cannot_swap_parse():
     dates = parse_dates(pd.Series(["13/04/2025", "04/13/2025", "04/04/2025", "2025/03/04"]))
     assert dates.dt.strftime("%Y-%m-%d").tolist() == ["2025-04-13", "2025-04-13", "2025-04-04", "2025-03-04"]
+
+
+def test_a_long_actor_name_is_shortened_in_the_charts(tmp_path):
+    # A 270-character name collapsed the layout: every name cut at the left edge ('anuel Macron'),
+    # and matplotlib's multi-line UserWarning on stderr
+    import warnings
+
+    from stance.article.summary import actors_figure, figure_bytes, summarise_actors, trend_figure
+
+    long = "The Extraordinarily Long Named Coalition of the Willing and Partners " * 4
+    frame = DATED.assign(actor=DATED["actor"].replace("Russia", long))
+    summary, _ = summarise_actors(frame)
+    trend, _, _ = summarise_periods(frame, by="month")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        figure = actors_figure(summary)
+        figure_bytes(figure)
+        legend = trend_figure(trend, by="month")
+        figure_bytes(legend)
+    names = [t.get_text() for t in figure.axes[0].get_yticklabels()]
+    assert max(map(len, names)) <= 50 and any(n.startswith("The Extraordinarily Long") and "\u2026" in n
+                                              for n in names)
+    assert "Emmanuel Macron  (5)" in names
+    assert max(len(t.get_text()) for t in legend.legends[0].get_texts()) <= 50
+
+
+def test_a_typed_date_out_of_range_is_one_line_too():
+    # A Parquet datetime column skipped the check: matplotlib's traceback while drawing the trend
+    typed = pd.Series(pd.to_datetime(["2025-03-04", "9999-12-31"], utc=True).astype("datetime64[us, UTC]"))
+    with pytest.raises(DataError, match=r"row 2: column 'date' holds '9999-12-31 00:00:00\+00:00', a date "
+                                        r"outside the years 1678 to 2261"):
+        parse_dates(typed)
+    assert parse_dates(typed[:1]).dt.strftime("%Y-%m-%d").tolist() == ["2025-03-04"]

@@ -401,7 +401,11 @@ def read_registry(path: str | os.PathLike, *, encoding: str = "utf-8") -> list[A
         Naming the file and line of a missing column, an empty name, an unknown kind or a
         name given twice.
     """
+    if os.fspath(path) == "":  # else the current folder
+        raise DataError("an empty path; give an actor registry CSV file (name, aliases, kind, country)")
     path = Path(path)
+    if path.is_dir():
+        raise DataError(f"{path}: is a folder; give an actor registry CSV file (name, aliases, kind, country)")
     try:
         text = path.read_text(encoding=encoding)
     except FileNotFoundError:

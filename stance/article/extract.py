@@ -145,8 +145,14 @@ class Extractor:
         return self._score(range(1, len(sentences) + 1), sentences, actors,
                            np.zeros(len(sentences), dtype=np.int64))
 
-    def _read(self, text: str | None) -> tuple[list[str], list[str]]:
-        sentences = split_sentences(text) if isinstance(text, str) else []
+    def _read(self, text: str | None, which: str = "the article") -> tuple[list[str], list[str]]:
+        if isinstance(text, str):
+            sentences = split_sentences(text)
+        elif text is None or text is pd.NA or (isinstance(text, float) and np.isnan(text)):
+            sentences = []  # a missing text: no sentence
+        else:  # else taken for a missing text without a word
+            raise ArgumentError(f"{which} is {type(text).__name__}, expected a str (or None for a "
+                                "missing text)")
         return sentences, self.attributor.attribute(sentences)
 
     def _score(self, numbers, sentences: list[str], actors: list[str],
@@ -208,7 +214,7 @@ class Extractor:
         actors: list[str] = []
         lengths = np.zeros(len(texts), dtype=np.int64)
         for i, text in enumerate(texts):
-            said, who = self._read(text)
+            said, who = self._read(text, f"texts[{i}]")
             numbers.extend(range(1, len(said) + 1))
             sentences.extend(said)
             actors.extend(who)
@@ -443,6 +449,11 @@ def _is_table(path: str) -> bool:
 def resolve_keep_columns(paths: list[str], *, text_column: str, id_column: str | None,
                          keep_columns: list[str] | None, encoding: str = "utf-8") -> list[str]:
     """The table columns to carry onto statement rows; checks the text and id columns too."""
+    if keep_columns is not None and (not isinstance(keep_columns, (list, tuple))
+                                     or not all(isinstance(c, str) for c in keep_columns)):
+        example = [keep_columns] if isinstance(keep_columns, str) else ["date", "outlet"]
+        raise ArgumentError(f"keep_columns must be a list of column names, e.g. {example!r}, got "
+                            f"{type(keep_columns).__name__}")
     if id_column is not None and id_column == text_column:
         raise DataError(f"--id-column {id_column!r} is the article text column; name a column that "
                         "names each article (e.g. id or url), or leave --id-column out to number the rows")
@@ -522,9 +533,10 @@ def article_chunks(paths: list[str], *, text_column: str = "text", id_column: st
             texts = []
         offset = 0
         prefix = f"{Path(path).name}:" if several else ""
-        for chunk in read_chunks(path, chunk_size=chunk_size, encoding=encoding):
+        for chunk in _stdin_hint(read_chunks(path, chunk_size=chunk_size, encoding=encoding), path):
             if offset == 0:
-                _check_table_columns(path, [str(c) for c in chunk.columns], text_column, id_column)
+                with _stdin_hint((), path):
+                    _check_table_columns(path, [str(c) for c in chunk.columns], text_column, id_column)
                 if path == STDIO and keep_stdin:
                     keep.extend(c for c in chunk.columns if c not in (text_column, id_column, *keep))
                     _check_collisions(keep, list(taken))
@@ -533,6 +545,29 @@ def article_chunks(paths: list[str], *, text_column: str = "text", id_column: st
             offset += len(chunk)
     if texts:
         yield pd.DataFrame(texts)
+
+
+class _stdin_hint:
+    """Iterate ``chunks`` (or, as a context manager, run a block); a DataError about stdin says
+    how stdin is read, since a plain-text article piped in fails as a malformed table."""
+
+    HINT = ("(stdin is read as a CSV table of articles with a text column; save a plain-text "
+            "article as a .txt file and name that)")
+
+    def __init__(self, chunks, path: str):
+        self.chunks, self.path = chunks, path
+
+    def __iter__(self):
+        with self:
+            yield from self.chunks
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, exc, tb):
+        if self.path == STDIO and isinstance(exc, DataError):
+            raise DataError(f"{exc} {self.HINT}") from None
+        return False
 
 
 def article_cells(text_column: str) -> TextCells:

@@ -19,12 +19,13 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import html
+import os
 from pathlib import Path
 
 import pandas as pd
 
 from .. import __version__
-from ..exceptions import DataError
+from ..exceptions import ArgumentError, DataError
 from ..io import write_bytes_atomic
 from . import summary as summaries
 
@@ -72,6 +73,12 @@ def build_report(statements: pd.DataFrame, *, title: str = "Stance toward foreig
     -------
     str
     """
+    if not isinstance(title, str):
+        raise ArgumentError(f"title must be a str, got {type(title).__name__}")
+    if isinstance(sources, (str, os.PathLike)):  # one file, not its letters
+        sources = [os.fspath(sources)]
+    summaries.check_count("top", top)
+    summaries.check_count("max_evidence", max_evidence, optional=True)
     confidence = check_statements(statements, "the statements")
     summary, dropped = summaries.summarise_actors(statements)
     charts = []
@@ -216,6 +223,7 @@ h1{font-size:1.6em;margin:24px 0 6px}h2{margin-top:36px;border-bottom:1px solid 
 h3{margin:22px 0 6px}.lead{font-size:1.05em}.meta,.hint{color:#555;font-size:.9em}
 nav a{margin-right:14px}table{border-collapse:collapse;width:100%;font-size:.92em}
 th,td{padding:4px 8px;border-bottom:1px solid #eee;text-align:left;vertical-align:top}
+td.text,td:first-child,h3{overflow-wrap:anywhere}td.num,#actor-table td:not(:first-child){white-space:nowrap}
 #actor-table td:not(:first-child),#actor-table th:not(:first-child),td.num{text-align:right}
 th button{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer}
 th[aria-sort=ascending] button::after{content:" \\25B2"}th[aria-sort=descending] button::after{content:" \\25BC"}

@@ -199,6 +199,7 @@ def plot_actors(summary: pd.DataFrame, path: str, *, top: int = 20,
         Default: what the chart shows.
     """
     _check_chart(path, top)
+    _check_table(summary, "plot_actors", "the summary DataFrame of summarise_actors")
     save_figure(actors_figure(summary, top=top, title=title), path)
 
 
@@ -234,7 +235,7 @@ def actors_figure(summary: pd.DataFrame, *, top: int = 20, title: str | None = N
     bars_o = ax.barh(y, -oppose, color=COLOURS[OPPOSE], label="oppose", height=0.7)
     bars_s = ax.barh(y, support, color=COLOURS[SUPPORT], label="support", height=0.7)
     ax.axvline(0, color="#333333", linewidth=0.8)
-    ax.set_yticks(y, [f"{a}  ({n})" for a, n in zip(data["actor"], data["sentences"])],
+    ax.set_yticks(y, [f"{_short(a)}  ({n})" for a, n in zip(data["actor"], data["sentences"])],
                   fontsize=9)
     ax.set_xlim(-span * 1.18, span * 1.18)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
@@ -263,6 +264,15 @@ def actors_figure(summary: pd.DataFrame, *, top: int = 20, title: str | None = N
     return fig
 
 
+NAME_WIDTH = 40  # characters of an actor's name in a chart; a longer one collapsed the layout
+
+
+def _short(name: str) -> str:
+    """An actor's name cut to :data:`NAME_WIDTH` characters, with an ellipsis when cut."""
+    name = str(name)
+    return name if len(name) <= NAME_WIDTH else name[:NAME_WIDTH - 1].rstrip() + "\u2026"
+
+
 def _empty_figure(title: str, note: str):
     """A figure that says why there is nothing to draw, rather than empty axes."""
     Figure, FigureCanvasAgg = _matplotlib()
@@ -280,8 +290,21 @@ def _check_chart(path: str, top: int) -> None:
     if suffix not in CHART_SUFFIXES:
         raise DataError(f"{path}: the chart must be a {', '.join(CHART_SUFFIXES)} file, "
                         f"got '{suffix or 'no extension'}'")
-    if top < 1:
-        raise DataError(f"--top must be at least 1, got {top}")
+    check_count("top", top)
+
+
+def _check_table(table, function: str, expected: str) -> None:
+    if not isinstance(table, pd.DataFrame):
+        raise ArgumentError(f"{function} expects {expected}, got {type(table).__name__}")
+
+
+def check_count(name: str, value, *, optional: bool = False) -> None:
+    """Refuse a count option (``top``, ``max_evidence``) that is not a whole number of at least 1."""
+    if optional and value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 1:
+        raise ArgumentError(f"{name} must be a whole number of at least 1"
+                            + (" (or None for all)" if optional else "") + f", got {value!r}")
 
 
 def _matplotlib():
@@ -344,11 +367,12 @@ def parse_dates(values: pd.Series, column: str = "date", where: str = "") -> pd.
     DataError
         Naming the (1-based) row and the value of the first date that does not parse.
     """
+    where = where + ", " if where else ""
     if pd.api.types.is_datetime64_any_dtype(values):
-        dates = values
+        dates = values  # a typed column (Parquet, a DataFrame's datetimes)
+        text = values.astype(str)
     else:
         text = values.map(_text)
-        where = where + ", " if where else ""
         # Microseconds, as pandas reads ISO dates (years 1 to 9999), for every form alike.
         dates = pd.to_datetime(text.where(text != ""), format="ISO8601", errors="coerce",
                                utc=True).astype("datetime64[us, UTC]")
@@ -368,14 +392,14 @@ def parse_dates(values: pd.Series, column: str = "date", where: str = "") -> pd.
                 raise DataError(f"{where}row {row + 1}: column {column!r} holds "
                                 f"{text.iloc[row]!r}, which is not a date; write dates as YYYY-MM-DD "
                                 "(ISO 8601) or name another column with --date-column")
-        far = dates.notna() & ~dates.between(*DATE_RANGE)
-        if far.any():  # a typo such as 9999; the charts and periods cannot place it
-            row = int(far.to_numpy().nonzero()[0][0])
-            raise DataError(f"{where}row {row + 1}: column {column!r} holds {text.iloc[row]!r}, a "
-                            f"date outside the years {DATE_RANGE[0].year} to {DATE_RANGE[1].year}; "
-                            "correct the date")
     if getattr(dates.dt, "tz", None) is not None:
         dates = dates.dt.tz_convert("UTC").dt.tz_localize(None)
+    far = dates.notna() & ~dates.between(*(d.tz_localize(None) for d in DATE_RANGE))
+    if far.any():  # a typo such as 9999; the charts and periods cannot place it
+        row = int(far.to_numpy().nonzero()[0][0])
+        raise DataError(f"{where}row {row + 1}: column {column!r} holds {text.iloc[row]!r}, a "
+                        f"date outside the years {DATE_RANGE[0].year} to {DATE_RANGE[1].year}; "
+                        "correct the date")
     return dates
 
 
@@ -516,6 +540,7 @@ def plot_trend(trend: pd.DataFrame, path: str, *, top: int = TREND_TOP, by: str 
         The period, for the labels.
     """
     _check_chart(path, top)
+    _check_table(trend, "plot_trend", "the trend DataFrame of summarise_periods")
     save_figure(trend_figure(trend, top=top, by=by, title=title), path)
 
 
@@ -546,7 +571,7 @@ def trend_figure(trend: pd.DataFrame, *, top: int = TREND_TOP, by: str = "month"
         x = pd.to_datetime(pd.Series(every))
         rows = rows.reset_index(drop=True)
         net = rows["net_stance"].astype(float)
-        name = f"{actor} ({int(totals[actor])})"
+        name = f"{_short(actor)} ({int(totals[actor])})"
         net_ax.plot(x, net, color=colour, linewidth=1.6, label=name, zorder=2)
         net_ax.scatter(x, net, s=12 + 110 * (rows["sentences"] / biggest) ** 0.5, color=colour,
                        zorder=3, edgecolors="white", linewidths=0.5)

@@ -70,6 +70,14 @@ def report_errors(prog: str):
         raise SystemExit(130) from None
 
 
+def path_arg(value: str) -> str:
+    """The ``type`` of a path argument: an empty one (an unset shell variable) is a usage error,
+    not the current folder."""
+    if value == "":
+        raise argparse.ArgumentTypeError("an empty path (an unset shell variable?); give a file name")
+    return value
+
+
 class OneLineParser(argparse.ArgumentParser):
     """An ``ArgumentParser`` whose usage errors are one line: the error and where the help is.
 

@@ -5,14 +5,16 @@ import sys
 import tempfile
 from pathlib import Path
 
+from . import path_arg
+
 PERIOD_NAMES = ("day", "week", "month", "quarter", "year")
 
 
 def add_arguments(parser):
-    parser.add_argument("scored", nargs="+", metavar="SCORED",
+    parser.add_argument("scored", type=path_arg, nargs="+", metavar="SCORED",
                         help="output of `stance extract` (.csv, .tsv, .jsonl, .parquet); "
                              "globs are expanded")
-    parser.add_argument("-o", "--output", required=True, metavar="SUMMARY",
+    parser.add_argument("-o", "--output", type=path_arg, required=True, metavar="SUMMARY",
                         help="summary file: .md for a Markdown table, or .csv (.tsv, .jsonl, "
                              ".parquet)")
     parser.add_argument("--by", choices=PERIOD_NAMES, metavar="PERIOD",
@@ -21,7 +23,7 @@ def add_arguments(parser):
                              "stance over time")
     parser.add_argument("--date-column", default=None, metavar="NAME",
                         help="column with the article date, with --by (default: date)")
-    parser.add_argument("--chart", metavar="FILE.png",
+    parser.add_argument("--chart", type=path_arg, metavar="FILE.png",
                         help="also draw a chart (.png, .svg or .pdf; needs stance[plot]): a diverging "
                              "bar per actor, or with --by a line of net stance over time per actor")
     parser.add_argument("--top", type=int, default=None, metavar="N",

@@ -1,10 +1,12 @@
 """``stance explain``: why the model gave a sentence its label."""
 
+from . import path_arg
+
 
 def add_arguments(parser):
     parser.add_argument("text", help="the sentence to explain; - reads it from stdin")
     parser.add_argument("--top", type=int, default=5, help="n-grams to list per direction and label (default 5)")
-    parser.add_argument("--model", metavar="PATH", help="model file (default: the shipped model)")
+    parser.add_argument("--model", type=path_arg, metavar="PATH", help="model file (default: the shipped model)")
     parser.add_argument("--json", action="store_true", help="print the explanation as JSON")
 
 

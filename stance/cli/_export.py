@@ -2,14 +2,16 @@
 
 import sys
 
+from . import path_arg
+
 
 def add_arguments(parser):
     parser.add_argument("--format", choices=("skops",), default="skops",
                         help="skops: a zip of JSON and arrays, loaded with an explicit list of "
                              "trusted types (default: skops)")
-    parser.add_argument("--model", metavar="PATH",
+    parser.add_argument("--model", type=path_arg, metavar="PATH",
                         help="model file to export (default: the shipped model)")
-    parser.add_argument("-o", "--output", required=True, metavar="OUT.skops",
+    parser.add_argument("-o", "--output", type=path_arg, required=True, metavar="OUT.skops",
                         help="file to write; its sidecar OUT.json is written beside it")
 
 

@@ -4,14 +4,15 @@ import sys
 
 # Importing stance already loaded stance.article.extract; the pool and Dask start inside run().
 from ..article.extract import ACTOR_CONTEXT, ARTICLE_CHUNK
+from . import path_arg
 from ._engine import add_engine_arguments, engine_options
 
 
 def add_arguments(parser):
-    parser.add_argument("articles", nargs="+", metavar="ARTICLE",
+    parser.add_argument("articles", type=path_arg, nargs="+", metavar="ARTICLE",
                         help="plain-text files (.txt, one article each) or tables (.csv, .tsv, "
                              ".jsonl, .parquet) with one article per row; globs are expanded")
-    parser.add_argument("-o", "--output", required=True, metavar="OUTPUT",
+    parser.add_argument("-o", "--output", type=path_arg, required=True, metavar="OUTPUT",
                         help="output file; its extension picks the format (.csv, .tsv, .jsonl, "
                              ".parquet; - for CSV on stdout); with --engine dask, x.parquet is a "
                              "folder (a Parquet dataset)")
@@ -22,8 +23,8 @@ def add_arguments(parser):
     parser.add_argument("--keep-columns", metavar="A,B,...",
                         help="table columns carried onto every sentence row (default: every column "
                              "but the text and id columns; '' keeps none)")
-    parser.add_argument("--model", metavar="PATH", help="model file (default: the shipped model)")
-    parser.add_argument("--actors", action="append", metavar="FILE",
+    parser.add_argument("--model", type=path_arg, metavar="PATH", help="model file (default: the shipped model)")
+    parser.add_argument("--actors", type=path_arg, action="append", metavar="FILE",
                         help="an actor registry CSV (name,aliases,kind,country, and optionally "
                              "role: a person's titles such as 'chancellor|party leader', by which "
                              "'the chancellor said' finds them) that extends and overrides the "

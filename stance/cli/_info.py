@@ -2,9 +2,11 @@
 
 import json
 
+from . import path_arg
+
 
 def add_arguments(parser):
-    parser.add_argument("--model", metavar="PATH", help="model file (default: the shipped model)")
+    parser.add_argument("--model", type=path_arg, metavar="PATH", help="model file (default: the shipped model)")
     parser.add_argument("--json", action="store_true", help="print the whole sidecar as JSON")
 
 

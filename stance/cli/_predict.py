@@ -2,11 +2,13 @@
 
 import sys
 
+from . import path_arg
+
 
 def add_arguments(parser):
     parser.add_argument("texts", nargs="*", metavar="TEXT",
                         help="sentences to label; none: read one sentence per line from stdin")
-    parser.add_argument("--model", metavar="PATH", help="model file (default: the shipped model)")
+    parser.add_argument("--model", type=path_arg, metavar="PATH", help="model file (default: the shipped model)")
     parser.add_argument("--proba", action="store_true", help="also print the probability of each label")
 
 

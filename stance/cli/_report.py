@@ -3,16 +3,18 @@
 import sys
 from pathlib import Path
 
+from . import path_arg
 from ._actors import PERIOD_NAMES, read_scored
 
 
 def add_arguments(parser):
-    parser.add_argument("statements", nargs="+", metavar="STATEMENTS",
+    parser.add_argument("statements", type=path_arg, nargs="+", metavar="STATEMENTS",
                         help="output of `stance extract` (.csv, .tsv, .jsonl, .parquet); globs are expanded")
-    parser.add_argument("-o", "--output", required=True, metavar="REPORT.html",
+    parser.add_argument("-o", "--output", type=path_arg, required=True, metavar="REPORT.html",
                         help="the HTML file to write (opens offline: nothing external)")
-    parser.add_argument("--by", choices=PERIOD_NAMES, default="month", metavar="PERIOD",
-                        help="period of the trend chart: day, week, month, quarter, year (default: month)")
+    parser.add_argument("--by", choices=PERIOD_NAMES, default=None, metavar="PERIOD",
+                        help="period of the trend chart: day, week, month, quarter, year (default: month); "
+                             "given, the statements must have dates")
     parser.add_argument("--date-column", default=None, metavar="NAME",
                         help="column with the article date (default: date, when present); the trend "
                              "chart is drawn when the statements have dates")
@@ -44,9 +46,10 @@ def run(args) -> int:
             raise DataError(f"{args.output}: this output is also an input; write the report to another file")
     date_column = args.date_column or "date"
     statements = read_scored(paths, args.encoding, date_column=date_column,
-                             date_required=args.date_column is not None, check=check_statements)
+                             date_required=args.date_column is not None or args.by is not None,
+                             check=check_statements)
     write_report(statements, args.output, title=args.title, sources=[Path(p).name for p in paths],
-                 by=args.by, date_column=date_column, top=args.top, max_evidence=args.max_evidence)
+                 by=args.by or "month", date_column=date_column, top=args.top, max_evidence=args.max_evidence)
     print(f"stance report: {len(statements):,} sentences from {len(paths)} file{'s' * (len(paths) != 1)} "
           f"-> {args.output}", file=sys.stderr)
     return 0

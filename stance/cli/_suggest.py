@@ -1,13 +1,15 @@
 """``stance suggest``: the sentences most worth labelling next."""
 
+from . import path_arg
+
 
 def add_arguments(parser):
-    parser.add_argument("inputs", nargs="+", metavar="UNLABELLED",
+    parser.add_argument("inputs", type=path_arg, nargs="+", metavar="UNLABELLED",
                         help="CSV / TSV / JSONL / Parquet files (or globs) with a text column")
     parser.add_argument("-n", type=int, default=50, help="how many sentences (default 50)")
-    parser.add_argument("-o", "--output", required=True, help="file to write (.csv, .tsv, .jsonl, .parquet)")
+    parser.add_argument("-o", "--output", type=path_arg, required=True, help="file to write (.csv, .tsv, .jsonl, .parquet)")
     parser.add_argument("--text-column", default="text", help="column with the sentence (default: text)")
-    parser.add_argument("--model", metavar="PATH", help="model file (default: the shipped model)")
+    parser.add_argument("--model", type=path_arg, metavar="PATH", help="model file (default: the shipped model)")
     parser.add_argument("--source", help="value of the source column (default: suggest-<first input's name>)")
     parser.add_argument("--similarity", type=float, default=0.8,
                         help="cosine similarity at which two sentences count as near-duplicates (default 0.8)")
