@@ -15,6 +15,15 @@ def test_predict_prints_a_label_per_text(model_dir, capsys):
     assert "p_" not in lines[0] and "support=" in lines[0]
 
 
+def test_predict_keeps_one_line_per_text_whatever_the_text_holds(model_dir, capsys):
+    # a tab or line break in a text would split its result over fields or lines
+    assert main(["predict", "--model", str(model_dir / "stance.joblib"),
+                 "Greece ruled\tout troops.\nAid arrived.\r", "Aid arrived."]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2 and [len(line.split("\t")) for line in lines] == [2, 2]
+    assert lines[0].split("\t")[1] == "Greece ruled\\tout troops.\\nAid arrived.\\r"
+
+
 @pytest.mark.parametrize("stdin, code, expected", [
     ("Le caf\u00e9 a dit non.\nGreece ruled out sending troops.\n".encode("latin-1"), 2,
      "stance predict: error: stdin, line 1: bytes that are not valid utf-8"),

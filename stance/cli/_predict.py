@@ -20,8 +20,15 @@ def run(args) -> int:
     proba = predictor.predict_proba(texts)
     for text, label, (_, row) in zip(texts, predictor.predict(texts), proba.iterrows()):
         extra = "\t" + "\t".join(f"{k}={v:.3f}" for k, v in row.items()) if args.proba else ""
-        print(f"{label or '-'}{extra}\t{text}")
+        print(f"{label or '-'}{extra}\t{_one_field(text)}")
     return 0
+
+
+def _one_field(text: str) -> str:
+    """The text as the last tab-separated field of one output line: a tab or line break in it
+    is written as the two characters \\t, \\n or \\r, so one result stays one line whose fields
+    split where they should."""
+    return text.replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 
 def _stdin_lines(prog: str = "stance predict", what: str = "sentences from stdin, one per line",
