@@ -12,7 +12,9 @@ rewrites each sentence into tokens that carry that information explicitly:
 - **negation and hedge scope**: the words after a negation cue (``not``, ``n't``, ``never``,
   ``no``, ``without`` ...) up to the end of the clause become ``not_<word>``, after a hedge
   cue (``may``, ``could``, ``if``, ``premature`` ...) ``hedge_<word>``: "will not send
-  troops" and "will send troops" then share no feature meaning "send";
+  troops" and "will send troops" then share no feature meaning "send". An auxiliary just
+  before ``not`` or ``never`` ("will not", "has never") is negated too, so that "Poland will"
+  is not learnt as a sign of refusal from the many "X will not send" rows;
 - **quotation marking**: words inside quotation marks become ``q_<word>``, so that the
   model can tell a position the speaker cites from the speaker's own words.
 
@@ -59,6 +61,8 @@ _CLAUSE_WORDS = {"but", "while", "whereas", "although", "though", "however", "ye
 _NEGATION = {"not", "no", "never", "without", "neither", "nor", "none", "nobody", "nothing",
              "cannot", "nowhere", "hardly", "barely"}
 _NT = {"n't", "n’t"}
+_AUX = frozenset("will would can could should shall may might must do does did is are was were "
+                 "has have had".split())
 _HEDGE = {"may", "might", "could", "perhaps", "possibly", "maybe", "if", "unless", "whether",
           "premature", "prematurely", "early", "possible", "potential", "potentially", "hypothetical",
           "hypothetically", "conditions", "conditional", "eventually", "considering", "consider"}
@@ -219,6 +223,8 @@ def mark(text: str, *, mask_mentions: bool = True, scope: str = "negation",
             prefix = ""
             append(quoted + low)
         else:  # a cue: itself unmarked, the words after it marked
+            if role == "not_" and low in ("not", "never") and out and out[-1] in _AUX:
+                out[-1] = "not_" + out[-1]  # "will not": the auxiliary is negated too
             append(quoted + low)
             if role == "not_" or not prefix:
                 prefix = role

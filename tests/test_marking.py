@@ -25,10 +25,13 @@ def test_sentence_starters_and_adjectives_are_not_names():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("We will not send troops, but we will train pilots.", "we will not not_send not_troops but we will train pilots"),
+    # the auxiliary before "not" or "never" is negated too: "X will" then speaks for the
+    # affirmative only ("X will not send" used to make "X will" a sign of refusal)
+    ("We will not send troops, but we will train pilots.", "we not_will not not_send not_troops but we will train pilots"),
     ("Italy won't send soldiers.", "italy won't not_send not_soldiers"),
-    ("He has never ruled out a deployment.", "he has never not_ruled not_out not_a not_deployment"),
-    ("Troops are not on the agenda; aid is.", "troops are not not_on not_the not_agenda aid is"),
+    ("He has never ruled out a deployment.", "he not_has never not_ruled not_out not_a not_deployment"),
+    ("Troops are not on the agenda; aid is.", "troops not_are not not_on not_the not_agenda aid is"),
+    ("There is no plan, nor will there be.", "there is no not_plan nor not_will not_there not_be"),  # "no" leaves "is"
 ])
 def test_negation_marks_its_clause(text, expected):
     assert mark(text, mask_mentions=False, scope="negation", quote_marking=False) == expected
