@@ -240,9 +240,11 @@ def _mention(tokens: list[str], i: int, index: dict) -> tuple[str | None, int]:
         if not (nxt[:1].isupper() or i > 0 and tokens[i - 1].lower().rstrip(".") in _HONORIFICS):
             return None, 0
         entries = ()
+    # The words after this one, folded once for every alias (the longest alias comes first).
+    after = tuple(_fold(t) for t in tokens[i + 1:i + len(entries[0][0])]) if entries else ()
     for key, placeholder in entries:
         width = len(key)
-        if width == 1 or tuple(_fold(t) for t in tokens[i + 1:i + width]) == key[1:]:
+        if width == 1 or after[:width - 1] == key[1:]:
             return placeholder, width
     # A run of two or more capitalised words that are not sentence starters or titles is a
     # name the registry does not know ("John Smith"); one after an honorific is a person.
