@@ -531,7 +531,7 @@ def _people(ph, toks: list[Tok], seen: set, media: list | None = None):
             if not mention.role and ph.registry.kind(mention.actor) == "person":
                 yield i, mention.actor, mention.end, True
             i = mention.end
-        elif namey(t):
+        elif t.cap and namey(t):  # (most words are not capitalised: no call for them)
             j = name_run_end(toks, i, n)
             while j > i and toks[j - 1].mention is not None:
                 j -= 1
