@@ -138,6 +138,8 @@ class MentionIndex:
                 append(w)
                 append_orig(o)
                 x += 1
+        elif not apostrophe and "." not in found[1:last]:
+            words = origs = found  # no possessive and no period inside: the tokens as found
         else:
             # The same steps with each token as written (no lone ' here): one list for both.
             while x <= last:
