@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -274,6 +275,10 @@ def _word_pairs_analyzer(vectorizer):
             or vectorizer.stop_words is not None:
         return None
     tokenize = vectorizer.build_tokenizer()
+    if vectorizer.token_pattern == r"(?u)\b\w+\b":
+        # The runs of word characters, as "\w+" finds them too: the regex engine skips ahead to
+        # a word character for that one, and tries the pattern at every position for this one.
+        tokenize = re.compile(r"(?u)\w+").findall
     lower = vectorizer.lowercase
 
     def analyze(text: str) -> list[str]:
