@@ -518,11 +518,12 @@ def article_chunks(paths: list[str], *, text_column: str = "text", id_column: st
     """
     keep = [] if keep is None else keep
     names = [Path(path).name for path in paths]
+    shared = {name for name, count in Counter(names).items() if count > 1}
     several = len(paths) > 1
     texts: list[dict] = []
-    for path in paths:
+    for path, name in zip(paths, names):
         if not _is_table(path):
-            name = Path(path).name if names.count(Path(path).name) == 1 else str(path)
+            name = str(path) if name in shared else name
             texts.append({ARTICLE_COLUMN: name, **dict.fromkeys(keep), _TEXT: read_text_article(path, encoding)})
             if len(texts) >= chunk_size:
                 yield pd.DataFrame(texts)
