@@ -192,24 +192,27 @@ def mark(text: str, *, mask_mentions: bool = True, scope: str = "negation",
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
-        first = tok[0]
-        if not (first.isalnum() or first == "_"):
-            if closer is not None and (tok == closer or tok in '"”' and closer in '"”'):
-                closer, quoted, prefix = None, "", ""
-            elif closer is None and tok in _OPENERS:
-                closer, prefix = _OPENERS[tok], ""
-                quoted = "q_" if quote_marking else ""
-            elif tok in _CLAUSE_END:
-                prefix = ""
-            i += 1
-            continue
-        if index is not None and first.isupper():
-            placeholder, width = _mention(tokens, i, index)
-            if placeholder:
-                append(placeholder)
-                i += width
+        if tok.islower():
+            low = tok  # most tokens: a word already in lower case (no name, no punctuation)
+        else:
+            first = tok[0]
+            if not (first.isalnum() or first == "_"):
+                if closer is not None and (tok == closer or tok in '"”' and closer in '"”'):
+                    closer, quoted, prefix = None, "", ""
+                elif closer is None and tok in _OPENERS:
+                    closer, prefix = _OPENERS[tok], ""
+                    quoted = "q_" if quote_marking else ""
+                elif tok in _CLAUSE_END:
+                    prefix = ""
+                i += 1
                 continue
-        low = tok.lower()
+            if index is not None and first.isupper():
+                placeholder, width = _mention(tokens, i, index)
+                if placeholder:
+                    append(placeholder)
+                    i += width
+                    continue
+            low = tok.lower()
         role = roles.get(low)
         if role is None and low[-3:] in _NT and roles is not _NO_ROLES:
             role = "not_"
