@@ -196,24 +196,27 @@ def mark(text: str, *, mask_mentions: bool = True, scope: str = "negation",
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
-        first = tok[0]
-        if not (first.isalnum() or first == "_"):
-            if closer is not None and (tok == closer or tok in '"”' and closer in '"”'):
-                closer, quoted, prefix = None, "", ""
-            elif closer is None and tok in _OPENERS:
-                closer, prefix = _OPENERS[tok], ""
-                quoted = "q_" if quote_marking else ""
-            elif tok in _CLAUSE_END:
-                prefix = ""
-            i += 1
-            continue
-        if index is not None and first.isupper():
-            placeholder, width = _mention(tokens, i, index)
-            if placeholder:
-                append(placeholder)
-                i += width
+        if tok.islower():
+            low = tok  # most tokens: a word already in lower case (no name, no punctuation)
+        else:
+            first = tok[0]
+            if not (first.isalnum() or first == "_"):
+                if closer is not None and (tok == closer or tok in '"”' and closer in '"”'):
+                    closer, quoted, prefix = None, "", ""
+                elif closer is None and tok in _OPENERS:
+                    closer, prefix = _OPENERS[tok], ""
+                    quoted = "q_" if quote_marking else ""
+                elif tok in _CLAUSE_END:
+                    prefix = ""
+                i += 1
                 continue
-        low = tok.lower()
+            if index is not None and first.isupper():
+                placeholder, width = _mention(tokens, i, index)
+                if placeholder:
+                    append(placeholder)
+                    i += width
+                    continue
+            low = tok.lower()
         role = roles.get(low)
         if role is None and low[-3:] in _NT and roles is not _NO_ROLES:
             role = "not_"
@@ -246,9 +249,11 @@ def _mention(tokens: list[str], i: int, index: dict) -> tuple[str | None, int]:
         if not (nxt[:1].isupper() or i > 0 and tokens[i - 1].lower().rstrip(".") in _HONORIFICS):
             return None, 0
         entries = ()
+    # The words after this one, folded once for every alias (the longest alias comes first).
+    after = tuple(_fold(t) for t in tokens[i + 1:i + len(entries[0][0])]) if entries else ()
     for key, placeholder in entries:
         width = len(key)
-        if width == 1 or tuple(_fold(t) for t in tokens[i + 1:i + width]) == key[1:]:
+        if width == 1 or after[:width - 1] == key[1:]:
             return placeholder, width
     # A run of two or more capitalised words that are not sentence starters or titles is a
     # name the registry does not know ("John Smith"); one after an honorific is a person.

@@ -137,3 +137,32 @@ def test_explain_shows_masked_and_marked_features_readably():
     for part in exp["labels"].values():
         total = part["intercept"] + sum(c for *_, c in part["toward"] + part["away"])
         assert total == pytest.approx(part["score"], abs=1e-9)
+
+
+def test_features_are_the_vectorizers_own(predictor):
+    """features() counts the n-grams itself (faster than scikit-learn's loop): the matrix must be
+    the vectorizers' own, for the model's settings and for others a model may have."""
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+
+    from stance.predictor import _transform
+
+    texts = ["Italy will not send troops to Ukraine.", "", "troops troops troops",
+             "Macron's plan: “boots on the ground”, he said.", "U.S. and U.K. officials said no.",
+             "Don't_send 2nd-wave Zelenskyy's ÉLITE troops"]
+    marked = predictor.pipeline.named_steps["mark"].transform(texts)
+
+    def same(vectorizer, docs):
+        got, expected = _transform(vectorizer, docs), vectorizer.transform(docs)
+        assert got.shape == expected.shape and got.dtype == expected.dtype
+        assert np.array_equal(got.indptr, expected.indptr)
+        assert np.array_equal(got.indices, expected.indices)
+        assert np.array_equal(got.data, expected.data)
+
+    for _, vectorizer in predictor.pipeline.named_steps["features"].transformer_list:
+        same(vectorizer, marked)
+    for vectorizer in (TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True,
+                                       token_pattern=r"(?u)\b\w+\b"),
+                       TfidfVectorizer(ngram_range=(1, 3)), CountVectorizer(binary=True),
+                       CountVectorizer(lowercase=False, ngram_range=(1, 2)),
+                       TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4))):
+        same(vectorizer.fit(texts[:4]), texts)

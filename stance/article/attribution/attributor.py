@@ -235,7 +235,8 @@ class Attributor:
         remember_names(self.phrases, toks, context)
         context.sentences += 1
         lows = {t.low for t in toks}  # the sentence's words, for the rules' trigger words
-        actor, rule = self._decide(toks, context, continues_quote, lows)
+        start = skip_intro(toks, 0)  # where its first clause starts (several rules ask)
+        actor, rule = self._decide(toks, context, continues_quote, lows, start)
         context.pronoun_unresolved = "" if context.last_person \
             else unresolved_pronoun(toks, actor, rule)
         if actor and toks[0].low in QUESTION_WORDS and rule in QUESTION_RULES \
@@ -273,7 +274,7 @@ class Attributor:
             # opens the sentence, capitalised for its place, that no article names in full
             actor, rule = "", "narration: an opening word, not a name"
         # Only "A and B ..." can open with a joint subject: most sentences skip the noun phrases.
-        pair = self._joint_subject(toks, context) if "and" in lows else ()
+        pair = self._joint_subject(toks, context, start) if "and" in lows else ()
         if pair:
             context.last_pair = pair
         if actor and not actor.startswith(LATER):
@@ -310,7 +311,7 @@ class Attributor:
             # "Zelensky noted that Macron had proposed basing troops in Ukraine. / “We do,
             # however, need clarity ...”": a quotation after it is the reporter's, not the
             # position's holder's
-            reporter = self.phrases.np(toks, skip_intro(toks, 0), context)
+            reporter = self.phrases.np(toks, start, context)
             if named_actor(reporter) and self.registry.kind(reporter.actor) == "person":
                 context.last_speaker = reporter.actor
         if running and not continues_quote and ("," in sentence or ";" in sentence):
@@ -338,9 +339,9 @@ class Attributor:
                 # ("Luís Montenegro ... Montenegro said": the prime minister, not the state)
                 m.actor = named
 
-    def _joint_subject(self, toks: list[Tok], ctx: Context) -> tuple:
-        """The two actors of a subject "A and B" opening the sentence, or ()."""
-        start = skip_intro(toks, 0)
+    def _joint_subject(self, toks: list[Tok], ctx: Context, start: int) -> tuple:
+        """The two actors of a subject "A and B" opening the sentence (its first clause starting
+        at ``start``), or ()."""
         first = self.phrases.np(toks, start, ctx)
         if not first.actor or first.end + 1 >= len(toks) or toks[first.end].low != "and" \
                 or first.actor.startswith(LATER):
@@ -352,12 +353,13 @@ class Attributor:
         return ()
 
     def _decide(self, toks: list[Tok], ctx: Context, continues_quote: bool,
-                lows: set[str]) -> tuple[str, str]:
+                lows: set[str], start: int) -> tuple[str, str]:
+        """The actor and rule of a sentence whose first clause starts at ``start`` (past an
+        introduction)."""
         ph = self.phrases
         n = len(toks)
         if n == 0:
             return "", "blank"
-        start = skip_intro(toks, 0)
         # (lows: the words of the sentence; a rule runs only when its trigger words are there)
 
         signed = signature(ph, toks, ctx) if toks[0].text in L.DASHES or "@" in lows else None

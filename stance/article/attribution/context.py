@@ -216,13 +216,16 @@ def remember_names(ph, toks: list[Tok], ctx: Context) -> None:
         ctx.named_writers.append((ctx.sentences, outlet))
 
 
+_QUOTE_MARKS = frozenset({'"'}) | L.OPEN_Q | L.CLOSE_Q
+
+
 def quote_open_after(toks: list[Tok], was_open: bool) -> bool:
     """Whether a quotation is still open at the end of the sentence.
 
     Curly marks nest: a quotation inside a quotation (“... ‘peacemakers’ ...) closes only the
     inner one. A sentence that carries on an open quotation and starts with an opening mark
     starts a new paragraph of it (news copy reopens the quote at each paragraph)."""
-    marks = [t.text for t in toks if t.text == '"' or t.text in L.OPEN_Q or t.text in L.CLOSE_Q]
+    marks = [t.text for t in toks if t.text in _QUOTE_MARKS]
     if not marks:
         return was_open
     depth = 0
@@ -531,7 +534,7 @@ def _people(ph, toks: list[Tok], seen: set, media: list | None = None):
             if not mention.role and ph.registry.kind(mention.actor) == "person":
                 yield i, mention.actor, mention.end, True
             i = mention.end
-        elif namey(t):
+        elif t.cap and namey(t):  # (most words are not capitalised: no call for them)
             j = name_run_end(toks, i, n)
             while j > i and toks[j - 1].mention is not None:
                 j -= 1

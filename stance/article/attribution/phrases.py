@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from .. import lexicon as L
 from ..actors import ActorRegistry, fold
@@ -724,8 +725,10 @@ def coalition_count(toks, i: int) -> int:
     return k + 1 if k < n and toks[k].low in _MEMBER_STATES else 0
 
 
+@lru_cache(maxsize=1 << 16)
 def np_word(low: str) -> bool:
-    """A lower-case word that can sit inside a noun phrase (an adjective or a noun)."""
+    """A lower-case word that can sit inside a noun phrase (an adjective or a noun): kept per
+    word, as the noun phrases ask it of the same words again and again."""
     if low in L.STOP or low in L.AUX or low in L.DETERMINERS or low in L.PRONOUN_WORDS:
         return False
     if low.endswith("ly") and len(low) > 4 and low not in L.NOT_ADVERB:
@@ -1068,7 +1071,9 @@ _PLURAL_SUBJECT_VERBS = frozenset("come follow remain appear seem".split())
 _NOUN_ENDINGS = ("ations", "ments", "ances", "ences", "ities", "isms")
 
 
+@lru_cache(maxsize=1 << 16)
 def verbish(low: str) -> bool:
+    """A word shaped like a verb (kept per word, as np_word is)."""
     if low in L.REPORTING_VERBS or low in L.IRREGULAR or low in L.EVENT_VERBS:
         return True
     if low in L.PLURAL_NOUNS or low in L.NP_WORDS or low.endswith(_NOUN_ENDINGS):

@@ -42,15 +42,13 @@ class Tok:
 
     __slots__ = ("orig", "text", "low", "word", "cap", "mention", "inside", "in_quote")
 
-    def __init__(self, orig: str, text: str, low: str, word: bool, cap: bool,
-                 mention: "Mention | None" = None, inside: bool = False, in_quote: bool = False):
+    def __init__(self, orig: str, text: str, shape: tuple[str, bool, bool], in_quote: bool):
+        # shape: (low, word, cap), as _word_shape gives it (one argument: faster to pass)
         self.orig = orig
         self.text = text
-        self.low = low
-        self.word = word
-        self.cap = cap
-        self.mention = mention  # set on the first token of a mention
-        self.inside = inside  # covered by a mention
+        self.low, self.word, self.cap = shape
+        self.mention = None  # set on the first token of a mention
+        self.inside = False  # covered by a mention
         self.in_quote = in_quote
 
     def __repr__(self) -> str:
@@ -140,6 +138,8 @@ class MentionIndex:
                 append(w)
                 append_orig(o)
                 x += 1
+        elif not apostrophe and "." not in found[1:last]:
+            words = origs = found  # no possessive and no period inside: the tokens as found
         else:
             # The same steps with each token as written (no lone ' here): one list for both.
             while x <= last:
@@ -165,10 +165,9 @@ class MentionIndex:
         quote_marks = _QUOTE_MARKS
         word_shape = _word_shape
         quoted = depth > 0 or straight
-        # (positional arguments: a Tok per word, faster than keywords)
         if quote_marks.isdisjoint(words):
             # no quotation mark: every token is inside a quotation or not as the sentence starts
-            toks = [Tok(o, w, *word_shape(w), None, False, quoted) for w, o in zip(words, origs)]
+            toks = [Tok(o, w, word_shape(w), quoted) for w, o in zip(words, origs)]
         else:
             toks = []
             append = toks.append
@@ -181,9 +180,9 @@ class MentionIndex:
                     else:
                         depth = max(0, depth - 1)
                     quoted = depth > 0 or straight
-                    append(Tok(o, w, w, False, False, None, False, True))
+                    append(Tok(o, w, (w, False, False), True))
                 else:
-                    append(Tok(o, w, *word_shape(w), None, False, quoted))
+                    append(Tok(o, w, word_shape(w), quoted))
         self.mark_mentions(toks, headline_case)
         if headline_case:
             for t in toks:
