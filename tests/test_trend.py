@@ -167,6 +167,30 @@ def test_a_date_whose_day_and_month_could_swap_is_refused(values, row, value):
         parse_dates(pd.Series(values))
 
 
+@pytest.mark.parametrize("date, by, coarse", [
+    ("2025", "month", "year"), ("2025", "week", "year"), ("2025", "quarter", "year"),
+    ("March 2025", "day", "month"), ("2025-03", "week", "month"), ("Mar. 2025", "day", "month"),
+])
+def test_a_date_too_coarse_for_the_period_is_refused(tmp_path, capsys, date, by, coarse):
+    # pandas puts "2025" on 1 January and "March 2025" on 1 March: counted in January, or in the
+    # week of the 1st, without a word
+    DATED.assign(date=["2025-01-01"] * 7 + [date, "2025-02-03"]).to_csv(tmp_path / "s.csv", index=False)
+    with pytest.raises(SystemExit):
+        main(["actors", str(tmp_path / "s.csv"), "-o", str(tmp_path / "o.csv"), "--by", by])
+    assert (f"s.csv, row 8: column 'date' holds {date!r}, a {coarse} only, which cannot be placed in "
+            f"a {by}; give full dates (YYYY-MM-DD), or count by {coarse} (--by {coarse})") in capsys.readouterr().err
+    assert not (tmp_path / "o.csv").exists()
+    with pytest.raises(DataError, match=rf"row 8: column 'date' holds {re.escape(repr(date))}, a {coarse} only"):
+        summarise_periods(DATED.assign(date=["2025-01-01"] * 7 + [date, "2025-02-03"]), by=by)
+
+
+@pytest.mark.parametrize("date, by", [("2025", "year"), ("March 2025", "month"), ("March 2025", "quarter"),
+                                      ("4 March 2025", "day"), ("Mar 4, 2025", "week")])
+def test_a_date_as_fine_as_the_period_is_counted(date, by):
+    trend, _, undated = summarise_periods(DATED.assign(date=["2025-01-01"] * 7 + [date, "2025-02-03"]), by=by)
+    assert undated == 0 and trend["sentences"].sum() == len(DATED[DATED["actor"] != ""])
+
+
 def test_numeric_dates_that_cannot_swap_parse():
     dates = parse_dates(pd.Series(["13/04/2025", "04/13/2025", "04/04/2025", "2025/03/04"]))
     assert dates.dt.strftime("%Y-%m-%d").tolist() == ["2025-04-13", "2025-04-13", "2025-04-04", "2025-03-04"]

@@ -354,13 +354,14 @@ DATE_RANGE = (pd.Timestamp("1678-01-01", tz="UTC"), pd.Timestamp("2261-12-31 23:
 TREND_TOP = 6  # lines in the trend chart unless --top says otherwise: more are unreadable
 
 
-def parse_dates(values: pd.Series, column: str = "date", where: str = "") -> pd.Series:
+def parse_dates(values: pd.Series, column: str = "date", where: str = "", by: str | None = None) -> pd.Series:
     """Dates of a column as ``datetime64`` (NaT where blank); a value that does not parse is an error.
 
     ISO 8601 dates and timestamps are read first; other common forms ("4 March 2025",
     "13/04/2025") are tried one by one. A date of numbers whose day and month could swap
     ("03/04/2025": 3 April or March 4?) is an error, not a guess. Timestamps with a UTC offset count
-    by their UTC date.
+    by their UTC date. With ``by`` (a period of :data:`PERIODS`), a date too coarse to place in
+    one ("2025" for a month) is an error too: pandas would put it on the period's first day.
 
     Raises
     ------
@@ -368,6 +369,8 @@ def parse_dates(values: pd.Series, column: str = "date", where: str = "") -> pd.
         Naming the (1-based) row and the value of the first date that does not parse.
     """
     where = where + ", " if where else ""
+    if by is not None:
+        _check_precision(values, pd.Series(True, index=values.index), by, column, where)
     if pd.api.types.is_datetime64_any_dtype(values):
         dates = values  # a typed column (Parquet, a DataFrame's datetimes)
         text = values.astype(str)
@@ -421,6 +424,32 @@ def _parse_one(value: str):
         return pd.NaT
 
 
+# Dates that give a year or a month only ("2025", "2025-03", "March 2025"): pandas puts them on
+# the period's first day, which would count them in January or on the 1st without a word.
+_COARSE_DATES = {
+    "year": re.compile(r"\s*\d{4}\s*"),
+    "month": re.compile(r"\s*(?:\d{4}-\d{1,2}|[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{4}\s+[A-Za-z]{3,9})\s*"),
+}
+_FINER = {"year": ("day", "week", "month", "quarter"), "month": ("day", "week")}
+
+
+def _check_precision(values: pd.Series, counted: pd.Series, by: str, column: str, where: str = "") -> None:
+    """Refuse a date of a ``counted`` row that gives only a year (or a month) when ``by`` asks for
+    a finer period, naming its (1-based) row."""
+    if pd.api.types.is_datetime64_any_dtype(values):
+        return  # typed dates are full dates
+    text = values.map(_text)
+    for coarse, pattern in _COARSE_DATES.items():
+        if by not in _FINER[coarse]:
+            continue
+        hit = counted.to_numpy() & text.map(lambda v: bool(pattern.fullmatch(v))).to_numpy()
+        if hit.any():
+            row = int(hit.nonzero()[0][0])
+            raise DataError(f"{where}row {row + 1}: column {column!r} holds {text.iloc[row]!r}, a {coarse} "
+                            f"only, which cannot be placed in a {by}; give full dates (YYYY-MM-DD), or "
+                            f"count by {coarse} (--by {coarse})")
+
+
 def period_of(dates: pd.Series, by: str) -> tuple[pd.Series, pd.Series]:
     """Each date's period label (``2025-03-04``, ``2025-W10``, ``2025-03``, ``2025-Q1``, ``2025``)
     and the period's first day."""
@@ -468,6 +497,7 @@ def summarise_periods(scored: pd.DataFrame, *, by: str = "month", date_column: s
     dates = parse_dates(scored[date_column], date_column)
     labels = labels or _labels(scored, scored["stance"].map(_text))
     has_actor = scored["actor"].map(_text) != ""
+    _check_precision(scored[date_column], has_actor, by, date_column)
     undated = int((has_actor & dates.isna()).sum())
     keep = has_actor & dates.notna()
     label, start = period_of(dates[keep], by)

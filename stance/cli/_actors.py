@@ -58,7 +58,7 @@ def run(args) -> int:
             if same_file(path, out):
                 raise DataError(f"{out}: this output is also an input; write to another file")
     scored = read_scored(paths, args.encoding, date_column=date_column if args.by else None,
-                         check=summaries.check_scored)
+                         check=summaries.check_scored, by=args.by)
     if args.by:
         trend, dropped, undated = summaries.summarise_periods(scored, by=args.by, date_column=date_column)
         line = summaries.trend_line(trend, dropped, undated, args.by)
@@ -87,12 +87,12 @@ def run(args) -> int:
 
 
 def read_scored(paths: list[str], encoding: str, *, date_column: str | None = None,
-                date_required: bool = True, check=None):
+                date_required: bool = True, check=None, by: str | None = None):
     """The rows of scored-sentence files as one DataFrame, each file checked as it is read.
 
     ``check(chunk, path)`` vets each chunk; with ``date_column`` the dates are parsed file by
     file, so a bad one is named by its file and row (a missing column is an error unless
-    ``date_required`` is false).
+    ``date_required`` is false); ``by``, the period counted, refuses dates too coarse for it.
     """
     import pandas as pd
 
@@ -109,7 +109,7 @@ def read_scored(paths: list[str], encoding: str, *, date_column: str | None = No
             if date_column is not None and date_column in chunk.columns:
                 chunk = chunk.copy()
                 try:
-                    chunk[date_column] = parse_dates(chunk[date_column], date_column)
+                    chunk[date_column] = parse_dates(chunk[date_column], date_column, by=by)
                 except DataError as exc:  # "row N: ..." counts within the chunk: name the file's row
                     number, rest = str(exc)[4:].split(":", 1)
                     raise DataError(f"{path}, row {int(number) + row}:{rest}") from None

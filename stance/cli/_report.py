@@ -47,7 +47,7 @@ def run(args) -> int:
     date_column = args.date_column or "date"
     statements = read_scored(paths, args.encoding, date_column=date_column,
                              date_required=args.date_column is not None or args.by is not None,
-                             check=check_statements)
+                             check=check_statements, by=args.by or "month")
     write_report(statements, args.output, title=args.title, sources=[Path(p).name for p in paths],
                  by=args.by or "month", date_column=date_column, top=args.top, max_evidence=args.max_evidence)
     print(f"stance report: {len(statements):,} sentences from {len(paths)} file{'s' * (len(paths) != 1)} "
