@@ -191,6 +191,13 @@ def test_a_date_as_fine_as_the_period_is_counted(date, by):
     assert undated == 0 and trend["sentences"].sum() == len(DATED[DATED["actor"] != ""])
 
 
+@pytest.mark.parametrize("value", ["3/4", "4 March"])
+def test_a_date_with_no_year_says_so(value):
+    # pandas reads it as a date of year 1, which was refused as 'outside the years 1678 to 2261'
+    with pytest.raises(DataError, match=rf"row 2: column 'date' holds {re.escape(repr(value))}, a date with no year"):
+        parse_dates(pd.Series(["2025-01-01", value]))
+
+
 def test_numeric_dates_that_cannot_swap_parse():
     dates = parse_dates(pd.Series(["13/04/2025", "04/13/2025", "04/04/2025", "2025/03/04"]))
     assert dates.dt.strftime("%Y-%m-%d").tolist() == ["2025-04-13", "2025-04-13", "2025-04-04", "2025-03-04"]

@@ -400,6 +400,9 @@ def parse_dates(values: pd.Series, column: str = "date", where: str = "", by: st
     far = dates.notna() & ~dates.between(*(d.tz_localize(None) for d in DATE_RANGE))
     if far.any():  # a typo such as 9999; the charts and periods cannot place it
         row = int(far.to_numpy().nonzero()[0][0])
+        if not re.search(r"\d{4}", text.iloc[row]):  # "3/4": pandas makes it a date of year 1
+            raise DataError(f"{where}row {row + 1}: column {column!r} holds {text.iloc[row]!r}, a date "
+                            "with no year; write dates as YYYY-MM-DD (ISO 8601)")
         raise DataError(f"{where}row {row + 1}: column {column!r} holds {text.iloc[row]!r}, a "
                         f"date outside the years {DATE_RANGE[0].year} to {DATE_RANGE[1].year}; "
                         "correct the date")
