@@ -173,6 +173,26 @@ def test_extract_bad_encoding_names_the_file(tmp_path, model, capsys):
 
 
 
+@pytest.mark.parametrize("name, data, kind, encoding", [
+    ("report.txt", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "a PDF", "latin-1"),
+    ("memo.txt", b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00[Content_Types].xml", "a zip archive",
+     "cp1252"),
+    ("dump.txt", b"Macron said\x00\x00\x01\x02 troops.", "NUL bytes", "latin-1"),
+])
+def test_extract_refuses_a_binary_file_named_txt(tmp_path, model, capsys, name, data, kind, encoding):
+    # Was: "bytes that are not valid utf-8 ... pass --encoding latin-1", and with that option the
+    # PDF's or .docx's bytes were split into "sentences" and labelled with a stance
+    path = tmp_path / name
+    path.write_bytes(data)
+    for options in ([], ["--encoding", encoding]):
+        with pytest.raises(SystemExit) as exc:
+            main(["extract", str(path), "-o", str(tmp_path / "out.csv"), "--model", model, *options])
+        err = capsys.readouterr().err
+        assert exc.value.code == 2 and err.count("\n") == 1, err
+        assert f"{name}: a binary file ({kind}" in err and "not plain text" in err and "--encoding" not in err
+        assert not (tmp_path / "out.csv").exists()
+
+
 def test_extract_a_text_file_with_a_byte_order_mark(tmp_path, model):
     # Notepad's "UTF-8 with BOM": the mark is no part of the first sentence, nor hides its speaker
     path = tmp_path / "bom.txt"
