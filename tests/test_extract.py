@@ -479,3 +479,18 @@ def test_extract_of_a_plain_text_article_on_stdin_says_stdin_is_a_table(model, a
     assert proc.returncode == 2 and proc.stdout == "" and proc.stderr.count("\n") == 1, proc.stderr
     assert proc.stderr.rstrip().endswith("(stdin is read as a CSV table of articles with a text column; "
                                          "save a plain-text article as a .txt file and name that)")
+
+
+def test_extract_on_a_folder_says_to_name_its_files(tmp_path, model, capsys):
+    # Was "articles: unknown file type 'no extension'; expected plain-text articles ..."
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(OTHER, encoding="utf-8")
+    for name in (str(folder), str(folder) + "/"):
+        with pytest.raises(SystemExit) as exc:
+            main(["extract", name, "-o", str(tmp_path / "out.csv"), "--model", model])
+        err = capsys.readouterr().err
+        assert exc.value.code == 2 and err.count("\n") == 1
+        assert f"{name}: is a folder; give files or a glob such as '{folder}/*.txt'" in err
+    assert not (tmp_path / "out.csv").exists()
+    assert main(["extract", f"{folder}/*.txt", "-o", str(tmp_path / "out.csv"), "--model", model, "--quiet"]) == 0

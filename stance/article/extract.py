@@ -230,6 +230,10 @@ def expand_articles(patterns: list[str]) -> list[str]:
     paths: list[str] = []
     for pattern in patterns:
         suffix = Path(pattern).suffix.lower()
+        if suffix not in FORMATS and Path(pattern).is_dir():
+            folder = pattern.rstrip("/\\") or pattern
+            raise DataError(f"{pattern}: is a folder; give files or a glob such as '{folder}/*.txt' (in quotes, "
+                            "so that stance expands it, however many files the folder holds)")
         if pattern != STDIO and suffix not in TEXT_SUFFIXES and suffix not in FORMATS:
             raise DataError(
                 f"{pattern}: unknown file type '{suffix or 'no extension'}'; expected plain-text "
