@@ -268,6 +268,12 @@ def test_actors_command_end_to_end_from_extract(tmp_path, model):
     (["-o", "{tmp}/a.xlsx"], "unknown file type '.xlsx'"),
     (["-o", "{tmp}/a.md", "--chart", "{tmp}/a.jpg"], "the chart must be a .png, .svg, .pdf file"),
     (["-o", "{tmp}/a.md", "--top", "0"], "--top must be at least 1"),
+    # Were "unknown file type 'no extension'; expected one of .csv, .tsv, .jsonl, .parquet (or -
+    # ...)", which left out .md, and "the chart must be a .png, .svg, .pdf file" without what came
+    (["-o", "{tmp}/actors"], "actors: unknown file type 'no extension'; expected .md for a Markdown table "
+                             "or one of .csv, .tsv, .jsonl, .parquet (or - for stdout as CSV)"),
+    (["-o", "{tmp}/a.md", "--chart", "{tmp}/chart"], "chart: the chart must be a .png, .svg, .pdf file, "
+                                                     "got 'no extension'"),
 ])
 def test_actors_command_errors(tmp_path, capsys, args, message):
     scored = tmp_path / "statements.csv"
