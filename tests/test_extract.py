@@ -500,3 +500,13 @@ def test_extract_on_a_folder_says_to_name_its_files(tmp_path, model, capsys):
         assert f"{name}: is a folder; give files or a glob such as '{folder}/*.txt'" in err
     assert not (tmp_path / "out.csv").exists()
     assert main(["extract", f"{folder}/*.txt", "-o", str(tmp_path / "out.csv"), "--model", model, "--quiet"]) == 0
+
+
+def test_actors_to_stdout_says_so(tmp_path, capsys):
+    # Was "... left out. Wrote -."
+    scored = tmp_path / "statements.csv"
+    SCORED.to_csv(scored, index=False)
+    assert main(["actors", str(scored), "-o", "-"]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("actor,sentences,n_support") and len(out.splitlines()) == 4
+    assert err.endswith("left out. Wrote the table to stdout.\n")

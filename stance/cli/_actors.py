@@ -85,7 +85,8 @@ def run(args) -> int:
         write()
     else:
         write_with_chart(args.chart, draw, write)
-    wrote = args.output + (f" and {args.chart}" if args.chart else "")
+    wrote = "the table to stdout" if args.output == STDIO else args.output
+    wrote += f" and {args.chart}" if args.chart else ""
     print(f"stance actors: {line} Wrote {wrote}.", file=sys.stderr)
     return 0
 
