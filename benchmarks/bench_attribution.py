@@ -37,7 +37,6 @@ targets (when ``labeled/articles/`` exists), the speed or the linearity.
 
 from __future__ import annotations
 
-import argparse
 import glob
 import hashlib
 import os
@@ -613,7 +612,9 @@ def held_out_predictor():
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    from stance.cli import OneLineParser  # usage errors in one line
+
+    parser = OneLineParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true",
                         help="print every disagreement (dev articles and news; never test articles)")
     parser.add_argument("--no-speed", action="store_true", help="skip the speed measurements")

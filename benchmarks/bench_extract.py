@@ -24,7 +24,6 @@ exits 1 when a target is missed.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import datetime as dt
 import os
@@ -177,7 +176,9 @@ def section(args, info, prov, runs, equal, checks, input_mb) -> str:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    from stance.cli import OneLineParser  # usage errors in one line
+
+    parser = OneLineParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=FULL_ARTICLES, help="articles in the archive")
     add_run_arguments(parser, full="20,000 articles", repeat=1)
     args = parser.parse_args(argv)

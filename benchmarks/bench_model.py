@@ -16,7 +16,6 @@ Usage: python benchmarks/bench_model.py [--rows 100000] [--repeat 3]
 
 from __future__ import annotations
 
-import argparse
 import os
 import platform
 import sys
@@ -45,7 +44,9 @@ def best_of(fn, repeat: int) -> float:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    from stance.cli import OneLineParser  # usage errors in one line
+
+    parser = OneLineParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)

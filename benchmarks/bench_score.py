@@ -24,7 +24,6 @@ runs only, or with --write-results) and exits 1 when a target is missed.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import datetime as dt
 import json
@@ -436,7 +435,9 @@ def add_run_arguments(parser, *, full: str, repeat: int) -> None:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    from stance.cli import OneLineParser  # usage errors in one line
+
+    parser = OneLineParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows", type=int, default=FULL_ROWS, help="sentences in the input (default: 1,000,000)")
     add_run_arguments(parser, full="1,000,000 rows", repeat=3)
     parser.add_argument("--skip-dask", action="store_true", help="leave out (d)")

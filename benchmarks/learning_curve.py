@@ -14,7 +14,6 @@ Usage::
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from pathlib import Path
@@ -44,7 +43,9 @@ def point(data, params: dict, fraction: float, repeat: int) -> tuple[int, dict[s
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    from stance.cli import OneLineParser  # usage errors in one line
+
+    parser = OneLineParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fractions", default="0.5,0.75,1", help="fractions of the real pages (default: 0.5,0.75,1)")
     parser.add_argument("--repeats", type=int, default=2, help="page draws and fold seeds 0..N-1 (default: 2)")
     parser.add_argument("--jobs", type=int, default=2, help="processes (default: 2)")

@@ -16,7 +16,6 @@ e.g. ``--grid written_weight=1|0.5|0.25|0.1``.
 
 from __future__ import annotations
 
-import argparse
 import itertools
 import sys
 import time
@@ -43,7 +42,9 @@ def held_out(data, params: dict, seed: int) -> dict[str, float]:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    from stance.cli import OneLineParser  # usage errors in one line
+
+    parser = OneLineParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=3, help="fold seeds 0..N-1 (default: 3)")
     parser.add_argument("--jobs", type=int, default=2, help="processes (default: 2)")
     parser.add_argument("--param", action="append", default=[], help="fixed NAME=VALUE for every setting")

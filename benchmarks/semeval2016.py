@@ -27,7 +27,6 @@ Usage: python benchmarks/semeval2016.py [--search [--metric f_avg:FAVOR,AGAINST]
 
 from __future__ import annotations
 
-import argparse
 import subprocess
 import sys
 import tempfile
@@ -82,7 +81,9 @@ def check_metric(train: pd.DataFrame, test: pd.DataFrame) -> float:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    from stance.cli import OneLineParser  # usage errors in one line
+
+    parser = OneLineParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data-dir", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--search", action="store_true", help="pass --search to train.py (per-target model selection)")
     parser.add_argument("--metric", default="f_avg:FAVOR,AGAINST",

@@ -11,7 +11,6 @@ Usage: python benchmarks/semeval2016_cv.py [--repeats 3] [--jobs 2] [--grid NAME
 
 from __future__ import annotations
 
-import argparse
 import itertools
 import sys
 import time
@@ -61,7 +60,9 @@ def cv_score(train: pd.DataFrame, params: dict, *, repeats: int, folds: int, n_j
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    from stance.cli import OneLineParser  # usage errors in one line
+
+    parser = OneLineParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data-dir", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--folds", type=int, default=5)

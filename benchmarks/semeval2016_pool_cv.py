@@ -26,7 +26,6 @@ Usage: python benchmarks/semeval2016_pool_cv.py [--repeats 3] [--jobs 2] [--C 0.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from pathlib import Path
@@ -122,7 +121,9 @@ def _fold_job(texts, marked, y, dom, n_dom, train_idx, test_idx, params, Cs, wss
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    from stance.cli import OneLineParser  # usage errors in one line
+
+    parser = OneLineParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data-dir", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--folds", type=int, default=5)

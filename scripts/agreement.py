@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sklearn.metrics import cohen_kappa_score
 
+from stance.cli import OneLineParser
 from stance.data import read_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,7 +68,8 @@ def report(path: Path, corpus: dict[str, str]) -> str:
     return "\n".join(lines)
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    OneLineParser(description=__doc__.splitlines()[0]).parse_args(argv)  # --help, and nothing else
     frame = read_corpus(LABELED).frame
     corpus = dict(zip(frame["id"], frame["stance"]))
     files = sorted((LABELED / "agreement").glob("*.jsonl"))

@@ -173,6 +173,26 @@ def test_extract_bad_encoding_names_the_file(tmp_path, model, capsys):
 
 
 
+@pytest.mark.parametrize("name, data, kind, encoding", [
+    ("report.txt", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "a PDF", "latin-1"),
+    ("memo.txt", b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00[Content_Types].xml", "a zip archive",
+     "cp1252"),
+    ("dump.txt", b"Macron said\x00\x00\x01\x02 troops.", "NUL bytes", "latin-1"),
+])
+def test_extract_refuses_a_binary_file_named_txt(tmp_path, model, capsys, name, data, kind, encoding):
+    # Was: "bytes that are not valid utf-8 ... pass --encoding latin-1", and with that option the
+    # PDF's or .docx's bytes were split into "sentences" and labelled with a stance
+    path = tmp_path / name
+    path.write_bytes(data)
+    for options in ([], ["--encoding", encoding]):
+        with pytest.raises(SystemExit) as exc:
+            main(["extract", str(path), "-o", str(tmp_path / "out.csv"), "--model", model, *options])
+        err = capsys.readouterr().err
+        assert exc.value.code == 2 and err.count("\n") == 1, err
+        assert f"{name}: a binary file ({kind}" in err and "not plain text" in err and "--encoding" not in err
+        assert not (tmp_path / "out.csv").exists()
+
+
 def test_extract_a_text_file_with_a_byte_order_mark(tmp_path, model):
     # Notepad's "UTF-8 with BOM": the mark is no part of the first sentence, nor hides its speaker
     path = tmp_path / "bom.txt"
@@ -248,6 +268,12 @@ def test_actors_command_end_to_end_from_extract(tmp_path, model):
     (["-o", "{tmp}/a.xlsx"], "unknown file type '.xlsx'"),
     (["-o", "{tmp}/a.md", "--chart", "{tmp}/a.jpg"], "the chart must be a .png, .svg, .pdf file"),
     (["-o", "{tmp}/a.md", "--top", "0"], "--top must be at least 1"),
+    # Were "unknown file type 'no extension'; expected one of .csv, .tsv, .jsonl, .parquet (or -
+    # ...)", which left out .md, and "the chart must be a .png, .svg, .pdf file" without what came
+    (["-o", "{tmp}/actors"], "actors: unknown file type 'no extension'; expected .md for a Markdown table "
+                             "or one of .csv, .tsv, .jsonl, .parquet (or - for stdout as CSV)"),
+    (["-o", "{tmp}/a.md", "--chart", "{tmp}/chart"], "chart: the chart must be a .png, .svg, .pdf file, "
+                                                     "got 'no extension'"),
 ])
 def test_actors_command_errors(tmp_path, capsys, args, message):
     scored = tmp_path / "statements.csv"
@@ -459,3 +485,28 @@ def test_extract_of_a_plain_text_article_on_stdin_says_stdin_is_a_table(model, a
     assert proc.returncode == 2 and proc.stdout == "" and proc.stderr.count("\n") == 1, proc.stderr
     assert proc.stderr.rstrip().endswith("(stdin is read as a CSV table of articles with a text column; "
                                          "save a plain-text article as a .txt file and name that)")
+
+
+def test_extract_on_a_folder_says_to_name_its_files(tmp_path, model, capsys):
+    # Was "articles: unknown file type 'no extension'; expected plain-text articles ..."
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(OTHER, encoding="utf-8")
+    for name in (str(folder), str(folder) + "/"):
+        with pytest.raises(SystemExit) as exc:
+            main(["extract", name, "-o", str(tmp_path / "out.csv"), "--model", model])
+        err = capsys.readouterr().err
+        assert exc.value.code == 2 and err.count("\n") == 1
+        assert f"{name}: is a folder; give files or a glob such as '{folder}/*.txt'" in err
+    assert not (tmp_path / "out.csv").exists()
+    assert main(["extract", f"{folder}/*.txt", "-o", str(tmp_path / "out.csv"), "--model", model, "--quiet"]) == 0
+
+
+def test_actors_to_stdout_says_so(tmp_path, capsys):
+    # Was "... left out. Wrote -."
+    scored = tmp_path / "statements.csv"
+    SCORED.to_csv(scored, index=False)
+    assert main(["actors", str(scored), "-o", "-"]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("actor,sentences,n_support") and len(out.splitlines()) == 4
+    assert err.endswith("left out. Wrote the table to stdout.\n")

@@ -127,6 +127,8 @@ BAD = [
     (["--keep-columns", "date,date"], "a column is named twice"),
     (["--id-column", "missing"], "no column 'missing' for --id-column"),
     (["--jobs", "-1"], "jobs must be 0 (one per core) or a positive number"),
+    # Was taken: 500 processes each loading the model, 30 s for five articles
+    (["--jobs", "500"], "got 500; at most 4 per core"),
     (["--chunk-size", "0"], "chunk size must be a positive number of articles"),
     (["--scheduler", "tcp://127.0.0.1:9"], "is for the Dask engine; add --engine dask"),
 ]

@@ -69,7 +69,7 @@ def test_report_refuses_what_is_not_extract_output():
 def test_report_command_end_to_end_from_extract(tmp_path, model_dir, capsys):
     articles = pd.DataFrame({"date": ["2025-01-02", "2025-02-03"], "outlet": ["AFP", "BBC"],
                              "text": ["Italy will not send troops to Ukraine, Meloni told reporters.\n"
-                                      "She said Rome would help in other ways <script>x</script>.",
+                                      "She said Rome would help in other ways <script>x</script> <like this>.",
                                       "Macron said sending Western troops could not be ruled out."]})
     articles.to_csv(tmp_path / "archive.csv", index=False)
     model = str(model_dir / "stance.joblib")
@@ -77,7 +77,8 @@ def test_report_command_end_to_end_from_extract(tmp_path, model_dir, capsys):
                  "--quiet"]) == 0
     assert main(["report", str(tmp_path / "s.csv"), "-o", str(tmp_path / "report.html")]) == 0
     page = (tmp_path / "report.html").read_text(encoding="utf-8")
-    assert "Giorgia Meloni" in page and "&lt;script&gt;x&lt;/script&gt;" in page
+    # extract drops a script of web copy; what only looks like a tag stays, escaped in the page
+    assert "Giorgia Meloni" in page and "&lt;like this&gt;" in page and "script&gt;x" not in page
     assert "stance report: 3 sentences from 1 file" in capsys.readouterr().err
 
 

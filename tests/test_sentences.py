@@ -114,3 +114,26 @@ def test_a_bom_no_longer_hides_the_speaker():
 
     sentences = split_sentences("\ufeffMacron said France would send troops to Ukraine.")
     assert Attributor().attribute(sentences) == ["Emmanuel Macron"]
+
+
+def test_html_remnants_of_web_copy_are_taken_out():
+    # Was one "sentence" '<html><body><p>Macron said ... </p><script>...' with no speaker found
+    text = ("<html><head><title>News</title><style>p {color: red}</style></head><body>"
+            "<h1>Troops debate</h1><p>Macron said European troops could go.<br>Scholz said"
+            " &quot;no&quot; &amp; Meloni agreed&nbsp;&#8212; for now.</p>"
+            "<!-- ad --><script>var x = 1 < 2;</script><p>Tusk said 3 &lt; 4.</p></body></html>")
+    assert split_sentences(text) == ["News", "Troops debate", "Macron said European troops could go.",
+                                     'Scholz said "no" & Meloni agreed\xa0— for now.', "Tusk said 3 < 4."]
+    from stance.article.attribution import Attributor
+
+    assert Attributor().attribute(split_sentences(text))[2:4] == ["Emmanuel Macron", "Olaf Scholz"]
+
+
+@pytest.mark.parametrize("text", [
+    "Support rose from <5% to >10% in a year.",
+    "The ratio a<b and c>d holds.",
+    "AT&T and R&D &not a tag; &notice stays.",
+    "Use the <troops> placeholder.",
+])
+def test_text_that_only_looks_like_html_is_kept(text):
+    assert split_sentences(text) == [text]

@@ -89,3 +89,17 @@ def test_suggest_to_stdout_names_stdout(model_dir, tmp_path, capsys):
     captured = capsys.readouterr()
     assert captured.err.startswith("stance suggest: wrote 2 sentences to label to stdout;")
     assert captured.out.startswith("id,text,actor,stance,source,note,uncertainty")
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
+def test_suggest_to_a_format_training_does_not_read_says_so(model_dir, tmp_path, capsys, suffix):
+    # Said "put the file in labeled/", where train.py reads only .csv and .tsv: the labels of a
+    # .jsonl or .parquet put there were left out of training without a word
+    src = tmp_path / "in.csv"
+    src.write_text("text\nTroops may go.\nAid arrived.\n", encoding="utf-8")
+    out = tmp_path / f"to_label{suffix}"
+    assert main(["suggest", str(src), "-n", "2", "-o", str(out), "--model", str(model_dir / "stance.joblib")]) == 0
+    err = capsys.readouterr().err
+    assert out.exists() and "put the file in labeled/" not in err
+    assert err.rstrip().endswith("fill in stance (and actor, note), then save it as .csv or .tsv in labeled/ "
+                                 f"(training reads only those, not {suffix})")

@@ -230,6 +230,10 @@ def expand_articles(patterns: list[str]) -> list[str]:
     paths: list[str] = []
     for pattern in patterns:
         suffix = Path(pattern).suffix.lower()
+        if suffix not in FORMATS and Path(pattern).is_dir():
+            folder = pattern.rstrip("/\\") or pattern
+            raise DataError(f"{pattern}: is a folder; give files or a glob such as '{folder}/*.txt' (in quotes, "
+                            "so that stance expands it, however many files the folder holds)")
         if pattern != STDIO and suffix not in TEXT_SUFFIXES and suffix not in FORMATS:
             raise DataError(
                 f"{pattern}: unknown file type '{suffix or 'no extension'}'; expected plain-text "
@@ -256,17 +260,44 @@ def _expand_text(pattern: str) -> list[str]:
     return [pattern]
 
 
+# The first bytes of files that are often renamed .txt but hold no plain text
+_BINARY_SIGNATURES = (
+    (b"%PDF-", "a PDF"),
+    (b"PK\x03\x04", "a zip archive, such as a Word .docx or an .odt"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word .doc or Excel .xls"),
+    (b"{\\rtf", "an RTF document"),
+)
+
+
+def _binary_kind(data: bytes, encoding: str) -> str | None:
+    """What binary file ``data`` is, or None when it may be text in ``encoding``."""
+    for signature, kind in _BINARY_SIGNATURES:
+        if data.startswith(signature):
+            return kind
+    wide = encoding.lower().replace("_", "-").startswith(("utf-16", "utf16", "utf-32", "utf32"))
+    if not wide and b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        return f"NUL bytes from line {line}"
+    return None
+
+
 def read_text_article(path: str, encoding: str = "utf-8") -> str:
-    """The text of a plain-text article, with an error naming the file on bad bytes."""
+    """The text of a plain-text article, with an error naming the file on bad bytes or a binary file."""
+    data = Path(path).read_bytes()
     try:
-        with open(path, encoding=encoding, newline="") as fh:
-            # (a byte order mark, Notepad's "UTF-8 with BOM", is stripped with the sentences)
-            return fh.read()
+        "".encode(encoding)
     except LookupError:
         raise DataError(f"unknown encoding {encoding!r}; "
                         "use a name such as utf-8, latin-1 or cp1252") from None
+    kind = _binary_kind(data, encoding)
+    if kind is not None:
+        raise DataError(f"{path}: a binary file ({kind}), not plain text; save the article as plain "
+                        "text first (e.g. pdftotext for a PDF, 'Save as plain text' in a word processor)")
+    try:
+        # (a byte order mark, Notepad's "UTF-8 with BOM", is stripped with the sentences; line
+        # ends are kept as they are, as open(..., newline="") would)
+        return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        data = Path(path).read_bytes()
         line = data[: exc.start].count(b"\n") + 1
         raise DataError(f"{path}, line {line}: bytes that are not valid {encoding} ({exc.reason}); "
                         "pass the file's encoding with --encoding "

@@ -22,6 +22,7 @@ more than ``MAX_SENTENCE_CHARS`` characters with no sentence end is cut at a spa
 
 from __future__ import annotations
 
+import html
 import re
 
 from ..exceptions import ArgumentError
@@ -89,11 +90,65 @@ def split_sentences(text: str) -> list[str]:
     return sentences
 
 
+# HTML left in web copy: the tags of HTML (a "<troops>" or "a<b" is no tag), comments, and the
+# contents of scripts and styles; block tags end a line. Entities need their semicolon ("AT&T",
+# "&notice" stay).
+_HTML_TAGS = ("a|abbr|article|aside|b|big|blockquote|body|br|caption|center|cite|code|dd|div|dl|dt|em|"
+              "figcaption|figure|font|footer|h[1-6]|head|header|hr|html|i|iframe|img|input|label|li|"
+              "link|main|meta|nav|noscript|ol|p|pre|q|s|section|small|source|span|strong|sub|sup|"
+              "table|tbody|td|tfoot|th|thead|time|title|tr|u|ul|video")
+_HTML_BLOCK = ("address|article|aside|blockquote|br|div|dd|dl|dt|figcaption|figure|footer|h[1-6]|"
+               "head|header|hr|li|main|nav|ol|p|pre|section|table|title|tr|ul")
+# The marks that open and close what is dropped whole, found in one pass (a regex with ".*?"
+# would rescan the rest of the text from each opening mark that is never closed)
+_HTML_DROP_MARKS = re.compile(r"<(script|style)\b[^<>]*>|</(script|style)\s*>|<!--|-->|<!doctype[^<>]*>",
+                              re.IGNORECASE)
+# (attributes need an "=": "a<b and c>d" holds no tag)
+_ATTRIBUTES = r"(?:\s[^<>=]*=[^<>]*)?\s*/?>"
+_HTML_BLOCK_TAG = re.compile(rf"</?(?:{_HTML_BLOCK}){_ATTRIBUTES}", re.IGNORECASE)
+_HTML_TAG = re.compile(rf"</?(?:{_HTML_TAGS}){_ATTRIBUTES}", re.IGNORECASE)
+_HTML_ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,30}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
+
+
+def _without_html(text: str) -> str:
+    """``text`` with the HTML tags, comments, scripts and entities of web copy taken out."""
+    if "<" in text:
+        text = _drop_scripts_and_comments(text)
+        text = _HTML_BLOCK_TAG.sub("\n", text)
+        text = _HTML_TAG.sub("", text)
+    if "&" in text:
+        text = _HTML_ENTITY.sub(lambda m: html.unescape(m.group()), text)
+    return text
+
+
+def _drop_scripts_and_comments(text: str) -> str:
+    """``text`` without scripts, styles, comments and doctypes; an unclosed one is kept."""
+    kept: list[str] = []
+    start = 0  # of the text not yet kept
+    opened = None  # (what closes it, where it opened)
+    for mark in _HTML_DROP_MARKS.finditer(text):
+        token = mark.group().lower()
+        if opened is None:
+            if token.startswith("<!doctype"):
+                kept.append(text[start:mark.start()])
+                start = mark.end()
+            elif token == "<!--":
+                opened = ("-->", mark.start())
+            elif mark.group(1):
+                opened = (mark.group(1).lower(), mark.start())
+        elif token == "-->" if opened[0] == "-->" else mark.group(2) and mark.group(2).lower() == opened[0]:
+            kept.append(text[start:opened[1]] + " ")
+            start, opened = mark.end(), None
+    kept.append(text[start:])
+    return "".join(kept)
+
+
 def paragraphs(text: str) -> list[str]:
-    """The article's lines, with lines a hard-wrapped file broke inside a sentence joined."""
+    """The article's lines, with lines a hard-wrapped file broke inside a sentence joined, and
+    the HTML remnants of web copy (tags, entities, scripts) taken out."""
     blocks: list[list[str]] = []
     previous_blank = True
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for raw in _without_html(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = _strip(raw)
         if not line:  # str.strip() also removes the no-break spaces of web copy
             previous_blank = True

@@ -36,13 +36,17 @@ def add_arguments(parser):
 def run(args) -> int:
     from ..article import summary as summaries
     from ..exceptions import DataError
-    from ..io import detect_format, expand_inputs, same_file
+    from ..io import FORMATS, STDIO, expand_inputs, same_file
 
     # Bad options fail before any reading.
-    if Path(args.output).suffix.lower() != ".md":
-        detect_format(args.output)
-    if args.chart and Path(args.chart).suffix.lower() not in summaries.CHART_SUFFIXES:
-        raise DataError(f"{args.chart}: the chart must be a {', '.join(summaries.CHART_SUFFIXES)} file")
+    suffix = Path(args.output).suffix.lower()
+    if suffix != ".md" and args.output != STDIO and suffix not in FORMATS:
+        raise DataError(f"{args.output}: unknown file type '{suffix or 'no extension'}'; expected .md for a "
+                        f"Markdown table or one of {', '.join(FORMATS)} (or - for stdout as CSV)")
+    chart_suffix = Path(args.chart).suffix.lower() if args.chart else None
+    if args.chart and chart_suffix not in summaries.CHART_SUFFIXES:
+        raise DataError(f"{args.chart}: the chart must be a {', '.join(summaries.CHART_SUFFIXES)} file, "
+                        f"got '{chart_suffix or 'no extension'}'")
     for out in filter(None, (args.output, args.chart)):
         if Path(out).is_dir():  # else found only when the chart is moved into place, the summary written
             raise DataError(f"{out}: is a folder; give an output file name")
@@ -81,7 +85,8 @@ def run(args) -> int:
         write()
     else:
         write_with_chart(args.chart, draw, write)
-    wrote = args.output + (f" and {args.chart}" if args.chart else "")
+    wrote = "the table to stdout" if args.output == STDIO else args.output
+    wrote += f" and {args.chart}" if args.chart else ""
     print(f"stance actors: {line} Wrote {wrote}.", file=sys.stderr)
     return 0
 

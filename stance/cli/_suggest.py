@@ -45,5 +45,15 @@ def run(args) -> int:
     where = "stdout" if args.output == "-" else args.output
     print(f"stance suggest: wrote {len(table)} sentences to label to {where}"
           + (f" (the input holds only {len(table)} distinct sentences)" if len(table) < args.n else "")
-          + "; fill in stance (and actor, note), then put the file in labeled/", file=sys.stderr)
+          + "; fill in stance (and actor, note), then " + _where_to_put(args.output), file=sys.stderr)
     return 0
+
+
+def _where_to_put(output: str) -> str:
+    """Where the filled file goes: labeled/ holds only the formats training reads."""
+    from pathlib import Path
+
+    suffix = Path(output).suffix.lower()
+    if output == "-" or suffix in (".csv", ".tsv"):
+        return "put the file in labeled/"
+    return f"save it as .csv or .tsv in labeled/ (training reads only those, not {suffix})"

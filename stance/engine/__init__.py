@@ -42,6 +42,9 @@ class Task:
         raise NotImplementedError
 
 
+MAX_JOBS_PER_CORE = 4
+
+
 def resolve_jobs(jobs: int | None, engine: str) -> int:
     """Check ``engine`` and ``jobs``; ``None`` means 1 locally and 2 Dask workers, 0 one per core."""
     if engine not in ENGINES:
@@ -50,7 +53,14 @@ def resolve_jobs(jobs: int | None, engine: str) -> int:
         jobs = 2 if engine == "dask" else 1
     if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 0:
         raise DataError(f"jobs must be 0 (one per core) or a positive number of processes, got {jobs!r}")
-    return jobs or os.cpu_count() or 1
+    cores = os.cpu_count() or 1
+    # Each worker process loads its own model: hundreds of them only cost start-up time and memory
+    limit = MAX_JOBS_PER_CORE * cores
+    if jobs > limit:
+        raise DataError(f"jobs must be 0 (one per core) or a number of processes up to {limit}, got {jobs}; "
+                        f"at most {MAX_JOBS_PER_CORE} per core ({limit} on this machine of {cores} cores), "
+                        f"since each process loads the model; pass --jobs 0 for one per core")
+    return jobs or cores
 
 
 def check_engine_options(engine: str, scheduler: str | None) -> None:
