@@ -300,6 +300,14 @@ class QuotingSlips:
         return None
 
 
+def quoting_slip_in(data: bytes, encoding: str, sep: str) -> int | None:
+    """The line (1-based, within ``data``) of the first quoting slip in a block of CSV/TSV
+    records read whole, or None (a block with no quotation mark has none)."""
+    if b'"' not in data:
+        return None
+    return QuotingSlips(io.StringIO(data.decode(encoding), newline=""), sep).read()
+
+
 def quoting_error(where: str, fmt: str) -> str:
     """The message for a cell that goes on after its closing quotation mark, at ``where``."""
     return (f"{where}: malformed {fmt.upper()}: a cell starts with a quotation mark and goes on after "

@@ -30,7 +30,7 @@ import numpy as np
 import pandas as pd
 
 from ..exceptions import DataError
-from ..io import STDIO, AtomicWriter, QuotingSlips, detect_format, header_columns, jsonl_text, read_chunks
+from ..io import STDIO, AtomicWriter, detect_format, header_columns, jsonl_text, quoting_slip_in, read_chunks
 from . import IN_FLIGHT_PER_JOB, Task, add_counts
 
 INPUT_ROWS = "input_rows"  # the count every run adds: rows (articles, sentences) read
@@ -397,7 +397,7 @@ def _parse_block(block: Block) -> pd.DataFrame:
                             header=0 if block.first else None,
                             names=None if block.first else block.file_columns)
         frame = header_columns(frame)
-        if b'"' in block.data and QuotingSlips(io.StringIO(block.data.decode(block.encoding), newline=""), sep).read():
+        if quoting_slip_in(block.data, block.encoding, sep):
             raise ValueError("a cell goes on after its closing quotation mark")
     except Exception as exc:  # ParserError, UnicodeDecodeError, EmptyDataError, ExtraFields, ...
         raise _BlockFailed(block.path, f"{type(exc).__name__}: {exc}") from None

@@ -28,8 +28,8 @@ import numpy as np
 import pandas as pd
 
 from ..exceptions import DataError
-from ..io import (BOM, STDIO, ExtraFields, QuotingSlips, TextCells, detect_format, first_long_line,
-                  header_columns, make_public, quoting_error, records_frame)
+from ..io import (BOM, STDIO, ExtraFields, TextCells, detect_format, first_long_line, header_columns,
+                  make_public, quoting_error, quoting_slip_in, records_frame)
 from . import Task
 
 READ_FORMATS = ("csv", "tsv", "jsonl", "parquet")
@@ -207,7 +207,7 @@ def _read_csv_range(item: tuple[str, int, int, tuple[str, ...]], sep: str, encod
         data = fh.read(end - start)
     if not data.strip():
         return _empty(names)
-    if b'"' in data and (line := QuotingSlips(io.StringIO(data.decode(encoding), newline=""), sep).read()):
+    if line := quoting_slip_in(data, encoding, sep):
         with open(path, "rb") as fh:  # the range's line in the file, counted only to report it
             before = fh.read(start).count(b"\n")
         raise DataError(quoting_error(f"{path}, line {before + line}", "tsv" if sep == "\t" else "csv"))
