@@ -16,7 +16,7 @@ from importlib import resources
 
 from .. import lexicon as L
 from ..actors import ActorRegistry, fold
-from .tokens import Tok, name_from, name_run_end, namey
+from .tokens import QUOTE_MARKS, Tok, name_from, name_run_end, namey
 
 # A quotation runs over a few sentences at most: a stray quote mark must not make the rest of
 # the article "quoted".
@@ -216,16 +216,13 @@ def remember_names(ph, toks: list[Tok], ctx: Context) -> None:
         ctx.named_writers.append((ctx.sentences, outlet))
 
 
-_QUOTE_MARKS = frozenset({'"'}) | L.OPEN_Q | L.CLOSE_Q
-
-
 def quote_open_after(toks: list[Tok], was_open: bool) -> bool:
     """Whether a quotation is still open at the end of the sentence.
 
     Curly marks nest: a quotation inside a quotation (“... ‘peacemakers’ ...) closes only the
     inner one. A sentence that carries on an open quotation and starts with an opening mark
     starts a new paragraph of it (news copy reopens the quote at each paragraph)."""
-    marks = [t.text for t in toks if t.text in _QUOTE_MARKS]
+    marks = [t.text for t in toks if t.text in QUOTE_MARKS]
     if not marks:
         return was_open
     depth = 0

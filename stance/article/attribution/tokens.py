@@ -17,7 +17,7 @@ from .. import lexicon as L
 from ..actors import ActorRegistry, fold
 
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:[-'][^\W_]+)*|\S")
-_QUOTE_MARKS = frozenset({'"'}) | L.OPEN_Q | L.CLOSE_Q
+QUOTE_MARKS = frozenset({'"'}) | L.OPEN_Q | L.CLOSE_Q
 # "PARIS –", "KYIV, Ukraine (AP) —", "MOSCOW, March 1 (Reuters) -"
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z .'/-]{1,30}(?:,[^()\n,–—-]{1,25})?(?:\s*\([^)]{1,40}\))?"
                        r"\s*[-–—]+\s+"
@@ -162,7 +162,7 @@ class MentionIndex:
                 depth = 1  # a quotation inside the open one: "Then these ‘peacemakers’ will ..."
             elif marks.count('"') % 2:
                 straight = True
-        quote_marks = _QUOTE_MARKS
+        quote_marks = QUOTE_MARKS
         word_shape = _word_shape
         quoted = depth > 0 or straight
         if quote_marks.isdisjoint(words):
