@@ -54,20 +54,26 @@ def detect_format(path: str | os.PathLike) -> str:
     return FORMATS[suffix]
 
 
+def not_paths(value) -> str | None:
+    """None when ``value`` is a path or a list (or tuple) of paths; else what it is, for an
+    error message: its type's name, or "a list holding int, NoneType"."""
+    items = [value] if isinstance(value, (str, os.PathLike)) else value
+    if not isinstance(items, (list, tuple)):
+        return type(value).__name__
+    odd = sorted({type(p).__name__ for p in items if not isinstance(p, (str, os.PathLike))})
+    return f"a {type(items).__name__} holding {', '.join(odd)}" if odd else None
+
+
 def input_patterns(inputs, function: str, frame_hint: str) -> list[str]:
     """The ``inputs`` argument of ``function`` (a path, a glob or a list of them) as strings;
     anything else (a DataFrame, None, a number) is an :class:`ArgumentError` ending in
     ``frame_hint`` for a DataFrame."""
-    items = [inputs] if isinstance(inputs, (str, os.PathLike)) else inputs
-    if isinstance(items, (list, tuple)) and all(isinstance(p, (str, os.PathLike)) for p in items):
+    kind = not_paths(inputs)
+    if kind is None:
+        items = [inputs] if isinstance(inputs, (str, os.PathLike)) else inputs
         if any(os.fspath(p) == "" for p in items):  # else the current folder
             raise ArgumentError(f"{function}: an input is an empty path; give a file name")
         return [os.fspath(p) for p in items]
-    if isinstance(items, (list, tuple)):
-        odd = sorted({type(p).__name__ for p in items if not isinstance(p, (str, os.PathLike))})
-        kind = f"a {type(items).__name__} holding {', '.join(odd)}"
-    else:
-        kind = type(inputs).__name__
     raise ArgumentError(f"{function} reads files: inputs must be a path, a glob or a list of them, "
                         f"got {kind}" + (f"; for a DataFrame use {frame_hint}"
                                          if isinstance(inputs, pd.DataFrame) else ""))

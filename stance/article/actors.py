@@ -45,6 +45,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..exceptions import ArgumentError, DataError
+from ..io import not_paths
 
 REGISTRY_COLUMNS = ("name", "aliases", "kind", "country")
 # Optional: the titles that name a person in an article ("prime minister|party leader"), for
@@ -507,10 +508,8 @@ def load_registry(actors=None) -> ActorRegistry:
         return actors
     if isinstance(actors, (str, os.PathLike)):
         actors = [actors]
-    if not isinstance(actors, (list, tuple)) or not all(isinstance(p, (str, os.PathLike)) for p in actors):
-        kind = (f"a {type(actors).__name__} holding "
-                + ", ".join(sorted({type(p).__name__ for p in actors if not isinstance(p, (str, os.PathLike))}))
-                if isinstance(actors, (list, tuple)) else type(actors).__name__)
+    kind = not_paths(actors)
+    if kind is not None:
         raise ArgumentError(f"actors must be a registry CSV path, a list of paths or an ActorRegistry, "
                             f"got {kind}; write the table to a CSV file (name, aliases, kind, country) "
                             "and pass its path")
