@@ -12,6 +12,7 @@ on Dask, written atomically, exactly as ``stance score`` runs.
 
 from __future__ import annotations
 
+import codecs
 import gc
 import os
 import time
@@ -285,7 +286,7 @@ def read_text_article(path: str, encoding: str = "utf-8") -> str:
     """The text of a plain-text article, with an error naming the file on bad bytes or a binary file."""
     data = Path(path).read_bytes()
     try:
-        "".encode(encoding)
+        codecs.lookup(encoding)
     except LookupError:
         raise DataError(f"unknown encoding {encoding!r}; "
                         "use a name such as utf-8, latin-1 or cp1252") from None

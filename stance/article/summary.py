@@ -370,7 +370,7 @@ def parse_dates(values: pd.Series, column: str = "date", where: str = "", by: st
     """
     where = where + ", " if where else ""
     if by is not None:
-        _check_precision(values, pd.Series(True, index=values.index), by, column, where)
+        _check_precision(values, by, column, where)
     if pd.api.types.is_datetime64_any_dtype(values):
         dates = values  # a typed column (Parquet, a DataFrame's datetimes)
         text = values.astype(str)
@@ -436,16 +436,19 @@ _COARSE_DATES = {
 _FINER = {"year": ("day", "week", "month", "quarter"), "month": ("day", "week")}
 
 
-def _check_precision(values: pd.Series, counted: pd.Series, by: str, column: str, where: str = "") -> None:
-    """Refuse a date of a ``counted`` row that gives only a year (or a month) when ``by`` asks for
-    a finer period, naming its (1-based) row."""
+def _check_precision(values: pd.Series, by: str, column: str, where: str = "",
+                     counted: pd.Series | None = None) -> None:
+    """Refuse a date (of a ``counted`` row, if given) that gives only a year (or a month) when
+    ``by`` asks for a finer period, naming its (1-based) row."""
     if pd.api.types.is_datetime64_any_dtype(values):
         return  # typed dates are full dates
     text = values.map(_text)
     for coarse, pattern in _COARSE_DATES.items():
         if by not in _FINER[coarse]:
             continue
-        hit = counted.to_numpy() & text.map(lambda v: bool(pattern.fullmatch(v))).to_numpy()
+        hit = text.map(lambda v: bool(pattern.fullmatch(v))).to_numpy()
+        if counted is not None:
+            hit = hit & counted.to_numpy()
         if hit.any():
             row = int(hit.nonzero()[0][0])
             raise DataError(f"{where}row {row + 1}: column {column!r} holds {text.iloc[row]!r}, a {coarse} "
@@ -500,7 +503,7 @@ def summarise_periods(scored: pd.DataFrame, *, by: str = "month", date_column: s
     dates = parse_dates(scored[date_column], date_column)
     labels = labels or _labels(scored, scored["stance"].map(_text))
     has_actor = scored["actor"].map(_text) != ""
-    _check_precision(scored[date_column], has_actor, by, date_column)
+    _check_precision(scored[date_column], by, date_column, counted=has_actor)
     undated = int((has_actor & dates.isna()).sum())
     keep = has_actor & dates.notna()
     label, start = period_of(dates[keep], by)
