@@ -19,10 +19,9 @@ from typing import Any, Sequence
 import numpy as np
 import pandas as pd
 from joblib import Parallel, delayed
-from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 
-from .pipeline import build_pipeline, resolve_params, single_threaded
+from .pipeline import build_pipeline, classifier, resolve_params, single_threaded
 
 FEATURE_GRID = {
     "word_ngram_range": [(1, 2), (1, 3)],
@@ -38,6 +37,9 @@ FEATURE_GRID = {
 CLASSIFIER_GRID = {
     "C": [3.0, 10.0, 30.0],
     "class_weight": [None, "balanced"],
+    # None: the plain multinomial model; a number: naive-Bayes-weighted (NBLogisticRegression).
+    "nb_power": [None, 0.25],
+    "nb_alpha": [0.03],
 }
 THROUGHPUT_ROWS = 2_000
 RUNGS = (1, 2)  # folds scored before each halving; the last rung is all folds
@@ -63,8 +65,7 @@ def _evaluate(features: dict[str, Any], combos: list[dict[str, Any]], texts: np.
             x_train = union.fit_transform(list(marked[train_idx]))
             x_test = union.transform(list(marked[test_idx]))
             for i, combo in enumerate(combos):
-                clf = LogisticRegression(C=combo["C"], class_weight=combo["class_weight"],
-                                         max_iter=max_iter, random_state=seed).fit(
+                clf = classifier({**combo, "max_iter": max_iter}, seed=seed).fit(
                     x_train, y[train_idx], sample_weight=None if weights is None else weights[train_idx])
                 preds[i][fold] = clf.predict(x_test)
             if speed and rate is None:
@@ -242,6 +243,10 @@ def best_params(table: pd.DataFrame, min_speed: float = 0.0) -> dict[str, Any]:
             params[k] = str(params[k])
     if not isinstance(params["class_weight"], str):
         params["class_weight"] = None
+    for k in ("nb_power", "nb_alpha"):
+        # pandas keeps a None beside numbers as NaN
+        if k in params:
+            params[k] = None if params[k] is None or pd.isna(params[k]) else float(params[k])
     return params
 
 
@@ -249,7 +254,7 @@ def format_table(table: pd.DataFrame, top: int = 15) -> str:
     """The search table as Markdown."""
     label_cols = [c for c in table.columns if c.startswith("f1_")]
     head = ["word n-grams", "char n-grams", "sublinear tf", "min_df", "masking", "scope", "quotes", "tweets", "C",
-            "class weight", "score", "macro-F1", *[c.replace("f1_", "F1 ") for c in label_cols], "folds",
+            "class weight", "NB power", "score", "macro-F1", *[c.replace("f1_", "F1 ") for c in label_cols], "folds",
             "sentences/s (1 core)"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for _, r in table.head(top).iterrows():
@@ -260,6 +265,7 @@ def format_table(table: pd.DataFrame, top: int = 15) -> str:
                  "yes" if r.get("mask_mentions", False) else "no", str(r.get("scope", "off")),
                  "yes" if r.get("quote_marking", False) else "no", str(r.get("tweets", "off")), f"{r['C']:g}",
                  r["class_weight"] if isinstance(r["class_weight"], str) else "none",
+                 "off" if r.get("nb_power") is None or pd.isna(r.get("nb_power")) else f"{r['nb_power']:g}",
                  f"{r['score']:.3f}", f"{r['macro_f1']:.3f}", *[f"{r[c]:.3f}" for c in label_cols], str(int(r["folds"])),
                  f"{r['sentences_per_s']:,.0f}"]
         lines.append("| " + " | ".join(cells) + " |")

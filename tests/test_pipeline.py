@@ -1,4 +1,5 @@
 import pytest
+from sklearn.linear_model import LogisticRegression
 
 from stance.pipeline import DEFAULT_PARAMS, build_pipeline, canonicalise, resolve_params
 
@@ -9,7 +10,7 @@ LABELS = ["oppose", "support", "neutral", "neutral"]
 def test_default_pipeline_is_tfidf_plus_logistic_regression():
     pipe = build_pipeline()
     assert [name for name, _ in pipe.steps] == ["mark", "features", "clf"]
-    assert type(pipe.named_steps["clf"]).__name__ == "LogisticRegression"
+    assert isinstance(pipe.named_steps["clf"], LogisticRegression)
     assert [n for n, _ in pipe.named_steps["features"].transformer_list] == (
         ["word", "char"] if DEFAULT_PARAMS["char_ngram_range"] else ["word"]
     )
@@ -71,3 +72,80 @@ def test_tweets_option_reaches_the_marker_and_is_validated():
     assert build_pipeline({"tweets": "hashtags"}).named_steps["mark"].tweets == "hashtags"
     with pytest.raises(ValueError, match="tweets must be one of"):
         resolve_params({"tweets": "on"})
+
+
+NB_DOCS = ["We will not send troops.", "We will send troops.", "Aid arrived today.", "Troops? Not now.",
+           "They refuse to deploy soldiers.", "Paris is ready to deploy soldiers.", "The talks went on.",
+           "Moscow rejects any mission.", "Rome backs a mission.", "Ministers met in Brussels."]
+NB_LABELS = ["oppose", "support", "neutral", "neutral", "oppose", "support", "neutral", "oppose", "support",
+             "neutral"]
+
+
+def _softmax(scores):
+    import numpy as np
+
+    e = np.exp(scores - scores.max(axis=1, keepdims=True))
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def test_nb_weighted_model_is_one_binary_model_per_label_on_scaled_features():
+    import numpy as np
+    import scipy.sparse as sp
+
+    from stance.pipeline import NBLogisticRegression
+
+    pipe = build_pipeline({"nb_power": 0.5, "nb_alpha": 0.1}).fit(NB_DOCS, NB_LABELS)
+    clf = pipe.named_steps["clf"]
+    assert isinstance(clf, NBLogisticRegression)
+    x = sp.csr_matrix(pipe[:-1].transform(NB_DOCS))
+    y = np.asarray(NB_LABELS)
+    scores = []
+    for label in clf.classes_:
+        # the scale written out: log of the label's share of each feature's mass over the rest's
+        p = 0.1 + np.asarray(x[y == label].sum(axis=0)).ravel()
+        q = 0.1 + np.asarray(x[y != label].sum(axis=0)).ravel()
+        r = np.log((p / p.sum()) / (q / q.sum()))
+        scale = np.sign(r) * np.sqrt(np.abs(r))
+        binary = LogisticRegression(C=30.0, class_weight="balanced", max_iter=5000, random_state=0)
+        binary.fit(x.multiply(scale).tocsr(), y == label)
+        scores.append(binary.decision_function(x.multiply(scale).tocsr()))
+    expected = _softmax(np.column_stack(scores))
+    assert np.allclose(pipe.predict_proba(NB_DOCS), expected, atol=1e-6)
+
+
+def test_nb_power_none_is_the_plain_multinomial_model():
+    import numpy as np
+
+    pipe = build_pipeline({"nb_power": None})
+    assert type(pipe.named_steps["clf"]) is LogisticRegression
+    plain = build_pipeline({"nb_power": None}).fit(NB_DOCS, NB_LABELS)
+    nb = build_pipeline().fit(NB_DOCS, NB_LABELS)
+    assert not np.allclose(plain.predict_proba(NB_DOCS), nb.predict_proba(NB_DOCS))
+
+
+def test_canonicalise_stores_the_nb_model_as_a_plain_logistic_regression():
+    import numpy as np
+
+    fitted = build_pipeline().fit(NB_DOCS, NB_LABELS)
+    before = fitted.predict_proba(NB_DOCS)
+    canonicalise(fitted)
+    assert type(fitted.named_steps["clf"]) is LogisticRegression
+    assert np.array_equal(fitted.predict_proba(NB_DOCS), before)
+
+
+def test_nb_model_with_two_labels_keeps_one_weight_row():
+    import numpy as np
+
+    labels = ["support" if lab == "support" else "other" for lab in NB_LABELS]
+    fitted = build_pipeline().fit(NB_DOCS, labels)
+    clf = fitted.named_steps["clf"]
+    assert clf.coef_.shape[0] == 1 and list(clf.classes_) == ["other", "support"]
+    proba = fitted.predict_proba(NB_DOCS)
+    assert np.allclose(proba.sum(axis=1), 1) and list(fitted.predict(["Rome backs a mission."])) == ["support"]
+
+
+def test_nb_parameters_are_validated():
+    with pytest.raises(ValueError, match="nb_power must be a number above 0 or none"):
+        resolve_params({"nb_power": 0})
+    with pytest.raises(ValueError, match="nb_alpha must be a number above 0"):
+        resolve_params({"nb_alpha": "a"})

@@ -78,13 +78,13 @@ def test_shipped_model_loads_by_default():
 
 
 def test_a_sentence_the_shipped_model_cannot_read_is_neutral_at_its_prior():
-    # README: "It reads English only ... `neutral` with the confidence of the intercepts, 0.95"
+    # README: "It reads English only ... `neutral` with the confidence of the intercepts, 0.88"
     from stance import load_predictor
 
     predictor = load_predictor()
     proba = predictor.predict_proba(["Путин заявил, что войска НАТО станут целью.", "!!! ... ???"])
     assert predictor.predict(["Путин заявил, что войска НАТО станут целью."]) == ["neutral"]
-    assert np.allclose(proba.iloc[0], proba.iloc[1]) and round(proba["neutral"].iloc[0], 2) == 0.95
+    assert np.allclose(proba.iloc[0], proba.iloc[1]) and round(proba["neutral"].iloc[0], 2) == 0.88
 
 def test_explain_reproduces_the_linear_scores_exactly(predictor):
     text = "Moscow warned that foreign troops would be legitimate targets."
