@@ -608,7 +608,13 @@ def held_out_predictor():
     data = read_labelled(ROOT / "labeled")
     data = subset(data, data.frame[KIND_COLUMN] != "articles")
     meta = {**shipped.metadata, "trained_without": "labeled/articles"}
-    return StancePredictor(fit(data, shipped.metadata["params"], seed=shipped.metadata.get("seed", 0)), meta)
+    pipeline = fit(data, shipped.metadata["params"], seed=shipped.metadata.get("seed", 0))
+    # The shipped model's temperature too: the extractor mixes an actor's probabilities, so
+    # their sharpness, not only their argmax, decides its labels.
+    temperature = shipped.metadata.get("temperature") or 1.0
+    clf = pipeline.named_steps["clf"]
+    clf.coef_, clf.intercept_ = clf.coef_ / temperature, clf.intercept_ / temperature
+    return StancePredictor(pipeline, meta)
 
 
 def main(argv=None) -> int:
