@@ -3760,3 +3760,15 @@ def test_the_top_official_of_a_lede_is_named_further_down(attributor):
     for lede in ("An Estonian defence official warned against ruling out troops for Ukraine.",
                  "The Estonian defence official warned against ruling out troops for Ukraine."):
         assert attributor.attribute([lede, named])[0] == "Estonia"
+
+
+def test_an_article_given_as_one_str_is_refused_not_read_letter_by_letter():
+    from stance import ArgumentError
+    from stance.article.attribution import Attributor
+
+    attributor = Attributor()
+    text = "Macron said troops could be sent."
+    for method in (attributor.attribute, attributor.explain):
+        with pytest.raises(ArgumentError, match="list of an article's sentences, got one str"):
+            method(text)
+    assert attributor.attribute([text]) == ["Emmanuel Macron"]

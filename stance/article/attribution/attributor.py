@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from ...exceptions import ArgumentError
 from .. import lexicon as L
 from ..actors import ActorRegistry, load_registry
 from .context import (
@@ -174,6 +175,11 @@ class Attributor:
 
     def explain(self, sentences: Iterable[str]) -> list[tuple[str, str]]:
         """(actor, rule) for each sentence of an article: which rule decided, for debugging."""
+        if isinstance(sentences, str):
+            # a str is an iterable of characters: every letter would be read as a sentence
+            raise ArgumentError("Attributor.attribute/explain takes a list of an article's sentences, got "
+                                "one str; pass [text], split it with stance.article.sentences."
+                                "split_sentences, or use attribute_sentence for one sentence")
         context = Context()
         decided = []
         inside = []  # whether each sentence starts inside a quotation opened before it
