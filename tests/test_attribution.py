@@ -361,6 +361,26 @@ ARTICLES = {
          "(Anna Berg reported; Piotr Nowak wrote the story)",
          "Additional reporting by Jan Kowal"],
         ["Donald Tusk", "", "", ""]),
+    # "Our Standards: The Thomson Reuters Trust Principles." at the end of a Reuters story went
+    # to the last speaker by the first-person rule, and so did "Sign up for our newsletter.",
+    # "Follow us on ..." and "Read more: <another story's headline>"
+    "the site's own lines name no actor": (
+        ["Poland will not send troops, Tusk said.",
+         '"We will not send our soldiers," he added.',
+         "Reporting by Anna Berg; Editing by Tom Holt",
+         "Our Standards: The Thomson Reuters Trust Principles.",
+         "Sign up here.",
+         "Sign up for our newsletter.",
+         "Follow us on Facebook and Instagram.",
+         "Follow Reuters on X for the latest news.",
+         "Read more: Macron's troop plan splits EU",
+         "READ MORE: Tusk says Poland will not send troops",
+         "Related: Zelensky asks allies for a backstop",
+         "See also: How Europe could police a ceasefire",
+         "Subscribe to our newsletter",
+         "Click here to subscribe.",
+         "Share this article"],
+        ["Donald Tusk", "Donald Tusk", *[""] * 13]),
     "the terms of a document are its author's, or no one's": (
         ["Under a scheme drawn up by Denmark, patrols would start in May.",
          "Under the draft, Kyiv would keep its army.",

@@ -1,8 +1,9 @@
 """Sentences that are the journalist's, whatever actor they name.
 
-Headings, wire credit lines, questions about an actor ("Why Zelensky objects to ..."), a
-statement as the occasion of the news ("His comments come as ...") and a capitalised opening
-word that is no name: the rules give these no actor rather than guess.
+Headings, wire credit lines, the site's own lines ("Sign up here", "Read more: ..."),
+questions about an actor ("Why Zelensky objects to ..."), a statement as the occasion of the
+news ("His comments come as ...") and a capitalised opening word that is no name: the rules
+give these no actor rather than guess.
 """
 
 from __future__ import annotations
@@ -95,3 +96,30 @@ def credit_line(toks: list[Tok]) -> bool:
     if first != "(" or not any(t.text == ")" for t in toks[-2:]):
         return False
     return any(t.low in _CREDIT_WORDS for t in toks) and not any(t.in_quote for t in toks)
+
+
+# The lines a news site puts around an article, addressed to the reader: its standards
+# ("Our Standards: The Thomson Reuters Trust Principles."), prompts to sign up, subscribe,
+# follow or share, and links to other stories ("Read more: <their headline>"). Their "our"
+# and "us" are the outlet's, and a headline after "Related:" is another story's.
+SITE_OPENERS = frozenset("our sign subscribe follow like read also see related click share".split())
+
+_SITE_PAIRS = frozenset({("our", "standards"), ("sign", "up"), ("subscribe", "to"), ("subscribe", "here"),
+                         ("subscribe", "now"), ("subscribe", "for"), ("follow", "us"), ("follow", "our"),
+                         ("like", "us"), ("read", "more"), ("read", "also"), ("also", "read"),
+                         ("see", "also"), ("related", ":"), ("click", "here"), ("share", "this")})
+
+_SOCIAL = frozenset("twitter x facebook instagram telegram whatsapp youtube tiktok linkedin threads bluesky".split())
+
+
+def site_line(toks: list[Tok]) -> bool:
+    """A line of the site's, not of the article: "Our Standards: ...", "Sign up here.",
+    "Follow us on Facebook", "Follow Reuters on X", "Read more: ...", "Related: ...",
+    "Click here to subscribe.", "Share this article" (never a quotation: those are someone's)."""
+    if len(toks) < 2 or any(t.in_quote for t in toks):
+        return False
+    if (toks[0].low, toks[1].low) in _SITE_PAIRS:
+        return True
+    # "Follow Reuters on X", "Like the BBC on Facebook"
+    return toks[0].low in ("follow", "like") and any(
+        t.low == "on" and u.low in _SOCIAL for t, u in zip(toks[1:6], toks[2:7]))
