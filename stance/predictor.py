@@ -88,11 +88,13 @@ class StancePredictor:
         Returns
         -------
         pandas.DataFrame
-            One row per text (NaN for missing or blank text) and one column per label.
+            One row per text (NaN for missing or blank text) and one column per label; the
+            rows of a pandas Series keep its index, so the result joins to the Series' frame.
         """
         _, items = _as_texts(texts)
         proba, _ = self._proba(items)
-        return pd.DataFrame(proba, columns=list(self.labels))
+        index = texts.index if isinstance(texts, pd.Series) else None
+        return pd.DataFrame(proba, columns=list(self.labels), index=index)
 
     def score_frame(self, df: pd.DataFrame, text_column: str = "text") -> pd.DataFrame:
         """Add ``stance``, ``confidence`` and ``p_<label>`` columns to a copy of ``df``.

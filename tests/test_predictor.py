@@ -39,6 +39,18 @@ def test_predict_proba_frame(predictor):
     assert proba.iloc[1].isna().all()
 
 
+def test_predict_proba_of_a_series_keeps_its_index(predictor):
+    # Came back numbered 0, 1, 2 whatever the Series' index: df.join(predictor.predict_proba(
+    # df["text"])) put each row's probabilities on another row, or on none, without a word
+    texts = pd.Series(["Troops will go.", None, "Aid arrived."], index=[10, 7, 3], name="text")
+    proba = predictor.predict_proba(texts)
+    assert list(proba.index) == [10, 7, 3] and proba.loc[7].isna().all()
+    assert np.allclose(proba.to_numpy()[[0, 2]], predictor.predict_proba(texts.tolist()).to_numpy()[[0, 2]])
+    df = pd.DataFrame({"text": texts})
+    assert df.join(predictor.predict_proba(df["text"])).loc[10, "neutral"] == proba.iloc[0]["neutral"]
+    assert list(predictor.predict_proba(["a", "b"]).index) == [0, 1]  # a list: numbered in order
+
+
 def test_score_frame_keeps_rows_columns_and_order(predictor):
     df = pd.DataFrame({"id": [3, 1, 2, 4], "text": ["Poland will not send troops.", None, "", 2024]})
     out = predictor.score_frame(df)
