@@ -44,6 +44,11 @@ class StancePredictor:
     """
 
     def __init__(self, pipeline, metadata: dict[str, Any] | None = None, path: Path | None = None):
+        if not (hasattr(pipeline, "predict_proba") and hasattr(pipeline, "classes_")):
+            given = type(pipeline).__name__
+            given = f"an unfitted {given}" if hasattr(pipeline, "fit") else given
+            raise ArgumentError(f"StancePredictor expects a fitted scikit-learn pipeline (with predict_proba "
+                                f"and classes_), got {given}; load a model file with load_predictor(path)")
         self.pipeline = pipeline
         self.metadata = metadata or {}
         self.path = path

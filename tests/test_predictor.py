@@ -51,6 +51,18 @@ def test_predict_proba_of_a_series_keeps_its_index(predictor):
     assert list(predictor.predict_proba(["a", "b"]).index) == [0, 1]  # a list: numbered in order
 
 
+@pytest.mark.parametrize("bad", [3, "models/stance.joblib", None, "unfitted"])
+def test_a_predictor_built_from_no_fitted_model_is_an_argument_error(bad):
+    # StancePredictor(3), StancePredictor("x.joblib") or StancePredictor(build_pipeline())
+    # raised AttributeError: 'int' object has no attribute 'classes_'
+    from stance import ArgumentError, StancePredictor
+    from stance.pipeline import build_pipeline
+
+    with pytest.raises(ArgumentError, match=r"^StancePredictor expects a fitted scikit-learn pipeline .*, got "
+                                            r".*; load a model file with load_predictor\(path\)"):
+        StancePredictor(build_pipeline() if bad == "unfitted" else bad)
+
+
 def test_score_frame_keeps_rows_columns_and_order(predictor):
     df = pd.DataFrame({"id": [3, 1, 2, 4], "text": ["Poland will not send troops.", None, "", 2024]})
     out = predictor.score_frame(df)
