@@ -347,7 +347,9 @@ def load_predictor(path: str | Path | None = None, *, allow_version_mismatch: bo
 
 
 def _is_missing(value) -> bool:
-    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+    """None, pandas' NA and NaT, and a NaN of any float type (numpy's float32 too)."""
+    return value is None or value is pd.NA or value is pd.NaT \
+        or (isinstance(value, (float, np.floating)) and math.isnan(value))
 
 
 def cell_text(value) -> str | None:

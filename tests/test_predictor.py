@@ -17,6 +17,15 @@ def test_list_gives_list_in_order_with_blank_kept(predictor):
     assert len(out) == 5 and out[0] in LABELS and out[1:] == ["", "", "", ""]
 
 
+def test_every_kind_of_missing_value_is_a_missing_text(predictor):
+    # numpy's float32 NaN and pandas' NaT (missing values as pandas counts them) were refused:
+    # "texts[1] is float32, expected str (or None for a missing text)"
+    missing = [None, float("nan"), np.nan, np.float32("nan"), np.float16("nan"), pd.NA, pd.NaT]
+    assert predictor.predict(["France will send troops.", *missing])[1:] == [""] * len(missing)
+    df = pd.DataFrame({"text": pd.Series(["France will send troops.", *missing], dtype=object)})
+    assert predictor.score_frame(df)["stance"].tolist()[1:] == [""] * len(missing)
+
+
 def test_learns_the_tiny_corpus(predictor):
     assert predictor.predict("Moscow warned foreign troops would be legitimate targets.") == "oppose"
 
