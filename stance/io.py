@@ -813,21 +813,26 @@ class TextCells:
 
 @contextmanager
 def uninterrupted() -> Iterator[None]:
-    """Hold Ctrl-C (SIGINT) until the block ends, then raise it.
+    """Hold Ctrl-C (SIGINT) and a SIGTERM the command line turns into an interrupt until the
+    block ends, then deliver the first of them.
 
     For the few renames that put several finished files in place: stopped between two of them,
     a model would sit beside the sidecar of another. Outside the main thread (where no signal
-    handler can be set) the block runs as it is.
+    handler can be set) the block runs as it is; so it does for a signal with no Python
+    handler (a default SIGTERM ends the process wherever it is).
     """
-    previous = signal.getsignal(signal.SIGINT)
-    if threading.current_thread() is not threading.main_thread() or previous is None:
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
+    held = {signum: handler for signum in (signal.SIGINT, signal.SIGTERM)
+            if callable(handler := signal.getsignal(signum))}
     caught: list[int] = []
-    signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+    for signum in held:
+        signal.signal(signum, lambda signum, frame: caught.append(signum))
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for signum, handler in held.items():
+            signal.signal(signum, handler)
     if caught:
-        raise KeyboardInterrupt
+        signal.raise_signal(caught[0])  # its own handler raises: KeyboardInterrupt, or Terminated

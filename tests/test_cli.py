@@ -262,3 +262,31 @@ def test_train_py_refuses_an_empty_data_path(tmp_path, capsys):
         train_main(["--data", "", "--out", str(tmp_path / "m")])
     assert exc.value.code == 2
     assert "argument --data: an empty path (an unset shell variable?)" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv", [["score", "{d}/in.csv", "-o", "{d}/out.csv"],
+                                  ["score", "{d}/in.csv", "-o", "{d}/out.parquet", "--jobs", "2"],
+                                  ["extract", "{d}/in.csv", "-o", "{d}/out.csv", "--jobs", "2"]],
+                         ids=["score", "score-with-workers", "extract-with-workers"])
+def test_sigterm_midway_is_one_line_and_leaves_nothing(model_dir, tmp_path, argv):
+    # `kill PID` (SIGTERM, as a batch scheduler or `timeout` sends) ended the run silently,
+    # with the half-written temporary file (.out.csv.XXXX.part) left beside the output, and
+    # with workers, a BrokenPipeError traceback from each; as Ctrl-C does, it now cleans up,
+    # says so in one line and exits 143 (128 + 15)
+    import signal
+    import time
+
+    rows = "".join(f"{i},Scholz said no German soldiers would be sent to Ukraine (number {i}).\n"
+                   for i in range(300_000))
+    (tmp_path / "in.csv").write_text("id,text\n" + rows, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "stance", *[a.format(d=tmp_path) for a in argv], "--quiet",
+                             "--model", str(model_dir / "stance.joblib")], stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob(".out.*.part")) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)  # the temporary output appears when the first rows are written
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 143, err
+    assert err == f"stance {argv[0]}: terminated; no output was written\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["in.csv"]
