@@ -125,7 +125,7 @@ def test_dask_starts_a_local_cluster_without_a_scheduler(tmp_path, predictor, cl
     assert main(["score", str(tmp_path / "in.csv"), "-o", str(tmp_path / "out.csv"), "--engine", "dask",
                  "--model", str(predictor.path)]) == 0
     assert made == [{"n_workers": 2, "threads_per_worker": 1, "processes": True, "dashboard_address": None,
-                     "silence_logs": logging.CRITICAL,
+                     "silence_logs": logging.CRITICAL, "preload": ["stance.engine.quiet_worker"],
                      "scheduler_kwargs": {"dashboard_address": "127.0.0.1:0"}}]
     assert "8 rows -> " in capsys.readouterr().err and len(read_any(tmp_path / "out.csv")) == 8
 
@@ -283,3 +283,18 @@ def test_ctrl_c_during_a_dask_run_is_one_line_and_leaves_the_old_output(tmp_path
     assert err == "stance score: interrupted; no output was written\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv", "out.parquet"]
     assert [p.read_bytes() for p in old.iterdir()] == [b"old"]
+
+
+
+def _ignores_sigint() -> bool:
+    import signal
+
+    return signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+
+
+def test_the_local_cluster_workers_leave_ctrl_c_to_the_command():
+    """A terminal's Ctrl-C goes to every process of the foreground group, the local cluster's
+    workers too: each printed its own KeyboardInterrupt traceback (forty lines) around the
+    command's one line. The workers now ignore it; the command closes the cluster."""
+    with stance.engine.on_dask.cluster_client(None, 1) as client:
+        assert list(client.run(_ignores_sigint).values()) == [True]

@@ -89,6 +89,8 @@ def cluster_client(scheduler: str | None, workers: int):
             cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                                dashboard_address=None,
                                                scheduler_kwargs={"dashboard_address": LOCAL_HTTP},
+                                               # Ctrl-C at a terminal reaches the workers too
+                                               preload=["stance.engine.quiet_worker"],
                                                # a failed task is re-raised here as one line;
                                                # the worker's own ERROR log would add a traceback
                                                silence_logs=logging.CRITICAL)
