@@ -812,14 +812,15 @@ class TextCells:
 
 
 @contextmanager
-def uninterrupted() -> Iterator[None]:
+def uninterrupted(*, deliver: bool = True) -> Iterator[None]:
     """Hold Ctrl-C (SIGINT) and a SIGTERM the command line turns into an interrupt until the
-    block ends, then deliver the first of them.
+    block ends, then deliver the first of them (``deliver=False``: drop them).
 
     For the few renames that put several finished files in place: stopped between two of them,
-    a model would sit beside the sidecar of another. Outside the main thread (where no signal
-    handler can be set) the block runs as it is; so it does for a signal with no Python
-    handler (a default SIGTERM ends the process wherever it is).
+    a model would sit beside the sidecar of another. Dropped, for the clean-up after an output
+    is in place, which an interrupt would only report as a run that wrote nothing. Outside the
+    main thread (where no signal handler can be set) the block runs as it is; so it does for a
+    signal with no Python handler (a default SIGTERM ends the process wherever it is).
     """
     if threading.current_thread() is not threading.main_thread():
         yield
@@ -834,5 +835,5 @@ def uninterrupted() -> Iterator[None]:
     finally:
         for signum, handler in held.items():
             signal.signal(signum, handler)
-    if caught:
+    if caught and deliver:
         signal.raise_signal(caught[0])  # its own handler raises: KeyboardInterrupt, or Terminated

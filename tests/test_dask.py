@@ -298,3 +298,25 @@ def test_the_local_cluster_workers_leave_ctrl_c_to_the_command():
     command's one line. The workers now ignore it; the command closes the cluster."""
     with stance.engine.on_dask.cluster_client(None, 1) as client:
         assert list(client.run(_ignores_sigint).values()) == [True]
+
+
+def test_ctrl_c_while_the_cluster_closes_after_the_output_is_in_place_does_not_undo_the_run(
+        tmp_path, model_dir, monkeypatch, capsys):
+    """Ctrl-C in the seconds the local cluster takes to close, after the output was renamed
+    into place, said "interrupted; no output was written" and exited 130, beside a complete
+    output (an older one already replaced). The run now ends as it did: its summary, exit 0."""
+    import os
+    import signal
+
+    real_close = distributed.LocalCluster.close
+
+    def close_with_ctrl_c(self, *args, **kwargs):
+        os.kill(os.getpid(), signal.SIGINT)
+        return real_close(self, *args, **kwargs)
+
+    monkeypatch.setattr(distributed.LocalCluster, "close", close_with_ctrl_c)
+    write_frame(FRAME, str(tmp_path / "in.csv"))
+    assert main(["score", str(tmp_path / "in.csv"), "-o", str(tmp_path / "out.parquet"), "--engine", "dask",
+                 "--jobs", "1", "--model", str(model_dir / "stance.joblib")]) == 0
+    assert f"{len(FRAME)} rows -> " in capsys.readouterr().err
+    assert len(pd.read_parquet(tmp_path / "out.parquet")) == len(FRAME)
