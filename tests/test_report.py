@@ -94,6 +94,10 @@ BAD = [
     # Was ignored without a word: a report without the trend chart asked for
     (["{tmp}/undated.csv", "-o", "{tmp}/r.html", "--by", "week"],
      "undated.csv: no column 'date' for the dates"),
+    # Were written with an empty <title> and heading (--title "$TITLE" with TITLE unset)
+    (["{src}", "-o", "{tmp}/r.html", "--title", ""],
+     "--title is blank (an unset shell variable?); give the report's title, or leave --title out"),
+    (["{src}", "-o", "{tmp}/r.html", "--title", "  "], "--title is blank"),
 ]
 
 
@@ -207,3 +211,5 @@ def test_report_refuses_a_title_that_is_not_text():
     # None gave a report with an empty title and heading
     with pytest.raises(ArgumentError, match=r"title must be a str, got NoneType"):
         build_report(STATEMENTS, title=None)
+    with pytest.raises(ArgumentError, match=r"title is blank; give the report's title, or leave title out"):
+        build_report(STATEMENTS, title=" ")

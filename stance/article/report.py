@@ -75,6 +75,8 @@ def build_report(statements: pd.DataFrame, *, title: str = "Stance toward foreig
     """
     if not isinstance(title, str):
         raise ArgumentError(f"title must be a str, got {type(title).__name__}")
+    if not title.strip():  # a page with an empty <title> and heading
+        raise ArgumentError("title is blank; give the report's title, or leave title out for the default")
     if isinstance(sources, (str, os.PathLike)):  # one file, not its letters
         sources = [os.fspath(sources)]
     summaries.check_count("top", top)

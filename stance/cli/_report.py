@@ -36,6 +36,9 @@ def run(args) -> int:
 
     if Path(args.output).suffix.lower() not in (".html", ".htm"):
         raise DataError(f"{args.output}: the report is an HTML file; name it e.g. report.html")
+    if not args.title.strip():
+        raise DataError("--title is blank (an unset shell variable?); give the report's title, or leave "
+                        "--title out for the default")
     if args.top < 1:
         raise DataError(f"--top must be at least 1, got {args.top}")
     if args.max_evidence is not None and args.max_evidence < 1:
