@@ -98,6 +98,8 @@ BAD = [
     (["{src}", "-o", "{tmp}/r.html", "--title", ""],
      "--title is blank (an unset shell variable?); give the report's title, or leave --title out"),
     (["{src}", "-o", "{tmp}/r.html", "--title", "  "], "--title is blank"),
+    # Was read as the default 'date', where an empty --text-column is refused
+    (["{src}", "-o", "{tmp}/r.html", "--date-column", ""], "no column '' for the dates"),
 ]
 
 

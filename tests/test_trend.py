@@ -94,6 +94,8 @@ BAD = [
     (["--by", "month"], "{tmp}/bad.csv", "bad.csv, row 2: column 'date' holds '31/31/2025', which is not a date"),
     (["--date-column", "date"], "{tmp}/s.csv", "--date-column goes with --by"),
     (["--by", "month", "--top", "0"], "{tmp}/s.csv", "--top must be at least 1"),
+    # Was read as the default 'date' (--date-column "$COLUMN" with COLUMN unset)
+    (["--by", "month", "--date-column", ""], "{tmp}/s.csv", "s.csv: no column '' for the dates"),
 ]
 
 

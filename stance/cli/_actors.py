@@ -58,7 +58,7 @@ def run(args) -> int:
                         "the table holds every actor, most frequent first (keep its first rows)")
     if args.date_column is not None and not args.by:
         raise DataError("--date-column goes with --by (e.g. --by month --date-column published)")
-    date_column = args.date_column or "date"
+    date_column = "date" if args.date_column is None else args.date_column
     paths = expand_inputs(args.scored)
     for path in paths:
         for out in filter(None, (args.output, args.chart)):

@@ -47,7 +47,7 @@ def run(args) -> int:
     for path in paths:
         if same_file(path, args.output):
             raise DataError(f"{args.output}: this output is also an input; write the report to another file")
-    date_column = args.date_column or "date"
+    date_column = "date" if args.date_column is None else args.date_column
     statements = read_scored(paths, args.encoding, date_column=date_column,
                              date_required=args.date_column is not None or args.by is not None,
                              check=check_statements, by=args.by or "month")
