@@ -82,6 +82,15 @@ def test_trend_chart_of_a_custom_date_column(tmp_path):
     assert "<svg" in (tmp_path / "t.svg").read_text()
 
 
+def test_plot_trend_refuses_more_actors_than_colours(tmp_path):
+    from stance import ArgumentError
+
+    trend, _, _ = summarise_periods(DATED, by="month")
+    with pytest.raises(ArgumentError, match=r"^top 11: the trend chart tells at most 10 actors apart"):
+        plot_trend(trend, str(tmp_path / "t.png"), top=11)
+    assert not (tmp_path / "t.png").exists()
+
+
 def test_plot_trend_with_no_rows_still_draws(tmp_path):
     trend, _, _ = summarise_periods(DATED.iloc[:0], by="month")
     plot_trend(trend, str(tmp_path / "empty.png"))
@@ -96,6 +105,10 @@ BAD = [
     (["--by", "month", "--top", "0"], "{tmp}/s.csv", "--top must be at least 1"),
     # Was read as the default 'date' (--date-column "$COLUMN" with COLUMN unset)
     (["--by", "month", "--date-column", ""], "{tmp}/s.csv", "s.csv: no column '' for the dates"),
+    # Drew a line per actor in ten colours that repeat, and a legend cut off above and below
+    (["--by", "month", "--top", "11"], "{tmp}/s.csv",
+     "--top 11: the trend chart tells at most 10 actors apart (one colour each); give --top 10 "
+     "or less, or leave out --by for a bar per actor"),
 ]
 
 
