@@ -674,6 +674,8 @@ class AtomicWriter:
             self.commit()
         else:
             self.abort()
+            if self.path == STDIO and self._header_written and isinstance(exc, KeyboardInterrupt):
+                exc.stdout_sent = True  # the command's message must not say nothing was written
 
 
 def _cast_losslessly(table, schema):

@@ -290,3 +290,31 @@ def test_sigterm_midway_is_one_line_and_leaves_nothing(model_dir, tmp_path, argv
     assert proc.returncode == 143, err
     assert err == f"stance {argv[0]}: terminated; no output was written\n"
     assert [p.name for p in tmp_path.iterdir()] == ["in.csv"]
+
+
+def test_ctrl_c_after_rows_went_to_stdout_says_they_are_part_of_the_output(model_dir, tmp_path, capsys,
+                                                                           monkeypatch):
+    # Said "interrupted; no output was written" after the first rows had gone down the pipe
+    from stance.predictor import StancePredictor
+
+    (tmp_path / "in.csv").write_text("id,text\n1,Troops will go.\n2,No troops.\n3,Aid.\n", encoding="utf-8")
+    original, calls = StancePredictor.score_frame, []
+
+    def interrupted(self, *args, **kwargs):
+        calls.append(1)
+        if len(calls) > 1:
+            raise KeyboardInterrupt
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(StancePredictor, "score_frame", interrupted)
+    argv = ["score", str(tmp_path / "in.csv"), "--chunk-size", "1", "--model", str(model_dir / "stance.joblib")]
+    with pytest.raises(SystemExit) as exc:
+        main([*argv, "-o", "-"])
+    captured = capsys.readouterr()
+    assert exc.value.code == 130 and captured.out.startswith("id,text,stance") and len(captured.out.splitlines()) == 2
+    assert captured.err == "stance score: interrupted; the rows already sent to stdout are only part of the output\n"
+    calls.clear()
+    with pytest.raises(SystemExit):  # to a file: nothing written, as before
+        main([*argv, "-o", str(tmp_path / "out.csv")])
+    assert capsys.readouterr().err == "stance score: interrupted; no output was written\n"
+    assert not (tmp_path / "out.csv").exists()

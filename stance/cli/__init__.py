@@ -95,7 +95,9 @@ def report_errors(prog: str):
         raise SystemExit(2) from None
     except KeyboardInterrupt as exc:
         killed = isinstance(exc, Terminated)
-        print(f"{prog}: {'terminated' if killed else 'interrupted'}; no output was written", file=sys.stderr)
+        written = ("the rows already sent to stdout are only part of the output"
+                   if getattr(exc, "stdout_sent", False) else "no output was written")
+        print(f"{prog}: {'terminated' if killed else 'interrupted'}; {written}", file=sys.stderr)
         raise SystemExit(SIGTERM_STATUS if killed else 130) from None
 
 
