@@ -67,6 +67,7 @@ from .narration import (
     READ_AS,
     SITE_OPENERS,
     as_occasion,
+    contributor_credit,
     credit_line,
     heading,
     not_after_a_name,
@@ -230,6 +231,8 @@ class Attributor:
             return "", "credit line"
         if toks and toks[0].low in SITE_OPENERS and site_line(toks):
             return "", "narration: the site's own line"
+        if contributor_credit(toks):
+            return "", "credit line"
         # (no quotation mark in the sentence: the quotation state carries on as it was)
         still_open = quote_open_after(toks, continues_quote) \
             if _QUOTE_CHAR.search(sentence) else continues_quote
