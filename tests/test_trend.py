@@ -249,3 +249,20 @@ def test_a_typed_date_out_of_range_is_one_line_too():
                                         r"outside the years 1678 to 2261"):
         parse_dates(typed)
     assert parse_dates(typed[:1]).dt.strftime("%Y-%m-%d").tolist() == ["2025-03-04"]
+
+
+def test_summary_lines_group_thousands_as_the_other_commands_do():
+    # Said "381 actors, 3709 sentences with an actor" where stance extract and stance report
+    # say "4,358 sentences": an archive's 175905 is hard to read at a glance
+    from stance.article.summary import summarise_actors, summary_line, trend_line
+
+    many = pd.concat([DATED] * 200, ignore_index=True)
+    summary, dropped = summarise_actors(many)
+    total = int(summary["sentences"].sum())
+    assert total >= 1000 and f"{total:,} sentences with an actor" in summary_line(summary, 1234)
+    assert "1,234 sentences with no actor" in summary_line(summary, 1234)
+    trend, _, _ = summarise_periods(many, by="month")
+    dated = int(trend["sentences"].sum())
+    line = trend_line(trend, 1234, 5678, "month")
+    assert f"{dated:,} sentences with an actor and a date; 1,234 sentences with no actor" in line
+    assert dated >= 1000 and line.endswith(", 5,678 with no date left out.")

@@ -97,7 +97,7 @@ def build_report(statements: pd.DataFrame, *, title: str = "Stance toward foreig
                            f"Net stance by {by} for the actors with the most sentences."))
             periods = trend["period"].unique()
             trend_note = (f"Dated over {len(periods)} {by}{'s' * (len(periods) != 1)}, {periods[0]} to "
-                          f"{periods[-1]}" + (f"; {undated} sentences with no date." if undated else "."))
+                          f"{periods[-1]}" + (f"; {undated:,} sentences with no date." if undated else "."))
     evidence = statements.assign(_confidence=confidence, _actor=statements["actor"].map(summaries._text))
     evidence = evidence[evidence["_actor"] != ""]
     parts = [_head(title), "<body>", f"<header><h1>{_e(title)}</h1>",

@@ -146,8 +146,8 @@ def _labels(scored: pd.DataFrame, stances: pd.Series) -> list[str]:
 def summary_line(summary: pd.DataFrame, dropped: int) -> str:
     """One sentence saying what the summary covers."""
     total = int(summary["sentences"].sum()) if len(summary) else 0
-    return (f"{len(summary)} actors, {total} sentences with an actor; "
-            f"{dropped} sentences with no actor (narration) left out.")
+    return (f"{len(summary):,} actors, {total:,} sentences with an actor; "
+            f"{dropped:,} sentences with no actor (narration) left out.")
 
 
 def to_markdown(summary: pd.DataFrame, dropped: int) -> str:
@@ -526,9 +526,9 @@ def trend_line(trend: pd.DataFrame, dropped: int, undated: int, by: str) -> str:
     actors = trend["actor"].nunique() if len(trend) else 0
     periods = trend["period"].nunique() if len(trend) else 0
     total = int(trend["sentences"].sum()) if len(trend) else 0
-    line = (f"{actors} actors over {periods} {by}{'s' * (periods != 1)}, {total} sentences with an actor "
-            f"and a date; {dropped} sentences with no actor (narration) left out")
-    return line + (f", {undated} with no date left out." if undated else ".")
+    line = (f"{actors:,} actors over {periods:,} {by}{'s' * (periods != 1)}, {total:,} sentences with an "
+            f"actor and a date; {dropped:,} sentences with no actor (narration) left out")
+    return line + (f", {undated:,} with no date left out." if undated else ".")
 
 
 def trend_markdown(trend: pd.DataFrame, dropped: int, undated: int, by: str) -> str:
