@@ -61,6 +61,15 @@ def test_no_trend_chart_without_dates_and_evidence_capped():
     assert page.count("<tr data-label=") == ACTORS
 
 
+def test_the_evidence_counts_group_thousands_as_the_lead_does():
+    # The lead said "3,000 sentences with an actor" and the evidence "1500 sentences", "(2 most
+    # confident of 1500 shown)" and, in the browser, "2 of 3000 sentences shown"
+    many = pd.concat([STATEMENTS] * 500, ignore_index=True)
+    page = build_report(many.drop(columns=["date"]), max_evidence=2)
+    assert "1,500 sentences</small> <small>(2 most confident of 1,500 shown)</small>" in page
+    assert "toLocaleString('en-US')" in page
+
+
 def test_report_refuses_what_is_not_extract_output():
     with pytest.raises(DataError, match=r"not `stance extract` output: no column\(s\) 'sentence_no'"):
         build_report(STATEMENTS.drop(columns=["sentence_no"]))

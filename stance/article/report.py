@@ -199,10 +199,11 @@ def _evidence(summary: pd.DataFrame, evidence: pd.DataFrame, max_evidence: int |
                         f"<td class='num'>{_e(record['sentence_no'])}</td>"
                         f"<td><span class='label {_e(label)}'>{_e(label)}</span></td>"
                         f"<td class='num'>{shown}</td><td class='text'>{_e(record['text'])}</td></tr>")
-        note = (f" <small>({len(rows)} most confident of {total} shown)</small>" if len(rows) < total else "")
+        note = (f" <small>({len(rows):,} most confident of {total:,} shown)</small>"
+                if len(rows) < total else "")
         sections.append(
             f"<section class='actor' id='actor-{i}' data-actor='{_e(actor)}'>"
-            f"<h3>{_e(actor)} <small class='count'>{total} sentence{'s' * (total != 1)}</small>{note}</h3>"
+            f"<h3>{_e(actor)} <small class='count'>{total:,} sentence{'s' * (total != 1)}</small>{note}</h3>"
             "<table class='evidence'><thead><tr><th>article</th><th>sentence</th><th>label</th>"
             f"<th>confidence</th><th>text</th></tr></thead><tbody>{''.join(body)}</tbody></table></section>")
     return (f"<section id='evidence'><h2>Evidence</h2>{controls}{''.join(sections)}"
@@ -283,7 +284,8 @@ SCRIPT = """
       section.hidden = visible === 0;
       shown += visible;
     });
-    document.getElementById('shown').textContent = shown + ' of ' + total + ' sentences shown';
+    document.getElementById('shown').textContent =
+      shown.toLocaleString('en-US') + ' of ' + total.toLocaleString('en-US') + ' sentences shown';
     document.getElementById('no-match').hidden = shown > 0;
   }
   buttons.forEach(function (button) {
