@@ -129,6 +129,15 @@ def test_extract_help_names_the_registry_columns_with_the_optional_role(capsys):
     assert "(name,aliases,kind,country, and optionally role:" in help_
 
 
+def test_report_help_says_top_also_sets_the_trend_chart_lines(capsys):
+    # Said "actors in the stance chart (default: 20)", where --top 3 also drew 3 lines, not 6,
+    # in the trend chart
+    with pytest.raises(SystemExit):
+        main(["report", "--help"])
+    help_ = " ".join(capsys.readouterr().out.split())
+    assert "--top N actors in the stance chart (default: 20) and, up to 6, lines in the trend chart" in help_
+
+
 @pytest.mark.parametrize("stdin, expected", [
     ("text\nLe caf\u00e9 a dit non.\n".encode("latin-1"),
      "stance score: error: stdin: bytes that are not valid utf-8"),

@@ -64,7 +64,8 @@ def build_report(statements: pd.DataFrame, *, title: str = "Stance toward foreig
         The date column; the trend chart is drawn when it exists and holds dates. None: no
         trend chart.
     top : int
-        Actors in the stance chart (the table and the evidence hold every actor).
+        Actors in the stance chart and, up to 6, lines in the trend chart (the table and the
+        evidence hold every actor).
     max_evidence : int, optional
         At most this many sentences per actor in the evidence (the most confident first);
         default: all.

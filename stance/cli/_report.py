@@ -19,8 +19,8 @@ def add_arguments(parser):
                         help="column with the article date (default: date, when present); the trend "
                              "chart is drawn when the statements have dates")
     parser.add_argument("--top", type=int, default=20, metavar="N",
-                        help="actors in the stance chart (default: 20); the table and the evidence "
-                             "hold every actor")
+                        help="actors in the stance chart (default: 20) and, up to 6, lines in the trend "
+                             "chart; the table and the evidence hold every actor")
     parser.add_argument("--max-evidence", type=int, default=None, metavar="N",
                         help="at most N sentences per actor in the evidence, the most confident "
                              "(default: all)")
