@@ -306,6 +306,57 @@ class QuotingSlips:
         return None
 
 
+class _Tee:
+    """Standard input read by two readers at their own pace: pandas through :meth:`read`, and
+    the quoting check through :meth:`lines`. What one has taken from the stream and the other
+    not yet is kept for the other, so stdin is read once and memory holds only the gap between
+    them (a chunk of rows)."""
+
+    _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)")
+
+    def __init__(self, source: IO[str]):
+        self._source = source
+        self._for_read: list[str] = []
+        self._for_lines: list[str] = []
+
+    def read(self, size: int = -1) -> str:
+        if self._for_read:
+            data = "".join(self._for_read)
+            self._for_read.clear()
+            if 0 <= size < len(data):
+                data, rest = data[:size], data[size:]
+                self._for_read.append(rest)
+            return data
+        data = self._source.read(size)
+        if data:
+            self._for_lines.append(data)
+        return data
+
+    def lines(self) -> Iterator[str]:
+        """The text's lines with their line breaks, split as ``open(newline="")`` splits them."""
+        buffer = ""
+        while True:
+            if self._for_lines:
+                data = "".join(self._for_lines)
+                self._for_lines.clear()
+            else:
+                data = self._source.read(1 << 16)
+                if data:
+                    self._for_read.append(data)
+            if not data:
+                if buffer:
+                    yield buffer
+                return
+            buffer += data
+            end = 0
+            for match in self._LINE.finditer(buffer):
+                if match.end() == len(buffer) and buffer.endswith("\r"):
+                    break  # a "\r\n" may be cut between two reads
+                yield match.group()
+                end = match.end()
+            buffer = buffer[end:]
+
+
 def quoting_slip_in(data: bytes, encoding: str, sep: str) -> int | None:
     """The line (1-based, within ``data``) of the first quoting slip in a block of CSV/TSV
     records read whole, or None (a block with no quotation mark has none)."""
@@ -324,16 +375,21 @@ def quoting_error(where: str, fmt: str) -> str:
 def _read_delimited(path: str, fmt: str, chunk_size: int, encoding: str) -> Iterator[pd.DataFrame]:
     sep = "\t" if fmt == "tsv" else ","
     fh = _open_text(path, encoding)
-    # standard input cannot be read twice: its cells are not checked for quoting slips
-    check = open(path, encoding=encoding, newline="") if path != STDIO else None
-    slips = QuotingSlips(check, sep) if check else None
+    if path == STDIO:  # read once: the check takes its lines from what pandas reads
+        check = None
+        source = tee = _Tee(fh)
+        slips = QuotingSlips(tee.lines(), sep)
+    else:  # a file is read a second time alongside
+        source = fh
+        check = open(path, encoding=encoding, newline="")
+        slips = QuotingSlips(check, sep)
     rows = 0
     try:
         try:
-            reader = pd.read_csv(fh, sep=sep, dtype=str, keep_default_na=False, na_filter=False,
+            reader = pd.read_csv(source, sep=sep, dtype=str, keep_default_na=False, na_filter=False,
                                  chunksize=chunk_size, engine="c")
             for chunk in reader:
-                if slips and (line := slips.read(rows + len(chunk) + 1)):
+                if line := slips.read(rows + len(chunk) + 1):
                     raise DataError(quoting_error(f"{shown(path)}, line {line}", fmt))
                 if rows == 0:
                     _check_header_names(path, [str(c) for c in chunk.columns], sep, encoding)
@@ -347,7 +403,7 @@ def _read_delimited(path: str, fmt: str, chunk_size: int, encoding: str) -> Iter
                     chunk = read.set_axis(pd.RangeIndex(rows, rows + len(read)))
                 rows += len(chunk)
                 yield chunk
-            if slips and (line := slips.read()):
+            if line := slips.read():
                 raise DataError(quoting_error(f"{shown(path)}, line {line}", fmt))
         except pd.errors.EmptyDataError:
             raise DataError(f"{shown(path)}: the file is empty; expected a header line with column names") from None
@@ -356,12 +412,11 @@ def _read_delimited(path: str, fmt: str, chunk_size: int, encoding: str) -> Iter
         except UnicodeDecodeError as exc:
             raise _decode_error(path, exc, encoding) from None
     finally:
-        if path != STDIO:
+        if check:
             fh.close()
+            check.close()
         else:
             fh.detach()
-        if check:
-            check.close()
 
 
 def _check_header_names(path: str, columns: list[str], sep: str, encoding: str) -> None:
@@ -619,6 +674,8 @@ class AtomicWriter:
             self.commit()
         else:
             self.abort()
+            if self.path == STDIO and self._header_written and isinstance(exc, KeyboardInterrupt):
+                exc.stdout_sent = True  # the command's message must not say nothing was written
 
 
 def _cast_losslessly(table, schema):
@@ -757,22 +814,28 @@ class TextCells:
 
 
 @contextmanager
-def uninterrupted() -> Iterator[None]:
-    """Hold Ctrl-C (SIGINT) until the block ends, then raise it.
+def uninterrupted(*, deliver: bool = True) -> Iterator[None]:
+    """Hold Ctrl-C (SIGINT) and a SIGTERM the command line turns into an interrupt until the
+    block ends, then deliver the first of them (``deliver=False``: drop them).
 
     For the few renames that put several finished files in place: stopped between two of them,
-    a model would sit beside the sidecar of another. Outside the main thread (where no signal
-    handler can be set) the block runs as it is.
+    a model would sit beside the sidecar of another. Dropped, for the clean-up after an output
+    is in place, which an interrupt would only report as a run that wrote nothing. Outside the
+    main thread (where no signal handler can be set) the block runs as it is; so it does for a
+    signal with no Python handler (a default SIGTERM ends the process wherever it is).
     """
-    previous = signal.getsignal(signal.SIGINT)
-    if threading.current_thread() is not threading.main_thread() or previous is None:
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
+    held = {signum: handler for signum in (signal.SIGINT, signal.SIGTERM)
+            if callable(handler := signal.getsignal(signum))}
     caught: list[int] = []
-    signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+    for signum in held:
+        signal.signal(signum, lambda signum, frame: caught.append(signum))
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
-    if caught:
-        raise KeyboardInterrupt
+        for signum, handler in held.items():
+            signal.signal(signum, handler)
+    if caught and deliver:
+        signal.raise_signal(caught[0])  # its own handler raises: KeyboardInterrupt, or Terminated

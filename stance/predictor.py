@@ -44,6 +44,11 @@ class StancePredictor:
     """
 
     def __init__(self, pipeline, metadata: dict[str, Any] | None = None, path: Path | None = None):
+        if not (hasattr(pipeline, "predict_proba") and hasattr(pipeline, "classes_")):
+            given = type(pipeline).__name__
+            given = f"an unfitted {given}" if hasattr(pipeline, "fit") else given
+            raise ArgumentError(f"StancePredictor expects a fitted scikit-learn pipeline (with predict_proba "
+                                f"and classes_), got {given}; load a model file with load_predictor(path)")
         self.pipeline = pipeline
         self.metadata = metadata or {}
         self.path = path
@@ -88,11 +93,13 @@ class StancePredictor:
         Returns
         -------
         pandas.DataFrame
-            One row per text (NaN for missing or blank text) and one column per label.
+            One row per text (NaN for missing or blank text) and one column per label; the
+            rows of a pandas Series keep its index, so the result joins to the Series' frame.
         """
         _, items = _as_texts(texts)
         proba, _ = self._proba(items)
-        return pd.DataFrame(proba, columns=list(self.labels))
+        index = texts.index if isinstance(texts, pd.Series) else None
+        return pd.DataFrame(proba, columns=list(self.labels), index=index)
 
     def score_frame(self, df: pd.DataFrame, text_column: str = "text") -> pd.DataFrame:
         """Add ``stance``, ``confidence`` and ``p_<label>`` columns to a copy of ``df``.
@@ -340,7 +347,9 @@ def load_predictor(path: str | Path | None = None, *, allow_version_mismatch: bo
 
 
 def _is_missing(value) -> bool:
-    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+    """None, pandas' NA and NaT, and a NaN of any float type (numpy's float32 too)."""
+    return value is None or value is pd.NA or value is pd.NaT \
+        or (isinstance(value, (float, np.floating)) and math.isnan(value))
 
 
 def cell_text(value) -> str | None:

@@ -42,7 +42,8 @@ def uncertainty(proba: np.ndarray) -> np.ndarray:
 
 
 def suggest(chunks: Iterable[pd.DataFrame], predictor: StancePredictor, *, n: int = 50,
-            text_column: str = "text", similarity: float = 0.8, source: str = "suggested") -> pd.DataFrame:
+            text_column: str = "text", similarity: float = 0.8, source: str = "suggested",
+            where: str = "") -> pd.DataFrame:
     """Pick ``n`` sentences to label next.
 
     Parameters
@@ -57,6 +58,8 @@ def suggest(chunks: Iterable[pd.DataFrame], predictor: StancePredictor, *, n: in
         Cosine similarity at or above which two sentences count as near-duplicates.
     source : str
         Written into the ``source`` column, so a filled file can join ``labeled/``.
+    where : str
+        The inputs' names, which lead the error message when no row has a sentence.
 
     Returns
     -------
@@ -88,7 +91,8 @@ def suggest(chunks: Iterable[pd.DataFrame], predictor: StancePredictor, *, n: in
         pool = (pool.sort_values("uncertainty", ascending=False, kind="stable")
                 .drop_duplicates("_key").head(keep).reset_index(drop=True))
     if pool.empty:
-        raise DataError("no sentences to suggest: the input has no rows with non-blank text")
+        raise DataError(f"{where + ': ' if where else ''}no sentences to suggest: no row has a non-blank "
+                        f"{text_column!r}; give rows with sentences, or name their column with --text-column")
     chosen = _diverse(pool, predictor, n, similarity)
     out = pool.loc[chosen].reset_index(drop=True)
     missing_ids = out["id"] == ""

@@ -689,9 +689,9 @@ def run(args: argparse.Namespace, root: Path | None = None) -> dict[str, Any]:
 
 def main(argv: Sequence[str] | None = None, root: Path | None = None) -> int:
     """Entry point of ``train.py``: on bad input one clear line and exit status 2."""
-    from .cli import report_errors
+    from .cli import report_errors, sigterm_as_interrupt
 
     args = build_parser().parse_args(argv)
-    with report_errors("train.py"):
+    with report_errors("train.py"), sigterm_as_interrupt():
         run(args, root)
     return 0

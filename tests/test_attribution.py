@@ -361,6 +361,53 @@ ARTICLES = {
          "(Anna Berg reported; Piotr Nowak wrote the story)",
          "Additional reporting by Jan Kowal"],
         ["Donald Tusk", "", "", ""]),
+    # "Our Standards: The Thomson Reuters Trust Principles." at the end of a Reuters story went
+    # to the last speaker by the first-person rule, and so did "Sign up for our newsletter.",
+    # "Follow us on ..." and "Read more: <another story's headline>"
+    "the site's own lines name no actor": (
+        ["Poland will not send troops, Tusk said.",
+         '"We will not send our soldiers," he added.',
+         "Reporting by Anna Berg; Editing by Tom Holt",
+         "Our Standards: The Thomson Reuters Trust Principles.",
+         "Sign up here.",
+         "Sign up for our newsletter.",
+         "Follow us on Facebook and Instagram.",
+         "Follow Reuters on X for the latest news.",
+         "Read more: Macron's troop plan splits EU",
+         "READ MORE: Tusk says Poland will not send troops",
+         "Related: Zelensky asks allies for a backstop",
+         "See also: How Europe could police a ceasefire",
+         "Subscribe to our newsletter",
+         "Click here to subscribe.",
+         "Share this article"],
+        ["Donald Tusk", "Donald Tusk", *[""] * 13]),
+    # the outlet's "our" and "us" went to the last speaker by the first-person rule, and a
+    # contributor's credit made its writer a speaker, who then took the lines after it
+    "the outlet's prompts and contributors' credits name no actor": (
+        ["Poland will not send troops, Tusk said.",
+         "Associated Press writer Jan Kowal in Warsaw contributed to this report.",
+         "Anna Berg contributed reporting from Kyiv.",
+         "Download our app for the latest news.",
+         "Get our newsletter.",
+         "Support our journalism.",
+         "Join us on Telegram.",
+         "Listen to our podcast.",
+         "Tell us what you think.",
+         "Our correspondent in Kyiv reports.",
+         "Our journalism relies on your support.",
+         "We use cookies to improve your experience.",
+         '"We will not send our soldiers," Tusk added.',
+         "Our soldiers will not go, he said.",
+         "Tell us the truth, Zelensky demanded."],
+        ["Donald Tusk", *[""] * 11, "Donald Tusk", "Donald Tusk", "Volodymyr Zelensky"]),
+    # the same words in a line that names its speaker are no site's
+    "a prompt's words in someone's line are theirs": (
+        ["Like us, Poland will not send troops, Tusk said.",
+         "Follow us into Ukraine, Macron told allies.",
+         "Share this burden, Zelensky told Europe.",
+         "Subscribe to the plan, Rutte urged allies.",
+         "Our standards are not negotiable, Tusk said."],
+        ["Donald Tusk", "Emmanuel Macron", "Volodymyr Zelensky", "Mark Rutte", "Donald Tusk"]),
     "the terms of a document are its author's, or no one's": (
         ["Under a scheme drawn up by Denmark, patrols would start in May.",
          "Under the draft, Kyiv would keep its army.",

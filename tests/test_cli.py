@@ -129,6 +129,15 @@ def test_extract_help_names_the_registry_columns_with_the_optional_role(capsys):
     assert "(name,aliases,kind,country, and optionally role:" in help_
 
 
+def test_report_help_says_top_also_sets_the_trend_chart_lines(capsys):
+    # Said "actors in the stance chart (default: 20)", where --top 3 also drew 3 lines, not 6,
+    # in the trend chart
+    with pytest.raises(SystemExit):
+        main(["report", "--help"])
+    help_ = " ".join(capsys.readouterr().out.split())
+    assert "--top N actors in the stance chart (default: 20) and, up to 6, lines in the trend chart" in help_
+
+
 @pytest.mark.parametrize("stdin, expected", [
     ("text\nLe caf\u00e9 a dit non.\n".encode("latin-1"),
      "stance score: error: stdin: bytes that are not valid utf-8"),
@@ -262,3 +271,59 @@ def test_train_py_refuses_an_empty_data_path(tmp_path, capsys):
         train_main(["--data", "", "--out", str(tmp_path / "m")])
     assert exc.value.code == 2
     assert "argument --data: an empty path (an unset shell variable?)" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv", [["score", "{d}/in.csv", "-o", "{d}/out.csv"],
+                                  ["score", "{d}/in.csv", "-o", "{d}/out.parquet", "--jobs", "2"],
+                                  ["extract", "{d}/in.csv", "-o", "{d}/out.csv", "--jobs", "2"]],
+                         ids=["score", "score-with-workers", "extract-with-workers"])
+def test_sigterm_midway_is_one_line_and_leaves_nothing(model_dir, tmp_path, argv):
+    # `kill PID` (SIGTERM, as a batch scheduler or `timeout` sends) ended the run silently,
+    # with the half-written temporary file (.out.csv.XXXX.part) left beside the output, and
+    # with workers, a BrokenPipeError traceback from each; as Ctrl-C does, it now cleans up,
+    # says so in one line and exits 143 (128 + 15)
+    import signal
+    import time
+
+    rows = "".join(f"{i},Scholz said no German soldiers would be sent to Ukraine (number {i}).\n"
+                   for i in range(300_000))
+    (tmp_path / "in.csv").write_text("id,text\n" + rows, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "stance", *[a.format(d=tmp_path) for a in argv], "--quiet",
+                             "--model", str(model_dir / "stance.joblib")], stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob(".out.*.part")) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)  # the temporary output appears when the first rows are written
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 143, err
+    assert err == f"stance {argv[0]}: terminated; no output was written\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["in.csv"]
+
+
+def test_ctrl_c_after_rows_went_to_stdout_says_they_are_part_of_the_output(model_dir, tmp_path, capsys,
+                                                                           monkeypatch):
+    # Said "interrupted; no output was written" after the first rows had gone down the pipe
+    from stance.predictor import StancePredictor
+
+    (tmp_path / "in.csv").write_text("id,text\n1,Troops will go.\n2,No troops.\n3,Aid.\n", encoding="utf-8")
+    original, calls = StancePredictor.score_frame, []
+
+    def interrupted(self, *args, **kwargs):
+        calls.append(1)
+        if len(calls) > 1:
+            raise KeyboardInterrupt
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(StancePredictor, "score_frame", interrupted)
+    argv = ["score", str(tmp_path / "in.csv"), "--chunk-size", "1", "--model", str(model_dir / "stance.joblib")]
+    with pytest.raises(SystemExit) as exc:
+        main([*argv, "-o", "-"])
+    captured = capsys.readouterr()
+    assert exc.value.code == 130 and captured.out.startswith("id,text,stance") and len(captured.out.splitlines()) == 2
+    assert captured.err == "stance score: interrupted; the rows already sent to stdout are only part of the output\n"
+    calls.clear()
+    with pytest.raises(SystemExit):  # to a file: nothing written, as before
+        main([*argv, "-o", str(tmp_path / "out.csv")])
+    assert capsys.readouterr().err == "stance score: interrupted; no output was written\n"
+    assert not (tmp_path / "out.csv").exists()

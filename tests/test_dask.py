@@ -125,7 +125,7 @@ def test_dask_starts_a_local_cluster_without_a_scheduler(tmp_path, predictor, cl
     assert main(["score", str(tmp_path / "in.csv"), "-o", str(tmp_path / "out.csv"), "--engine", "dask",
                  "--model", str(predictor.path)]) == 0
     assert made == [{"n_workers": 2, "threads_per_worker": 1, "processes": True, "dashboard_address": None,
-                     "silence_logs": logging.CRITICAL,
+                     "silence_logs": logging.CRITICAL, "preload": ["stance.engine.quiet_worker"],
                      "scheduler_kwargs": {"dashboard_address": "127.0.0.1:0"}}]
     assert "8 rows -> " in capsys.readouterr().err and len(read_any(tmp_path / "out.csv")) == 8
 
@@ -283,3 +283,40 @@ def test_ctrl_c_during_a_dask_run_is_one_line_and_leaves_the_old_output(tmp_path
     assert err == "stance score: interrupted; no output was written\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv", "out.parquet"]
     assert [p.read_bytes() for p in old.iterdir()] == [b"old"]
+
+
+
+def _ignores_sigint() -> bool:
+    import signal
+
+    return signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+
+
+def test_the_local_cluster_workers_leave_ctrl_c_to_the_command():
+    """A terminal's Ctrl-C goes to every process of the foreground group, the local cluster's
+    workers too: each printed its own KeyboardInterrupt traceback (forty lines) around the
+    command's one line. The workers now ignore it; the command closes the cluster."""
+    with stance.engine.on_dask.cluster_client(None, 1) as client:
+        assert list(client.run(_ignores_sigint).values()) == [True]
+
+
+def test_ctrl_c_while_the_cluster_closes_after_the_output_is_in_place_does_not_undo_the_run(
+        tmp_path, model_dir, monkeypatch, capsys):
+    """Ctrl-C in the seconds the local cluster takes to close, after the output was renamed
+    into place, said "interrupted; no output was written" and exited 130, beside a complete
+    output (an older one already replaced). The run now ends as it did: its summary, exit 0."""
+    import os
+    import signal
+
+    real_close = distributed.LocalCluster.close
+
+    def close_with_ctrl_c(self, *args, **kwargs):
+        os.kill(os.getpid(), signal.SIGINT)
+        return real_close(self, *args, **kwargs)
+
+    monkeypatch.setattr(distributed.LocalCluster, "close", close_with_ctrl_c)
+    write_frame(FRAME, str(tmp_path / "in.csv"))
+    assert main(["score", str(tmp_path / "in.csv"), "-o", str(tmp_path / "out.parquet"), "--engine", "dask",
+                 "--jobs", "1", "--model", str(model_dir / "stance.joblib")]) == 0
+    assert f"{len(FRAME)} rows -> " in capsys.readouterr().err
+    assert len(pd.read_parquet(tmp_path / "out.parquet")) == len(FRAME)

@@ -268,6 +268,10 @@ def test_actors_command_end_to_end_from_extract(tmp_path, model):
     (["-o", "{tmp}/a.xlsx"], "unknown file type '.xlsx'"),
     (["-o", "{tmp}/a.md", "--chart", "{tmp}/a.jpg"], "the chart must be a .png, .svg, .pdf file"),
     (["-o", "{tmp}/a.md", "--top", "0"], "--top must be at least 1"),
+    # --top without --chart was ignored: `-o top10.md --top 10` wrote every actor, not ten
+    (["-o", "{tmp}/a.md", "--top", "10"], "--top 10 is the number of actors in the chart and goes with "
+                                          "--chart; the table holds every actor, most frequent first"),
+    (["-o", "{tmp}/a.csv", "--by", "month", "--top", "3"], "--top 3 is the number of actors in the chart"),
     # Were "unknown file type 'no extension'; expected one of .csv, .tsv, .jsonl, .parquet (or -
     # ...)", which left out .md, and "the chart must be a .png, .svg, .pdf file" without what came
     (["-o", "{tmp}/actors"], "actors: unknown file type 'no extension'; expected .md for a Markdown table "

@@ -204,6 +204,44 @@ def test_unclosed_quote_on_stdin_names_the_data_row(monkeypatch):
         list(read_chunks("-"))
 
 
+def _stdin(monkeypatch, data: bytes):
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+
+
+@pytest.mark.parametrize("sep, end", [(",", "\n"), ("\t", "\r\n"), (",", "\r")])
+def test_a_quoting_slip_on_stdin_is_refused_as_in_a_file(monkeypatch, tmp_path, sep, end):
+    # Standard input was not checked: '"Yes," he said' came out as 'Yes, he said', the marks
+    # lost without a word, where the same rows in a file were refused
+    rows = "".join(f"{i}{sep}Troops {i}.{end}" for i in range(30_000))
+    data = f'id{sep}text{end}{rows}30{sep}"Yes," he said.{end}31{sep}b{end}'.encode()
+    fmt = "CSV" if sep == "," else "TSV"
+    path = tmp_path / f"q.{fmt.lower()}"
+    path.write_bytes(data)
+    with pytest.raises(DataError, match=rf"q\.{fmt.lower()}, line 30002: malformed {fmt}: a cell starts"):
+        list(read_chunks(str(path), chunk_size=7_000))
+    if sep == "\t":
+        return  # stdin is read as CSV
+    _stdin(monkeypatch, data)
+    with pytest.raises(DataError, match=r"^stdin, line 30002: malformed CSV: a cell starts with a quotation mark"):
+        list(read_chunks("-", chunk_size=7_000))
+
+
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r"])
+def test_stdin_checked_for_slips_reads_as_a_file_does(monkeypatch, tmp_path, end):
+    # the check reads the same text as pandas: nothing lost or read twice, quoted line breaks kept
+    rows = "".join(f'{i},"Troops {i},{end}""go"" {"x" * (i % 50)}"{end}' for i in range(20_000))
+    data = f"id,text{end}{rows}last,no line break".encode()
+    path = tmp_path / "ok.csv"
+    path.write_bytes(data)
+    expected = pd.concat(read_chunks(str(path), chunk_size=3_000))
+    _stdin(monkeypatch, data)
+    got = pd.concat(read_chunks("-", chunk_size=3_000))
+    assert len(got) == 20_001 and got.equals(expected)
+
+
 def test_a_jsonl_file_with_a_byte_order_mark_is_read(tmp_path):
     # Windows tools (PowerShell, Notepad) start UTF-8 files with a BOM, as they do CSV files
     path = tmp_path / "bom.jsonl"

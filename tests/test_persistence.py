@@ -96,9 +96,14 @@ def test_broken_sidecar(model_copy):
         read_metadata(model_copy)
 
 
-def test_ctrl_c_between_model_and_sidecar_waits_until_both_are_in_place(tmp_path, monkeypatch):
+@pytest.mark.parametrize("signame", ["SIGINT", "SIGTERM"])
+def test_ctrl_c_between_model_and_sidecar_waits_until_both_are_in_place(tmp_path, monkeypatch, signame):
+    # (SIGTERM, which the command line turns into an interrupt, stopped the renames between
+    # the model and its sidecar)
     import os
     import signal
+
+    from stance.cli import sigterm_as_interrupt
 
     old = build_pipeline().fit(DOCS, LABELS)
     save_model(old, tmp_path, {"labels": sorted(set(LABELS))})
@@ -109,14 +114,15 @@ def test_ctrl_c_between_model_and_sidecar_waits_until_both_are_in_place(tmp_path
         real_replace(src, dst)
         if not interrupted:  # Ctrl-C right after the model, before its sidecar
             interrupted.append(dst)
-            os.kill(os.getpid(), signal.SIGINT)
+            os.kill(os.getpid(), getattr(signal, signame))
 
     monkeypatch.setattr(persistence.os, "replace", replace_then_interrupt)
     new = build_pipeline({"C": 0.5}).fit(DOCS, LABELS)
-    with pytest.raises(KeyboardInterrupt):
+    with pytest.raises(KeyboardInterrupt), sigterm_as_interrupt():
         save_model(new, tmp_path, {"labels": sorted(set(LABELS))})
     assert interrupted and str(interrupted[0]).endswith("stance.joblib")
     # the sidecar that arrived after the signal vouches for the new model, which loads
     _, meta = load_model(tmp_path / "stance.joblib")
     assert meta["model_sha256"] == sha256_file(tmp_path / "stance.joblib")
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL

@@ -17,6 +17,15 @@ def test_list_gives_list_in_order_with_blank_kept(predictor):
     assert len(out) == 5 and out[0] in LABELS and out[1:] == ["", "", "", ""]
 
 
+def test_every_kind_of_missing_value_is_a_missing_text(predictor):
+    # numpy's float32 NaN and pandas' NaT (missing values as pandas counts them) were refused:
+    # "texts[1] is float32, expected str (or None for a missing text)"
+    missing = [None, float("nan"), np.nan, np.float32("nan"), np.float16("nan"), pd.NA, pd.NaT]
+    assert predictor.predict(["France will send troops.", *missing])[1:] == [""] * len(missing)
+    df = pd.DataFrame({"text": pd.Series(["France will send troops.", *missing], dtype=object)})
+    assert predictor.score_frame(df)["stance"].tolist()[1:] == [""] * len(missing)
+
+
 def test_learns_the_tiny_corpus(predictor):
     assert predictor.predict("Moscow warned foreign troops would be legitimate targets.") == "oppose"
 
@@ -37,6 +46,30 @@ def test_predict_proba_frame(predictor):
     assert list(proba.columns) == ["neutral", "oppose", "support"]
     assert np.allclose(proba.iloc[[0, 2]].sum(axis=1), 1.0)
     assert proba.iloc[1].isna().all()
+
+
+def test_predict_proba_of_a_series_keeps_its_index(predictor):
+    # Came back numbered 0, 1, 2 whatever the Series' index: df.join(predictor.predict_proba(
+    # df["text"])) put each row's probabilities on another row, or on none, without a word
+    texts = pd.Series(["Troops will go.", None, "Aid arrived."], index=[10, 7, 3], name="text")
+    proba = predictor.predict_proba(texts)
+    assert list(proba.index) == [10, 7, 3] and proba.loc[7].isna().all()
+    assert np.allclose(proba.to_numpy()[[0, 2]], predictor.predict_proba(texts.tolist()).to_numpy()[[0, 2]])
+    df = pd.DataFrame({"text": texts})
+    assert df.join(predictor.predict_proba(df["text"])).loc[10, "neutral"] == proba.iloc[0]["neutral"]
+    assert list(predictor.predict_proba(["a", "b"]).index) == [0, 1]  # a list: numbered in order
+
+
+@pytest.mark.parametrize("bad", [3, "models/stance.joblib", None, "unfitted"])
+def test_a_predictor_built_from_no_fitted_model_is_an_argument_error(bad):
+    # StancePredictor(3), StancePredictor("x.joblib") or StancePredictor(build_pipeline())
+    # raised AttributeError: 'int' object has no attribute 'classes_'
+    from stance import ArgumentError, StancePredictor
+    from stance.pipeline import build_pipeline
+
+    with pytest.raises(ArgumentError, match=r"^StancePredictor expects a fitted scikit-learn pipeline .*, got "
+                                            r".*; load a model file with load_predictor\(path\)"):
+        StancePredictor(build_pipeline() if bad == "unfitted" else bad)
 
 
 def test_score_frame_keeps_rows_columns_and_order(predictor):

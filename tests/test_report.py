@@ -61,6 +61,15 @@ def test_no_trend_chart_without_dates_and_evidence_capped():
     assert page.count("<tr data-label=") == ACTORS
 
 
+def test_the_evidence_counts_group_thousands_as_the_lead_does():
+    # The lead said "3,000 sentences with an actor" and the evidence "1500 sentences", "(2 most
+    # confident of 1500 shown)" and, in the browser, "2 of 3000 sentences shown"
+    many = pd.concat([STATEMENTS] * 500, ignore_index=True)
+    page = build_report(many.drop(columns=["date"]), max_evidence=2)
+    assert "1,500 sentences</small> <small>(2 most confident of 1,500 shown)</small>" in page
+    assert "toLocaleString('en-US')" in page
+
+
 def test_report_refuses_what_is_not_extract_output():
     with pytest.raises(DataError, match=r"not `stance extract` output: no column\(s\) 'sentence_no'"):
         build_report(STATEMENTS.drop(columns=["sentence_no"]))
@@ -94,6 +103,12 @@ BAD = [
     # Was ignored without a word: a report without the trend chart asked for
     (["{tmp}/undated.csv", "-o", "{tmp}/r.html", "--by", "week"],
      "undated.csv: no column 'date' for the dates"),
+    # Were written with an empty <title> and heading (--title "$TITLE" with TITLE unset)
+    (["{src}", "-o", "{tmp}/r.html", "--title", ""],
+     "--title is blank (an unset shell variable?); give the report's title, or leave --title out"),
+    (["{src}", "-o", "{tmp}/r.html", "--title", "  "], "--title is blank"),
+    # Was read as the default 'date', where an empty --text-column is refused
+    (["{src}", "-o", "{tmp}/r.html", "--date-column", ""], "no column '' for the dates"),
 ]
 
 
@@ -207,3 +222,5 @@ def test_report_refuses_a_title_that_is_not_text():
     # None gave a report with an empty title and heading
     with pytest.raises(ArgumentError, match=r"title must be a str, got NoneType"):
         build_report(STATEMENTS, title=None)
+    with pytest.raises(ArgumentError, match=r"title is blank; give the report's title, or leave title out"):
+        build_report(STATEMENTS, title=" ")

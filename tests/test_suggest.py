@@ -71,7 +71,7 @@ def test_errors(predictor, tmp_path, model_dir, capsys):
         suggest([pd.DataFrame({"text": ["a"]})], predictor, n=0)
     with pytest.raises(DataError, match="no column 'text'; the columns are 'sentence'"):
         suggest([pd.DataFrame({"sentence": ["a"]})], predictor)
-    with pytest.raises(DataError, match="no rows with non-blank text"):
+    with pytest.raises(DataError, match="^no sentences to suggest: no row has a non-blank 'text'"):
         suggest([pd.DataFrame({"text": ["", None]})], predictor)
     path = tmp_path / "in.csv"
     path.write_text("text\nA sentence.\n")
@@ -103,3 +103,19 @@ def test_suggest_to_a_format_training_does_not_read_says_so(model_dir, tmp_path,
     assert out.exists() and "put the file in labeled/" not in err
     assert err.rstrip().endswith("fill in stance (and actor, note), then save it as .csv or .tsv in labeled/ "
                                  f"(training reads only those, not {suffix})")
+
+
+@pytest.mark.parametrize("names", [["blank.csv"], ["blank.csv", "empty.csv"]])
+def test_nothing_to_suggest_names_the_inputs(model_dir, tmp_path, capsys, names):
+    # Said "no sentences to suggest: the input has no rows with non-blank text", naming no
+    # file, so a user who gave a glob could not tell which input was read
+    paths = []
+    for name in names:
+        (tmp_path / name).write_text("text\n   \n\n", encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    with pytest.raises(SystemExit) as exc:
+        main(["suggest", *paths, "-o", str(tmp_path / "out.csv"), "--model", str(model_dir / "stance.joblib")])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and len(err.strip().splitlines()) == 1
+    assert f"error: {', '.join(paths)}: no sentences to suggest: no row has a non-blank 'text'" in err
+    assert not (tmp_path / "out.csv").exists()

@@ -82,6 +82,15 @@ def test_trend_chart_of_a_custom_date_column(tmp_path):
     assert "<svg" in (tmp_path / "t.svg").read_text()
 
 
+def test_plot_trend_refuses_more_actors_than_colours(tmp_path):
+    from stance import ArgumentError
+
+    trend, _, _ = summarise_periods(DATED, by="month")
+    with pytest.raises(ArgumentError, match=r"^top 11: the trend chart tells at most 10 actors apart"):
+        plot_trend(trend, str(tmp_path / "t.png"), top=11)
+    assert not (tmp_path / "t.png").exists()
+
+
 def test_plot_trend_with_no_rows_still_draws(tmp_path):
     trend, _, _ = summarise_periods(DATED.iloc[:0], by="month")
     plot_trend(trend, str(tmp_path / "empty.png"))
@@ -94,6 +103,12 @@ BAD = [
     (["--by", "month"], "{tmp}/bad.csv", "bad.csv, row 2: column 'date' holds '31/31/2025', which is not a date"),
     (["--date-column", "date"], "{tmp}/s.csv", "--date-column goes with --by"),
     (["--by", "month", "--top", "0"], "{tmp}/s.csv", "--top must be at least 1"),
+    # Was read as the default 'date' (--date-column "$COLUMN" with COLUMN unset)
+    (["--by", "month", "--date-column", ""], "{tmp}/s.csv", "s.csv: no column '' for the dates"),
+    # Drew a line per actor in ten colours that repeat, and a legend cut off above and below
+    (["--by", "month", "--top", "11"], "{tmp}/s.csv",
+     "--top 11: the trend chart tells at most 10 actors apart (one colour each); give --top 10 "
+     "or less, or leave out --by for a bar per actor"),
 ]
 
 
@@ -234,3 +249,20 @@ def test_a_typed_date_out_of_range_is_one_line_too():
                                         r"outside the years 1678 to 2261"):
         parse_dates(typed)
     assert parse_dates(typed[:1]).dt.strftime("%Y-%m-%d").tolist() == ["2025-03-04"]
+
+
+def test_summary_lines_group_thousands_as_the_other_commands_do():
+    # Said "381 actors, 3709 sentences with an actor" where stance extract and stance report
+    # say "4,358 sentences": an archive's 175905 is hard to read at a glance
+    from stance.article.summary import summarise_actors, summary_line, trend_line
+
+    many = pd.concat([DATED] * 200, ignore_index=True)
+    summary, dropped = summarise_actors(many)
+    total = int(summary["sentences"].sum())
+    assert total >= 1000 and f"{total:,} sentences with an actor" in summary_line(summary, 1234)
+    assert "1,234 sentences with no actor" in summary_line(summary, 1234)
+    trend, _, _ = summarise_periods(many, by="month")
+    dated = int(trend["sentences"].sum())
+    line = trend_line(trend, 1234, 5678, "month")
+    assert f"{dated:,} sentences with an actor and a date; 1,234 sentences with no actor" in line
+    assert dated >= 1000 and line.endswith(", 5,678 with no date left out.")

@@ -64,7 +64,8 @@ def build_report(statements: pd.DataFrame, *, title: str = "Stance toward foreig
         The date column; the trend chart is drawn when it exists and holds dates. None: no
         trend chart.
     top : int
-        Actors in the stance chart (the table and the evidence hold every actor).
+        Actors in the stance chart and, up to 6, lines in the trend chart (the table and the
+        evidence hold every actor).
     max_evidence : int, optional
         At most this many sentences per actor in the evidence (the most confident first);
         default: all.
@@ -75,6 +76,8 @@ def build_report(statements: pd.DataFrame, *, title: str = "Stance toward foreig
     """
     if not isinstance(title, str):
         raise ArgumentError(f"title must be a str, got {type(title).__name__}")
+    if not title.strip():  # a page with an empty <title> and heading
+        raise ArgumentError("title is blank; give the report's title, or leave title out for the default")
     if isinstance(sources, (str, os.PathLike)):  # one file, not its letters
         sources = [os.fspath(sources)]
     summaries.check_count("top", top)
@@ -95,7 +98,7 @@ def build_report(statements: pd.DataFrame, *, title: str = "Stance toward foreig
                            f"Net stance by {by} for the actors with the most sentences."))
             periods = trend["period"].unique()
             trend_note = (f"Dated over {len(periods)} {by}{'s' * (len(periods) != 1)}, {periods[0]} to "
-                          f"{periods[-1]}" + (f"; {undated} sentences with no date." if undated else "."))
+                          f"{periods[-1]}" + (f"; {undated:,} sentences with no date." if undated else "."))
     evidence = statements.assign(_confidence=confidence, _actor=statements["actor"].map(summaries._text))
     evidence = evidence[evidence["_actor"] != ""]
     parts = [_head(title), "<body>", f"<header><h1>{_e(title)}</h1>",
@@ -197,10 +200,11 @@ def _evidence(summary: pd.DataFrame, evidence: pd.DataFrame, max_evidence: int |
                         f"<td class='num'>{_e(record['sentence_no'])}</td>"
                         f"<td><span class='label {_e(label)}'>{_e(label)}</span></td>"
                         f"<td class='num'>{shown}</td><td class='text'>{_e(record['text'])}</td></tr>")
-        note = (f" <small>({len(rows)} most confident of {total} shown)</small>" if len(rows) < total else "")
+        note = (f" <small>({len(rows):,} most confident of {total:,} shown)</small>"
+                if len(rows) < total else "")
         sections.append(
             f"<section class='actor' id='actor-{i}' data-actor='{_e(actor)}'>"
-            f"<h3>{_e(actor)} <small class='count'>{total} sentence{'s' * (total != 1)}</small>{note}</h3>"
+            f"<h3>{_e(actor)} <small class='count'>{total:,} sentence{'s' * (total != 1)}</small>{note}</h3>"
             "<table class='evidence'><thead><tr><th>article</th><th>sentence</th><th>label</th>"
             f"<th>confidence</th><th>text</th></tr></thead><tbody>{''.join(body)}</tbody></table></section>")
     return (f"<section id='evidence'><h2>Evidence</h2>{controls}{''.join(sections)}"
@@ -281,7 +285,8 @@ SCRIPT = """
       section.hidden = visible === 0;
       shown += visible;
     });
-    document.getElementById('shown').textContent = shown + ' of ' + total + ' sentences shown';
+    document.getElementById('shown').textContent =
+      shown.toLocaleString('en-US') + ' of ' + total.toLocaleString('en-US') + ' sentences shown';
     document.getElementById('no-match').hidden = shown > 0;
   }
   buttons.forEach(function (button) {

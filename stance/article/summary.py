@@ -146,8 +146,8 @@ def _labels(scored: pd.DataFrame, stances: pd.Series) -> list[str]:
 def summary_line(summary: pd.DataFrame, dropped: int) -> str:
     """One sentence saying what the summary covers."""
     total = int(summary["sentences"].sum()) if len(summary) else 0
-    return (f"{len(summary)} actors, {total} sentences with an actor; "
-            f"{dropped} sentences with no actor (narration) left out.")
+    return (f"{len(summary):,} actors, {total:,} sentences with an actor; "
+            f"{dropped:,} sentences with no actor (narration) left out.")
 
 
 def to_markdown(summary: pd.DataFrame, dropped: int) -> str:
@@ -352,6 +352,7 @@ PERIODS = {"day": "D", "week": "W-SUN", "month": "M", "quarter": "Q", "year": "Y
 # The dates a table may hold: what pandas' nanosecond timestamps (and so the charts) can place.
 DATE_RANGE = (pd.Timestamp("1678-01-01", tz="UTC"), pd.Timestamp("2261-12-31 23:59:59", tz="UTC"))
 TREND_TOP = 6  # lines in the trend chart unless --top says otherwise: more are unreadable
+TREND_MAX = 10  # the most lines it can tell apart: matplotlib's ten cycle colours, one each
 
 
 def parse_dates(values: pd.Series, column: str = "date", where: str = "", by: str | None = None) -> pd.Series:
@@ -525,9 +526,9 @@ def trend_line(trend: pd.DataFrame, dropped: int, undated: int, by: str) -> str:
     actors = trend["actor"].nunique() if len(trend) else 0
     periods = trend["period"].nunique() if len(trend) else 0
     total = int(trend["sentences"].sum()) if len(trend) else 0
-    line = (f"{actors} actors over {periods} {by}{'s' * (periods != 1)}, {total} sentences with an actor "
-            f"and a date; {dropped} sentences with no actor (narration) left out")
-    return line + (f", {undated} with no date left out." if undated else ".")
+    line = (f"{actors:,} actors over {periods:,} {by}{'s' * (periods != 1)}, {total:,} sentences with an "
+            f"actor and a date; {dropped:,} sentences with no actor (narration) left out")
+    return line + (f", {undated:,} with no date left out." if undated else ".")
 
 
 def trend_markdown(trend: pd.DataFrame, dropped: int, undated: int, by: str) -> str:
@@ -583,6 +584,10 @@ def plot_trend(trend: pd.DataFrame, path: str, *, top: int = TREND_TOP, by: str 
 def trend_figure(trend: pd.DataFrame, *, top: int = TREND_TOP, by: str = "month",
                  title: str | None = None):
     """The figure :func:`plot_trend` draws (a matplotlib ``Figure``)."""
+    check_count("top", top)
+    if top > TREND_MAX:  # colours would repeat, and the legend run off the figure
+        raise ArgumentError(f"top {top}: the trend chart tells at most {TREND_MAX} actors apart (one colour "
+                            f"each); give top={TREND_MAX} or less, or draw a bar per actor with plot_actors")
     if "net_stance" not in trend.columns:
         raise DataError(f"the trend chart needs the labels {SUPPORT!r} and {OPPOSE!r}")
     if not len(trend):

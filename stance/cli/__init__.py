@@ -1,9 +1,9 @@
 """The ``stance`` command line: ``main(argv=None)`` dispatches to one module per subcommand.
 
 Each subcommand module has ``add_arguments(parser)`` and ``run(args) -> int``. Errors the
-user can fix (:class:`~stance.exceptions.StanceError`, missing files, Ctrl-C) are printed as
-one line with a non-zero exit status; a closed stdout pipe ends the command quietly (status
-141); anything else is a bug and keeps its traceback.
+user can fix (:class:`~stance.exceptions.StanceError`, missing files, Ctrl-C, SIGTERM) are
+printed as one line with a non-zero exit status; a closed stdout pipe ends the command quietly
+(status 141); anything else is a bug and keeps its traceback.
 """
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ import argparse
 import importlib
 import io
 import os
+import signal
 import sys
+import threading
 from contextlib import contextmanager
 from typing import Sequence
 
@@ -35,6 +37,32 @@ COMMANDS = {
 
 
 SIGPIPE_STATUS = 128 + 13  # what a shell reports for a process that SIGPIPE ended
+SIGTERM_STATUS = 128 + 15
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (``kill PID``, a batch scheduler, ``timeout``), raised where Ctrl-C would be, so
+    that every path that cleans up after Ctrl-C (temporary outputs, worker pools, a Dask
+    cluster) cleans up after it too."""
+
+
+def _terminate(signum, frame):
+    raise Terminated
+
+
+@contextmanager
+def sigterm_as_interrupt():
+    """While the block runs, SIGTERM raises :class:`Terminated` (unless it is ignored, or this
+    is not the main thread, where no handler can be set)."""
+    if threading.current_thread() is not threading.main_thread() \
+            or signal.getsignal(signal.SIGTERM) is signal.SIG_IGN:
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _silence_stdout() -> None:
@@ -65,9 +93,12 @@ def report_errors(prog: str):
         where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
         print(f"{prog}: error: {where}{exc.strerror or exc}", file=sys.stderr)
         raise SystemExit(2) from None
-    except KeyboardInterrupt:
-        print(f"{prog}: interrupted; no output was written", file=sys.stderr)
-        raise SystemExit(130) from None
+    except KeyboardInterrupt as exc:
+        killed = isinstance(exc, Terminated)
+        written = ("the rows already sent to stdout are only part of the output"
+                   if getattr(exc, "stdout_sent", False) else "no output was written")
+        print(f"{prog}: {'terminated' if killed else 'interrupted'}; {written}", file=sys.stderr)
+        raise SystemExit(SIGTERM_STATUS if killed else 130) from None
 
 
 def path_arg(value: str) -> str:
@@ -114,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args, extra = parser.parse_known_args(argv)
     if extra:  # named by the subcommand they were given to, not by the main parser
         parser.subcommands[args.command].error(f"unrecognized arguments: {' '.join(extra)}")
-    with report_errors(f"stance {args.command}"):
+    with report_errors(f"stance {args.command}"), sigterm_as_interrupt():
         return _module(COMMANDS[args.command][0]).run(args) or 0
 
 

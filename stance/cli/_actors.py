@@ -28,7 +28,8 @@ def add_arguments(parser):
                              "bar per actor, or with --by a line of net stance over time per actor")
     parser.add_argument("--top", type=int, default=None, metavar="N",
                         help="actors in the chart, the most frequent first (default: 20 bars, "
-                             "or 6 lines with --by)")
+                             "or 6 lines with --by, at most 10); with --chart only: the table holds "
+                             "every actor")
     parser.add_argument("--encoding", default="utf-8",
                         help="encoding of the input files (default: utf-8)")
 
@@ -53,9 +54,16 @@ def run(args) -> int:
     top = args.top if args.top is not None else (summaries.TREND_TOP if args.by else 20)
     if top < 1:
         raise DataError(f"--top must be at least 1, got {top}")
+    if args.by and top > summaries.TREND_MAX:
+        raise DataError(f"--top {top}: the trend chart tells at most {summaries.TREND_MAX} actors apart (one "
+                        f"colour each); give --top {summaries.TREND_MAX} or less, or leave out --by for a bar "
+                        "per actor")
+    if args.top is not None and not args.chart:  # a table of the top N was what some expected
+        raise DataError(f"--top {args.top} is the number of actors in the chart and goes with --chart; "
+                        "the table holds every actor, most frequent first (keep its first rows)")
     if args.date_column is not None and not args.by:
         raise DataError("--date-column goes with --by (e.g. --by month --date-column published)")
-    date_column = args.date_column or "date"
+    date_column = "date" if args.date_column is None else args.date_column
     paths = expand_inputs(args.scored)
     for path in paths:
         for out in filter(None, (args.output, args.chart)):

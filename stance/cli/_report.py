@@ -19,8 +19,8 @@ def add_arguments(parser):
                         help="column with the article date (default: date, when present); the trend "
                              "chart is drawn when the statements have dates")
     parser.add_argument("--top", type=int, default=20, metavar="N",
-                        help="actors in the stance chart (default: 20); the table and the evidence "
-                             "hold every actor")
+                        help="actors in the stance chart (default: 20) and, up to 6, lines in the trend "
+                             "chart; the table and the evidence hold every actor")
     parser.add_argument("--max-evidence", type=int, default=None, metavar="N",
                         help="at most N sentences per actor in the evidence, the most confident "
                              "(default: all)")
@@ -36,6 +36,9 @@ def run(args) -> int:
 
     if Path(args.output).suffix.lower() not in (".html", ".htm"):
         raise DataError(f"{args.output}: the report is an HTML file; name it e.g. report.html")
+    if not args.title.strip():
+        raise DataError("--title is blank (an unset shell variable?); give the report's title, or leave "
+                        "--title out for the default")
     if args.top < 1:
         raise DataError(f"--top must be at least 1, got {args.top}")
     if args.max_evidence is not None and args.max_evidence < 1:
@@ -44,7 +47,7 @@ def run(args) -> int:
     for path in paths:
         if same_file(path, args.output):
             raise DataError(f"{args.output}: this output is also an input; write the report to another file")
-    date_column = args.date_column or "date"
+    date_column = "date" if args.date_column is None else args.date_column
     statements = read_scored(paths, args.encoding, date_column=date_column,
                              date_required=args.date_column is not None or args.by is not None,
                              check=check_statements, by=args.by or "month")

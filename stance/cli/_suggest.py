@@ -21,7 +21,7 @@ def run(args) -> int:
     import sys
 
     from ..exceptions import DataError
-    from ..io import expand_inputs, read_chunks, same_file, write_frame
+    from ..io import expand_inputs, read_chunks, same_file, shown, write_frame
     from ..predictor import load_predictor
     from ..suggest import check_text_column, default_source, suggest
 
@@ -40,7 +40,7 @@ def run(args) -> int:
 
     chunks = itertools.chain.from_iterable(map(chunks_of, paths))
     table = suggest(chunks, predictor, n=args.n, text_column=args.text_column, similarity=args.similarity,
-                    source=args.source or default_source(paths))
+                    source=args.source or default_source(paths), where=", ".join(map(shown, paths)))
     write_frame(table, args.output)
     where = "stdout" if args.output == "-" else args.output
     print(f"stance suggest: wrote {len(table)} sentences to label to {where}"

@@ -301,8 +301,10 @@ _WORKER: dict = {}  # per worker process: the task and output format, set once b
 
 def _init_worker(task: Task, fmt: str | None) -> None:
     # The parent handles Ctrl-C (and terminates the pool); a worker printing its own
-    # KeyboardInterrupt traceback would only add noise.
+    # KeyboardInterrupt traceback would only add noise. A forked worker inherits the parent's
+    # SIGTERM handler, which raises: the SIGTERM of pool.terminate() must end it at once.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:  # one BLAS/OpenMP thread per process: the processes already fill the cores
         from threadpoolctl import threadpool_limits
 

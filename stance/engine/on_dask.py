@@ -21,7 +21,7 @@ import shutil
 import tempfile
 import warnings
 from collections import Counter
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 import numpy as np
@@ -29,7 +29,7 @@ import pandas as pd
 
 from ..exceptions import DataError
 from ..io import (BOM, STDIO, ExtraFields, TextCells, detect_format, first_long_line, header_columns,
-                  make_public, quoting_error, quoting_slip_in, records_frame)
+                  make_public, quoting_error, quoting_slip_in, records_frame, uninterrupted)
 from . import Task
 
 READ_FORMATS = ("csv", "tsv", "jsonl", "parquet")
@@ -76,6 +76,7 @@ def cluster_client(scheduler: str | None, workers: int):
     """A client of the scheduler at ``scheduler``, or of a local cluster of ``workers`` processes."""
     _, _, distributed = import_dask()
     client = cluster = None
+    done = False
     try:
         if scheduler:
             try:
@@ -89,21 +90,27 @@ def cluster_client(scheduler: str | None, workers: int):
             cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                                dashboard_address=None,
                                                scheduler_kwargs={"dashboard_address": LOCAL_HTTP},
+                                               # Ctrl-C at a terminal reaches the workers too
+                                               preload=["stance.engine.quiet_worker"],
                                                # a failed task is re-raised here as one line;
                                                # the worker's own ERROR log would add a traceback
                                                silence_logs=logging.CRITICAL)
             client = distributed.Client(cluster.scheduler_address)
         yield client
+        done = True
     except KeyboardInterrupt:
         # Ctrl-C leaves the client's pending gathers to asyncio, which logs a traceback for
         # each ("Task exception was never retrieved"): the command's one line says it all.
         logging.getLogger("asyncio").setLevel(logging.CRITICAL)
         raise
     finally:
-        if client is not None:
-            client.close()
-        if cluster is not None:
-            cluster.close()
+        # After a finished run (its output in place), Ctrl-C in the seconds a local cluster
+        # takes to close would only cut that short and report the run as one that wrote nothing.
+        with uninterrupted(deliver=False) if done else nullcontext():
+            if client is not None:
+                client.close()
+            if cluster is not None:
+                cluster.close()
 
 
 def worker_count(client, default: int) -> int:

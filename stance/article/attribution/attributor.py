@@ -66,10 +66,13 @@ from .narration import (
     QUESTION_RULES,
     QUESTION_WORDS,
     READ_AS,
+    SITE_OPENERS,
     as_occasion,
+    contributor_credit,
     credit_line,
     heading,
     not_after_a_name,
+    site_line,
     words_subject,
 )
 from .passes import (closing_speakers, pronoun_named_after, quotation_speaker_after, signed_posts,
@@ -231,6 +234,10 @@ class Attributor:
         if context.surnames:
             self._surnames_of_the_article(toks, context)
         if toks and (toks[0].text == "(" or toks[0].low in CREDIT_OPENERS) and credit_line(toks):
+            return "", "credit line"
+        if toks and toks[0].low in SITE_OPENERS and site_line(toks):
+            return "", "narration: the site's own line"
+        if contributor_credit(toks):
             return "", "credit line"
         # (no quotation mark in the sentence: the quotation state carries on as it was)
         still_open = quote_open_after(toks, continues_quote) \

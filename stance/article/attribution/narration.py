@@ -1,8 +1,9 @@
 """Sentences that are the journalist's, whatever actor they name.
 
-Headings, wire credit lines, questions about an actor ("Why Zelensky objects to ..."), a
-statement as the occasion of the news ("His comments come as ...") and a capitalised opening
-word that is no name: the rules give these no actor rather than guess.
+Headings, wire credit lines, the site's own lines ("Sign up here", "Read more: ..."),
+questions about an actor ("Why Zelensky objects to ..."), a statement as the occasion of the
+news ("His comments come as ...") and a capitalised opening word that is no name: the rules
+give these no actor rather than guess.
 """
 
 from __future__ import annotations
@@ -95,3 +96,69 @@ def credit_line(toks: list[Tok]) -> bool:
     if first != "(" or not any(t.text == ")" for t in toks[-2:]):
         return False
     return any(t.low in _CREDIT_WORDS for t in toks) and not any(t.in_quote for t in toks)
+
+
+# The lines a news site puts around an article, addressed to the reader: its standards
+# ("Our Standards: The Thomson Reuters Trust Principles."), prompts to sign up, subscribe,
+# follow or share ("Download our app", "Tell us what you think"), and links to other stories
+# ("Read more: <their headline>"). Their "our", "us" and "we" are the outlet's, and a headline
+# after "Related:" is another story's.
+SITE_OPENERS = frozenset("""our sign subscribe follow like read also see related click share download get
+support join listen tell we""".split())
+
+# A link to another story, or the outlet's standards, before a colon ("Read more: ...").
+_LINK_PREFIXES = frozenset({("read", "more"), ("read", "also"), ("also", "read"), ("see", "also"),
+                            ("our", "standards")})
+
+# Prompts to the reader, in a line that names no actor ("Like us, Poland will not ..., Tusk
+# said" and "Share this burden, Zelensky told Europe" are someone's).
+_PROMPT_PAIRS = frozenset({("sign", "up"), ("subscribe", "to"), ("subscribe", "here"), ("subscribe", "now"),
+                           ("subscribe", "for"), ("follow", "us"), ("follow", "our"), ("like", "us"),
+                           ("click", "here"), ("share", "this"), ("tell", "us")})
+
+# What an outlet calls its own: "Download our app", "Our correspondent in Kyiv reports".
+_OUTLET_NOUNS = frozenset("""app apps newsletter newsletters podcast podcasts journalism website site
+channel channels coverage blog feed correspondent correspondents reporter reporters journalists
+editors subscription cookies""".split())
+
+_SOCIAL = frozenset("twitter x facebook instagram telegram whatsapp youtube tiktok linkedin threads bluesky".split())
+
+
+def site_line(toks: list[Tok]) -> bool:
+    """A line of the site's, not of the article: "Our Standards: ...", "Sign up here.",
+    "Follow us on Facebook", "Follow Reuters on X", "Read more: ...", "Related: ...",
+    "Click here to subscribe.", "Download our app", "Our correspondent in Kyiv reports.",
+    "We use cookies ..." (never a quotation: those are someone's)."""
+    if len(toks) < 2 or any(t.in_quote for t in toks):
+        return False
+    first, second = toks[0].low, toks[1].low
+    if (first, second) in _LINK_PREFIXES:  # the headline after it is another story's
+        return len(toks) == 2 or toks[2].text == ":"
+    if first == "related":
+        return second == ":"
+    if first == "our":  # "Our correspondent ...", not "Our soldiers will not go"
+        return second in _OUTLET_NOUNS
+    if first == "we":  # "We use cookies ..."
+        return any(t.low == "cookies" for t in toks[1:5])
+    if first in ("follow", "like") and _on_social(toks):
+        return True  # "Follow Reuters on X", "Like the BBC on Facebook"
+    if any(t.mention for t in toks):  # "Tell us the truth, Zelensky demanded."
+        return False
+    # "Sign up here.", "Get our newsletter.", "Support our journalism.", "Join us on Telegram."
+    return (first, second) in _PROMPT_PAIRS or (any(t.low in ("us", "our") for t in toks[1:3]) and (
+        any(t.low in _OUTLET_NOUNS for t in toks[2:5]) or _on_social(toks)))
+
+
+def _on_social(toks: list[Tok]) -> bool:
+    return any(t.low == "on" and u.low in _SOCIAL for t, u in zip(toks[1:6], toks[2:7]))
+
+
+def contributor_credit(toks: list[Tok]) -> bool:
+    """A contributor's credit: "Associated Press writer A in Warsaw contributed to this report.",
+    "B contributed reporting from Kyiv." (never a quotation)."""
+    k = next((k for k, t in enumerate(toks) if t.low == "contributed"), None)
+    if k is None or k + 1 >= len(toks) or any(t.in_quote for t in toks):
+        return False
+    after = toks[k + 1].low
+    return after == "reporting" or (after == "to" and k + 3 < len(toks) and toks[k + 2].low == "this"
+                                    and toks[k + 3].low in ("report", "story", "article"))
