@@ -27,7 +27,7 @@ import pandas as pd
 
 from .engine import Task, check_engine_options, resolve_jobs
 from .engine.local import Block, align, csv_blocks, run_local, splittable
-from .exceptions import DataError
+from .exceptions import ArgumentError, DataError
 from .io import (STDIO, TextCells, detect_format, expand_inputs, input_patterns, no_column,
                  output_path, read_chunks, read_columns, same_file)
 from .predictor import CONFIDENCE_COLUMN, STANCE_COLUMN, StancePredictor, load_predictor
@@ -140,7 +140,7 @@ def score_file(
     jobs = resolve_jobs(jobs, engine)
     check_engine_options(engine, scheduler)
     if not isinstance(chunk_size, int) or chunk_size < 1:
-        raise DataError(f"chunk size must be a positive number of rows, got {chunk_size!r}")
+        raise ArgumentError(f"chunk size must be a positive number of rows, got {chunk_size!r}")
 
     patterns = input_patterns(inputs, "score_file", "load_predictor().score_frame(df)")
     if not patterns:

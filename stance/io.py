@@ -160,7 +160,7 @@ def read_chunks(path: str, *, chunk_size: int = DEFAULT_CHUNK_SIZE,
         not decode with ``encoding``.
     """
     if chunk_size < 1:
-        raise DataError(f"chunk size must be at least 1, got {chunk_size}")
+        raise ArgumentError(f"chunk size must be at least 1, got {chunk_size}")
     fmt = detect_format(path)
     if fmt in ("csv", "tsv"):
         yield from _read_delimited(path, fmt, chunk_size, encoding)

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from .data import CORPUS_COLUMNS
-from .exceptions import DataError
+from .exceptions import ArgumentError, DataError
 from .io import no_column
 from .predictor import StancePredictor, cell_text
 
@@ -68,7 +68,7 @@ def suggest(chunks: Iterable[pd.DataFrame], predictor: StancePredictor, *, n: in
         among the diverse picks; ``stance`` and ``note`` are empty, ready to fill.
     """
     if n < 1:
-        raise DataError(f"-n must be at least 1, got {n}")
+        raise ArgumentError(f"-n must be at least 1, got {n}")
     keep = max(MIN_POOL, POOL_FACTOR * n)
     pool = pd.DataFrame(columns=["id", "text", "actor", "_key", "uncertainty"])
     for chunk in chunks:

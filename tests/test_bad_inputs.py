@@ -569,10 +569,10 @@ API_CASES = [
     ("score_file-output-over-input", lambda p, d: score_file(d / "in.csv", d / "in.csv", model=p), DataError,
      r"is also an input"),
     ("score_file-no-input", lambda p, d: score_file([], d / "out.csv", model=p), DataError, r"no input given"),
-    ("score_file-bad-jobs", lambda p, d: score_file(d / "in.csv", d / "out.csv", model=p, jobs=-1), DataError,
+    ("score_file-bad-jobs", lambda p, d: score_file(d / "in.csv", d / "out.csv", model=p, jobs=-1), ArgumentError,
      r"jobs must be 0"),
     # Was taken: 500 worker processes, each loading the model
-    ("score_file-too-many-jobs", lambda p, d: score_file(d / "in.csv", d / "out.csv", model=p, jobs=500), DataError,
+    ("score_file-too-many-jobs", lambda p, d: score_file(d / "in.csv", d / "out.csv", model=p, jobs=500), ArgumentError,
      r"got 500; at most 4 per core \(\d+ on this machine of \d+ cores\)"),
     ("score_file-wrong-column", lambda p, d: score_file(d / "in.csv", d / "out.csv", model=p, text_column="body"),
      DataError, r"no column 'body'"),

@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 import stance
-from stance import DataError, extract_statements
+from stance import ArgumentError, DataError, extract_statements
 from stance.cli import main
 from stance.article.summary import plot_actors, summarise_actors, to_markdown
 
@@ -345,7 +345,7 @@ def test_narration_is_neutral_unless_the_model_label_is_asked_for(predictor):
     # A sentence with an actor keeps the model's label.
     said = extract_statements("Macron said Europe must be ready to send troops.", predictor=predictor)
     assert said["stance"].iat[0] == predictor.predict(["Macron said Europe must be ready to send troops."])[0]
-    with pytest.raises(DataError, match="narration must be one of neutral, model"):
+    with pytest.raises(ArgumentError, match="narration must be one of neutral, model"):
         extract_statements(text, predictor=predictor, narration="none")
 
 
@@ -401,7 +401,7 @@ def test_actor_context_stays_within_each_article(predictor):
 
 @pytest.mark.parametrize("weight", [-0.1, 1.5, "0.4", True, float("nan")])
 def test_actor_context_must_be_a_weight(predictor, weight):
-    with pytest.raises(DataError, match="actor context must be a weight from 0 to 1"):
+    with pytest.raises(ArgumentError, match="actor context must be a weight from 0 to 1"):
         extract_statements(OTHER, predictor=predictor, actor_context=weight)
 
 
@@ -464,7 +464,6 @@ def test_extract_refuses_table_options_for_plain_text_articles(tmp_path, model, 
 ])
 def test_extractor_refuses_an_article_that_is_not_text(predictor, call, message):
     # Gave an empty frame, as for a missing text, without a word
-    from stance import ArgumentError
     from stance.article.extract import Extractor
 
     with pytest.raises(ArgumentError, match=message):

@@ -3,7 +3,7 @@ import pytest
 
 from stance.cli import main
 from stance.data import read_corpus
-from stance.exceptions import DataError
+from stance.exceptions import ArgumentError, DataError
 from stance.suggest import suggest, uncertainty
 
 SENTENCES = [
@@ -67,7 +67,7 @@ def test_filled_file_is_accepted_by_the_loader(tmp_path, model_dir, capsys):
 
 
 def test_errors(predictor, tmp_path, model_dir, capsys):
-    with pytest.raises(DataError, match="-n must be at least 1"):
+    with pytest.raises(ArgumentError, match="-n must be at least 1"):
         suggest([pd.DataFrame({"text": ["a"]})], predictor, n=0)
     with pytest.raises(DataError, match="no column 'text'; the columns are 'sentence'"):
         suggest([pd.DataFrame({"sentence": ["a"]})], predictor)

@@ -118,11 +118,11 @@ class Extractor:
     def __init__(self, predictor=None, actors=None, narration: str = "neutral",
                  actor_context: float = ACTOR_CONTEXT):
         if narration not in NARRATION_CHOICES:
-            raise DataError(f"narration must be one of {', '.join(NARRATION_CHOICES)}, "
+            raise ArgumentError(f"narration must be one of {', '.join(NARRATION_CHOICES)}, "
                             f"got {narration!r}")
         if isinstance(actor_context, bool) or not isinstance(actor_context, (int, float)) \
                 or not 0 <= actor_context <= 1:
-            raise DataError(f"actor context must be a weight from 0 to 1, got {actor_context!r}; "
+            raise ArgumentError(f"actor context must be a weight from 0 to 1, got {actor_context!r}; "
                             f"give e.g. {ACTOR_CONTEXT}, or 0 to read each sentence alone")
         self.actor_context = float(actor_context)
         from ..predictor import StancePredictor, load_predictor
@@ -437,7 +437,7 @@ def extract_file(
     jobs = resolve_jobs(jobs, engine)
     check_engine_options(engine, scheduler)
     if not isinstance(chunk_size, int) or chunk_size < 1:
-        raise DataError(f"chunk size must be a positive number of articles, got {chunk_size!r}")
+        raise ArgumentError(f"chunk size must be a positive number of articles, got {chunk_size!r}")
     patterns = input_patterns(inputs, "extract_file", "Extractor().article(text) on each row")
     if not patterns:
         raise DataError("no input given; name article files, tables or globs")

@@ -461,7 +461,7 @@ def period_of(dates: pd.Series, by: str) -> tuple[pd.Series, pd.Series]:
     """Each date's period label (``2025-03-04``, ``2025-W10``, ``2025-03``, ``2025-Q1``, ``2025``)
     and the period's first day."""
     if by not in PERIODS:
-        raise DataError(f"unknown period {by!r}; expected one of {', '.join(PERIODS)}")
+        raise ArgumentError(f"unknown period {by!r}; expected one of {', '.join(PERIODS)}")
     periods = dates.dt.to_period(PERIODS[by])
     start = periods.dt.start_time
     if by == "day":

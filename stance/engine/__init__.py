@@ -15,7 +15,7 @@ from collections import Counter
 
 import pandas as pd
 
-from ..exceptions import DataError
+from ..exceptions import ArgumentError, DataError
 
 ENGINES = ("local", "dask")
 # Chunks queued or being worked on per worker process: two keep each worker busy while the
@@ -48,16 +48,16 @@ MAX_JOBS_PER_CORE = 4
 def resolve_jobs(jobs: int | None, engine: str) -> int:
     """Check ``engine`` and ``jobs``; ``None`` means 1 locally and 2 Dask workers, 0 one per core."""
     if engine not in ENGINES:
-        raise DataError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")
+        raise ArgumentError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")
     if jobs is None:
         jobs = 2 if engine == "dask" else 1
     if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 0:
-        raise DataError(f"jobs must be 0 (one per core) or a positive number of processes, got {jobs!r}")
+        raise ArgumentError(f"jobs must be 0 (one per core) or a positive number of processes, got {jobs!r}")
     cores = os.cpu_count() or 1
     # Each worker process loads its own model: hundreds of them only cost start-up time and memory
     limit = MAX_JOBS_PER_CORE * cores
     if jobs > limit:
-        raise DataError(f"jobs must be 0 (one per core) or a number of processes up to {limit}, got {jobs}; "
+        raise ArgumentError(f"jobs must be 0 (one per core) or a number of processes up to {limit}, got {jobs}; "
                         f"at most {MAX_JOBS_PER_CORE} per core ({limit} on this machine of {cores} cores), "
                         f"since each process loads the model; pass --jobs 0 for one per core")
     return jobs or cores
