@@ -3819,3 +3819,16 @@ def test_an_article_given_as_one_str_is_refused_not_read_letter_by_letter():
         with pytest.raises(ArgumentError, match="list of an article's sentences, got one str"):
             method(text)
     assert attributor.attribute([text]) == ["Emmanuel Macron"]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # American wire copy: a bare weekday between the subject and its verb
+    ("Kremlin spokesperson Dmitry Peskov Tuesday declined to comment directly on the claim.", "Dmitry Peskov"),
+    ("Polish Prime Minister Donald Tusk Friday said Warsaw would not send troops.", "Donald Tusk"),
+    ("Macron Monday night insisted that troops could be sent.", "Emmanuel Macron"),
+    # near misses: a weekday that ends the sentence or follows the verb
+    ("Tusk said Friday that Warsaw would not send troops.", "Donald Tusk"),
+    ("Troops arrived in Kyiv on Monday.", ""),
+])
+def test_a_bare_weekday_before_the_verb_keeps_the_subject(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]

@@ -154,8 +154,8 @@ class Phrases:
             if j > i and t.low == "first" and nxt is not None and nxt.low in L.ROLE_WORDS:
                 j += 1  # "Socialist Party first secretary Olivier Faure": part of the title
                 continue
-            if j > i and t.low in L.TIME_LEADS and (_time_aside_end(toks, j) > j
-                                                    or _time_phrase_then_stop(toks, j)):
+            if j > i and (t.low in L.TIME_LEADS or t.low in _WEEKDAYS) \
+                    and (_time_aside_end(toks, j) > j or _time_phrase_then_stop(toks, j)):
                 # "Rutte last week argued", "according to NATO last year, ...": a time phrase
                 # before the verb or a comma ends the name
                 break
@@ -851,6 +851,9 @@ def _in_position(toks, j: int) -> bool:
 _VERB_ADVERBS = frozenset("however meanwhile nonetheless nevertheless therefore thus".split())
 _VERB_ADVERB_PAIRS = frozenset({("for", "now"), ("so", "far"), ("once", "again"),
                                 ("once", "more"), ("at", "first")})
+# American wire copy puts a bare weekday between a subject and its verb ("Peskov Tuesday
+# declined", "Tusk Friday said"): a time phrase as "on Tuesday" is.
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def verb_group(toks, k: int) -> int | None:
@@ -869,7 +872,7 @@ def verb_group(toks, k: int) -> int | None:
             if close is not None and close > j + 1:
                 j = close + 1
                 continue
-        if t.low in L.TIME_LEADS and not t.in_quote:
+        if (t.low in L.TIME_LEADS or t.low in _WEEKDAYS) and not t.in_quote:
             timed = _time_aside_end(toks, j)
             if timed > j:
                 j = timed  # "Starmer in early March announced ...": a time phrase, then the verb
