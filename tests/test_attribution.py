@@ -3832,3 +3832,13 @@ def test_an_article_given_as_one_str_is_refused_not_read_letter_by_letter():
 ])
 def test_a_bare_weekday_before_the_verb_keeps_the_subject(sentence, actor):
     assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Starmer reportedly plans to urge Trump to keep U.S. jets in Europe.", "Keir Starmer"),
+    ("Starmer also plans to urge Trump to keep U.S. jets in Europe.", "Keir Starmer"),
+    # near miss: an adverb that belongs to the title stays in the name
+    ("Romania's newly elected President Nicusor Dan said troops could go.", "Nicușor Dan"),
+])
+def test_plans_after_an_adverb_is_the_verb(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]

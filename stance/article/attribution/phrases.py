@@ -167,7 +167,8 @@ class Phrases:
             elif t.low in L.PARTICLES and particle_of_name(toks, j):
                 j += 1
             elif t.low.endswith("ly") and j > i and nxt is not None and not verbish(nxt.low) \
-                    and (nxt.cap or (np_word(nxt.low) and nxt.low not in L.STOP)):
+                    and (nxt.cap or (np_word(nxt.low) and nxt.low not in L.STOP)) \
+                    and not _verb_after_adverb(toks, j + 1):
                 j += 1  # "newly sworn-in President Alexander Stubb"
             elif t.low.endswith("ly") and j > i and nxt is not None and nxt.low in _MADE \
                     and j + 2 < n and toks[j + 2].cap and toks[j + 2].word:
@@ -851,6 +852,9 @@ def _in_position(toks, j: int) -> bool:
 _VERB_ADVERBS = frozenset("however meanwhile nonetheless nevertheless therefore thus".split())
 _VERB_ADVERB_PAIRS = frozenset({("for", "now"), ("so", "far"), ("once", "again"),
                                 ("once", "more"), ("at", "first")})
+# The auxiliaries proper among L.AUX (which also holds adverbs): after them "plans" is a noun.
+_VERB_AUX = frozenset("has have had is are was were be been being will would can could may might must "
+                      "shall should do does did".split())
 # American wire copy puts a bare weekday between a subject and its verb ("Peskov Tuesday
 # declined", "Tusk Friday said"): a time phrase as "on Tuesday" is.
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -894,6 +898,9 @@ def verb_group(toks, k: int) -> int | None:
             return j  # "Estonia in 'serious' talks on ...", "Oslo in favour of ..."
         if j == k and _verb_after_name(toks, j):
             return j  # "Trump plans to ...", "Moscow fears that ..."
+        if j > k and low in _NOUN_VERBS and j + 1 < n and toks[j + 1].low in ("to", "that") \
+                and not any(toks[x].low in _VERB_AUX for x in range(k, j)):
+            return j  # after an adverb: "Starmer reportedly also plans to ...", "Moscow still fears that"
         if j == k and low in _PERSON_NOUN_VERBS and j > 0 and toks[j - 1].cap \
                 and j + 1 < n and (toks[j + 1].cap or toks[j + 1].low in L.DETERMINERS
                                    or toks[j + 1].low == "for"):
@@ -1005,6 +1012,12 @@ _PERSON_NOUN_VERBS = frozenset("attacks".split())
 # Words after "states" that show it is the verb ("NATO states that it ...", "EU states in its
 # statement ...").
 _CLAUSE_AFTER_STATES = frozenset("that it its in clearly plainly again".split())
+
+
+def _verb_after_adverb(toks, j: int) -> bool:
+    """"plans to" or "fears that" at ``j``, after an adverb: the verb ("Starmer reportedly
+    plans to ..."), not a noun of the name as in "newly elected President"."""
+    return toks[j].low in _NOUN_VERBS and j + 1 < len(toks) and toks[j + 1].low in ("to", "that")
 
 
 def _verb_after_name(toks, j: int) -> bool:
