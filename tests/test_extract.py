@@ -231,6 +231,27 @@ def test_summarise_actors():
     assert "| Emmanuel Macron | 3 | 2 (67%) | 0 (0%) | 1 (33%) | +1.00 | 0.63 |" in markdown
 
 
+def test_five_labels_give_no_net_stance_and_no_chart(tmp_path, capsys):
+    # A model of five labels: net stance counted "support" and "oppose" alone, so an actor with
+    # one support and three "strong oppose" came out +1.00, and the chart left two labels out
+    five = SCORED.assign(stance=["strong oppose", "oppose", "support", "strong support", "neutral",
+                                 "neutral", "support", "neutral"])
+    summary, _ = summarise_actors(five)
+    assert "net_stance" not in summary.columns
+    assert "net stance" not in to_markdown(summary, 2)
+    with pytest.raises(DataError, match=r"^the chart draws 'support' against 'oppose' \(and 'neutral'\), "
+                                        r"and these labels are support, oppose, neutral, strong oppose, "
+                                        r"strong support; leave out the chart"):
+        plot_actors(summary, str(tmp_path / "chart.png"))
+    path = tmp_path / "scored.csv"
+    five.to_csv(path, index=False)
+    with pytest.raises(SystemExit) as exc:
+        main(["actors", str(path), "-o", str(tmp_path / "a.csv"), "--chart", str(tmp_path / "chart.png")])
+    assert exc.value.code == 2
+    assert "the chart draws 'support' against 'oppose'" in capsys.readouterr().err
+    assert not (tmp_path / "a.csv").exists() and not (tmp_path / "chart.png").exists()
+
+
 def test_summarise_needs_actor_and_stance_columns():
     with pytest.raises(DataError, match="no column 'actor'"):
         summarise_actors(SCORED.drop(columns="actor"))

@@ -192,6 +192,17 @@ def test_report_of_other_labels_says_why_there_is_no_chart():
     assert "Net stance =" not in page
 
 
+def test_report_of_five_labels_has_no_net_stance_and_no_chart_that_drops_two():
+    # "strong support" and "strong oppose" beside support / oppose: the net stance column and the
+    # chart counted support and oppose alone (+1.00 for an actor with more strong oppose)
+    five = STATEMENTS.assign(stance=STATEMENTS["stance"].replace({"oppose": "strong oppose"}))
+    five.loc[five.index[0], "stance"] = "oppose"
+    page = build_report(five)
+    assert "Net stance =" not in page and "net stance" not in page
+    assert "<img" not in page
+    assert "No chart: the charts show support against oppose, and these labels are" in page
+
+
 @pytest.mark.skipif(CHROMIUM is None, reason="needs Chromium (apt-get install chromium; or set "
                                              "STANCE_CHROMIUM to its binary) to test the report in a browser")
 def test_report_of_unbroken_long_text_fits_the_window(tmp_path):

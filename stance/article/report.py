@@ -85,7 +85,7 @@ def build_report(statements: pd.DataFrame, *, title: str = "Stance toward foreig
     confidence = check_statements(statements, "the statements")
     summary, dropped = summaries.summarise_actors(statements)
     charts = []
-    if len(summary) and {"n_support", "n_oppose"} <= set(summary.columns):
+    if len(summary) and "net_stance" in summary.columns:  # support, oppose and neutral only
         figure = summaries.actors_figure(summary, top=top)
         charts.append(("Stance by actor", _png(figure), f"Stance by actor, top {min(top, len(summary))} "
                        "actors by sentences: oppose to the left, support to the right, neutral apart."))
@@ -167,7 +167,7 @@ def _actor_table(summary: pd.DataFrame) -> str:
 def _charts(charts: list[tuple[str, str, str]], summary: pd.DataFrame) -> str:
     if not charts:
         labels = [c[2:] for c in summary.columns if c.startswith("n_")]
-        why = ("no actor with sentences" if not len(summary) or {"support", "oppose"} <= set(labels) else
+        why = ("no actor with sentences" if not len(summary) or "net_stance" in summary.columns else
                f"the charts show support against oppose, and these labels are {', '.join(labels)}")
         return f"<section id='charts'><h2>Charts</h2><p>No chart: {_e(why)}.</p></section>"
     figures = "".join(f"<figure><img src='{src}' alt='{_e(alt)}'><figcaption>{_e(name)}</figcaption></figure>"
