@@ -398,7 +398,10 @@ def train(
          + f"; Brier {calibration['brier_before']:.4f}"
          + (f" -> {calibration['brier_after']:.4f} with temperature {calibration['temperature']:.3f}"
             if calibration["adopted"] else " (temperature scaling not adopted)"))
-    echo(f"\nTrained on {len(frame)} rows from {len(data.files)} file(s); wrote "
+    repeats = data.duplicates_dropped
+    echo(f"\nTrained on {len(frame)} rows from {len(data.files)} file(s)"
+         + (f" ({repeats} repeated row{'s' * (repeats != 1)} dropped: the same text with the same "
+            "label, counted once)" if repeats else "") + "; wrote "
          + ", ".join(str(p) for p in written))
     return metadata
 

@@ -366,3 +366,18 @@ def test_data_naming_the_corpus_folder_trains_as_the_default(tmp_path, capsys):
     a, b = (json.loads((tmp_path / x / "stance.json").read_text()) for x in "ab")
     assert a["data_sha256"] == b["data_sha256"] and a["data_paths"] == b["data_paths"] == ["labeled"]
     assert (tmp_path / "a" / "stance.joblib").read_bytes() == (tmp_path / "b" / "stance.joblib").read_bytes()
+
+
+def test_repeated_rows_dropped_are_counted_in_the_last_line(tmp_path, capsys):
+    # A file holding each row three times said "Trained on 30 rows from 1 file(s)" with no word
+    # of the 60 rows it had dropped
+    path = tmp_path / "mine.csv"
+    rows = "\n".join(f"{t},{'yes' if s == 'support' else 'no'}" for t, _, s, _ in
+                     [(r[0].replace(",", ""), *r[1:]) for r in TINY_CORPUS])
+    path.write_text("sentence,y\n" + "\n".join([rows] * 3) + "\n", encoding="utf-8")
+    assert main(["--data", str(path), "--text-column", "sentence", "--label-column", "y",
+                 "--out", str(tmp_path / "m")]) == 0
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    n = len(TINY_CORPUS)
+    assert last.startswith(f"Trained on {n} rows from 1 file(s) ({2 * n} repeated rows dropped: the "
+                           "same text with the same label, counted once); wrote ")
