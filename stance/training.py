@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import tempfile
+import warnings
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -107,7 +108,9 @@ def make_splits(labels: Sequence[str], groups: Sequence[str] | None, seed: int):
             )
         k = min(MAX_SPLITS, n_groups)
         splitter = StratifiedGroupKFold(n_splits=k, shuffle=True, random_state=seed)
-        splits = list(splitter.split(np.zeros(len(y)), y, np.asarray(groups, dtype=object)))
+        with warnings.catch_warnings():  # scikit-learn's multi-line warning; said below instead
+            warnings.filterwarnings("ignore", "The least populated class", UserWarning)
+            splits = list(splitter.split(np.zeros(len(y)), y, np.asarray(groups, dtype=object)))
         for fold, (train_idx, _) in enumerate(splits, 1):
             trained = set(y[train_idx])
             if len(trained) < 2:  # else scikit-learn's traceback when the fold is fitted
@@ -116,7 +119,12 @@ def make_splits(labels: Sequence[str], groups: Sequence[str] | None, seed: int):
                                 f"{next(iter(trained))!r}: label {missing[0]!r} is in the held-out "
                                 "group(s) alone; add rows of each label to more groups, or pass "
                                 "--group-column none")
-        return splits, f"StratifiedGroupKFold(n_splits={k}) grouped by source (outlet for real pages)"
+        scheme = f"StratifiedGroupKFold(n_splits={k}) grouped by source (outlet for real pages)"
+        if smallest < k:
+            rare = min(counts, key=lambda label: (counts[label], str(label)))
+            scheme += (f", with label {rare!r} in only {smallest} row{'s' * (smallest != 1)}, fewer than "
+                       f"the {k} folds (some folds test none of it)")
+        return splits, scheme
     if smallest < 2:
         raise DataError(
             "stratified cross-validation needs at least 2 rows of every label; "

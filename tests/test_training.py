@@ -381,3 +381,14 @@ def test_repeated_rows_dropped_are_counted_in_the_last_line(tmp_path, capsys):
     n = len(TINY_CORPUS)
     assert last.startswith(f"Trained on {n} rows from 1 file(s) ({2 * n} repeated rows dropped: the "
                            "same text with the same label, counted once); wrote ")
+
+
+def test_a_label_rarer_than_the_folds_is_said_in_one_line_not_a_library_warning(recwarn):
+    # scikit-learn's "UserWarning: The least populated class in y has only 2 members" came out
+    # of train.py with its source file and line, then "  warnings.warn("
+    labels = ["a"] * 8 + ["b"] * 2
+    groups = [f"g{i}" for i in range(10)]
+    _, scheme = make_splits(labels, groups, seed=0)
+    assert not [w for w in recwarn if "least populated" in str(w.message)]
+    assert scheme == ("StratifiedGroupKFold(n_splits=5) grouped by source (outlet for real pages), with "
+                      "label 'b' in only 2 rows, fewer than the 5 folds (some folds test none of it)")
