@@ -210,6 +210,18 @@ def check_model_path(path: Path) -> None:
         )
 
 
+def check_sha256(path: Path, meta: dict[str, Any]) -> None:
+    """Refuse a model file whose sha256 is not the one its sidecar records."""
+    actual = sha256_file(path)
+    if actual != meta.get("model_sha256"):
+        raise ModelError(
+            f"{path}: sha256 {actual[:12]}... does not match "
+            f"{str(meta.get('model_sha256'))[:12]}... "
+            f"recorded in {path.with_suffix('.json').name}; the file was changed or replaced. "
+            "Restore it or retrain; do not load model files you do not trust"
+        )
+
+
 def load_model(path: str | Path | None = None, *, allow_version_mismatch: bool = False):
     """Load a model file after checking its sha256 and library versions.
 
@@ -230,14 +242,7 @@ def load_model(path: str | Path | None = None, *, allow_version_mismatch: bool =
     path = Path(path) if path is not None else default_model_path()
     check_model_path(path)
     meta = read_metadata(path)
-    actual = sha256_file(path)
-    if actual != meta.get("model_sha256"):
-        raise ModelError(
-            f"{path}: sha256 {actual[:12]}... does not match "
-            f"{str(meta.get('model_sha256'))[:12]}... "
-            f"recorded in {path.with_suffix('.json').name}; the file was changed or replaced. "
-            "Restore it or retrain; do not load model files you do not trust"
-        )
+    check_sha256(path, meta)
     check_versions(meta, path, allow_version_mismatch=allow_version_mismatch)
     if path.suffix.lower() == ".skops":
         return safe.load_skops(path), meta
