@@ -383,6 +383,31 @@ def test_extract_command_narration_option(tmp_path, model):
     assert neutral[["p_neutral", "p_oppose", "p_support"]].equals(own[["p_neutral", "p_oppose", "p_support"]])
 
 
+def test_narration_neutral_asked_of_a_model_without_that_label_is_refused(tmp_path, capsys):
+    # --narration neutral with a FAVOR / AGAINST model labelled the narration FAVOR or AGAINST
+    # without a word, as if the option had not been given
+    from stance.data import read_labelled
+    from stance.training import train
+
+    rows = [(f"We back sending troops {i}.", "FAVOR") for i in range(6)]
+    rows += [(f"We will never send troops {i}.", "AGAINST") for i in range(6)]
+    data_path = tmp_path / "mine.csv"
+    pd.DataFrame(rows, columns=["text", "label"]).to_csv(data_path, index=False)
+    train(read_labelled([data_path], label_column="label", group_column=None), tmp_path / "m",
+          echo=lambda *a: None)
+    model = str(tmp_path / "m" / "stance.joblib")
+    folder = write_articles(tmp_path)
+    out = tmp_path / "out.csv"
+    with pytest.raises(SystemExit) as exc:
+        main(["extract", str(folder / "a.txt"), "-o", str(out), "--model", model, "--narration", "neutral"])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and err.count("\n") == 1 and not out.exists()
+    assert (f"--narration neutral: the model {model} has no label 'neutral' (its labels are AGAINST, "
+            "FAVOR); leave --narration out, or give --narration model") in err
+    assert main(["extract", str(folder / "a.txt"), "-o", str(out), "--model", model, "--quiet"]) == 0
+    assert set(pd.read_csv(out)["stance"]) <= {"FAVOR", "AGAINST"}
+
+
 PROBA = ["p_neutral", "p_oppose", "p_support"]
 
 
