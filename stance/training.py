@@ -691,11 +691,16 @@ def run(args: argparse.Namespace, root: Path | None = None) -> dict[str, Any]:
                                     f"{', '.join(map(repr, header))}; name the column that groups the "
                                     "rows, or --group-column none for stratified CV")
         kwargs = dict(data_paths=[str(p) for p in args.data])
-    if getattr(args, "search", False):
+    searched = getattr(args, "search", False)
+    if searched:
         params = {**run_search(data, out, seed=args.seed, n_jobs=-1 if args.jobs is None else args.jobs,
                                min_speed=args.min_speed or 0.0, metric=args.metric or "macro_f1",
                                fixed=params), **params}
-    return train(data, out, params=params, seed=args.seed, **kwargs)
+    metadata = train(data, out, params=params, seed=args.seed, **kwargs)
+    if not searched and (out / "search.md").is_file():  # its "Chosen:" is not this model's
+        print(f"Note: {out / 'search.md'} is from an earlier --search, not about this model (its "
+              f"parameters are in {out / 'stance.json'}); delete it, or train with --search to renew it")
+    return metadata
 
 
 def main(argv: Sequence[str] | None = None, root: Path | None = None) -> int:

@@ -392,3 +392,16 @@ def test_a_label_rarer_than_the_folds_is_said_in_one_line_not_a_library_warning(
     assert not [w for w in recwarn if "least populated" in str(w.message)]
     assert scheme == ("StratifiedGroupKFold(n_splits=5) grouped by source (outlet for real pages), with "
                       "label 'b' in only 2 rows, fewer than the 5 folds (some folds test none of it)")
+
+
+def test_training_beside_an_earlier_search_says_its_table_is_not_this_models(tmp_path, capsys):
+    # A plain training into a folder an earlier --search wrote to left DIR/search.md, whose
+    # "Chosen: ..." described other parameters than the model beside it, without a word
+    out = tmp_path / "m"
+    out.mkdir()
+    (out / "search.md").write_text("Grid search ...\n\nChosen: C=30\n", encoding="utf-8")
+    assert main(["--data", str(write_corpus(tmp_path / "d.csv")), "--out", str(out)]) == 0
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    assert last == (f"Note: {out / 'search.md'} is from an earlier --search, not about this model (its "
+                    f"parameters are in {out / 'stance.json'}); delete it, or train with --search to renew it")
+    assert (out / "search.md").read_text(encoding="utf-8").endswith("Chosen: C=30\n")  # kept
