@@ -203,6 +203,18 @@ def test_report_of_five_labels_has_no_net_stance_and_no_chart_that_drops_two():
     assert "No chart: the charts show support against oppose, and these labels are" in page
 
 
+def test_a_label_of_several_words_is_not_coloured_as_one_of_them():
+    # A model's label "no support" was written class='label no support', so the evidence showed
+    # it in support's blue (and "strong oppose" in oppose's red) as if it were that label
+    other = STATEMENTS.assign(stance=STATEMENTS["stance"].map(
+        {"support": "no support", "oppose": "strong oppose", "neutral": "neutral"}))
+    page = build_report(other)
+    assert "<span class='label'>no support</span>" in page
+    assert "<span class='label'>strong oppose</span>" in page
+    assert "class='label no" not in page and "class='label strong" not in page
+    assert "<span class='label support'>support</span>" in build_report(STATEMENTS)
+
+
 @pytest.mark.skipif(CHROMIUM is None, reason="needs Chromium (apt-get install chromium; or set "
                                              "STANCE_CHROMIUM to its binary) to test the report in a browser")
 def test_report_of_unbroken_long_text_fits_the_window(tmp_path):

@@ -198,7 +198,7 @@ def _evidence(summary: pd.DataFrame, evidence: pd.DataFrame, max_evidence: int |
             shown, _ = _number(record["_confidence"], ".2f")
             body.append(f"<tr data-label='{_e(label)}'><td>{_e(record['article'])}</td>"
                         f"<td class='num'>{_e(record['sentence_no'])}</td>"
-                        f"<td><span class='label {_e(label)}'>{_e(label)}</span></td>"
+                        f"<td><span class='{_label_class(label)}'>{_e(label)}</span></td>"
                         f"<td class='num'>{shown}</td><td class='text'>{_e(record['text'])}</td></tr>")
         note = (f" <small>({len(rows):,} most confident of {total:,} shown)</small>"
                 if len(rows) < total else "")
@@ -209,6 +209,12 @@ def _evidence(summary: pd.DataFrame, evidence: pd.DataFrame, max_evidence: int |
             f"<th>confidence</th><th>text</th></tr></thead><tbody>{''.join(body)}</tbody></table></section>")
     return (f"<section id='evidence'><h2>Evidence</h2>{controls}{''.join(sections)}"
             "<p id='no-match' hidden>No sentence matches.</p></section>")
+
+
+def _label_class(label: str) -> str:
+    """The label's CSS classes: a colour for support and oppose alone (a label's words as
+    classes gave "no support" or "strong oppose" the colour of support or oppose)."""
+    return f"label {label}" if label in ("support", "oppose") else "label"
 
 
 def _head(title: str) -> str:
