@@ -165,6 +165,7 @@ def read_metadata(model_path: str | Path) -> dict[str, Any]:
         raise ModelError(
             f"{meta_path}: missing; a model file needs its .json sidecar beside it "
             "(train.py writes both), so its checksum can be verified before loading"
+            + _renamed_sidecar(model_path, meta_path)
         )
     try:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
@@ -173,6 +174,24 @@ def read_metadata(model_path: str | Path) -> dict[str, Any]:
     if not isinstance(meta, dict) or "labels" not in meta:
         raise ModelError(f"{meta_path}: not a stance model sidecar (no 'labels'); retrain or restore it")
     return meta
+
+
+def _renamed_sidecar(model_path: Path, meta_path: Path) -> str:
+    """``; X.json beside it is its sidecar: rename it ...`` when a sidecar of another name
+    beside the model (a model renamed without it, or copied as x.joblib) records its sha256."""
+    if not model_path.is_file():
+        return ""
+    digest = None
+    for other in sorted(model_path.parent.glob("*.json"))[:100]:
+        try:
+            meta = json.loads(other.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            continue
+        if isinstance(meta, dict) and "model_sha256" in meta:
+            digest = digest or sha256_file(model_path)
+            if meta["model_sha256"] == digest:
+                return f"; {other.name} beside it is this model's sidecar: copy or rename it to {meta_path.name}"
+    return ""
 
 
 def check_versions(meta: dict[str, Any], path: Path, *, allow_version_mismatch: bool) -> None:
