@@ -264,14 +264,19 @@ def load_model(path: str | Path | None = None, *, allow_version_mismatch: bool =
     check_sha256(path, meta)
     check_versions(meta, path, allow_version_mismatch=allow_version_mismatch)
     if path.suffix.lower() == ".skops":
-        return safe.load_skops(path), meta
-    try:
-        pipeline = joblib.load(path)
-    except Exception as exc:  # a corrupt pickle can raise almost anything
-        raise ModelError(f"{path}: cannot be loaded ({type(exc).__name__}: {exc}); retrain or restore it") from None
-    if not (hasattr(pipeline, "predict_proba") and hasattr(pipeline, "classes_")):
-        raise ModelError(f"{path}: holds a {type(pipeline).__name__}, not a fitted model with predict_proba "
-                         "(train.py writes a fitted scikit-learn Pipeline); retrain or restore it")
+        pipeline = safe.load_skops(path)
+    else:
+        try:
+            pipeline = joblib.load(path)
+        except Exception as exc:  # a corrupt pickle can raise almost anything
+            raise ModelError(f"{path}: cannot be loaded ({type(exc).__name__}: {exc}); retrain or restore it") from None
+        if not (hasattr(pipeline, "predict_proba") and hasattr(pipeline, "classes_")):
+            raise ModelError(f"{path}: holds a {type(pipeline).__name__}, not a fitted model with predict_proba "
+                             "(train.py writes a fitted scikit-learn Pipeline); retrain or restore it")
+    classes = [str(c) for c in pipeline.classes_]
+    if meta["labels"] != classes:  # else `stance info` and extract's checks read other labels
+        raise ModelError(f"{path.with_suffix('.json')}: its labels {meta['labels']!r} are not the model's "
+                         f"{classes!r}; the sidecar was edited or is another model's: restore it or retrain")
     return pipeline, meta
 
 

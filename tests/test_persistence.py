@@ -88,6 +88,19 @@ def test_a_model_renamed_without_its_sidecar_names_the_sidecar_beside_it(model_c
         load_model(renamed)
 
 
+def test_a_sidecar_whose_labels_are_not_the_models_is_refused(model_copy):
+    # A sidecar with a label edited loaded without a word: `stance info` showed its labels,
+    # the model predicted others
+    sidecar = model_copy.with_suffix(".json")
+    meta = json.loads(sidecar.read_text(encoding="utf-8"))
+    meta["labels"] = ["neutral", "oppose", "favour"]
+    sidecar.write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(ModelError, match=r"stance\.json: its labels \['neutral', 'oppose', 'favour'\] are "
+                                         r"not the model's \['neutral', 'oppose', 'support'\]; the sidecar was "
+                                         r"edited or is another model's: restore it or retrain$"):
+        load_model(model_copy)
+
+
 def test_missing_model_says_how_to_get_one(tmp_path):
     with pytest.raises(ModelError, match="model file not found; train one with `make train`"):
         load_model(tmp_path / "none.joblib")
