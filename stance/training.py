@@ -683,6 +683,11 @@ def run(args: argparse.Namespace, root: Path | None = None) -> dict[str, Any]:
         labels = [x.strip() for x in args.labels.split(",") if x.strip()] if args.labels else None
         data = read_labelled(args.data, text_column=args.text_column, label_column=args.label_column,
                              group_column=group, labels=labels)
+        absent = [x for x in labels or () if x not in set(data.labels)]
+        if absent:  # else a model that can never give it, without a word
+            raise DataError(f"--labels: no row of {', '.join(map(str, data.files))} is labelled "
+                            f"{' or '.join(map(repr, absent))} in column {args.label_column!r}, so the model "
+                            f"could never give it; add such rows, or leave it out of --labels")
         if named and data.group_column is None:  # else stratified CV, groups split without a word
             for path in data.files:
                 header, _ = read_table(path)

@@ -405,3 +405,18 @@ def test_training_beside_an_earlier_search_says_its_table_is_not_this_models(tmp
     assert last == (f"Note: {out / 'search.md'} is from an earlier --search, not about this model (its "
                     f"parameters are in {out / 'stance.json'}); delete it, or train with --search to renew it")
     assert (out / "search.md").read_text(encoding="utf-8").endswith("Chosen: C=30\n")  # kept
+
+
+def test_a_label_of_labels_that_no_row_has_is_refused(tmp_path, capsys):
+    # --labels FAVOR,AGAINST,NONE on data without NONE trained a two-label model without a word
+    path = tmp_path / "mine.csv"
+    rows = [f"We back sending troops {i}.,FAVOR" for i in range(6)]
+    rows += [f"We will never send troops {i}.,AGAINST" for i in range(6)]
+    path.write_text("text,label\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as exc:
+        main(["--data", str(path), "--label-column", "label", "--labels", "FAVOR,AGAINST,NONE",
+              "--out", str(tmp_path / "m")])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and err.count("\n") == 1 and not (tmp_path / "m").exists()
+    assert err == (f"train.py: error: --labels: no row of {path} is labelled 'NONE' in column 'label', so "
+                   "the model could never give it; add such rows, or leave it out of --labels\n")
