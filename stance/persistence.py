@@ -19,6 +19,7 @@ import os
 import platform
 import tempfile
 import warnings
+import zipfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -269,6 +270,10 @@ def load_model(path: str | Path | None = None, *, allow_version_mismatch: bool =
         try:
             pipeline = joblib.load(path)
         except Exception as exc:  # a corrupt pickle can raise almost anything
+            if zipfile.is_zipfile(path):  # a .skops model given the joblib suffix
+                raise ModelError(f"{path}: is a skops model file, not a joblib one; name it "
+                                 f"{path.with_suffix('.skops').name} (its sidecar stays "
+                                 f"{path.with_suffix('.json').name})") from None
             raise ModelError(f"{path}: cannot be loaded ({type(exc).__name__}: {exc}); retrain or restore it") from None
         if not (hasattr(pipeline, "predict_proba") and hasattr(pipeline, "classes_")):
             raise ModelError(f"{path}: holds a {type(pipeline).__name__}, not a fitted model with predict_proba "
