@@ -266,7 +266,9 @@ def _report_text(m, ev, meta, figures: bool) -> str:
         f"Written by `train.py` with the model (`{meta.get('model_file', 'stance.joblib')}`). "
         f"Data: {rows['total']} rows ({', '.join(f'{k} {v}' for k, v in rows['per_label'].items())}), "
         f"data_sha256 `{meta['data_sha256'][:16]}...`. Every figure below comes from out-of-fold "
-        f"predictions of {m['scheme']}: no source is on both sides of a split.",
+        f"predictions of {m['scheme']}"
+        + (": rows split at random, stratified by label." if "no groups" in m["scheme"] else
+           ": no group is on both sides of a split."),
         "",
         "## Quality",
         "",

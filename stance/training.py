@@ -23,8 +23,8 @@ import numpy as np
 from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
 from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
 
-from .data import (KIND_COLUMN, REAL_KINDS, WRITTEN_KINDS, LabelledData, data_sha256, files_sha256, read_corpus,
-                   read_labelled, read_table)
+from .data import (GROUP_COLUMN, KIND_COLUMN, REAL_KINDS, WRITTEN_KINDS, LabelledData, data_sha256, files_sha256,
+                   read_corpus, read_labelled, read_table)
 from .exceptions import DataError
 from .io import uninterrupted
 from .persistence import save_model
@@ -85,8 +85,10 @@ def _round(value: float) -> float:
     return round(float(value), 4)
 
 
-def make_splits(labels: Sequence[str], groups: Sequence[str] | None, seed: int):
+def make_splits(labels: Sequence[str], groups: Sequence[str] | None, seed: int, group_column: str = "source"):
     """Fold indices: stratified and grouped when groups are given, else stratified.
+
+    ``group_column`` names the groups in the scheme's description (``--group-column``).
 
     Returns
     -------
@@ -119,7 +121,9 @@ def make_splits(labels: Sequence[str], groups: Sequence[str] | None, seed: int):
                                 f"{next(iter(trained))!r}: label {missing[0]!r} is in the held-out "
                                 "group(s) alone; add rows of each label to more groups, or pass "
                                 "--group-column none")
-        scheme = f"StratifiedGroupKFold(n_splits={k}) grouped by source (outlet for real pages)"
+        scheme = (f"StratifiedGroupKFold(n_splits={k}) grouped by "
+                  + ("source (outlet for real pages)" if group_column in ("source", GROUP_COLUMN)
+                     else repr(group_column)))
         if smallest < k:
             rare = min(counts, key=lambda label: (counts[label], str(label)))
             scheme += (f", with label {rare!r} in only {smallest} row{'s' * (smallest != 1)}, fewer than "
@@ -172,7 +176,7 @@ def cross_validate(data: LabelledData, params: dict[str, Any] | None = None, *, 
     labels = sorted(set(data.labels))
     scheme = "given folds"
     if splits is None:
-        splits, scheme = make_splits(data.labels, data.groups, seed)
+        splits, scheme = make_splits(data.labels, data.groups, seed, data.group_column or "source")
     proba = np.zeros((len(y), len(labels)))
     folds = np.zeros(len(y), dtype=int)
     models = []
@@ -622,7 +626,7 @@ def run_search(data: LabelledData, out: Path, *, seed: int, n_jobs: int, min_spe
         # The search builds its settings from the grid, without the domain's class balancing.
         raise DataError("--search does not handle domain_column yet; choose the setting with "
                         "benchmarks/semeval2016_pool_cv.py-style CV and pass it with --param")
-    splits, scheme = make_splits(data.labels, data.groups, seed)
+    splits, scheme = make_splits(data.labels, data.groups, seed, data.group_column or "source")
     start = time.perf_counter()
     # The rows weigh in the search as they will in training (`written_weight`, fixed or default).
     table = search(data.texts, data.labels, splits, seed=seed, n_jobs=n_jobs, metric_labels=metric_labels,

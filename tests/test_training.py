@@ -420,3 +420,21 @@ def test_a_label_of_labels_that_no_row_has_is_refused(tmp_path, capsys):
     assert exc.value.code == 2 and err.count("\n") == 1 and not (tmp_path / "m").exists()
     assert err == (f"train.py: error: --labels: no row of {path} is labelled 'NONE' in column 'label', so "
                    "the model could never give it; add such rows, or leave it out of --labels\n")
+
+
+def test_the_scheme_names_the_group_column_given(tmp_path, capsys):
+    # --group-column Target printed "grouped by source (outlet for real pages)", and report.md
+    # said "no source is on both sides of a split" also of stratified CV, which has no groups
+    path = tmp_path / "mine.csv"
+    rows = [f"We back sending troops {i}.,FAVOR,t{i % 3}" for i in range(9)]
+    rows += [f"We will never send troops {i}.,AGAINST,t{i % 3}" for i in range(9)]
+    path.write_text("text,label,Target\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    assert main(["--data", str(path), "--label-column", "label", "--group-column", "Target",
+                 "--out", str(tmp_path / "g")]) == 0
+    assert "Cross-validation: StratifiedGroupKFold(n_splits=3) grouped by 'Target'\n" in capsys.readouterr().out
+    assert ("grouped by 'Target': no group is on both sides of a split."
+            in (tmp_path / "g" / "report.md").read_text(encoding="utf-8"))
+    assert main(["--data", str(path), "--label-column", "label", "--group-column", "none",
+                 "--out", str(tmp_path / "s")]) == 0
+    assert ("no groups: rows split at random, stratified by label."
+            in (tmp_path / "s" / "report.md").read_text(encoding="utf-8"))
