@@ -316,10 +316,10 @@ def _report_text(m, ev, meta, figures: bool) -> str:
         f"Temperature scaling (dividing the model's scores by one number fitted on held-out folds) gives "
         f"T = {cal['fitted_temperature']:.3f}, Brier {cal['brier_after']:.4f} and ECE {cal['ece_after']:.4f} "
         "when each fold's temperature is fitted on the other folds.",
-        ("It is **adopted**: the shipped model's weights are divided by T, which changes its probabilities "
+        ("It is **adopted**: the saved model's weights are divided by T, which changes its probabilities "
          "but never its labels." if cal["adopted"] else
-         f"It is **not adopted**: the gain is below {MIN_BRIER_GAIN} in Brier score, so the shipped "
-         "probabilities are the logistic regression's own."),
+         f"It is **not adopted**: the gain is below {MIN_BRIER_GAIN} in Brier score, so the saved "
+         "model's probabilities are the logistic regression's own."),
     ]
     if figures:
         lines += ["", "![reliability diagram](reliability.png)"]

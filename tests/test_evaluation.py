@@ -83,3 +83,10 @@ def test_no_keyword_rule_baseline_for_other_labels(tmp_path, capsys):
     assert "| keyword rule |" not in report
     assert ("The keyword rule baseline labels support, oppose and neutral; these labels are AGAINST, "
             "FAVOR, NONE, so it is left out.") in report
+
+
+def test_the_report_of_a_users_model_does_not_call_it_the_shipped_model(model_dir):
+    # report.md of any model trained with --out said "the shipped model's weights are divided by T"
+    report = (model_dir / "report.md").read_text()
+    assert "shipped" not in report
+    assert "the saved model's" in report
