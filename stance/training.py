@@ -27,7 +27,7 @@ from .data import (GROUP_COLUMN, KIND_COLUMN, REAL_KINDS, WRITTEN_KINDS, Labelle
                    read_corpus, read_labelled, read_table)
 from .exceptions import DataError
 from .io import uninterrupted
-from .persistence import save_model
+from .persistence import META_FILE, MODEL_FILE, save_model
 from .pipeline import build_pipeline, canonicalise, resolve_params, single_threaded
 
 MAX_SPLITS = 5
@@ -299,6 +299,11 @@ def check_out_folder(out: str | Path) -> Path:
     for folder in (out, *out.parents):
         if folder.exists() and not folder.is_dir():
             raise DataError(f"{folder}: Not a directory (it is a file); choose another --out folder")
+    if out.suffix.lower() in (".joblib", ".skops", ".json", ".pkl", ".pickle") and not out.is_dir():
+        # else a folder named model.joblib, holding model.joblib/stance.joblib
+        parent = f"{out.parent}/" if str(out.parent) != "." else "e.g. my_model/"
+        raise DataError(f"--out {out}: names a model file, but --out is the folder that gets "
+                        f"{MODEL_FILE} and {META_FILE}; give the folder, {parent}")
     return out
 
 

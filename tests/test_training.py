@@ -295,6 +295,17 @@ def test_an_out_folder_that_cannot_be_made_is_refused_before_training(tmp_path, 
     assert captured.out == ""
 
 
+def test_an_out_naming_a_model_file_is_refused(tmp_path, capsys):
+    # --out my_model/stance.joblib made a folder named stance.joblib holding
+    # stance.joblib/stance.joblib, which --model my_model/stance.joblib then called a folder
+    data = _user_data(tmp_path)
+    captured = _refused(capsys, ["--data", str(data), "--out", str(tmp_path / "my_model" / "stance.joblib")])
+    assert captured.err == (f"train.py: error: --out {tmp_path / 'my_model' / 'stance.joblib'}: names a model "
+                            "file, but --out is the folder that gets stance.joblib and stance.json; give the "
+                            f"folder, {tmp_path / 'my_model'}/\n")
+    assert not (tmp_path / "my_model").exists()
+
+
 @pytest.mark.parametrize("extra, named", [
     (["--metric", "f_avg:yes,no"], "--metric"),
     (["--min-speed", "5000"], "--min-speed"),
