@@ -108,7 +108,14 @@ def make_splits(labels: Sequence[str], groups: Sequence[str] | None, seed: int, 
                 f"grouped cross-validation needs at least 2 distinct groups, found {n_groups}; "
                 "add rows from other sources or pass --group-column none"
             )
-        k = min(MAX_SPLITS, n_groups)
+    if max(counts.values()) < 2:  # else a traceback (grouped) or every label listed (stratified)
+        shown = ", ".join(map(repr, list(counts)[:3])) + (", ..." if len(counts) > 3 else "")
+        raise DataError(f"every label has one row ({len(counts):,} labels: {shown}), too few to learn and "
+                        "test; if that is a column of ids or texts, name the label column with "
+                        "--label-column, else add rows")
+    if groups is not None:
+        # No more folds than the largest label has rows: else scikit-learn's traceback.
+        k = min(MAX_SPLITS, n_groups, max(counts.values()))
         splitter = StratifiedGroupKFold(n_splits=k, shuffle=True, random_state=seed)
         with warnings.catch_warnings():  # scikit-learn's multi-line warning; said below instead
             warnings.filterwarnings("ignore", "The least populated class", UserWarning)
@@ -132,11 +139,18 @@ def make_splits(labels: Sequence[str], groups: Sequence[str] | None, seed: int, 
     if smallest < 2:
         raise DataError(
             "stratified cross-validation needs at least 2 rows of every label; "
-            f"label counts are {dict(Counter(labels))}"
+            f"label counts are {_counts_text(counts)}"
         )
     k = min(MAX_SPLITS, smallest)
     splitter = StratifiedKFold(n_splits=k, shuffle=True, random_state=seed)
     return list(splitter.split(np.zeros(len(y)), y)), f"StratifiedKFold(n_splits={k}), no groups"
+
+
+def _counts_text(counts: Counter, limit: int = 10) -> str:
+    """Label counts for a message, the rarest first, at most ``limit`` of them."""
+    rarest = sorted(counts.items(), key=lambda item: (item[1], str(item[0])))
+    text = ", ".join(f"{label!r}: {n}" for label, n in rarest[:limit])
+    return "{" + text + (f", ... and {len(rarest) - limit:,} more" if len(rarest) > limit else "") + "}"
 
 
 @contextmanager

@@ -449,3 +449,28 @@ def test_the_scheme_names_the_group_column_given(tmp_path, capsys):
                  "--out", str(tmp_path / "s")]) == 0
     assert ("no groups: rows split at random, stratified by label."
             in (tmp_path / "s" / "report.md").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("groups", [None, [f"g{i % 4}" for i in range(40)]])
+def test_a_label_column_of_ids_is_one_short_line(groups):
+    # --label-column id: grouped CV ended in scikit-learn's traceback ("n_splits=5 cannot be
+    # greater than the number of members in each class"), stratified CV listed every id
+    with pytest.raises(DataError, match=r"^every label has one row \(40 labels: '0', '1', '2', \.\.\.\), too "
+                                        r"few to learn and test; if that is a column of ids or texts, name "
+                                        r"the label column with --label-column, else add rows$"):
+        make_splits([str(i) for i in range(40)], groups, seed=0)
+
+
+def test_labels_rarer_than_the_folds_in_groups_get_fewer_folds_not_a_traceback():
+    labels = ["a", "a", "a", "b", "b", "b", "c"]
+    splits, scheme = make_splits(labels, [f"g{i}" for i in range(7)], seed=0)
+    assert len(splits) == 3 and scheme.startswith("StratifiedGroupKFold(n_splits=3)")
+
+
+def test_the_stratified_label_counts_are_cut_short():
+    labels = [str(i) for i in range(30)] * 1 + ["a", "a"]
+    with pytest.raises(DataError) as exc:
+        make_splits(labels, None, seed=0)
+    assert str(exc.value) == ("stratified cross-validation needs at least 2 rows of every label; label counts "
+                              "are {'0': 1, '1': 1, '10': 1, '11': 1, '12': 1, '13': 1, '14': 1, '15': 1, "
+                              "'16': 1, '17': 1, ... and 21 more}")
