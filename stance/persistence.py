@@ -224,6 +224,9 @@ def check_model_path(path: Path) -> None:
             "or pass the path of a .joblib or .skops file"
         )
     if path.suffix.lower() not in MODEL_SUFFIXES:
+        models = [path.with_suffix(s) for s in MODEL_SUFFIXES if path.with_suffix(s).is_file()]
+        if path.suffix.lower() == ".json" and models:  # the sidecar named for its model
+            raise ModelError(f"{path}: is the sidecar of {models[0]}; pass the model file, {models[0]}")
         raise ModelError(
             f"{path}: unknown model file type '{path.suffix or 'no extension'}'; expected a "
             ".joblib file (from train.py) or a .skops file (from `stance export-model`)"

@@ -101,6 +101,13 @@ def test_a_sidecar_whose_labels_are_not_the_models_is_refused(model_copy):
         load_model(model_copy)
 
 
+def test_the_sidecar_given_as_the_model_names_the_model(model_copy):
+    # load_predictor("my_model/stance.json") said "unknown model file type '.json'"
+    with pytest.raises(ModelError, match=rf"stance\.json: is the sidecar of .*stance\.joblib; pass the model "
+                                         rf"file, .*stance\.joblib$"):
+        load_model(model_copy.with_suffix(".json"))
+
+
 def test_missing_model_says_how_to_get_one(tmp_path):
     with pytest.raises(ModelError, match="model file not found; train one with `make train`"):
         load_model(tmp_path / "none.joblib")
