@@ -699,6 +699,9 @@ def run(args: argparse.Namespace, root: Path | None = None) -> dict[str, Any]:
                 or args.group_column not in (None, "source"):
             raise DataError("--labels, --text-column, --label-column and --group-column apply to --data; "
                             "the corpus in labeled/ always uses the columns text, stance and source")
+        if not corpus.exists():  # else "check the path given with --data", with no --data given
+            raise DataError(f"{corpus}: no such folder, and no --data given (the default is the corpus "
+                            "in labeled/); give your data with --data FILE, or run from the repository")
         data = read_corpus(corpus)
         kwargs = dict(data_hash=data_sha256(corpus), data_paths=["labeled"], relative_to=root,
                       probes=root / "benchmarks" / "probes.csv")

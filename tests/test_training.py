@@ -474,3 +474,13 @@ def test_the_stratified_label_counts_are_cut_short():
     assert str(exc.value) == ("stratified cross-validation needs at least 2 rows of every label; label counts "
                               "are {'0': 1, '1': 1, '10': 1, '11': 1, '12': 1, '13': 1, '14': 1, '15': 1, "
                               "'16': 1, '17': 1, ... and 21 more}")
+
+
+def test_no_data_and_no_corpus_folder_says_to_give_data(tmp_path, capsys):
+    # `stance train` in a folder without labeled/ said "labeled: no such file or folder; check
+    # the path given with --data", with no --data given
+    with pytest.raises(SystemExit):
+        main([], root=tmp_path)
+    err = capsys.readouterr().err
+    assert err == (f"train.py: error: {tmp_path / 'labeled'}: no such folder, and no --data given (the default "
+                   "is the corpus in labeled/); give your data with --data FILE, or run from the repository\n")
