@@ -203,6 +203,16 @@ def test_report_of_five_labels_has_no_net_stance_and_no_chart_that_drops_two():
     assert "No chart: the charts show support against oppose, and these labels are" in page
 
 
+def test_the_dates_are_said_for_a_model_of_other_labels_too():
+    # The lead's "Dated over 3 months, 2025-01 to 2025-03." came only with the net-stance chart,
+    # so a report of FAVOR / AGAINST / NONE said nothing of when its articles were written
+    other = STATEMENTS.assign(stance=STATEMENTS["stance"].map(
+        {"support": "FAVOR", "oppose": "AGAINST", "neutral": "NONE"}))
+    page = build_report(other)
+    assert "Dated over 3 months, 2025-01 to 2025-03." in page
+    assert "Dated over 3 months, 2025-01 to 2025-03." in build_report(STATEMENTS)
+
+
 def test_a_label_of_several_words_is_not_coloured_as_one_of_them():
     # A model's label "no support" was written class='label no support', so the evidence showed
     # it in support's blue (and "strong oppose" in oppose's red) as if it were that label

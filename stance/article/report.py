@@ -96,6 +96,7 @@ def build_report(statements: pd.DataFrame, *, title: str = "Stance toward foreig
             figure = summaries.trend_figure(trend, top=min(top, summaries.TREND_TOP), by=by)
             charts.append((f"Net stance by {by}", _png(figure),
                            f"Net stance by {by} for the actors with the most sentences."))
+        if len(trend):  # the dates are said for any labels, with a chart or without
             periods = trend["period"].unique()
             trend_note = (f"Dated over {len(periods)} {by}{'s' * (len(periods) != 1)}, {periods[0]} to "
                           f"{periods[-1]}" + (f"; {undated:,} sentences with no date." if undated else "."))
