@@ -484,3 +484,11 @@ def test_no_data_and_no_corpus_folder_says_to_give_data(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err == (f"train.py: error: {tmp_path / 'labeled'}: no such folder, and no --data given (the default "
                    "is the corpus in labeled/); give your data with --data FILE, or run from the repository\n")
+
+
+def test_a_switch_given_as_none_says_off_turns_it_off(tmp_path, capsys):
+    # --param scope=none said "scope must be one of off, negation, negation+hedge, got None"
+    captured = _refused(capsys, ["--data", str(_user_data(tmp_path)), "--param", "scope=none",
+                                 "--out", str(tmp_path / "m")])
+    assert captured.err == ("train.py: error: --param: scope must be one of off, negation, negation+hedge, "
+                            "got None; scope=off turns it off\n")
