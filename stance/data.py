@@ -316,7 +316,17 @@ def _clean(value) -> str:
     return "" if value is None else str(value).strip()
 
 
+# A cell of digits and the signs that go with numbers (1,234.5  -3  12/05/2025  50%): no sentence.
+# One such row is a dateline; every row such is a column of ids or counts.
+_NUMBER = re.compile(r"[\d\s.,:;+\-/%()]*\d[\d\s.,:;+\-/%()]*")
+
+
 def _validate_rows(frame: pd.DataFrame, text_column: str, label_column: str, allowed) -> None:
+    if len(frame) and frame[text_column].map(lambda t: bool(_NUMBER.fullmatch(t))).all():
+        first = frame.iloc[0]  # ids, counts or dates: the wrong column (a dateline alone is fine)
+        raise DataError(f"{first[FILE_COLUMN]}, line {first[LINE_COLUMN]}: every text in column "
+                        f"{text_column!r} is a number (this one {first[text_column]!r}), not a sentence; "
+                        "name the sentence column with --text-column")
     for file, line, text, label in zip(
         frame[FILE_COLUMN], frame[LINE_COLUMN], frame[text_column], frame[label_column]
     ):

@@ -33,6 +33,10 @@ _SUPPORT = (r"ready to (send|deploy|contribute)|willing to (send|deploy|contribu
             r"contribute (troops|soldiers|forces)|peacekeep")
 
 
+# The labels the keyword rule gives: a baseline only for a model of these labels.
+RULE_LABELS = ("support", "oppose", "neutral")
+
+
 def keyword_rule(texts: Sequence[str], labels: Sequence[str]) -> np.ndarray:
     """Label texts with the keyword rule (support / oppose / neutral; others map to the first label)."""
     out = []
@@ -153,9 +157,11 @@ def evaluate(cv, texts: Sequence[str], groups: Sequence[str] | None, *, seed: in
         train = cv.folds != k
         values, counts = np.unique(y[train], return_counts=True)
         majority[cv.folds == k] = values[np.argmax(counts)]
-    rule = keyword_rule(list(texts), labels)
+    compared = [("majority class", majority)]
+    if set(labels) == set(RULE_LABELS):  # else the rule's labels would be mapped at random
+        compared.append(("keyword rule", keyword_rule(list(texts), labels)))
     baselines = {}
-    for name, pred in (("majority class", majority), ("keyword rule", rule)):
+    for name, pred in compared:
         p, r, f, _ = precision_recall_fscore_support(y, pred, labels=labels, zero_division=0)
         baselines[name] = {"macro_f1": round(macro_f1(y, pred, labels), 4),
                            "f1": {lab: round(float(f[i]), 4) for i, lab in enumerate(labels)}}
@@ -260,7 +266,9 @@ def _report_text(m, ev, meta, figures: bool) -> str:
         f"Written by `train.py` with the model (`{meta.get('model_file', 'stance.joblib')}`). "
         f"Data: {rows['total']} rows ({', '.join(f'{k} {v}' for k, v in rows['per_label'].items())}), "
         f"data_sha256 `{meta['data_sha256'][:16]}...`. Every figure below comes from out-of-fold "
-        f"predictions of {m['scheme']}: no source is on both sides of a split.",
+        f"predictions of {m['scheme']}"
+        + (": rows split at random, stratified by label." if "no groups" in m["scheme"] else
+           ": no group is on both sides of a split."),
         "",
         "## Quality",
         "",
@@ -286,11 +294,15 @@ def _report_text(m, ev, meta, figures: bool) -> str:
               + " | ".join(f"{m['per_class'][lab]['f1']:.3f}" for lab in labels) + " |"]
     for name, b in ev["baselines"].items():
         lines.append(f"| {name} | {b['macro_f1']:.3f} | " + " | ".join(f"{b['f1'][lab]:.3f}" for lab in labels) + " |")
-    lines += ["",
-              "The keyword rule is `stance.evaluation.keyword_rule`: openness phrases (\"not rule out\") "
-              "-> support, refusal and threat phrases -> oppose, pledge and force phrases -> support, "
-              "else neutral.",
-              "", "## Confusion matrix", "",
+    if "keyword rule" in ev["baselines"]:
+        lines += ["",
+                  "The keyword rule is `stance.evaluation.keyword_rule`: openness phrases (\"not rule out\") "
+                  "-> support, refusal and threat phrases -> oppose, pledge and force phrases -> support, "
+                  "else neutral."]
+    else:
+        lines += ["", "The keyword rule baseline labels support, oppose and neutral; these labels are "
+                      f"{', '.join(labels)}, so it is left out."]
+    lines += ["", "## Confusion matrix", "",
               "| true \\ predicted | " + " | ".join(labels) + " |", "|---|" + "---|" * len(labels)]
     for label, row in zip(labels, m["confusion_matrix"]["rows_true_columns_predicted"]):
         lines.append(f"| {label} | " + " | ".join(str(v) for v in row) + " |")
@@ -304,10 +316,10 @@ def _report_text(m, ev, meta, figures: bool) -> str:
         f"Temperature scaling (dividing the model's scores by one number fitted on held-out folds) gives "
         f"T = {cal['fitted_temperature']:.3f}, Brier {cal['brier_after']:.4f} and ECE {cal['ece_after']:.4f} "
         "when each fold's temperature is fitted on the other folds.",
-        ("It is **adopted**: the shipped model's weights are divided by T, which changes its probabilities "
+        ("It is **adopted**: the saved model's weights are divided by T, which changes its probabilities "
          "but never its labels." if cal["adopted"] else
-         f"It is **not adopted**: the gain is below {MIN_BRIER_GAIN} in Brier score, so the shipped "
-         "probabilities are the logistic regression's own."),
+         f"It is **not adopted**: the gain is below {MIN_BRIER_GAIN} in Brier score, so the saved "
+         "model's probabilities are the logistic regression's own."),
     ]
     if figures:
         lines += ["", "![reliability diagram](reliability.png)"]

@@ -178,8 +178,9 @@ def tweet_text(text: str, tweets: str = "hashtags") -> str:
 def check_choices(scope: str, tweets: str) -> None:
     """Raise ValueError, naming the allowed values, when ``scope`` or ``tweets`` is not one."""
     for name, value, allowed in (("scope", scope, SCOPES), ("tweets", tweets, TWEETS)):
-        if value not in allowed:
-            raise ValueError(f"{name} must be one of {', '.join(allowed)}, got {value!r}")
+        if value not in allowed:  # None is what --param scope=none gives
+            raise ValueError(f"{name} must be one of {', '.join(allowed)}, got {value!r}"
+                             + (f"; {name}=off turns it off" if value is None and "off" in allowed else ""))
 
 
 def mark(text: str, *, mask_mentions: bool = True, scope: str = "negation",

@@ -19,6 +19,7 @@ import os
 import platform
 import tempfile
 import warnings
+import zipfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -165,6 +166,7 @@ def read_metadata(model_path: str | Path) -> dict[str, Any]:
         raise ModelError(
             f"{meta_path}: missing; a model file needs its .json sidecar beside it "
             "(train.py writes both), so its checksum can be verified before loading"
+            + _renamed_sidecar(model_path, meta_path)
         )
     try:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
@@ -173,6 +175,24 @@ def read_metadata(model_path: str | Path) -> dict[str, Any]:
     if not isinstance(meta, dict) or "labels" not in meta:
         raise ModelError(f"{meta_path}: not a stance model sidecar (no 'labels'); retrain or restore it")
     return meta
+
+
+def _renamed_sidecar(model_path: Path, meta_path: Path) -> str:
+    """``; X.json beside it is its sidecar: rename it ...`` when a sidecar of another name
+    beside the model (a model renamed without it, or copied as x.joblib) records its sha256."""
+    if not model_path.is_file():
+        return ""
+    digest = None
+    for other in sorted(model_path.parent.glob("*.json"))[:100]:
+        try:
+            meta = json.loads(other.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            continue
+        if isinstance(meta, dict) and "model_sha256" in meta:
+            digest = digest or sha256_file(model_path)
+            if meta["model_sha256"] == digest:
+                return f"; {other.name} beside it is this model's sidecar: copy or rename it to {meta_path.name}"
+    return ""
 
 
 def check_versions(meta: dict[str, Any], path: Path, *, allow_version_mismatch: bool) -> None:
@@ -204,9 +224,24 @@ def check_model_path(path: Path) -> None:
             "or pass the path of a .joblib or .skops file"
         )
     if path.suffix.lower() not in MODEL_SUFFIXES:
+        models = [path.with_suffix(s) for s in MODEL_SUFFIXES if path.with_suffix(s).is_file()]
+        if path.suffix.lower() == ".json" and models:  # the sidecar named for its model
+            raise ModelError(f"{path}: is the sidecar of {models[0]}; pass the model file, {models[0]}")
         raise ModelError(
             f"{path}: unknown model file type '{path.suffix or 'no extension'}'; expected a "
             ".joblib file (from train.py) or a .skops file (from `stance export-model`)"
+        )
+
+
+def check_sha256(path: Path, meta: dict[str, Any]) -> None:
+    """Refuse a model file whose sha256 is not the one its sidecar records."""
+    actual = sha256_file(path)
+    if actual != meta.get("model_sha256"):
+        raise ModelError(
+            f"{path}: sha256 {actual[:12]}... does not match "
+            f"{str(meta.get('model_sha256'))[:12]}... "
+            f"recorded in {path.with_suffix('.json').name}; the file was changed or replaced. "
+            "Restore it or retrain; do not load model files you do not trust"
         )
 
 
@@ -230,24 +265,26 @@ def load_model(path: str | Path | None = None, *, allow_version_mismatch: bool =
     path = Path(path) if path is not None else default_model_path()
     check_model_path(path)
     meta = read_metadata(path)
-    actual = sha256_file(path)
-    if actual != meta.get("model_sha256"):
-        raise ModelError(
-            f"{path}: sha256 {actual[:12]}... does not match "
-            f"{str(meta.get('model_sha256'))[:12]}... "
-            f"recorded in {path.with_suffix('.json').name}; the file was changed or replaced. "
-            "Restore it or retrain; do not load model files you do not trust"
-        )
+    check_sha256(path, meta)
     check_versions(meta, path, allow_version_mismatch=allow_version_mismatch)
     if path.suffix.lower() == ".skops":
-        return safe.load_skops(path), meta
-    try:
-        pipeline = joblib.load(path)
-    except Exception as exc:  # a corrupt pickle can raise almost anything
-        raise ModelError(f"{path}: cannot be loaded ({type(exc).__name__}: {exc}); retrain or restore it") from None
-    if not (hasattr(pipeline, "predict_proba") and hasattr(pipeline, "classes_")):
-        raise ModelError(f"{path}: holds a {type(pipeline).__name__}, not a fitted model with predict_proba "
-                         "(train.py writes a fitted scikit-learn Pipeline); retrain or restore it")
+        pipeline = safe.load_skops(path)
+    else:
+        try:
+            pipeline = joblib.load(path)
+        except Exception as exc:  # a corrupt pickle can raise almost anything
+            if zipfile.is_zipfile(path):  # a .skops model given the joblib suffix
+                raise ModelError(f"{path}: is a skops model file, not a joblib one; name it "
+                                 f"{path.with_suffix('.skops').name} (its sidecar stays "
+                                 f"{path.with_suffix('.json').name})") from None
+            raise ModelError(f"{path}: cannot be loaded ({type(exc).__name__}: {exc}); retrain or restore it") from None
+        if not (hasattr(pipeline, "predict_proba") and hasattr(pipeline, "classes_")):
+            raise ModelError(f"{path}: holds a {type(pipeline).__name__}, not a fitted model with predict_proba "
+                             "(train.py writes a fitted scikit-learn Pipeline); retrain or restore it")
+    classes = [str(c) for c in pipeline.classes_]
+    if meta["labels"] != classes:  # else `stance info` and extract's checks read other labels
+        raise ModelError(f"{path.with_suffix('.json')}: its labels {meta['labels']!r} are not the model's "
+                         f"{classes!r}; the sidecar was edited or is another model's: restore it or retrain")
     return pipeline, meta
 
 

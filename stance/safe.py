@@ -72,6 +72,14 @@ def file_types(path: str | Path) -> set[str]:
         with zipfile.ZipFile(path) as archive:
             schema = json.loads(archive.read("schema.json"))
     except (zipfile.BadZipFile, KeyError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        with open(path, "rb") as fh:
+            head = fh.read(2)
+        if head[:1] == b"\x80" or (len(head) == 2 and head[0] == 0x78 and (head[0] * 256 + head[1]) % 31 == 0):
+            # a pickle, or joblib's zlib stream: a .joblib model given the skops suffix
+            raise ModelError(f"{path}: is a joblib model file, not a skops one; name it "
+                             f"{path.with_suffix('.joblib').name} (its sidecar stays "
+                             f"{path.with_suffix('.json').name}), or export it with "
+                             "`stance export-model --format skops`") from None
         raise ModelError(f"{path}: not a skops model file ({exc}); export one with "
                          "`stance export-model --format skops`") from None
     types: set[str] = set()

@@ -65,7 +65,10 @@ def suggest(chunks: Iterable[pd.DataFrame], predictor: StancePredictor, *, n: in
     -------
     pandas.DataFrame
         Columns ``id, text, actor, stance, source, note, uncertainty``, most uncertain first
-        among the diverse picks; ``stance`` and ``note`` are empty, ready to fill.
+        among the diverse picks; ``stance`` and ``note`` are empty, ready to fill. A model
+        trained with other ``--text-column`` / ``--label-column`` names (its sidecar's
+        ``text_column``, ``label_column``) gets those names instead of ``text`` and ``stance``,
+        so the filled file trains beside the model's data.
     """
     if n < 1:
         raise ArgumentError(f"-n must be at least 1, got {n}")
@@ -101,7 +104,19 @@ def suggest(chunks: Iterable[pd.DataFrame], predictor: StancePredictor, *, n: in
     out["source"] = source
     out["note"] = ""
     out["uncertainty"] = out["uncertainty"].round(4)
-    return out[[*CORPUS_COLUMNS, "uncertainty"]]
+    return out[[*CORPUS_COLUMNS, "uncertainty"]].rename(columns=training_columns(predictor))
+
+
+def training_columns(predictor) -> dict[str, str]:
+    """``text`` and ``stance`` renamed to the model's training columns, where they differ
+    (and clash with no other column of the output)."""
+    meta = getattr(predictor, "metadata", None) or {}
+    names = {"text": meta.get("text_column"), "stance": meta.get("label_column")}
+    taken = {*CORPUS_COLUMNS, "uncertainty"}
+    renamed = {old: new for old, new in names.items() if isinstance(new, str) and new and new != old}
+    if set(renamed.values()) & taken or len(set(renamed.values())) < len(renamed):
+        return {}
+    return renamed
 
 
 def _diverse(pool: pd.DataFrame, predictor: StancePredictor, n: int, similarity: float) -> list[int]:

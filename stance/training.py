@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import tempfile
+import warnings
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -22,11 +23,11 @@ import numpy as np
 from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
 from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
 
-from .data import (KIND_COLUMN, REAL_KINDS, WRITTEN_KINDS, LabelledData, data_sha256, files_sha256, read_corpus,
-                   read_labelled, read_table)
+from .data import (GROUP_COLUMN, KIND_COLUMN, REAL_KINDS, WRITTEN_KINDS, LabelledData, data_sha256, files_sha256,
+                   read_corpus, read_labelled, read_table)
 from .exceptions import DataError
 from .io import uninterrupted
-from .persistence import save_model
+from .persistence import META_FILE, MODEL_FILE, save_model
 from .pipeline import build_pipeline, canonicalise, resolve_params, single_threaded
 
 MAX_SPLITS = 5
@@ -84,8 +85,10 @@ def _round(value: float) -> float:
     return round(float(value), 4)
 
 
-def make_splits(labels: Sequence[str], groups: Sequence[str] | None, seed: int):
+def make_splits(labels: Sequence[str], groups: Sequence[str] | None, seed: int, group_column: str = "source"):
     """Fold indices: stratified and grouped when groups are given, else stratified.
+
+    ``group_column`` names the groups in the scheme's description (``--group-column``).
 
     Returns
     -------
@@ -105,9 +108,18 @@ def make_splits(labels: Sequence[str], groups: Sequence[str] | None, seed: int):
                 f"grouped cross-validation needs at least 2 distinct groups, found {n_groups}; "
                 "add rows from other sources or pass --group-column none"
             )
-        k = min(MAX_SPLITS, n_groups)
+    if max(counts.values()) < 2:  # else a traceback (grouped) or every label listed (stratified)
+        shown = ", ".join(map(repr, list(counts)[:3])) + (", ..." if len(counts) > 3 else "")
+        raise DataError(f"every label has one row ({len(counts):,} labels: {shown}), too few to learn and "
+                        "test; if that is a column of ids or texts, name the label column with "
+                        "--label-column, else add rows")
+    if groups is not None:
+        # No more folds than the largest label has rows: else scikit-learn's traceback.
+        k = min(MAX_SPLITS, n_groups, max(counts.values()))
         splitter = StratifiedGroupKFold(n_splits=k, shuffle=True, random_state=seed)
-        splits = list(splitter.split(np.zeros(len(y)), y, np.asarray(groups, dtype=object)))
+        with warnings.catch_warnings():  # scikit-learn's multi-line warning; said below instead
+            warnings.filterwarnings("ignore", "The least populated class", UserWarning)
+            splits = list(splitter.split(np.zeros(len(y)), y, np.asarray(groups, dtype=object)))
         for fold, (train_idx, _) in enumerate(splits, 1):
             trained = set(y[train_idx])
             if len(trained) < 2:  # else scikit-learn's traceback when the fold is fitted
@@ -116,15 +128,29 @@ def make_splits(labels: Sequence[str], groups: Sequence[str] | None, seed: int):
                                 f"{next(iter(trained))!r}: label {missing[0]!r} is in the held-out "
                                 "group(s) alone; add rows of each label to more groups, or pass "
                                 "--group-column none")
-        return splits, f"StratifiedGroupKFold(n_splits={k}) grouped by source (outlet for real pages)"
+        scheme = (f"StratifiedGroupKFold(n_splits={k}) grouped by "
+                  + ("source (outlet for real pages)" if group_column in ("source", GROUP_COLUMN)
+                     else repr(group_column)))
+        if smallest < k:
+            rare = min(counts, key=lambda label: (counts[label], str(label)))
+            scheme += (f", with label {rare!r} in only {smallest} row{'s' * (smallest != 1)}, fewer than "
+                       f"the {k} folds (some folds test none of it)")
+        return splits, scheme
     if smallest < 2:
         raise DataError(
             "stratified cross-validation needs at least 2 rows of every label; "
-            f"label counts are {dict(Counter(labels))}"
+            f"label counts are {_counts_text(counts)}"
         )
     k = min(MAX_SPLITS, smallest)
     splitter = StratifiedKFold(n_splits=k, shuffle=True, random_state=seed)
     return list(splitter.split(np.zeros(len(y)), y)), f"StratifiedKFold(n_splits={k}), no groups"
+
+
+def _counts_text(counts: Counter, limit: int = 10) -> str:
+    """Label counts for a message, the rarest first, at most ``limit`` of them."""
+    rarest = sorted(counts.items(), key=lambda item: (item[1], str(item[0])))
+    text = ", ".join(f"{label!r}: {n}" for label, n in rarest[:limit])
+    return "{" + text + (f", ... and {len(rarest) - limit:,} more" if len(rarest) > limit else "") + "}"
 
 
 @contextmanager
@@ -164,7 +190,7 @@ def cross_validate(data: LabelledData, params: dict[str, Any] | None = None, *, 
     labels = sorted(set(data.labels))
     scheme = "given folds"
     if splits is None:
-        splits, scheme = make_splits(data.labels, data.groups, seed)
+        splits, scheme = make_splits(data.labels, data.groups, seed, data.group_column or "source")
     proba = np.zeros((len(y), len(labels)))
     folds = np.zeros(len(y), dtype=int)
     models = []
@@ -287,6 +313,11 @@ def check_out_folder(out: str | Path) -> Path:
     for folder in (out, *out.parents):
         if folder.exists() and not folder.is_dir():
             raise DataError(f"{folder}: Not a directory (it is a file); choose another --out folder")
+    if out.suffix.lower() in (".joblib", ".skops", ".json", ".pkl", ".pickle") and not out.is_dir():
+        # else a folder named model.joblib, holding model.joblib/stance.joblib
+        parent = f"{out.parent}/" if str(out.parent) != "." else "e.g. my_model/"
+        raise DataError(f"--out {out}: names a model file, but --out is the folder that gets "
+                        f"{MODEL_FILE} and {META_FILE}; give the folder, {parent}")
     return out
 
 
@@ -398,7 +429,10 @@ def train(
          + f"; Brier {calibration['brier_before']:.4f}"
          + (f" -> {calibration['brier_after']:.4f} with temperature {calibration['temperature']:.3f}"
             if calibration["adopted"] else " (temperature scaling not adopted)"))
-    echo(f"\nTrained on {len(frame)} rows from {len(data.files)} file(s); wrote "
+    repeats = data.duplicates_dropped
+    echo(f"\nTrained on {len(frame)} rows from {len(data.files)} file(s)"
+         + (f" ({repeats} repeated row{'s' * (repeats != 1)} dropped: the same text with the same "
+            "label, counted once)" if repeats else "") + "; wrote "
          + ", ".join(str(p) for p in written))
     return metadata
 
@@ -611,7 +645,7 @@ def run_search(data: LabelledData, out: Path, *, seed: int, n_jobs: int, min_spe
         # The search builds its settings from the grid, without the domain's class balancing.
         raise DataError("--search does not handle domain_column yet; choose the setting with "
                         "benchmarks/semeval2016_pool_cv.py-style CV and pass it with --param")
-    splits, scheme = make_splits(data.labels, data.groups, seed)
+    splits, scheme = make_splits(data.labels, data.groups, seed, data.group_column or "source")
     start = time.perf_counter()
     # The rows weigh in the search as they will in training (`written_weight`, fixed or default).
     table = search(data.texts, data.labels, splits, seed=seed, n_jobs=n_jobs, metric_labels=metric_labels,
@@ -665,6 +699,9 @@ def run(args: argparse.Namespace, root: Path | None = None) -> dict[str, Any]:
                 or args.group_column not in (None, "source"):
             raise DataError("--labels, --text-column, --label-column and --group-column apply to --data; "
                             "the corpus in labeled/ always uses the columns text, stance and source")
+        if not corpus.exists():  # else "check the path given with --data", with no --data given
+            raise DataError(f"{corpus}: no such folder, and no --data given (the default is the corpus "
+                            "in labeled/); give your data with --data FILE, or run from the repository")
         data = read_corpus(corpus)
         kwargs = dict(data_hash=data_sha256(corpus), data_paths=["labeled"], relative_to=root,
                       probes=root / "benchmarks" / "probes.csv")
@@ -672,6 +709,11 @@ def run(args: argparse.Namespace, root: Path | None = None) -> dict[str, Any]:
         labels = [x.strip() for x in args.labels.split(",") if x.strip()] if args.labels else None
         data = read_labelled(args.data, text_column=args.text_column, label_column=args.label_column,
                              group_column=group, labels=labels)
+        absent = [x for x in labels or () if x not in set(data.labels)]
+        if absent:  # else a model that can never give it, without a word
+            raise DataError(f"--labels: no row of {', '.join(map(str, data.files))} is labelled "
+                            f"{' or '.join(map(repr, absent))} in column {args.label_column!r}, so the model "
+                            f"could never give it; add such rows, or leave it out of --labels")
         if named and data.group_column is None:  # else stratified CV, groups split without a word
             for path in data.files:
                 header, _ = read_table(path)
@@ -680,11 +722,16 @@ def run(args: argparse.Namespace, root: Path | None = None) -> dict[str, Any]:
                                     f"{', '.join(map(repr, header))}; name the column that groups the "
                                     "rows, or --group-column none for stratified CV")
         kwargs = dict(data_paths=[str(p) for p in args.data])
-    if getattr(args, "search", False):
+    searched = getattr(args, "search", False)
+    if searched:
         params = {**run_search(data, out, seed=args.seed, n_jobs=-1 if args.jobs is None else args.jobs,
                                min_speed=args.min_speed or 0.0, metric=args.metric or "macro_f1",
                                fixed=params), **params}
-    return train(data, out, params=params, seed=args.seed, **kwargs)
+    metadata = train(data, out, params=params, seed=args.seed, **kwargs)
+    if not searched and (out / "search.md").is_file():  # its "Chosen:" is not this model's
+        print(f"Note: {out / 'search.md'} is from an earlier --search, not about this model (its "
+              f"parameters are in {out / 'stance.json'}); delete it, or train with --search to renew it")
+    return metadata
 
 
 def main(argv: Sequence[str] | None = None, root: Path | None = None) -> int:

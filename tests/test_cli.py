@@ -193,6 +193,25 @@ def test_info_of_a_damaged_sidecar_is_one_line(model_dir, tmp_path, capsys, chan
     assert f"stance.json: its '{key}' is not what train.py writes" in err and "retrain or restore" in err
 
 
+def test_info_of_a_truncated_or_replaced_model_file_is_one_line(model_dir, tmp_path, capsys):
+    # Printed the sidecar's labels and cross-validated figures as the model's, exit 0, for a
+    # model file cut short in a copy (which every other command then refused)
+    import shutil
+
+    folder = tmp_path / "model"
+    shutil.copytree(model_dir, folder)
+    model = folder / "stance.joblib"
+    model.write_bytes(model.read_bytes()[:5000])
+    with pytest.raises(SystemExit) as exc:
+        main(["info", "--model", str(model)])
+    captured = capsys.readouterr()
+    assert exc.value.code == 2 and captured.out == "" and captured.err.count("\n") == 1, captured
+    assert "stance.joblib: sha256 " in captured.err and "the file was changed or replaced" in captured.err
+    assert captured.err.rstrip().endswith(f"(stance info --model {folder / 'stance.json'} shows what the "
+                                          "sidecar says)")
+    assert main(["info", "--model", str(folder / "stance.json")]) == 0  # the sidecar alone, as asked
+
+
 def test_explain_dash_reads_the_sentence_from_stdin(model_dir):
     # `stance explain -` explained the text "-" (label neutral, an empty "read as:" line)
     proc = subprocess.run([sys.executable, "-m", "stance", "explain", "-", "--model",

@@ -149,3 +149,14 @@ def test_read_corpus_derives_kind_and_outlet_groups(tmp_path):
     assert frame.loc["n1", GROUP_COLUMN] == frame.loc["n2", GROUP_COLUMN] == "outlet:bbc.com"
     assert frame.loc["n3", GROUP_COLUMN] == "outlet:reuters"
     assert frame.loc["w1", GROUP_COLUMN] == "written/b"
+
+
+def test_a_text_column_of_numbers_is_refused_but_a_dateline_row_is_not(tmp_path):
+    # --text-column naming the id column trained a "model" of numbers (macro-F1 0.29) without a word
+    path = tmp_path / "mine.csv"
+    path.write_text("id,text,label\n10,We back it.,FAVOR\n11,We do not.,AGAINST\n12,\"21:09, 12.03.2024\",NONE\n",
+                    encoding="utf-8")
+    assert len(read_labelled([path], label_column="label").frame) == 3
+    with pytest.raises(DataError, match=r"^.*mine.csv, line 2: every text in column 'id' is a number \(this one "
+                                        r"'10'\), not a sentence; name the sentence column with --text-column$"):
+        read_labelled([path], text_column="id", label_column="label")

@@ -64,3 +64,29 @@ def test_training_writes_the_report_and_figures(model_dir):
         assert needle in report
     for name in ("confusion_matrix.png", "reliability.png"):
         assert (model_dir / name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_no_keyword_rule_baseline_for_other_labels(tmp_path, capsys):
+    # With FAVOR / AGAINST / NONE the keyword rule's labels were all mapped to the first label,
+    # AGAINST, and reported as "baselines: ... keyword rule 0.071", a baseline of nothing
+    from stance.training import main
+
+    rows = [(f"We back sending troops {i}.", "FAVOR") for i in range(6)]
+    rows += [(f"We will never send troops {i}.", "AGAINST") for i in range(6)]
+    rows += [(f"The summit took place in city {i}.", "NONE") for i in range(6)]
+    path = tmp_path / "mine.csv"
+    path.write_text("text,label\n" + "\n".join(f"{t},{y}" for t, y in rows) + "\n", encoding="utf-8")
+    assert main(["--data", str(path), "--label-column", "label", "--out", str(tmp_path / "m")]) == 0
+    out = capsys.readouterr().out
+    assert "keyword rule" not in out and "baselines: majority class" in out
+    report = (tmp_path / "m" / "report.md").read_text()
+    assert "| keyword rule |" not in report
+    assert ("The keyword rule baseline labels support, oppose and neutral; these labels are AGAINST, "
+            "FAVOR, NONE, so it is left out.") in report
+
+
+def test_the_report_of_a_users_model_does_not_call_it_the_shipped_model(model_dir):
+    # report.md of any model trained with --out said "the shipped model's weights are divided by T"
+    report = (model_dir / "report.md").read_text()
+    assert "shipped" not in report
+    assert "the saved model's" in report

@@ -128,6 +128,25 @@ def test_a_file_that_is_not_a_skops_zip(exported):
         load_predictor(exported[0])
 
 
+def test_a_model_file_under_the_other_formats_suffix_says_which_it_is(exported, model_dir, tmp_path):
+    # A .skops file saved as x.joblib said "cannot be loaded (UnpicklingError: persistent IDs in
+    # protocol 0 must be ASCII strings)", a .joblib saved as x.skops "not a skops model file (File
+    # is not a zip file)"; neither said the file was fine, only misnamed
+    import shutil
+
+    skops_file, skops_meta = exported
+    shutil.copy(skops_file, tmp_path / "b.joblib")
+    shutil.copy(skops_meta, tmp_path / "b.json")
+    with pytest.raises(ModelError, match=r"b\.joblib: is a skops model file, not a joblib one; name it "
+                                         r"b\.skops \(its sidecar stays b\.json\)$"):
+        load_predictor(tmp_path / "b.joblib")
+    shutil.copy(model_dir / "stance.joblib", tmp_path / "c.skops")
+    shutil.copy(model_dir / "stance.json", tmp_path / "c.json")
+    with pytest.raises(ModelError, match=r"c\.skops: is a joblib model file, not a skops one; name it "
+                                         r"c\.joblib \(its sidecar stays c\.json\)"):
+        load_predictor(tmp_path / "c.skops")
+
+
 def test_missing_skops_names_the_extra(exported, monkeypatch):
     real_import = builtins.__import__
 

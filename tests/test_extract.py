@@ -231,6 +231,27 @@ def test_summarise_actors():
     assert "| Emmanuel Macron | 3 | 2 (67%) | 0 (0%) | 1 (33%) | +1.00 | 0.63 |" in markdown
 
 
+def test_five_labels_give_no_net_stance_and_no_chart(tmp_path, capsys):
+    # A model of five labels: net stance counted "support" and "oppose" alone, so an actor with
+    # one support and three "strong oppose" came out +1.00, and the chart left two labels out
+    five = SCORED.assign(stance=["strong oppose", "oppose", "support", "strong support", "neutral",
+                                 "neutral", "support", "neutral"])
+    summary, _ = summarise_actors(five)
+    assert "net_stance" not in summary.columns
+    assert "net stance" not in to_markdown(summary, 2)
+    with pytest.raises(DataError, match=r"^the chart draws 'support' against 'oppose' \(and 'neutral'\), "
+                                        r"and these labels are support, oppose, neutral, strong oppose, "
+                                        r"strong support; leave out the chart"):
+        plot_actors(summary, str(tmp_path / "chart.png"))
+    path = tmp_path / "scored.csv"
+    five.to_csv(path, index=False)
+    with pytest.raises(SystemExit) as exc:
+        main(["actors", str(path), "-o", str(tmp_path / "a.csv"), "--chart", str(tmp_path / "chart.png")])
+    assert exc.value.code == 2
+    assert "the chart draws 'support' against 'oppose'" in capsys.readouterr().err
+    assert not (tmp_path / "a.csv").exists() and not (tmp_path / "chart.png").exists()
+
+
 def test_summarise_needs_actor_and_stance_columns():
     with pytest.raises(DataError, match="no column 'actor'"):
         summarise_actors(SCORED.drop(columns="actor"))
@@ -360,6 +381,31 @@ def test_extract_command_narration_option(tmp_path, model):
     assert (neutral.loc[narration, "stance"] == "neutral").all()
     assert neutral.loc[~narration, "stance"].tolist() == own.loc[~narration, "stance"].tolist()
     assert neutral[["p_neutral", "p_oppose", "p_support"]].equals(own[["p_neutral", "p_oppose", "p_support"]])
+
+
+def test_narration_neutral_asked_of_a_model_without_that_label_is_refused(tmp_path, capsys):
+    # --narration neutral with a FAVOR / AGAINST model labelled the narration FAVOR or AGAINST
+    # without a word, as if the option had not been given
+    from stance.data import read_labelled
+    from stance.training import train
+
+    rows = [(f"We back sending troops {i}.", "FAVOR") for i in range(6)]
+    rows += [(f"We will never send troops {i}.", "AGAINST") for i in range(6)]
+    data_path = tmp_path / "mine.csv"
+    pd.DataFrame(rows, columns=["text", "label"]).to_csv(data_path, index=False)
+    train(read_labelled([data_path], label_column="label", group_column=None), tmp_path / "m",
+          echo=lambda *a: None)
+    model = str(tmp_path / "m" / "stance.joblib")
+    folder = write_articles(tmp_path)
+    out = tmp_path / "out.csv"
+    with pytest.raises(SystemExit) as exc:
+        main(["extract", str(folder / "a.txt"), "-o", str(out), "--model", model, "--narration", "neutral"])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and err.count("\n") == 1 and not out.exists()
+    assert (f"--narration neutral: the model {model} has no label 'neutral' (its labels are AGAINST, "
+            "FAVOR); leave --narration out, or give --narration model") in err
+    assert main(["extract", str(folder / "a.txt"), "-o", str(out), "--model", model, "--quiet"]) == 0
+    assert set(pd.read_csv(out)["stance"]) <= {"FAVOR", "AGAINST"}
 
 
 PROBA = ["p_neutral", "p_oppose", "p_support"]

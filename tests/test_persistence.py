@@ -72,6 +72,42 @@ def test_missing_sidecar_is_refused(model_copy):
         load_model(model_copy)
 
 
+def test_a_model_renamed_without_its_sidecar_names_the_sidecar_beside_it(model_copy):
+    # "mine.json: missing" for a model copied as mine.joblib, with stance.json, its own
+    # sidecar, right beside it and nothing said of it
+    renamed = model_copy.with_name("mine.joblib")
+    shutil.copy(model_copy, renamed)
+    (model_copy.parent / "notes.json").write_text("[1, 2]", encoding="utf-8")
+    with pytest.raises(ModelError, match=r"mine\.json: missing; .*; stance\.json beside it is this "
+                                         r"model's sidecar: copy or rename it to mine\.json$"):
+        load_model(renamed)
+    with open(model_copy, "ab") as fh:  # another model: no hint
+        fh.write(b"\0")
+    shutil.copy(model_copy, renamed)
+    with pytest.raises(ModelError, match=r"before loading$"):
+        load_model(renamed)
+
+
+def test_a_sidecar_whose_labels_are_not_the_models_is_refused(model_copy):
+    # A sidecar with a label edited loaded without a word: `stance info` showed its labels,
+    # the model predicted others
+    sidecar = model_copy.with_suffix(".json")
+    meta = json.loads(sidecar.read_text(encoding="utf-8"))
+    meta["labels"] = ["neutral", "oppose", "favour"]
+    sidecar.write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(ModelError, match=r"stance\.json: its labels \['neutral', 'oppose', 'favour'\] are "
+                                         r"not the model's \['neutral', 'oppose', 'support'\]; the sidecar was "
+                                         r"edited or is another model's: restore it or retrain$"):
+        load_model(model_copy)
+
+
+def test_the_sidecar_given_as_the_model_names_the_model(model_copy):
+    # load_predictor("my_model/stance.json") said "unknown model file type '.json'"
+    with pytest.raises(ModelError, match=rf"stance\.json: is the sidecar of .*stance\.joblib; pass the model "
+                                         rf"file, .*stance\.joblib$"):
+        load_model(model_copy.with_suffix(".json"))
+
+
 def test_missing_model_says_how_to_get_one(tmp_path):
     with pytest.raises(ModelError, match="model file not found; train one with `make train`"):
         load_model(tmp_path / "none.joblib")

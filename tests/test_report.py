@@ -192,6 +192,39 @@ def test_report_of_other_labels_says_why_there_is_no_chart():
     assert "Net stance =" not in page
 
 
+def test_report_of_five_labels_has_no_net_stance_and_no_chart_that_drops_two():
+    # "strong support" and "strong oppose" beside support / oppose: the net stance column and the
+    # chart counted support and oppose alone (+1.00 for an actor with more strong oppose)
+    five = STATEMENTS.assign(stance=STATEMENTS["stance"].replace({"oppose": "strong oppose"}))
+    five.loc[five.index[0], "stance"] = "oppose"
+    page = build_report(five)
+    assert "Net stance =" not in page and "net stance" not in page
+    assert "<img" not in page
+    assert "No chart: the charts show support against oppose, and these labels are" in page
+
+
+def test_the_dates_are_said_for_a_model_of_other_labels_too():
+    # The lead's "Dated over 3 months, 2025-01 to 2025-03." came only with the net-stance chart,
+    # so a report of FAVOR / AGAINST / NONE said nothing of when its articles were written
+    other = STATEMENTS.assign(stance=STATEMENTS["stance"].map(
+        {"support": "FAVOR", "oppose": "AGAINST", "neutral": "NONE"}))
+    page = build_report(other)
+    assert "Dated over 3 months, 2025-01 to 2025-03." in page
+    assert "Dated over 3 months, 2025-01 to 2025-03." in build_report(STATEMENTS)
+
+
+def test_a_label_of_several_words_is_not_coloured_as_one_of_them():
+    # A model's label "no support" was written class='label no support', so the evidence showed
+    # it in support's blue (and "strong oppose" in oppose's red) as if it were that label
+    other = STATEMENTS.assign(stance=STATEMENTS["stance"].map(
+        {"support": "no support", "oppose": "strong oppose", "neutral": "neutral"}))
+    page = build_report(other)
+    assert "<span class='label'>no support</span>" in page
+    assert "<span class='label'>strong oppose</span>" in page
+    assert "class='label no" not in page and "class='label strong" not in page
+    assert "<span class='label support'>support</span>" in build_report(STATEMENTS)
+
+
 @pytest.mark.skipif(CHROMIUM is None, reason="needs Chromium (apt-get install chromium; or set "
                                              "STANCE_CHROMIUM to its binary) to test the report in a browser")
 def test_report_of_unbroken_long_text_fits_the_window(tmp_path):

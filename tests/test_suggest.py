@@ -119,3 +119,34 @@ def test_nothing_to_suggest_names_the_inputs(model_dir, tmp_path, capsys, names)
     assert exc.value.code == 2 and len(err.strip().splitlines()) == 1
     assert f"error: {', '.join(paths)}: no sentences to suggest: no row has a non-blank 'text'" in err
     assert not (tmp_path / "out.csv").exists()
+
+
+def test_suggest_for_a_model_of_other_labels_and_columns(tmp_path, capsys):
+    # A model trained with --text-column sentence --label-column label on FAVOR/AGAINST/NONE: the
+    # file came with 'text' and 'stance' columns and "fill in stance ... put the file in labeled/",
+    # so the filled file did not train beside the model's data (no column 'sentence')
+    from stance.data import read_labelled
+    from stance.training import train
+
+    rows = [(f"We back sending troops {i}.", "FAVOR") for i in range(6)]
+    rows += [(f"We will never send troops {i}.", "AGAINST") for i in range(6)]
+    rows += [(f"The summit took place in city {i}.", "NONE") for i in range(6)]
+    data_path = tmp_path / "mine.tsv"
+    pd.DataFrame(rows, columns=["sentence", "label"]).to_csv(data_path, sep="\t", index=False)
+    data = read_labelled([data_path], text_column="sentence", label_column="label", group_column=None)
+    train(data, tmp_path / "model", echo=lambda *a: None)
+    src = tmp_path / "new.csv"
+    pd.DataFrame({"sentence": SENTENCES[:8]}).to_csv(src, index=False)
+    out = tmp_path / "to_label.csv"
+    assert main(["suggest", str(src), "--text-column", "sentence", "-n", "3", "-o", str(out),
+                 "--model", str(tmp_path / "model" / "stance.joblib")]) == 0
+    err = capsys.readouterr().err
+    assert err.rstrip().endswith("fill in label with one of the model's labels (AGAINST, FAVOR, NONE) "
+                                 "(and actor, note), then add the file to your training data "
+                                 "(train.py --data)")
+    table = pd.read_csv(out, keep_default_na=False, dtype=str)
+    assert list(table.columns) == ["id", "sentence", "actor", "label", "source", "note", "uncertainty"]
+    table["label"] = "NONE"
+    table.to_csv(out, index=False)
+    both = read_labelled([data_path, out], text_column="sentence", label_column="label", group_column=None)
+    assert len(both.frame) == 18 + 3

@@ -295,6 +295,17 @@ def test_an_out_folder_that_cannot_be_made_is_refused_before_training(tmp_path, 
     assert captured.out == ""
 
 
+def test_an_out_naming_a_model_file_is_refused(tmp_path, capsys):
+    # --out my_model/stance.joblib made a folder named stance.joblib holding
+    # stance.joblib/stance.joblib, which --model my_model/stance.joblib then called a folder
+    data = _user_data(tmp_path)
+    captured = _refused(capsys, ["--data", str(data), "--out", str(tmp_path / "my_model" / "stance.joblib")])
+    assert captured.err == (f"train.py: error: --out {tmp_path / 'my_model' / 'stance.joblib'}: names a model "
+                            "file, but --out is the folder that gets stance.joblib and stance.json; give the "
+                            f"folder, {tmp_path / 'my_model'}/\n")
+    assert not (tmp_path / "my_model").exists()
+
+
 @pytest.mark.parametrize("extra, named", [
     (["--metric", "f_avg:yes,no"], "--metric"),
     (["--min-speed", "5000"], "--min-speed"),
@@ -366,3 +377,118 @@ def test_data_naming_the_corpus_folder_trains_as_the_default(tmp_path, capsys):
     a, b = (json.loads((tmp_path / x / "stance.json").read_text()) for x in "ab")
     assert a["data_sha256"] == b["data_sha256"] and a["data_paths"] == b["data_paths"] == ["labeled"]
     assert (tmp_path / "a" / "stance.joblib").read_bytes() == (tmp_path / "b" / "stance.joblib").read_bytes()
+
+
+def test_repeated_rows_dropped_are_counted_in_the_last_line(tmp_path, capsys):
+    # A file holding each row three times said "Trained on 30 rows from 1 file(s)" with no word
+    # of the 60 rows it had dropped
+    path = tmp_path / "mine.csv"
+    rows = "\n".join(f"{t},{'yes' if s == 'support' else 'no'}" for t, _, s, _ in
+                     [(r[0].replace(",", ""), *r[1:]) for r in TINY_CORPUS])
+    path.write_text("sentence,y\n" + "\n".join([rows] * 3) + "\n", encoding="utf-8")
+    assert main(["--data", str(path), "--text-column", "sentence", "--label-column", "y",
+                 "--out", str(tmp_path / "m")]) == 0
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    n = len(TINY_CORPUS)
+    assert last.startswith(f"Trained on {n} rows from 1 file(s) ({2 * n} repeated rows dropped: the "
+                           "same text with the same label, counted once); wrote ")
+
+
+def test_a_label_rarer_than_the_folds_is_said_in_one_line_not_a_library_warning(recwarn):
+    # scikit-learn's "UserWarning: The least populated class in y has only 2 members" came out
+    # of train.py with its source file and line, then "  warnings.warn("
+    labels = ["a"] * 8 + ["b"] * 2
+    groups = [f"g{i}" for i in range(10)]
+    _, scheme = make_splits(labels, groups, seed=0)
+    assert not [w for w in recwarn if "least populated" in str(w.message)]
+    assert scheme == ("StratifiedGroupKFold(n_splits=5) grouped by source (outlet for real pages), with "
+                      "label 'b' in only 2 rows, fewer than the 5 folds (some folds test none of it)")
+
+
+def test_training_beside_an_earlier_search_says_its_table_is_not_this_models(tmp_path, capsys):
+    # A plain training into a folder an earlier --search wrote to left DIR/search.md, whose
+    # "Chosen: ..." described other parameters than the model beside it, without a word
+    out = tmp_path / "m"
+    out.mkdir()
+    (out / "search.md").write_text("Grid search ...\n\nChosen: C=30\n", encoding="utf-8")
+    assert main(["--data", str(write_corpus(tmp_path / "d.csv")), "--out", str(out)]) == 0
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    assert last == (f"Note: {out / 'search.md'} is from an earlier --search, not about this model (its "
+                    f"parameters are in {out / 'stance.json'}); delete it, or train with --search to renew it")
+    assert (out / "search.md").read_text(encoding="utf-8").endswith("Chosen: C=30\n")  # kept
+
+
+def test_a_label_of_labels_that_no_row_has_is_refused(tmp_path, capsys):
+    # --labels FAVOR,AGAINST,NONE on data without NONE trained a two-label model without a word
+    path = tmp_path / "mine.csv"
+    rows = [f"We back sending troops {i}.,FAVOR" for i in range(6)]
+    rows += [f"We will never send troops {i}.,AGAINST" for i in range(6)]
+    path.write_text("text,label\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as exc:
+        main(["--data", str(path), "--label-column", "label", "--labels", "FAVOR,AGAINST,NONE",
+              "--out", str(tmp_path / "m")])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and err.count("\n") == 1 and not (tmp_path / "m").exists()
+    assert err == (f"train.py: error: --labels: no row of {path} is labelled 'NONE' in column 'label', so "
+                   "the model could never give it; add such rows, or leave it out of --labels\n")
+
+
+def test_the_scheme_names_the_group_column_given(tmp_path, capsys):
+    # --group-column Target printed "grouped by source (outlet for real pages)", and report.md
+    # said "no source is on both sides of a split" also of stratified CV, which has no groups
+    path = tmp_path / "mine.csv"
+    rows = [f"We back sending troops {i}.,FAVOR,t{i % 3}" for i in range(9)]
+    rows += [f"We will never send troops {i}.,AGAINST,t{i % 3}" for i in range(9)]
+    path.write_text("text,label,Target\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    assert main(["--data", str(path), "--label-column", "label", "--group-column", "Target",
+                 "--out", str(tmp_path / "g")]) == 0
+    assert "Cross-validation: StratifiedGroupKFold(n_splits=3) grouped by 'Target'\n" in capsys.readouterr().out
+    assert ("grouped by 'Target': no group is on both sides of a split."
+            in (tmp_path / "g" / "report.md").read_text(encoding="utf-8"))
+    assert main(["--data", str(path), "--label-column", "label", "--group-column", "none",
+                 "--out", str(tmp_path / "s")]) == 0
+    assert ("no groups: rows split at random, stratified by label."
+            in (tmp_path / "s" / "report.md").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("groups", [None, [f"g{i % 4}" for i in range(40)]])
+def test_a_label_column_of_ids_is_one_short_line(groups):
+    # --label-column id: grouped CV ended in scikit-learn's traceback ("n_splits=5 cannot be
+    # greater than the number of members in each class"), stratified CV listed every id
+    with pytest.raises(DataError, match=r"^every label has one row \(40 labels: '0', '1', '2', \.\.\.\), too "
+                                        r"few to learn and test; if that is a column of ids or texts, name "
+                                        r"the label column with --label-column, else add rows$"):
+        make_splits([str(i) for i in range(40)], groups, seed=0)
+
+
+def test_labels_rarer_than_the_folds_in_groups_get_fewer_folds_not_a_traceback():
+    labels = ["a", "a", "a", "b", "b", "b", "c"]
+    splits, scheme = make_splits(labels, [f"g{i}" for i in range(7)], seed=0)
+    assert len(splits) == 3 and scheme.startswith("StratifiedGroupKFold(n_splits=3)")
+
+
+def test_the_stratified_label_counts_are_cut_short():
+    labels = [str(i) for i in range(30)] * 1 + ["a", "a"]
+    with pytest.raises(DataError) as exc:
+        make_splits(labels, None, seed=0)
+    assert str(exc.value) == ("stratified cross-validation needs at least 2 rows of every label; label counts "
+                              "are {'0': 1, '1': 1, '10': 1, '11': 1, '12': 1, '13': 1, '14': 1, '15': 1, "
+                              "'16': 1, '17': 1, ... and 21 more}")
+
+
+def test_no_data_and_no_corpus_folder_says_to_give_data(tmp_path, capsys):
+    # `stance train` in a folder without labeled/ said "labeled: no such file or folder; check
+    # the path given with --data", with no --data given
+    with pytest.raises(SystemExit):
+        main([], root=tmp_path)
+    err = capsys.readouterr().err
+    assert err == (f"train.py: error: {tmp_path / 'labeled'}: no such folder, and no --data given (the default "
+                   "is the corpus in labeled/); give your data with --data FILE, or run from the repository\n")
+
+
+def test_a_switch_given_as_none_says_off_turns_it_off(tmp_path, capsys):
+    # --param scope=none said "scope must be one of off, negation, negation+hedge, got None"
+    captured = _refused(capsys, ["--data", str(_user_data(tmp_path)), "--param", "scope=none",
+                                 "--out", str(tmp_path / "m")])
+    assert captured.err == ("train.py: error: --param: scope must be one of off, negation, negation+hedge, "
+                            "got None; scope=off turns it off\n")

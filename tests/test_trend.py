@@ -266,3 +266,20 @@ def test_summary_lines_group_thousands_as_the_other_commands_do():
     line = trend_line(trend, 1234, 5678, "month")
     assert f"{dated:,} sentences with an actor and a date; 1,234 sentences with no actor" in line
     assert dated >= 1000 and line.endswith(", 5,678 with no date left out.")
+
+
+def test_five_labels_give_no_net_stance_over_time_and_no_trend_chart(tmp_path):
+    # net_stance per period counted support and oppose alone beside "strong support"; the trend
+    # chart of FAVOR / AGAINST said only that it needs other labels, not what came or what to do
+    five = DATED.assign(stance=DATED["stance"].replace({"oppose": "strong oppose"}))
+    five = five.drop(columns=[c for c in five.columns if c.startswith("p_")])
+    trend, _, _ = summarise_periods(five, by="month")
+    assert "net_stance" not in trend.columns
+    semeval = DATED.assign(stance=DATED["stance"].map({"support": "FAVOR", "oppose": "AGAINST",
+                                                       "neutral": "NONE"}))
+    semeval = semeval.drop(columns=[c for c in semeval.columns if c.startswith("p_")])
+    trend, _, _ = summarise_periods(semeval, by="month")
+    with pytest.raises(DataError, match=r"^the trend chart draws 'support' against 'oppose' \(and "
+                                        r"'neutral'\), and these labels are AGAINST, FAVOR, NONE; leave "
+                                        r"out the chart \(--chart; the table takes any labels\)"):
+        plot_trend(trend, str(tmp_path / "trend.png"))

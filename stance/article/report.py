@@ -85,7 +85,7 @@ def build_report(statements: pd.DataFrame, *, title: str = "Stance toward foreig
     confidence = check_statements(statements, "the statements")
     summary, dropped = summaries.summarise_actors(statements)
     charts = []
-    if len(summary) and {"n_support", "n_oppose"} <= set(summary.columns):
+    if len(summary) and "net_stance" in summary.columns:  # support, oppose and neutral only
         figure = summaries.actors_figure(summary, top=top)
         charts.append(("Stance by actor", _png(figure), f"Stance by actor, top {min(top, len(summary))} "
                        "actors by sentences: oppose to the left, support to the right, neutral apart."))
@@ -96,6 +96,7 @@ def build_report(statements: pd.DataFrame, *, title: str = "Stance toward foreig
             figure = summaries.trend_figure(trend, top=min(top, summaries.TREND_TOP), by=by)
             charts.append((f"Net stance by {by}", _png(figure),
                            f"Net stance by {by} for the actors with the most sentences."))
+        if len(trend):  # the dates are said for any labels, with a chart or without
             periods = trend["period"].unique()
             trend_note = (f"Dated over {len(periods)} {by}{'s' * (len(periods) != 1)}, {periods[0]} to "
                           f"{periods[-1]}" + (f"; {undated:,} sentences with no date." if undated else "."))
@@ -167,7 +168,7 @@ def _actor_table(summary: pd.DataFrame) -> str:
 def _charts(charts: list[tuple[str, str, str]], summary: pd.DataFrame) -> str:
     if not charts:
         labels = [c[2:] for c in summary.columns if c.startswith("n_")]
-        why = ("no actor with sentences" if not len(summary) or {"support", "oppose"} <= set(labels) else
+        why = ("no actor with sentences" if not len(summary) or "net_stance" in summary.columns else
                f"the charts show support against oppose, and these labels are {', '.join(labels)}")
         return f"<section id='charts'><h2>Charts</h2><p>No chart: {_e(why)}.</p></section>"
     figures = "".join(f"<figure><img src='{src}' alt='{_e(alt)}'><figcaption>{_e(name)}</figcaption></figure>"
@@ -198,7 +199,7 @@ def _evidence(summary: pd.DataFrame, evidence: pd.DataFrame, max_evidence: int |
             shown, _ = _number(record["_confidence"], ".2f")
             body.append(f"<tr data-label='{_e(label)}'><td>{_e(record['article'])}</td>"
                         f"<td class='num'>{_e(record['sentence_no'])}</td>"
-                        f"<td><span class='label {_e(label)}'>{_e(label)}</span></td>"
+                        f"<td><span class='{_label_class(label)}'>{_e(label)}</span></td>"
                         f"<td class='num'>{shown}</td><td class='text'>{_e(record['text'])}</td></tr>")
         note = (f" <small>({len(rows):,} most confident of {total:,} shown)</small>"
                 if len(rows) < total else "")
@@ -209,6 +210,12 @@ def _evidence(summary: pd.DataFrame, evidence: pd.DataFrame, max_evidence: int |
             f"<th>confidence</th><th>text</th></tr></thead><tbody>{''.join(body)}</tbody></table></section>")
     return (f"<section id='evidence'><h2>Evidence</h2>{controls}{''.join(sections)}"
             "<p id='no-match' hidden>No sentence matches.</p></section>")
+
+
+def _label_class(label: str) -> str:
+    """The label's CSS classes: a colour for support and oppose alone (a label's words as
+    classes gave "no support" or "strong oppose" the colour of support or oppose)."""
+    return f"label {label}" if label in ("support", "oppose") else "label"
 
 
 def _head(title: str) -> str:

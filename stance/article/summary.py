@@ -2,7 +2,9 @@
 
 The summary has one row per actor, sorted by volume: ``sentences``, then ``n_<label>`` and
 ``share_<label>`` for each label, ``net_stance`` = (support - oppose) / (support + oppose)
-(empty when an actor has neither) and ``mean_confidence``. Sentences without an actor (the
+(empty when an actor has neither; only when the labels are support, oppose and neutral, as a
+net of two labels says nothing true beside others such as "strong support") and
+``mean_confidence``. Sentences without an actor (the
 journalist's narration) are left out and counted.
 """
 
@@ -24,6 +26,13 @@ LABEL_ORDER = (SUPPORT, OPPOSE, NEUTRAL)
 CHART_SUFFIXES = (".png", ".svg", ".pdf")
 COLOURS = {SUPPORT: "#2166ac", OPPOSE: "#b2182b", NEUTRAL: "#9e9e9e"}
 NAN = float("nan")
+
+
+def has_net_stance(labels) -> bool:
+    """Whether a net stance means something for these labels: support and oppose, and at most
+    neutral besides (a label such as "strong support" would be left out of the net)."""
+    labels = set(labels)
+    return {SUPPORT, OPPOSE} <= labels <= set(LABEL_ORDER)
 
 
 def check_frame(scored) -> None:
@@ -86,7 +95,7 @@ def summarise_actors(scored: pd.DataFrame, *, actor_column: str = "actor",
     keep = actors != ""
     frame = pd.DataFrame({"actor": actors[keep], "stance": stances[keep],
                           "confidence": confidence[keep]})
-    net = SUPPORT in labels and OPPOSE in labels
+    net = has_net_stance(labels)
     rows = []
     for actor, group in frame.groupby("actor", sort=False):
         counts = group["stance"].value_counts()
@@ -205,11 +214,7 @@ def plot_actors(summary: pd.DataFrame, path: str, *, top: int = 20,
 
 def actors_figure(summary: pd.DataFrame, *, top: int = 20, title: str | None = None):
     """The figure :func:`plot_actors` draws (a matplotlib ``Figure``)."""
-    for label in (SUPPORT, OPPOSE):
-        if f"n_{label}" not in summary.columns:
-            present = ", ".join(c[2:] for c in summary.columns if c.startswith("n_"))
-            raise DataError(f"the chart needs the labels {SUPPORT!r} and {OPPOSE!r}; "
-                            f"the summary has {present or 'none'}")
+    _check_chart_labels([c[2:] for c in summary.columns if c.startswith("n_")])
     if not len(summary):
         return _empty_figure(title or "Stance toward foreign troops in Ukraine, by actor",
                              "No chart: no sentence with an actor (only narration).")
@@ -283,6 +288,15 @@ def _empty_figure(title: str, note: str):
     ax.set_axis_off()
     ax.text(0.5, 0.5, note, ha="center", va="center", fontsize=10, color="#555555")
     return fig
+
+
+def _check_chart_labels(labels: list[str], chart: str = "chart") -> None:
+    """Refuse labels a chart of support against oppose cannot show whole (FAVOR / AGAINST,
+    or "strong support" beside support), in one line that says what to do."""
+    if not has_net_stance(labels):
+        raise DataError(f"the {chart} draws {SUPPORT!r} against {OPPOSE!r} (and {NEUTRAL!r}), and "
+                        f"these labels are {', '.join(labels) or 'none'}; leave out the chart (--chart; "
+                        "the table takes any labels), or score with a model of those labels")
 
 
 def _check_chart(path: str, top: int) -> None:
@@ -516,7 +530,7 @@ def summarise_periods(scored: pd.DataFrame, *, by: str = "month", date_column: s
         summary.insert(0, "period", period)
         parts.append(summary)
     columns = ["period", "period_start", "actor", "sentences", *[f"n_{x}" for x in labels]]
-    columns += ["net_stance"] * (SUPPORT in labels and OPPOSE in labels)
+    columns += ["net_stance"] * has_net_stance(labels)
     trend = pd.concat(parts, ignore_index=True)[columns] if parts else pd.DataFrame(columns=columns)
     return trend, int((~has_actor).sum()), undated
 
@@ -588,8 +602,7 @@ def trend_figure(trend: pd.DataFrame, *, top: int = TREND_TOP, by: str = "month"
     if top > TREND_MAX:  # colours would repeat, and the legend run off the figure
         raise ArgumentError(f"top {top}: the trend chart tells at most {TREND_MAX} actors apart (one colour "
                             f"each); give top={TREND_MAX} or less, or draw a bar per actor with plot_actors")
-    if "net_stance" not in trend.columns:
-        raise DataError(f"the trend chart needs the labels {SUPPORT!r} and {OPPOSE!r}")
+    _check_chart_labels([c[2:] for c in trend.columns if c.startswith("n_")], "trend chart")
     if not len(trend):
         return _empty_figure(title or f"Net stance toward foreign troops in Ukraine by {by}",
                              "No chart: no sentence with an actor and a date "

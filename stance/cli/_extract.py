@@ -31,10 +31,11 @@ def add_arguments(parser):
                              "shipped one; may be given more than once")
     parser.add_argument("--encoding", default="utf-8",
                         help="encoding of the input files (default: utf-8)")
-    parser.add_argument("--narration", choices=("neutral", "model"), default="neutral",
+    parser.add_argument("--narration", choices=("neutral", "model"),
                         help="stance of sentences with no actor: 'neutral' as the codebook labels "
-                             "the journalist's narration (default), or 'model' for the model's "
-                             "own label; the p_<label> columns are the model's either way")
+                             "the journalist's narration (default, for a model with that label; "
+                             "else the model's), or 'model' for the model's own label; the "
+                             "p_<label> columns are the model's either way")
     parser.add_argument("--actor-context", type=float, default=ACTOR_CONTEXT, metavar="W",
                         help="from 0 to 1, how much a sentence's stance leans on the same actor's "
                              "other sentences in the article: its p_<label> become (1 - W) x its "
@@ -46,6 +47,8 @@ def add_arguments(parser):
 def run(args) -> int:
     from ..article.extract import extract_file
 
+    if args.narration == "neutral":  # asked for: refused, not ignored, by a model without it
+        _check_neutral(args.model)
     keep = None
     if args.keep_columns is not None:
         keep = [c.strip() for c in args.keep_columns.split(",") if c.strip()]
@@ -57,10 +60,26 @@ def run(args) -> int:
         keep_columns=keep,
         model=args.model,
         actors=args.actors,
-        narration=args.narration,
+        narration=args.narration or "neutral",
         actor_context=args.actor_context,
         **engine_options(args),
     )
     if not args.quiet:
         print(f"stance extract: {summary.line()}", file=sys.stderr)
     return 0
+
+
+def _check_neutral(model) -> None:
+    """Refuse --narration neutral for a model that has no label 'neutral'."""
+    from pathlib import Path
+
+    from ..exceptions import DataError
+    from ..persistence import check_model_path, default_model_path, read_metadata
+
+    path = Path(model) if model else default_model_path()
+    check_model_path(path)
+    labels = read_metadata(path)["labels"]
+    if isinstance(labels, list) and "neutral" not in labels:
+        raise DataError(f"--narration neutral: the model {path} has no label 'neutral' (its labels are "
+                        f"{', '.join(map(str, labels))}); leave --narration out, or give --narration "
+                        "model, to label sentences with no actor as the model reads them")

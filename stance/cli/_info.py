@@ -18,13 +18,19 @@ def run(args) -> int:
     from pathlib import Path
 
     from ..exceptions import ModelError
-    from ..persistence import check_model_path, default_model_path, read_metadata
+    from ..persistence import check_model_path, check_sha256, default_model_path, read_metadata
     from ..training import format_report
 
     path = Path(args.model) if args.model else default_model_path()
     if path.suffix.lower() != ".json":  # the sidecar itself may be named
         check_model_path(path)
     meta = read_metadata(path)
+    if path.suffix.lower() != ".json":  # else the figures of a model that is not this file
+        try:
+            check_sha256(path, meta)
+        except ModelError as exc:
+            raise ModelError(f"{exc} (stance info --model {path.with_suffix('.json')} shows what "
+                             "the sidecar says)") from None
     if args.json:
         print(json.dumps(meta, indent=2, ensure_ascii=False))
         return 0

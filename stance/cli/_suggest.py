@@ -23,7 +23,7 @@ def run(args) -> int:
     from ..exceptions import DataError
     from ..io import expand_inputs, read_chunks, same_file, shown, write_frame
     from ..predictor import load_predictor
-    from ..suggest import check_text_column, default_source, suggest
+    from ..suggest import check_text_column, default_source, suggest, training_columns
 
     paths = expand_inputs(args.inputs)
     for path in paths:
@@ -43,17 +43,24 @@ def run(args) -> int:
                     source=args.source or default_source(paths), where=", ".join(map(shown, paths)))
     write_frame(table, args.output)
     where = "stdout" if args.output == "-" else args.output
+    columns = training_columns(predictor)
+    label_column = columns.get("stance", "stance")
+    ours = not columns and set(predictor.labels) == {"support", "oppose", "neutral"}
     print(f"stance suggest: wrote {len(table)} sentences to label to {where}"
           + (f" (the input holds only {len(table)} distinct sentences)" if len(table) < args.n else "")
-          + "; fill in stance (and actor, note), then " + _where_to_put(args.output), file=sys.stderr)
+          + f"; fill in {label_column}"
+          + ("" if ours else f" with one of the model's labels ({', '.join(predictor.labels)})")
+          + " (and actor, note), then " + _where_to_put(args.output, ours), file=sys.stderr)
     return 0
 
 
-def _where_to_put(output: str) -> str:
-    """Where the filled file goes: labeled/ holds only the formats training reads."""
+def _where_to_put(output: str, ours: bool = True) -> str:
+    """Where the filled file goes: labeled/ holds only the formats training reads; a model of
+    other labels or columns trains on its own data (train.py --data)."""
     from pathlib import Path
 
     suffix = Path(output).suffix.lower()
+    folder = "labeled/" if ours else "your training data (train.py --data)"
     if output == "-" or suffix in (".csv", ".tsv"):
-        return "put the file in labeled/"
-    return f"save it as .csv or .tsv in labeled/ (training reads only those, not {suffix})"
+        return f"put the file in {folder}" if ours else f"add the file to {folder}"
+    return f"save it as .csv or .tsv in {folder} (training reads only those, not {suffix})"
