@@ -104,7 +104,7 @@ def test_a_sidecar_whose_labels_are_not_the_models_is_refused(model_copy):
 def test_the_sidecar_given_as_the_model_names_the_model(model_copy):
     # load_predictor("my_model/stance.json") said "unknown model file type '.json'"
     with pytest.raises(ModelError, match=r"stance\.json: is the sidecar of .*stance\.joblib; pass the model "
-                                         rf"file, .*stance\.joblib$"):
+                                         r"file, .*stance\.joblib$"):
         load_model(model_copy.with_suffix(".json"))
 
 
