@@ -225,6 +225,19 @@ def test_a_label_of_several_words_is_not_coloured_as_one_of_them():
     assert "<span class='label support'>support</span>" in build_report(STATEMENTS)
 
 
+def test_filter_buttons_have_valid_unique_ids_whatever_the_labels():
+    # id='filter-no support' (a space: no valid id) and a label "all" with the id of the
+    # "all" button; plain labels keep their readable id
+    import re
+
+    other = STATEMENTS.assign(stance=STATEMENTS["stance"].map(
+        {"support": "no support", "oppose": "all", "neutral": "neutral"}))
+    ids = re.findall(r"class='filter' id='([^']*)'", build_report(other))
+    assert len(ids) == len(set(ids)) == 4 and all(" " not in x for x in ids)
+    assert "filter-neutral" in ids and ids.count("filter-all") == 1
+    assert "id='filter-oppose'" in build_report(STATEMENTS)
+
+
 @pytest.mark.skipif(CHROMIUM is None, reason="needs Chromium (apt-get install chromium; or set "
                                              "STANCE_CHROMIUM to its binary) to test the report in a browser")
 def test_report_of_unbroken_long_text_fits_the_window(tmp_path):

@@ -176,10 +176,17 @@ def _charts(charts: list[tuple[str, str, str]], summary: pd.DataFrame) -> str:
     return f"<section id='charts'><h2>Charts</h2>{figures}</section>"
 
 
+def _filter_id(label: str, k: int) -> str:
+    """The id of a label's filter button: ``filter-<label>`` for a plain word, else by position
+    (an id may hold no space, and a label "all" must not take the id of the "all" button)."""
+    plain = label.isascii() and label.replace("-", "").replace("_", "").isalnum() and label != "all"
+    return f"filter-{label}" if plain else f"filter-label-{k + 1}"
+
+
 def _evidence(summary: pd.DataFrame, evidence: pd.DataFrame, max_evidence: int | None) -> str:
     labels = [c[2:] for c in summary.columns if c.startswith("n_")]
-    buttons = "".join(f"<button type='button' class='filter' id='filter-{_e(x)}' data-label='{_e(x)}' "
-                      f"aria-pressed='false'>{_e(x)}</button>" for x in labels)
+    buttons = "".join(f"<button type='button' class='filter' id='{_filter_id(x, k)}' data-label='{_e(x)}' "
+                      f"aria-pressed='false'>{_e(x)}</button>" for k, x in enumerate(labels))
     controls = ("<div class='controls' role='search'>"
                 "<button type='button' class='filter' id='filter-all' data-label='' aria-pressed='true'>all"
                 f"</button>{buttons}"
