@@ -327,6 +327,7 @@ def _validate_rows(frame: pd.DataFrame, text_column: str, label_column: str, all
         raise DataError(f"{first[FILE_COLUMN]}, line {first[LINE_COLUMN]}: every text in column "
                         f"{text_column!r} is a number (this one {first[text_column]!r}), not a sentence; "
                         "name the sentence column with --text-column")
+    first_of: dict[str, tuple[str, str, int]] = {}  # a label's case-folded form -> its first use
     for file, line, text, label in zip(
         frame[FILE_COLUMN], frame[LINE_COLUMN], frame[text_column], frame[label_column]
     ):
@@ -338,6 +339,11 @@ def _validate_rows(frame: pd.DataFrame, text_column: str, label_column: str, all
             raise DataError(
                 f"{file}, line {line}: label {label!r} is not one of {', '.join(allowed)}; correct the label"
             )
+        seen = first_of.setdefault(label.casefold(), (label, file, line))
+        if seen[0] != label:  # "FAVOR" beside "favor" would train as two labels
+            raise DataError(f"{file}, line {line}: label {label!r} differs only in case from {seen[0]!r} "
+                            f"({seen[1]}, line {seen[2]}), which would train as another label; write "
+                            "each label one way")
 
 
 def _check_duplicates(frame: pd.DataFrame, text_column: str, label_column: str):

@@ -160,3 +160,12 @@ def test_a_text_column_of_numbers_is_refused_but_a_dateline_row_is_not(tmp_path)
     with pytest.raises(DataError, match=r"^.*mine.csv, line 2: every text in column 'id' is a number \(this one "
                                         r"'10'\), not a sentence; name the sentence column with --text-column$"):
         read_labelled([path], text_column="id", label_column="label")
+
+
+def test_labels_that_differ_only_in_case_are_refused(tmp_path):
+    # "FAVOR" and "favor" trained as two labels, each with part of the rows, without a word
+    path = tmp_path / "mine.csv"
+    path.write_text("text,label\nWe back it.,FAVOR\nNo way.,AGAINST\nWe want it.,favor\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"mine\.csv, line 4: label 'favor' differs only in case from "
+                                        r"'FAVOR' \(.*mine\.csv, line 2\)"):
+        read_labelled([path], text_column="text", label_column="label")
