@@ -163,11 +163,11 @@ class MentionIndex:
             elif marks.count('"') % 2:
                 straight = True
         quote_marks = QUOTE_MARKS
-        word_shape = _word_shape
+        shape_of = _SHAPES.get  # (a word's shape, if seen before: else _word_shape)
         quoted = depth > 0 or straight
         if quote_marks.isdisjoint(words):
             # no quotation mark: every token is inside a quotation or not as the sentence starts
-            toks = [Tok(o, w, word_shape(w), quoted) for w, o in zip(words, origs)]
+            toks = [Tok(o, w, shape_of(w) or _word_shape(w), quoted) for w, o in zip(words, origs)]
         else:
             toks = []
             append = toks.append
@@ -182,7 +182,7 @@ class MentionIndex:
                     quoted = depth > 0 or straight
                     append(Tok(o, w, (w, False, False), True))
                 else:
-                    append(Tok(o, w, word_shape(w), quoted))
+                    append(Tok(o, w, shape_of(w) or _word_shape(w), quoted))
         self.mark_mentions(toks, headline_case)
         if headline_case:
             for t in toks:
@@ -278,12 +278,20 @@ Shelly Sterling
 """.split())
 
 
-@lru_cache(maxsize=65536)
+# The shapes of the words seen, as _word_shape gives them: the same words recur in every
+# sentence, and a dictionary lookup costs less than a call through lru_cache.
+_SHAPES: dict[str, tuple[str, bool, bool]] = {}
+_MAX_SHAPES = 65536
+
+
 def _word_shape(w: str) -> tuple[str, bool, bool]:
-    """(lower case, is a word, is capitalised) of a token that is not a quotation mark:
-    kept, since the same words recur in every sentence."""
+    """(lower case, is a word, is capitalised) of a token that is not a quotation mark,
+    kept in _SHAPES (emptied when full, so that it stays small over any input)."""
     is_word = w == "'s" or w[0].isalnum()
-    return w.lower(), is_word, is_word and w[0].isupper()
+    if len(_SHAPES) >= _MAX_SHAPES:
+        _SHAPES.clear()
+    shape = _SHAPES[w] = (w.lower(), is_word, is_word and w[0].isupper())
+    return shape
 
 
 def _first_word(toks: list[Tok]) -> int:
