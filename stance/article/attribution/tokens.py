@@ -32,6 +32,20 @@ _DATELINE = re.compile(r"^(?:[A-Z][A-Z .'/-]{1,30}(?:,[^()\n,–—-]{1,25})?(?:
                        r"|(?:EXCLUSIVE|UPDATE ?\d*|WRAPUP ?\d*|REFILE|CORRECTED|RPT)[-–—:] ?)")
 
 
+def find_tokens(text: str) -> list[str]:
+    """``TOKEN.findall(text)``, the same tokens found faster: no token spans a space, and a
+    run of letters and digits alone (most words) is one token, so the regex reads only the
+    other pieces between spaces ("U.S.", "Kyiv's", "troops,")."""
+    found: list[str] = []
+    append = found.append
+    for piece in text.split():
+        if piece.isalnum():
+            append(piece)
+        else:
+            found += TOKEN.findall(piece)
+    return found
+
+
 class Tok:
     """One token: as written (``orig``), folded (``text``, ``low``), whether it is a word and
     capitalised, the mention it starts, whether a mention covers it, whether it is quoted.
@@ -104,7 +118,7 @@ class MentionIndex:
         original = sentence.strip()
         text = fold(original)
         dateline = _DATELINE.match(text)
-        found = TOKEN.findall(text, dateline.end() if dateline else 0)
+        found = find_tokens(text[dateline.end():] if dateline else text)
         words: list[str] = []  # folded
         origs: list[str] = []  # as written: the fold keeps offsets
         at = dateline.end() if dateline else 0
