@@ -7,6 +7,7 @@ import os
 import re
 import threading
 from collections.abc import Iterable, Mapping
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -259,15 +260,19 @@ def _transform(vectorizer, texts: list[str]) -> sparse.csr_matrix:
     vocabulary = vectorizer.vocabulary_
     analyze = _word_pairs_analyzer(vectorizer) or vectorizer.build_analyzer()
     get = vocabulary.get
-    columns: list[int] = []
+    columns: list[int] = []  # each n-gram's column, -1 for one the vocabulary lacks
     ends = [0]  # where each text's n-grams end in columns
     for text in texts:
-        columns += [j for j in map(get, analyze(text)) if j is not None]
+        columns += map(get, analyze(text), repeat(-1))
         ends.append(len(columns))
-    index = np.int32 if len(columns) <= np.iinfo(np.int32).max else np.int64
+    # The unknown n-grams (few) dropped in one step, not tested one by one in Python.
+    found = np.asarray(columns, dtype=np.int64)
+    known = found >= 0
+    ends = np.concatenate(([0], np.cumsum(known)))[ends]  # where each text's known ones end
+    index = np.int32 if ends[-1] <= np.iinfo(np.int32).max else np.int64
     counts = sparse.csr_matrix(
-        (np.ones(len(columns), dtype=vectorizer.dtype), np.asarray(columns, dtype=index),
-         np.asarray(ends, dtype=index)), shape=(len(texts), len(vocabulary)))
+        (np.ones(ends[-1], dtype=vectorizer.dtype), found[known].astype(index),
+         ends.astype(index)), shape=(len(texts), len(vocabulary)))
     counts.sum_duplicates()  # one entry per n-gram, its count; columns sorted
     if vectorizer.binary:
         counts.data.fill(1)
