@@ -186,7 +186,7 @@ def check_choices(scope: str, tweets: str) -> None:
 def mark(text: str, *, mask_mentions: bool = True, scope: str = "negation",
          quote_marking: bool = True) -> str:
     """One sentence as marked tokens (see the module docstring), lower-cased, space-separated."""
-    tokens = _TOKEN.findall(text)
+    tokens = _tokens(text)
     index = _mention_index() if mask_mentions else None
     roles = _ROLES[scope]
     out: list[str] = []
@@ -234,6 +234,21 @@ def mark(text: str, *, mask_mentions: bool = True, scope: str = "negation",
                 prefix = role
         i += 1
     return " ".join(out)
+
+
+def _tokens(text: str) -> list[str]:
+    """``_TOKEN.findall(text)``, the same tokens found faster: no token spans a space (and what
+    its quotation marks look at either side is the same at a piece's edge as next to a space),
+    and a run of letters and digits alone (most words) is one token, so the regex reads only
+    the other pieces between spaces ("U.S.", "Kyiv's", "troops,")."""
+    found: list[str] = []
+    append = found.append
+    for piece in text.split():
+        if piece.isalnum():
+            append(piece)
+        else:
+            found += _TOKEN.findall(piece)
+    return found
 
 
 def _mention(tokens: list[str], i: int, index: dict) -> tuple[str | None, int]:

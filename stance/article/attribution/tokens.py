@@ -32,6 +32,20 @@ _DATELINE = re.compile(r"^(?:[A-Z][A-Z .'/-]{1,30}(?:,[^()\n,–—-]{1,25})?(?:
                        r"|(?:EXCLUSIVE|UPDATE ?\d*|WRAPUP ?\d*|REFILE|CORRECTED|RPT)[-–—:] ?)")
 
 
+def find_tokens(text: str) -> list[str]:
+    """``TOKEN.findall(text)``, the same tokens found faster: no token spans a space, and a
+    run of letters and digits alone (most words) is one token, so the regex reads only the
+    other pieces between spaces ("U.S.", "Kyiv's", "troops,")."""
+    found: list[str] = []
+    append = found.append
+    for piece in text.split():
+        if piece.isalnum():
+            append(piece)
+        else:
+            found += TOKEN.findall(piece)
+    return found
+
+
 class Tok:
     """One token: as written (``orig``), folded (``text``, ``low``), whether it is a word and
     capitalised, the mention it starts, whether a mention covers it, whether it is quoted.
@@ -103,8 +117,11 @@ class MentionIndex:
         """
         original = sentence.strip()
         text = fold(original)
-        dateline = _DATELINE.match(text)
-        found = TOKEN.findall(text, dateline.end() if dateline else 0)
+        # (every dateline holds a dash, a colon or an agency's parenthesis: most sentences have
+        # none, and the pattern's branches need not be tried on them)
+        dateline = _DATELINE.match(text) if "-" in text or ":" in text or "(" in text \
+            or "–" in text or "—" in text else None
+        found = find_tokens(text[dateline.end():] if dateline else text)
         words: list[str] = []  # folded
         origs: list[str] = []  # as written: the fold keeps offsets
         at = dateline.end() if dateline else 0
@@ -163,11 +180,11 @@ class MentionIndex:
             elif marks.count('"') % 2:
                 straight = True
         quote_marks = QUOTE_MARKS
-        word_shape = _word_shape
+        shape_of = _SHAPES.get  # (a word's shape, if seen before: else _word_shape)
         quoted = depth > 0 or straight
         if quote_marks.isdisjoint(words):
             # no quotation mark: every token is inside a quotation or not as the sentence starts
-            toks = [Tok(o, w, word_shape(w), quoted) for w, o in zip(words, origs)]
+            toks = [Tok(o, w, shape_of(w) or _word_shape(w), quoted) for w, o in zip(words, origs)]
         else:
             toks = []
             append = toks.append
@@ -182,7 +199,7 @@ class MentionIndex:
                     quoted = depth > 0 or straight
                     append(Tok(o, w, (w, False, False), True))
                 else:
-                    append(Tok(o, w, word_shape(w), quoted))
+                    append(Tok(o, w, shape_of(w) or _word_shape(w), quoted))
         self.mark_mentions(toks, headline_case)
         if headline_case:
             for t in toks:
@@ -278,12 +295,20 @@ Shelly Sterling
 """.split())
 
 
-@lru_cache(maxsize=65536)
+# The shapes of the words seen, as _word_shape gives them: the same words recur in every
+# sentence, and a dictionary lookup costs less than a call through lru_cache.
+_SHAPES: dict[str, tuple[str, bool, bool]] = {}
+_MAX_SHAPES = 65536
+
+
 def _word_shape(w: str) -> tuple[str, bool, bool]:
-    """(lower case, is a word, is capitalised) of a token that is not a quotation mark:
-    kept, since the same words recur in every sentence."""
+    """(lower case, is a word, is capitalised) of a token that is not a quotation mark,
+    kept in _SHAPES (emptied when full, so that it stays small over any input)."""
     is_word = w == "'s" or w[0].isalnum()
-    return w.lower(), is_word, is_word and w[0].isupper()
+    if len(_SHAPES) >= _MAX_SHAPES:
+        _SHAPES.clear()
+    shape = _SHAPES[w] = (w.lower(), is_word, is_word and w[0].isupper())
+    return shape
 
 
 def _first_word(toks: list[Tok]) -> int:
