@@ -236,8 +236,7 @@ class NBLogisticRegression(LogisticRegression):
 
     def _scale(self, X, positive: np.ndarray, weights: np.ndarray) -> np.ndarray:
         """The feature scale for the rows ``positive`` against the rest."""
-        mass = lambda rows: self.nb_alpha + np.asarray(X[rows].T @ weights[rows]).ravel()  # noqa: E731
-        p, q = mass(positive), mass(~positive)
+        p, q = (self.nb_alpha + np.asarray(X[rows].T @ weights[rows]).ravel() for rows in (positive, ~positive))
         r = np.log(p / p.sum()) - np.log(q / q.sum())
         return np.sign(r) * np.abs(r) ** self.nb_power
 

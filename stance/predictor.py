@@ -7,6 +7,7 @@ import os
 import re
 import threading
 from collections.abc import Iterable, Mapping
+from functools import partial
 from itertools import repeat
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from scipy import sparse
 
 from .exceptions import ArgumentError, DataError
 from .io import no_column
-from .marking import readable_feature
+from .marking import findall_by_piece, readable_feature
 from .persistence import default_model_path, load_model
 
 STANCE_COLUMN = "stance"
@@ -299,7 +300,7 @@ def _word_pairs_analyzer(vectorizer):
         return None
     tokenize = vectorizer.build_tokenizer()
     if vectorizer.token_pattern == r"(?u)\b\w+\b":
-        tokenize = _word_runs
+        tokenize = partial(findall_by_piece, _WORD_RUN)
     lower = vectorizer.lowercase
 
     def analyze(text: str) -> list[str]:
@@ -313,20 +314,6 @@ def _word_pairs_analyzer(vectorizer):
 # finds the same, and the regex engine skips ahead to a word character for it, where it tries
 # the other at every position.
 _WORD_RUN = re.compile(r"(?u)\w+")
-
-
-def _word_runs(text: str) -> list[str]:
-    """``_WORD_RUN.findall(text)``, found faster: no run spans a space, and a piece of letters
-    and digits alone between spaces (most words of a marked text) is one run, so the regex reads
-    only the other pieces ("not_send", "q_troops", "u.s")."""
-    runs: list[str] = []
-    append = runs.append
-    for piece in text.split():
-        if piece.isalnum():
-            append(piece)
-        else:
-            runs += _WORD_RUN.findall(piece)
-    return runs
 
 
 def _class_weights(clf) -> tuple[np.ndarray, np.ndarray]:

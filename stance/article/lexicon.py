@@ -476,8 +476,9 @@ CLOSE_Q = frozenset({"”", "»"})
 TIME_LEADS = frozenset("""
 early earlier late later on in last this next by since until at during over
 """.split())
-TIME_WORDS = frozenset("""
-monday tuesday wednesday thursday friday saturday sunday january february march april may june
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+TIME_WORDS = WEEKDAYS | frozenset("""
+january february march april may june
 july august september october november december jan jan. feb feb. mar mar. apr apr. jun jun. jul
 jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec. week weekend month year morning
 afternoon evening night day today yesterday tonight the of

@@ -154,7 +154,7 @@ class Phrases:
             if j > i and t.low == "first" and nxt is not None and nxt.low in L.ROLE_WORDS:
                 j += 1  # "Socialist Party first secretary Olivier Faure": part of the title
                 continue
-            if j > i and (t.low in L.TIME_LEADS or t.low in _WEEKDAYS) \
+            if j > i and (t.low in L.TIME_LEADS or t.low in L.WEEKDAYS) \
                     and (_time_aside_end(toks, j) > j or _time_phrase_then_stop(toks, j)):
                 # "Rutte last week argued", "according to NATO last year, ...": a time phrase
                 # before the verb or a comma ends the name
@@ -852,12 +852,8 @@ def _in_position(toks, j: int) -> bool:
 _VERB_ADVERBS = frozenset("however meanwhile nonetheless nevertheless therefore thus".split())
 _VERB_ADVERB_PAIRS = frozenset({("for", "now"), ("so", "far"), ("once", "again"),
                                 ("once", "more"), ("at", "first")})
-# The auxiliaries proper among L.AUX (which also holds adverbs): after them "plans" is a noun.
-_VERB_AUX = frozenset("has have had is are was were be been being will would can could may might must "
-                      "shall should do does did".split())
-# American wire copy puts a bare weekday between a subject and its verb ("Peskov Tuesday
-# declined", "Tusk Friday said"): a time phrase as "on Tuesday" is.
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# The auxiliaries proper, not the adverbs L.AUX also holds: after them "plans" is a noun.
+_AUX_BEFORE_NOUN = _VERB_AUX_OR_BE | L.MODALS
 
 
 def verb_group(toks, k: int) -> int | None:
@@ -876,7 +872,9 @@ def verb_group(toks, k: int) -> int | None:
             if close is not None and close > j + 1:
                 j = close + 1
                 continue
-        if (t.low in L.TIME_LEADS or t.low in _WEEKDAYS) and not t.in_quote:
+        # American wire copy puts a bare weekday between a subject and its verb ("Peskov
+        # Tuesday declined", "Tusk Friday said"): a time phrase as "on Tuesday" is
+        if (t.low in L.TIME_LEADS or t.low in L.WEEKDAYS) and not t.in_quote:
             timed = _time_aside_end(toks, j)
             if timed > j:
                 j = timed  # "Starmer in early March announced ...": a time phrase, then the verb
@@ -899,7 +897,7 @@ def verb_group(toks, k: int) -> int | None:
         if j == k and _verb_after_name(toks, j):
             return j  # "Trump plans to ...", "Moscow fears that ..."
         if j > k and low in _NOUN_VERBS and j + 1 < n and toks[j + 1].low in ("to", "that") \
-                and not any(toks[x].low in _VERB_AUX for x in range(k, j)):
+                and not any(toks[x].low in _AUX_BEFORE_NOUN for x in range(k, j)):
             return j  # after an adverb: "Starmer reportedly also plans to ...", "Moscow still fears that"
         if j == k and low in _PERSON_NOUN_VERBS and j > 0 and toks[j - 1].cap \
                 and j + 1 < n and (toks[j + 1].cap or toks[j + 1].low in L.DETERMINERS

@@ -1002,16 +1002,13 @@ def _past_list(toks, comma: int) -> int:
     return comma
 
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-
-
 def _past_apposition(toks, comma: int) -> int:
     """Where the clause starts after an introduction closing at ``comma``: past an apposition
     to the name that ends it ("During an interview with Tucker Carlson, the former Fox News
     host, Witkoff seems to ...")."""
     n = len(toks)
     s = comma + 1
-    if s + 2 < n and toks[comma - 1].low in _WEEKDAYS and toks[s].low in L.TIME_WORDS \
+    if s + 2 < n and toks[comma - 1].low in L.WEEKDAYS and toks[s].low in L.TIME_WORDS \
             and day_or_year(toks[s + 1].low):
         # "In Berlin on Monday, December 15, 2025, ten European leaders ...": the date set off
         # after its weekday

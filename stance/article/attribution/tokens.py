@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon as L
+from ...marking import findall_by_piece
 from ..actors import ActorRegistry, fold
 
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:[-'][^\W_]+)*|\S")
@@ -30,20 +31,6 @@ _DATELINE = re.compile(r"^(?:[A-Z][A-Z .'/-]{1,30}(?:,[^()\n,–—-]{1,25})?(?:
                        r"|BNS|CTK|MTI|Anadolu)\)\s*[-–—]+\s+"
                        # wire prefixes: "EXCLUSIVE-France sounds out ...", "UPDATE 2-Poland ..."
                        r"|(?:EXCLUSIVE|UPDATE ?\d*|WRAPUP ?\d*|REFILE|CORRECTED|RPT)[-–—:] ?)")
-
-
-def find_tokens(text: str) -> list[str]:
-    """``TOKEN.findall(text)``, the same tokens found faster: no token spans a space, and a
-    run of letters and digits alone (most words) is one token, so the regex reads only the
-    other pieces between spaces ("U.S.", "Kyiv's", "troops,")."""
-    found: list[str] = []
-    append = found.append
-    for piece in text.split():
-        if piece.isalnum():
-            append(piece)
-        else:
-            found += TOKEN.findall(piece)
-    return found
 
 
 class Tok:
@@ -121,7 +108,7 @@ class MentionIndex:
         # none, and the pattern's branches need not be tried on them)
         dateline = _DATELINE.match(text) if "-" in text or ":" in text or "(" in text \
             or "–" in text or "—" in text else None
-        found = find_tokens(text[dateline.end():] if dateline else text)
+        found = findall_by_piece(TOKEN, text[dateline.end():] if dateline else text)
         words: list[str] = []  # folded
         origs: list[str] = []  # as written: the fold keeps offsets
         at = dateline.end() if dateline else 0
