@@ -277,7 +277,9 @@ def _report_text(m, ev, meta, figures: bool) -> str:
         + (f"; {ev['macro_f1_ci95_sources'][0]:.3f}-{ev['macro_f1_ci95_sources'][1]:.3f} resampling whole "
            "sources, the more honest figure when sentences of one source resemble each other."
            if "macro_f1_ci95_sources" in ev else "."),
-        f"Per fold: {', '.join(f'{v:.3f}' for v in m['fold_macro_f1'])}. Accuracy {m['accuracy']:.3f}.",
+        f"Per fold: {', '.join(f'{v:.3f}' for v in m['fold_macro_f1'])}. Accuracy {m['accuracy']:.3f}."
+        + (f" The searched metric {m['metric']['name']} (mean F1 of {', '.join(m['metric']['labels'])}): "
+           f"**{m['metric']['value']:.3f}**." if "metric" in m else ""),
         "",
         "| label | precision | recall | F1 | support |",
         "|---|---|---|---|---|",

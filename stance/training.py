@@ -298,6 +298,12 @@ def format_report(metrics: dict[str, Any]) -> str:
     lines += [
         f"{'macro-F1':{width}}{metrics['macro_f1']:>30.3f}   (folds: {folds})",
         f"{'accuracy':{width}}{metrics['accuracy']:>30.3f}",
+    ]
+    if "metric" in metrics:
+        m = metrics["metric"]
+        lines.append(f"{m['name']:{width}}{m['value']:>{max(30 + width - max(len(m['name']), width), 6)}.3f}   "
+                     f"(mean F1 of {', '.join(m['labels'])}; the searched metric)")
+    lines += [
         "",
         "Confusion matrix (rows: true, columns: predicted)",
         f"{'':{width}}" + "".join(f"{label:>10}" for label in labels),
@@ -332,6 +338,7 @@ def train(
     relative_to: Path | None = None,
     report: bool = True,
     probes: str | Path | None = None,
+    metric: str = "macro_f1",
     echo=print,
 ) -> dict[str, Any]:
     """Cross-validate, fit on all rows and write the model, its sidecar and its report.
@@ -339,7 +346,8 @@ def train(
     Writes ``out/stance.joblib``, ``out/stance.json`` and, with ``report``, ``out/report.md``
     with its figures (see :mod:`stance.evaluation`). When the data is the project's corpus,
     the report adds the real-news figures of :func:`real_news_figures`; ``probes`` is a probe
-    file (see :mod:`stance.robustness`) the final model is measured on.
+    file (see :mod:`stance.robustness`) the final model is measured on. A ``metric`` other than
+    macro-F1 (``f_avg:A,B``, as ``--search`` optimised it) is reported beside it.
 
     Returns
     -------
@@ -355,6 +363,12 @@ def train(
     own = domain_rows(data, params)
     scored = cv if own is None else cv.subset(own)
     metrics = scored.metrics()
+    from .selection import parse_metric
+
+    metric_labels = parse_metric(metric, scored.labels)
+    if metric_labels is not None:  # what the search chose by, shown with the rest
+        metrics["metric"] = {"name": metric, "labels": list(metric_labels), "value": _round(f1_score(
+            scored.y_true, scored.y_pred, labels=list(metric_labels), average="macro", zero_division=0))}
     if own is not None:
         metrics["scored_rows"] = f"{params['domain_column']} = {params['domain']}: {int(own.sum())} of {len(own)} rows"
         echo(f"Scored on the {int(own.sum())} rows of {params['domain_column']} = {params['domain']!r} "
@@ -727,7 +741,8 @@ def run(args: argparse.Namespace, root: Path | None = None) -> dict[str, Any]:
         params = {**run_search(data, out, seed=args.seed, n_jobs=-1 if args.jobs is None else args.jobs,
                                min_speed=args.min_speed or 0.0, metric=args.metric or "macro_f1",
                                fixed=params), **params}
-    metadata = train(data, out, params=params, seed=args.seed, **kwargs)
+    metadata = train(data, out, params=params, seed=args.seed,
+                     metric=args.metric or "macro_f1" if searched else "macro_f1", **kwargs)
     if not searched and (out / "search.md").is_file():  # its "Chosen:" is not this model's
         print(f"Note: {out / 'search.md'} is from an earlier --search, not about this model (its "
               f"parameters are in {out / 'stance.json'}); delete it, or train with --search to renew it")

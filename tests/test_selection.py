@@ -144,3 +144,30 @@ def test_search_explores_tweet_preprocessing_only_for_texts_with_hashtags(tmp_pa
     assert f"Grid search over {settings} settings" in out
     chosen = out.split("Chosen: ", 1)[1].splitlines()[0]
     assert "tweets=off" in chosen or hashtags and "tweets=hashtags" in chosen
+
+
+def test_the_final_cross_validation_reports_the_searched_metric(tmp_path, monkeypatch, capsys):
+    # A search that optimised F_avg should not end on a report that shows macro-F1 alone.
+    import json
+    import re
+
+    import stance.selection as selection
+    from stance.training import main
+
+    from .conftest import write_corpus
+
+    monkeypatch.setattr(selection, "FEATURE_GRID", {"word_ngram_range": [(1, 2)], "char_ngram_range": [None],
+                                                    "sublinear_tf": [True], "min_df": [1]})
+    monkeypatch.setattr(selection, "CLASSIFIER_GRID", {"C": [1.0], "class_weight": ["balanced"]})
+    write_corpus(tmp_path / "labeled" / "tiny.csv")
+    assert main(["--search", "--metric", "f_avg:support,oppose", "--jobs", "1"], root=tmp_path) == 0
+    out = capsys.readouterr().out.split("Cross-validation:", 1)[1]
+    cv = json.loads((tmp_path / "models" / "stance.json").read_text())["cv"]
+    expected = (cv["per_class"]["support"]["f1"] + cv["per_class"]["oppose"]["f1"]) / 2
+    assert cv["metric"]["name"] == "f_avg:support,oppose"
+    assert cv["metric"]["value"] == pytest.approx(expected, abs=1e-3)
+    line = re.search(r"^f_avg:support,oppose +(\d\.\d{3}) +\(mean F1 of support, oppose; the searched metric\)$",
+                     out, re.M)
+    assert line and float(line.group(1)) == pytest.approx(cv["metric"]["value"], abs=5e-4)
+    report = (tmp_path / "models" / "report.md").read_text()
+    assert f"The searched metric f_avg:support,oppose (mean F1 of support, oppose): **{line.group(1)}**" in report
