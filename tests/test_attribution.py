@@ -3842,3 +3842,17 @@ def test_a_bare_weekday_before_the_verb_keeps_the_subject(sentence, actor):
 ])
 def test_plans_after_an_adverb_is_the_verb(sentence, actor):
     assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # a serial comma before the list's last member ("A, B, and C")
+    ("Italy, Spain, Greece, and Portugal said they would not take part in the force.", "Italy"),
+    ("Later, Norway, Denmark, and other Nordic countries rejected the proposal.", "Norway"),
+    ("Austria, Ireland, and other neutral states said they had no plans to send troops.",
+     "Austria"),
+    # near misses: the same list without the serial comma; a list that ends in no actor
+    ("Italy, Spain, Greece and Portugal said they would not take part in the force.", "Italy"),
+    ("Italy, Spain, and many journalists met in Oslo.", ""),
+])
+def test_a_list_subject_with_a_serial_comma_gives_its_first_member(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]

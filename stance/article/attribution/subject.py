@@ -360,6 +360,9 @@ def _list_end(ph, toks, np: NP, k: int, ctx) -> int | None:
         return None
     members = 1
     while k < n and toks[k].text == ",":
+        if members >= 2 and k + 1 < n and toks[k + 1].low == "and":
+            k += 1  # a serial comma before the last member ("A, B, and C")
+            break
         nxt = ph.np(toks, k + 1, ctx)
         if not named_actor(nxt) and not (nxt.end > k + 2 and nxt.actor is None
                                          and toks[nxt.end - 1].low in _UNNAMED_MEMBERS):
