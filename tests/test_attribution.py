@@ -400,6 +400,16 @@ ARTICLES = {
          "Our soldiers will not go, he said.",
          "Tell us the truth, Zelensky demanded."],
         ["Donald Tusk", *[""] * 11, "Donald Tusk", "Donald Tusk", "Volodymyr Zelensky"]),
+    # a prompt after an opening phrase for the reader, or one that reaches "our" a few words
+    # in, went to the last speaker by the first-person rule
+    "the outlet's prompts after a phrase for the reader name no actor": (
+        ["Poland will not send troops, Tusk said.",
+         "For the latest updates on the war in Ukraine, visit our live page.",
+         "For more news from Kyiv follow our Telegram channel.",
+         "Back Kyiv Post or become our patron!",
+         "For Poland, our soldiers stay at home, he said.",
+         "For now, our troops will not go."],
+        ["Donald Tusk", "", "", "", "Donald Tusk", "Donald Tusk"]),
     # the same words in a line that names its speaker are no site's
     "a prompt's words in someone's line are theirs": (
         ["Like us, Poland will not send troops, Tusk said.",
