@@ -3866,3 +3866,20 @@ def test_plans_after_an_adverb_is_the_verb(sentence, actor):
 ])
 def test_a_list_subject_with_a_serial_comma_gives_its_first_member(sentence, actor):
     assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # a capitalised title "of" a body, then the holder's name in apposition: the person, not
+    # the title as the name of an organisation
+    ("The Speaker of the National Council of Slovakia, Peter Pellegrini, said no soldiers "
+     "would go.", "Peter Pellegrini"),
+    ("The Chairman of the Foreign Affairs Committee, Jan Novak, said no soldiers would go.",
+     "Jan Novak"),
+    # near misses: an organisation's name as written, and a title in lower case
+    ("The Australian Strategic Policy Institute said the force would need air cover.",
+     "Australian Strategic Policy Institute"),
+    ("The speaker of the National Council of Slovakia, Peter Pellegrini, said no soldiers "
+     "would go.", "Peter Pellegrini"),
+])
+def test_a_capitalised_title_of_a_body_is_no_organisation(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]

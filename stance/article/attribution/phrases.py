@@ -691,6 +691,8 @@ def organisation_name(toks, np: NP) -> str | None:
         return None
     if any(t.mention for t in caps) or caps[0].text in {"State", "Foreign", "Defence", "Defense"}:
         return None
+    if caps[0].low in L.ROLE_WORDS and caps[1].low == "of":
+        return None  # "the Speaker of the National Council": a person's title, not a body
     if caps[0].text in L.DEMONYMS and caps[-1].text in L.STATE_BODIES:
         return None  # "Russian Security Council": the state's body
     return " ".join(t.orig for t in caps)
