@@ -3883,3 +3883,21 @@ def test_a_list_subject_with_a_serial_comma_gives_its_first_member(sentence, act
 ])
 def test_a_capitalised_title_of_a_body_is_no_organisation(sentence, actor):
     assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("article, actors", [
+    # a dated item of a background list set off by a dash, after someone spoke: narration
+    (["Sybiha thanked the allies for their help.",
+      "- On March 3, about a dozen leaders met in London to discuss the force."],
+     ["Andrii Sybiha", ""]),
+    (["Sybiha thanked the allies for their help.",
+      "- In April, several capitals drew up plans for a force."],
+     ["Andrii Sybiha", ""]),
+    # near misses: a dashed answer without a date, and a dated one in the first person
+    (["Sybiha thanked the allies for their help.", "- It is thrilling to watch the coalition grow."],
+     ["Andrii Sybiha", "Andrii Sybiha"]),
+    (["Sybiha thanked the allies for their help.", "- On March 3, I told them we would take part."],
+     ["Andrii Sybiha", "Andrii Sybiha"]),
+])
+def test_a_dated_item_set_off_by_a_dash_is_no_dashed_answer(article, actors):
+    assert Attributor().attribute(article) == actors
