@@ -3901,3 +3901,14 @@ def test_a_capitalised_title_of_a_body_is_no_organisation(sentence, actor):
 ])
 def test_a_dated_item_set_off_by_a_dash_is_no_dashed_answer(article, actors):
     assert Attributor().attribute(article) == actors
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # Ukrainska Pravda's house style: "Quote from X:" before the quotation
+    ('Quote from Sybiha: "We will keep working with our partners on the force."', "Andrii Sybiha"),
+    ('Quote from Tusk: "Poland will not send its soldiers."', "Donald Tusk"),
+    # near miss: a quotation from a document named by no actor
+    ('Quote from the statement: "The partners will keep working on the force."', ""),
+])
+def test_quote_from_a_named_speaker_before_a_colon(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]

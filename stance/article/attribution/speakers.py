@@ -152,6 +152,12 @@ def headline(ph, toks, ctx) -> str | None:
     """
     n = len(toks)
     colon = find(toks, ":", 0)
+    if colon is not None and 2 < colon <= 8 and toks[0].low == "quote" \
+            and toks[1].low in ("from", "by"):
+        # 'Quote from Šimonytė: "We train them ..."' (Ukrainska Pravda's house style)
+        who = ph.np(toks, 2, ctx)
+        if who.end == colon and named_actor(who) and not who.weak and not who.pronoun:
+            return who.actor
     if colon is not None and 0 < colon <= _TOPIC_COLON and dateline_colon(ph, toks, ctx) is None:
         np = ph.np(toks, 0, ctx)
         if np.end == colon and colon <= 8 and np.actor and not np.weak and not np.pronoun \
