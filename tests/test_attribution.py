@@ -3912,3 +3912,19 @@ def test_a_dated_item_set_off_by_a_dash_is_no_dashed_answer(article, actors):
 ])
 def test_quote_from_a_named_speaker_before_a_colon(sentence, actor):
     assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # a joint subject, a time phrase, then an adverb of emphasis before the verb
+    ("Norway and Denmark on Friday categorically ruled out sending their soldiers to Ukraine.",
+     "Norway"),
+    ("Spain and Portugal last week unequivocally rejected the idea of a force.", "Spain"),
+    ("Spain and Portugal on Monday explicitly rejected the idea of a force.", "Spain"),
+    # near misses: an adverb the subject already took, no adverb, and a time phrase that ends
+    # the clause
+    ("Norway and Denmark on Friday firmly ruled out sending their soldiers to Ukraine.", "Norway"),
+    ("Norway and Denmark on Friday ruled out sending their soldiers to Ukraine.", "Norway"),
+    ("Troops from Norway and Denmark arrived on Friday.", ""),
+])
+def test_a_joint_subject_then_a_time_phrase_and_an_adverb_of_emphasis(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]
