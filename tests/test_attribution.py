@@ -3928,3 +3928,21 @@ def test_quote_from_a_named_speaker_before_a_colon(sentence, actor):
 ])
 def test_a_joint_subject_then_a_time_phrase_and_an_adverb_of_emphasis(sentence, actor):
     assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("article, actors", [
+    # a passive of speech with its addressees before its agent (TASS's English)
+    (["Norway will not send soldiers.",
+      "This was announced to journalists by Støre after a meeting in Oslo."],
+     ["Norway", "Jonas Gahr Støre"]),
+    (["Norway will not send soldiers.", "This was stated to reporters by Støre."],
+     ["Norway", "Jonas Gahr Støre"]),
+    (["The decision was confirmed to the press by Kristersson on Monday."], ["Ulf Kristersson"]),
+    # near misses: the agent right after the verb, and addressees with no agent
+    (["Norway will not send soldiers.", "This was announced by Støre after a meeting in Oslo."],
+     ["Norway", "Jonas Gahr Støre"]),
+    (["Norway will not send soldiers.", "This was announced to journalists in Oslo."],
+     ["Norway", ""]),
+])
+def test_a_passive_s_agent_after_its_addressees(article, actors):
+    assert Attributor().attribute(article) == actors

@@ -16,7 +16,7 @@ from .context import LATER, Context, role_holder
 from .phrases import (NP, SPOKESPEOPLE, after_aside, clause_ends, named_actor,
                       person_after_title, verb_group, verbish)
 from .tokens import Tok, find, name_from, namey
-from .subject import coordinated_clause
+from .subject import coordinated_clause, past_addressees
 
 # Unions of word lists the rules test, built once rather than at every test (building
 # the union of the long verb lists took more time than the test itself).
@@ -652,13 +652,14 @@ def passive_agent(ph, toks, ctx) -> str | None:
         j = i + 1
         while j < len(toks) and toks[j].low.endswith("ly") and not toks[j].cap:
             j += 1
-        if j + 1 >= len(toks) or toks[j + 1].low != "by":
+        by = past_addressees(toks, j + 1)  # "was announced to journalists by X"
+        if by >= len(toks) or toks[by].low != "by":
             continue
         if not (toks[j].low in L.REPORTING_VERBS
                 and (toks[j].low.endswith("ed") or toks[j].low == "told")) and not (
                 toks[j].low in _DELIVERED and any(t.low in _UTTERANCES for t in toks[:i])):
             continue  # "The sharpest rebuttal was delivered by Germany": who made it
-        np = ph.np(toks, j + 2, ctx)
+        np = ph.np(toks, by + 1, ctx)
         if np.actor is None and not np.pronoun and np.end < len(toks) \
                 and toks[np.end].text == ",":
             # "by Estonia's prime minister, Kristen Michal"

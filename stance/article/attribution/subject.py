@@ -1455,12 +1455,28 @@ def has_said(toks: list[Tok], start: int, verb: str) -> bool:
 _PERFECT = frozenset("has have".split())
 
 
+# Those a statement was made to, between a passive verb and its agent ("This was announced to
+# journalists by X").
+_ADDRESSEES = frozenset("journalists reporters press media".split())
+
+
+def past_addressees(toks: list[Tok], k: int) -> int:
+    """The index after "to (the) journalists / reporters / press / media" at ``k``, or ``k``."""
+    if k + 1 < len(toks) and toks[k].low == "to":
+        j = k + 1 + (toks[k + 1].low == "the")
+        if j < len(toks) and toks[j].low in _ADDRESSEES:
+            return j + 1
+    return k
+
+
 def main_passive(toks: list[Tok], start: int, verb: str) -> bool:
-    """True when the main verb is a passive with its agent ("... was rejected by Poland"), not
-    one inside a reported clause ("X said it was accepted by Y")."""
+    """True when the main verb is a passive with its agent ("... was rejected by Poland", "...
+    was announced to journalists by X"), not one inside a reported clause ("X said it was
+    accepted by Y")."""
     for k in range(start + 1, min(len(toks) - 1, start + 25)):
         if toks[k].low == verb:
-            return toks[k + 1].low == "by" and toks[k - 1].low in L.PASSIVE_BE
+            by = past_addressees(toks, k + 1)
+            return by < len(toks) and toks[by].low == "by" and toks[k - 1].low in L.PASSIVE_BE
         if toks[k].low == "that":
             return False
     return False
