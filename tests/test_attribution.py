@@ -3946,3 +3946,17 @@ def test_a_joint_subject_then_a_time_phrase_and_an_adverb_of_emphasis(sentence, 
 ])
 def test_a_passive_s_agent_after_its_addressees(article, actors):
     assert Attributor().attribute(article) == actors
+
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # a bare "today" or "yesterday" between the subject and its verb, or after an agent
+    ("Meloni today said Italy would not send soldiers.", "Giorgia Meloni"),
+    ("Spain yesterday ruled out sending troops to Ukraine.", "Spain"),
+    ("The plan was welcomed by Rome today.", "Italy"),
+    # near misses: "today" that ends the clause after its verb, and in a quotation's place
+    ("Meloni said today that Italy would not send soldiers.", "Giorgia Meloni"),
+    ("Troops arrived in Kyiv today.", ""),
+])
+def test_a_bare_today_or_yesterday_ends_the_name(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]
