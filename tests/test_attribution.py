@@ -3960,3 +3960,17 @@ def test_a_passive_s_agent_after_its_addressees(article, actors):
 ])
 def test_a_bare_today_or_yesterday_ends_the_name(sentence, actor):
     assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # a passive with its agent after a negation or a particle ("not ruled out by X")
+    ("The possibility of strikes on the trainers was not ruled out by the Kremlin today.",
+     "Russia"),
+    ("Sending soldiers was ruled out by Warsaw on Monday.", "Poland"),
+    ("The proposal was not rejected by Rome.", "Italy"),
+    # near misses: the plain passive, and a particle after a verb that reports nothing
+    ("The proposal was rejected by Rome.", "Italy"),
+    ("The drone was shot down by the air defence over Kyiv.", ""),
+])
+def test_a_passive_s_agent_after_not_or_a_particle(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]

@@ -650,9 +650,11 @@ def passive_agent(ph, toks, ctx) -> str | None:
         if tok.in_quote or tok.low not in ("was", "were", "is", "are", "been", "be"):
             continue
         j = i + 1
-        while j < len(toks) and toks[j].low.endswith("ly") and not toks[j].cap:
-            j += 1
-        by = past_addressees(toks, j + 1)  # "was announced to journalists by X"
+        while j < len(toks) and ((toks[j].low.endswith("ly") and not toks[j].cap)
+                                 or toks[j].low in ("not", "never")):
+            j += 1  # "was not ruled out by X"
+        particle = j + 1 < len(toks) and toks[j + 1].low == "out"  # "was ruled out by X"
+        by = past_addressees(toks, j + 1 + particle)  # "was announced to journalists by X"
         if by >= len(toks) or toks[by].low != "by":
             continue
         if not (toks[j].low in L.REPORTING_VERBS
