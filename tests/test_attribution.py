@@ -3974,3 +3974,17 @@ def test_a_bare_today_or_yesterday_ends_the_name(sentence, actor):
 ])
 def test_a_passive_s_agent_after_not_or_a_particle(sentence, actor):
     assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # a headline's comma for "and" between two named subjects
+    ("Starmer, Macron to host talks on a Ukraine force", "Keir Starmer"),
+    ("Meloni, Merz to discuss sending soldiers after a ceasefire, Reuters reports",
+     "Giorgia Meloni"),
+    # near misses: the same with "and", and a sentence (with its full stop) where the comma
+    # sets off an apposition
+    ("Starmer and Macron to host talks on a Ukraine force", "Keir Starmer"),
+    ("Macron, Tusk's ally, will host talks on a Ukraine force.", "Emmanuel Macron"),
+])
+def test_a_headline_s_comma_between_two_named_subjects(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]

@@ -152,6 +152,15 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
             k = close + 1
     elif k < n and toks[k].text in ("—", "–") and np.actor:
         k = after_aside(toks, k)
+    # "Macron, Tusk to discuss ...": a headline's comma for "and" (no full stop ends it)
+    if k + 2 < n and toks[k].text == "," and toks[-1].text not in (".", "!", "?") \
+            and named_actor(np) and not np.pronoun:
+        other = ph.np(toks, k + 1, ctx)
+        if named_actor(other) and not other.pronoun and other.actor != np.actor \
+                and other.end < n and toks[other.end].word:
+            verb = verb_group(toks, other.end)
+            if verb is not None and verb <= other.end + 1:  # (past the "to" of "to host")
+                return subject_result(ph, toks, np, verb, ctx, joint=True)
     # "Germany, the U.S. and Italy are among ...": a list gives its first member.
     listed = _list_end(ph, toks, np, k, ctx)
     if listed is not None:
