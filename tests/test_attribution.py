@@ -410,6 +410,17 @@ ARTICLES = {
          "For Poland, our soldiers stay at home, he said.",
          "For now, our troops will not go."],
         ["Donald Tusk", "", "", "", "Donald Tusk", "Donald Tusk"]),
+    # the headlines a "Read more:" line lists on the lines after it went to their own
+    # subjects ("Ukraine says ..." -> Ukraine), as if the article reported them
+    "the headlines listed after a bare link prefix are other stories'": (
+        ["Poland will not send troops, Tusk said.",
+         "Read more:",
+         "Ukraine says it foiled a plot against its army chief",
+         "Kremlin warns Europe over a Ukraine force",
+         "Russia said on Monday it would hold drills near the border.",
+         "Related:",
+         "Tusk says Poland will not send troops"],
+        ["Donald Tusk", "", "", "", "Russia", "", ""]),
     # the same words in a line that names its speaker are no site's
     "a prompt's words in someone's line are theirs": (
         ["Like us, Poland will not send troops, Tusk said.",

@@ -71,6 +71,7 @@ from .narration import (
     contributor_credit,
     credit_line,
     heading,
+    link_prefix_alone,
     not_after_a_name,
     site_line,
     words_subject,
@@ -236,7 +237,12 @@ class Attributor:
         if toks and (toks[0].text == "(" or toks[0].low in CREDIT_OPENERS) and credit_line(toks):
             return "", "credit line"
         if toks and toks[0].low in SITE_OPENERS and site_line(toks):
+            context.links = link_prefix_alone(toks)
             return "", "narration: the site's own line"
+        if context.links:
+            if toks and toks[-1].text not in (".", "!", "?") and not toks[-1].in_quote:
+                return "", "narration: a headline of another story"  # after "Read more:"
+            context.links = False
         if contributor_credit(toks):
             return "", "credit line"
         # (no quotation mark in the sentence: the quotation state carries on as it was)

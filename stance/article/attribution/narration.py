@@ -160,6 +160,14 @@ def site_line(toks: list[Tok]) -> bool:
         any(t.low in _OUTLET_NOUNS for t in toks[2:5]) or _on_social(toks)))
 
 
+def link_prefix_alone(toks: list[Tok]) -> bool:
+    """A link prefix with nothing after it ("Read more:", "Related:"): the lines after it that
+    end without a full stop are the headlines of other stories."""
+    if len(toks) == 3 and (toks[0].low, toks[1].low) in _LINK_PREFIXES:
+        return toks[2].text == ":"
+    return len(toks) == 2 and toks[0].low == "related" and toks[1].text == ":"
+
+
 def _on_social(toks: list[Tok]) -> bool:
     return any(t.low == "on" and u.low in _SOCIAL for t, u in zip(toks[1:6], toks[2:7]))
 
