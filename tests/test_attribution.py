@@ -3999,3 +3999,19 @@ def test_a_passive_s_agent_after_not_or_a_particle(sentence, actor):
 ])
 def test_a_headline_s_comma_between_two_named_subjects(sentence, actor):
     assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("article, actors", [
+    # a reporting clause set after the quotation with "emphasized", "underlined", "reiterated"
+    # and their kin before the speaker
+    (['"There is no need for foreign soldiers," emphasized Fiala.'], ["Petr Fiala"]),
+    (['"Our partners will decide for themselves," underlined Sybiha.'], ["Andrii Sybiha"]),
+    (["Fiala said the same.", '"There is no need to look for new paths," reiterated the '
+      'conservative politician.'], ["Petr Fiala", "Petr Fiala"]),
+    # near misses: the verb before an object, not a speaker; and a plain "said"
+    (["Fiala said the same.", "The treaty emphasized cooperation, underlined by a joint fund."],
+     ["Petr Fiala", ""]),
+    (['"There is no need for foreign soldiers," said Fiala.'], ["Petr Fiala"]),
+])
+def test_a_speaker_after_a_quotation_and_emphasized_or_underlined(article, actors):
+    assert Attributor().attribute(article) == actors

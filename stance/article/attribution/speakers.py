@@ -31,7 +31,8 @@ when as after where what because since which though although
 # ("told" is not among them: '"...," told TASS that ...' has its object, not its speaker, next)
 _INVERTED_VERBS = frozenset("""
 said says added adds wrote writes asked stated declared warned warns noted notes argued argues
-insisted insists explained explains stressed stresses
+insisted insists explained explains stressed stresses emphasized emphasizes emphasised emphasises
+underlined underlines underscored underscores reiterated reiterates asserted asserts remarked
 """.split())
 
 
