@@ -4015,3 +4015,15 @@ def test_a_headline_s_comma_between_two_named_subjects(sentence, actor):
 ])
 def test_a_speaker_after_a_quotation_and_emphasized_or_underlined(article, actors):
     assert Attributor().attribute(article) == actors
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # a ministry "in" a capital, as "the government in Kyiv": the state
+    ("However, the defence ministry in Kyiv denied the report.", "Ukraine"),
+    ("The foreign ministry in Moscow rejected the idea of a force.", "Russia"),
+    # near misses: the government in a capital, and a ministry in no capital
+    ("The government in Kyiv denied the report.", "Ukraine"),
+    ("The ministry in charge of the talks declined to comment.", ""),
+])
+def test_a_ministry_in_a_capital_is_its_state(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]

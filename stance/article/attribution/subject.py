@@ -62,7 +62,8 @@ _RELATIVES = frozenset("which who whom whose where".split())
 _PP_AFTER_SUBJECT = frozenset("of at from for in with by across among on".split())
 # Heads of an unnamed state's voice before "in X" ("the government in Kyiv"), also in the plural
 # before a list of capitals ("the governments in Madrid, Rome and Berlin had declined ...").
-_STATE_HEADS = L.STATE_ANAPHORS | frozenset("governments administrations".split())
+# ("the government in Kyiv", "the defence ministry in Kyiv": the state of the capital)
+_STATE_HEADS = L.STATE_ANAPHORS | frozenset("governments administrations ministry".split())
 # Verbs with an object before their clause: without "that" the clause is not found.
 # Verbs that show a reported clause has begun without "that" ("said Russia would ...").
 _CLAUSE_VERBS = L.COPULA | frozenset(
