@@ -4027,3 +4027,22 @@ def test_a_speaker_after_a_quotation_and_emphasized_or_underlined(article, actor
 ])
 def test_a_ministry_in_a_capital_is_its_state(sentence, actor):
     assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("article, actors", [
+    # a passive's agent given by a long description, then the name set off by commas
+    (["Norway will not send soldiers.",
+      "This was announced by the chairman of the Storting (parliament) foreign affairs "
+      "committee and a former minister, Jonas Gahr Støre, after talks in Oslo."],
+     ["Norway", "Jonas Gahr Støre"]),
+    # near misses: a short title before the name, and a description followed by no name
+    (["Norway will not send soldiers.",
+      "This was announced by Norway's prime minister, Jonas Gahr Støre, after talks."],
+     ["Norway", "Jonas Gahr Støre"]),
+    (["Norway will not send soldiers.",
+      "This was announced by the chairman of the Storting (parliament) committee, after talks "
+      "in Oslo."],
+     ["Norway", ""]),
+])
+def test_a_passive_s_agent_named_after_a_long_description(article, actors):
+    assert Attributor().attribute(article) == actors

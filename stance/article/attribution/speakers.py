@@ -669,6 +669,16 @@ def passive_agent(ph, toks, ctx) -> str | None:
             aside = ph.np(toks, np.end + 1, ctx)
             if aside.actor and not aside.people:
                 return aside.actor
+        if (np.actor is None or np.weak) and not np.pronoun and np.end < len(toks) \
+                and toks[np.end].text != ",":
+            # "by the Speaker of the National Council (parliament) of Slovakia and ..., Peter
+            # Pellegrini, after ...": a long description, then the person named between commas
+            comma = find(toks, ",", np.end, limit=30)
+            if comma is not None and not any(t.in_quote for t in toks[np.end:comma]):
+                aside = ph.np(toks, comma + 1, ctx)
+                if named_actor(aside) and ph.registry.kind(aside.actor) == "person" \
+                        and (aside.end >= len(toks) or toks[aside.end].text in (",", ".")):
+                    return aside.actor
         if np.actor and not np.people and not np.media and not np.weak and not np.pronoun \
                 and not (toks[np.end - 1].low in _WORDS_OR_POSITION
                          and any(toks[x].low == "'s" for x in range(np.start, np.end))):
