@@ -400,6 +400,27 @@ ARTICLES = {
          "Our soldiers will not go, he said.",
          "Tell us the truth, Zelensky demanded."],
         ["Donald Tusk", *[""] * 11, "Donald Tusk", "Donald Tusk", "Volodymyr Zelensky"]),
+    # a prompt after an opening phrase for the reader, or one that reaches "our" a few words
+    # in, went to the last speaker by the first-person rule
+    "the outlet's prompts after a phrase for the reader name no actor": (
+        ["Poland will not send troops, Tusk said.",
+         "For the latest updates on the war in Ukraine, visit our live page.",
+         "For more news from Kyiv follow our Telegram channel.",
+         "Back Kyiv Post or become our patron!",
+         "For Poland, our soldiers stay at home, he said.",
+         "For now, our troops will not go."],
+        ["Donald Tusk", "", "", "", "Donald Tusk", "Donald Tusk"]),
+    # the headlines a "Read more:" line lists on the lines after it went to their own
+    # subjects ("Ukraine says ..." -> Ukraine), as if the article reported them
+    "the headlines listed after a bare link prefix are other stories'": (
+        ["Poland will not send troops, Tusk said.",
+         "Read more:",
+         "Ukraine says it foiled a plot against its army chief",
+         "Kremlin warns Europe over a Ukraine force",
+         "Russia said on Monday it would hold drills near the border.",
+         "Related:",
+         "Tusk says Poland will not send troops"],
+        ["Donald Tusk", "", "", "", "Russia", "", ""]),
     # the same words in a line that names its speaker are no site's
     "a prompt's words in someone's line are theirs": (
         ["Like us, Poland will not send troops, Tusk said.",
@@ -3842,3 +3863,186 @@ def test_a_bare_weekday_before_the_verb_keeps_the_subject(sentence, actor):
 ])
 def test_plans_after_an_adverb_is_the_verb(sentence, actor):
     assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # a serial comma before the list's last member ("A, B, and C")
+    ("Italy, Spain, Greece, and Portugal said they would not take part in the force.", "Italy"),
+    ("Later, Norway, Denmark, and other Nordic countries rejected the proposal.", "Norway"),
+    ("Austria, Ireland, and other neutral states said they had no plans to send troops.",
+     "Austria"),
+    # near misses: the same list without the serial comma; a list that ends in no actor
+    ("Italy, Spain, Greece and Portugal said they would not take part in the force.", "Italy"),
+    ("Italy, Spain, and many journalists met in Oslo.", ""),
+])
+def test_a_list_subject_with_a_serial_comma_gives_its_first_member(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # a capitalised title "of" a body, then the holder's name in apposition: the person, not
+    # the title as the name of an organisation
+    ("The Speaker of the National Council of Slovakia, Peter Pellegrini, said no soldiers "
+     "would go.", "Peter Pellegrini"),
+    ("The Chairman of the Foreign Affairs Committee, Jan Novak, said no soldiers would go.",
+     "Jan Novak"),
+    # near misses: an organisation's name as written, and a title in lower case
+    ("The Australian Strategic Policy Institute said the force would need air cover.",
+     "Australian Strategic Policy Institute"),
+    ("The speaker of the National Council of Slovakia, Peter Pellegrini, said no soldiers "
+     "would go.", "Peter Pellegrini"),
+])
+def test_a_capitalised_title_of_a_body_is_no_organisation(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("article, actors", [
+    # a dated item of a background list set off by a dash, after someone spoke: narration
+    (["Sybiha thanked the allies for their help.",
+      "- On March 3, about a dozen leaders met in London to discuss the force."],
+     ["Andrii Sybiha", ""]),
+    (["Sybiha thanked the allies for their help.",
+      "- In April, several capitals drew up plans for a force."],
+     ["Andrii Sybiha", ""]),
+    # near misses: a dashed answer without a date, and a dated one in the first person
+    (["Sybiha thanked the allies for their help.", "- It is thrilling to watch the coalition grow."],
+     ["Andrii Sybiha", "Andrii Sybiha"]),
+    (["Sybiha thanked the allies for their help.", "- On March 3, I told them we would take part."],
+     ["Andrii Sybiha", "Andrii Sybiha"]),
+])
+def test_a_dated_item_set_off_by_a_dash_is_no_dashed_answer(article, actors):
+    assert Attributor().attribute(article) == actors
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # Ukrainska Pravda's house style: "Quote from X:" before the quotation
+    ('Quote from Sybiha: "We will keep working with our partners on the force."', "Andrii Sybiha"),
+    ('Quote from Tusk: "Poland will not send its soldiers."', "Donald Tusk"),
+    # near miss: a quotation from a document named by no actor
+    ('Quote from the statement: "The partners will keep working on the force."', ""),
+])
+def test_quote_from_a_named_speaker_before_a_colon(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # a joint subject, a time phrase, then an adverb of emphasis before the verb
+    ("Norway and Denmark on Friday categorically ruled out sending their soldiers to Ukraine.",
+     "Norway"),
+    ("Spain and Portugal last week unequivocally rejected the idea of a force.", "Spain"),
+    ("Spain and Portugal on Monday explicitly rejected the idea of a force.", "Spain"),
+    # near misses: an adverb the subject already took, no adverb, and a time phrase that ends
+    # the clause
+    ("Norway and Denmark on Friday firmly ruled out sending their soldiers to Ukraine.", "Norway"),
+    ("Norway and Denmark on Friday ruled out sending their soldiers to Ukraine.", "Norway"),
+    ("Troops from Norway and Denmark arrived on Friday.", ""),
+])
+def test_a_joint_subject_then_a_time_phrase_and_an_adverb_of_emphasis(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("article, actors", [
+    # a passive of speech with its addressees before its agent (TASS's English)
+    (["Norway will not send soldiers.",
+      "This was announced to journalists by Støre after a meeting in Oslo."],
+     ["Norway", "Jonas Gahr Støre"]),
+    (["Norway will not send soldiers.", "This was stated to reporters by Støre."],
+     ["Norway", "Jonas Gahr Støre"]),
+    (["The decision was confirmed to the press by Kristersson on Monday."], ["Ulf Kristersson"]),
+    # near misses: the agent right after the verb, and addressees with no agent
+    (["Norway will not send soldiers.", "This was announced by Støre after a meeting in Oslo."],
+     ["Norway", "Jonas Gahr Støre"]),
+    (["Norway will not send soldiers.", "This was announced to journalists in Oslo."],
+     ["Norway", ""]),
+])
+def test_a_passive_s_agent_after_its_addressees(article, actors):
+    assert Attributor().attribute(article) == actors
+
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # a bare "today" or "yesterday" between the subject and its verb, or after an agent
+    ("Meloni today said Italy would not send soldiers.", "Giorgia Meloni"),
+    ("Spain yesterday ruled out sending troops to Ukraine.", "Spain"),
+    ("The plan was welcomed by Rome today.", "Italy"),
+    # near misses: "today" that ends the clause after its verb, and in a quotation's place
+    ("Meloni said today that Italy would not send soldiers.", "Giorgia Meloni"),
+    ("Troops arrived in Kyiv today.", ""),
+])
+def test_a_bare_today_or_yesterday_ends_the_name(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # a passive with its agent after a negation or a particle ("not ruled out by X")
+    ("The possibility of strikes on the trainers was not ruled out by the Kremlin today.",
+     "Russia"),
+    ("Sending soldiers was ruled out by Warsaw on Monday.", "Poland"),
+    ("The proposal was not rejected by Rome.", "Italy"),
+    # near misses: the plain passive, and a particle after a verb that reports nothing
+    ("The proposal was rejected by Rome.", "Italy"),
+    ("The drone was shot down by the air defence over Kyiv.", ""),
+])
+def test_a_passive_s_agent_after_not_or_a_particle(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # a headline's comma for "and" between two named subjects
+    ("Starmer, Macron to host talks on a Ukraine force", "Keir Starmer"),
+    ("Meloni, Merz to discuss sending soldiers after a ceasefire, Reuters reports",
+     "Giorgia Meloni"),
+    # near misses: the same with "and", and a sentence (with its full stop) where the comma
+    # sets off an apposition
+    ("Starmer and Macron to host talks on a Ukraine force", "Keir Starmer"),
+    ("Macron, Tusk's ally, will host talks on a Ukraine force.", "Emmanuel Macron"),
+])
+def test_a_headline_s_comma_between_two_named_subjects(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("article, actors", [
+    # a reporting clause set after the quotation with "emphasized", "underlined", "reiterated"
+    # and their kin before the speaker
+    (['"There is no need for foreign soldiers," emphasized Fiala.'], ["Petr Fiala"]),
+    (['"Our partners will decide for themselves," underlined Sybiha.'], ["Andrii Sybiha"]),
+    (["Fiala said the same.", '"There is no need to look for new paths," reiterated the '
+      'conservative politician.'], ["Petr Fiala", "Petr Fiala"]),
+    # near misses: the verb before an object, not a speaker; and a plain "said"
+    (["Fiala said the same.", "The treaty emphasized cooperation, underlined by a joint fund."],
+     ["Petr Fiala", ""]),
+    (['"There is no need for foreign soldiers," said Fiala.'], ["Petr Fiala"]),
+])
+def test_a_speaker_after_a_quotation_and_emphasized_or_underlined(article, actors):
+    assert Attributor().attribute(article) == actors
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # a ministry "in" a capital, as "the government in Kyiv": the state
+    ("However, the defence ministry in Kyiv denied the report.", "Ukraine"),
+    ("The foreign ministry in Moscow rejected the idea of a force.", "Russia"),
+    # near misses: the government in a capital, and a ministry in no capital
+    ("The government in Kyiv denied the report.", "Ukraine"),
+    ("The ministry in charge of the talks declined to comment.", ""),
+])
+def test_a_ministry_in_a_capital_is_its_state(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("article, actors", [
+    # a passive's agent given by a long description, then the name set off by commas
+    (["Norway will not send soldiers.",
+      "This was announced by the chairman of the Storting (parliament) foreign affairs "
+      "committee and a former minister, Jonas Gahr Støre, after talks in Oslo."],
+     ["Norway", "Jonas Gahr Støre"]),
+    # near misses: a short title before the name, and a description followed by no name
+    (["Norway will not send soldiers.",
+      "This was announced by Norway's prime minister, Jonas Gahr Støre, after talks."],
+     ["Norway", "Jonas Gahr Støre"]),
+    (["Norway will not send soldiers.",
+      "This was announced by the chairman of the Storting (parliament) committee, after talks "
+      "in Oslo."],
+     ["Norway", ""]),
+])
+def test_a_passive_s_agent_named_after_a_long_description(article, actors):
+    assert Attributor().attribute(article) == actors

@@ -137,3 +137,20 @@ def test_html_remnants_of_web_copy_are_taken_out():
 ])
 def test_text_that_only_looks_like_html_is_kept(text):
     assert split_sentences(text) == [text]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # web copy that lost the line break before an embedded post or caption: a full stop right
+    # against the next sentence's capital, after a word of lower-case letters
+    ("Pistorius was equally firm.We agreed in Paris that everyone must do more.",
+     ["Pistorius was equally firm.", "We agreed in Paris that everyone must do more."]),
+    ("The talks ended late in the evening.Shared conviction: Russia must not win.",
+     ["The talks ended late in the evening.", "Shared conviction: Russia must not win."]),
+    # near misses: initials, a domain name, an outlet's name written with a dot, a decimal
+    ("Kyiv would have to agree, Caliber.Az said.", ["Kyiv would have to agree, Caliber.Az said."]),
+    ("U.S.Army trainers met in Kyiv.", ["U.S.Army trainers met in Kyiv."]),
+    ("Read the report at www.Reuters.com today.", ["Read the report at www.Reuters.com today."]),
+    ("The force would cost 1.5 billion euros.", ["The force would cost 1.5 billion euros."]),
+])
+def test_a_full_stop_glued_to_the_next_sentence(text, expected):
+    assert split_sentences(text) == expected

@@ -142,7 +142,8 @@ firmly flatly further going had has have is just later long may might must n't n
 once only openly plainly previously privately publicly quietly recently repeatedly reportedly
 separately shall should since still strongly swiftly then was were will would yet likewise
 too meanwhile nonetheless nevertheless instead therefore thus subsequently afterwards initially first
-ultimately eventually duly both each always perhaps
+ultimately eventually duly both each always perhaps categorically unequivocally emphatically
+explicitly
 """.split()) | frozenset(w + "n't" for w in """
 are ca could did do does had has have is must need should was were wo would
 """.split())  # "won't", "doesn't", "can't": the tokens keep a contraction whole

@@ -71,6 +71,7 @@ from .narration import (
     contributor_credit,
     credit_line,
     heading,
+    link_prefix_alone,
     not_after_a_name,
     site_line,
     words_subject,
@@ -236,7 +237,12 @@ class Attributor:
         if toks and (toks[0].text == "(" or toks[0].low in CREDIT_OPENERS) and credit_line(toks):
             return "", "credit line"
         if toks and toks[0].low in SITE_OPENERS and site_line(toks):
+            context.links = link_prefix_alone(toks)
             return "", "narration: the site's own line"
+        if context.links:
+            if toks and toks[-1].text not in (".", "!", "?") and not toks[-1].in_quote:
+                return "", "narration: a headline of another story"  # after "Read more:"
+            context.links = False
         if contributor_credit(toks):
             return "", "credit line"
         # (no quotation mark in the sentence: the quotation state carries on as it was)
@@ -386,7 +392,8 @@ class Attributor:
             return summed, "summing up"
         if toks[0].text in L.DASHES and ctx.last_person and (
                 (lows & L.FIRST_PERSON and first_person(toks))
-                or (ctx.previous == ctx.last_person and not has_subject(ph, toks, start, ctx))):
+                or (ctx.previous == ctx.last_person and not _dated_item(toks)
+                    and not has_subject(ph, toks, start, ctx))):
             # "- My answer is that ..., Lithuania backed it, ...": a dashed answer of an
             # interview, in the first person, is the interviewee's unless it names its speaker;
             # so is a dashed quotation right after the person spoke in a sentence of their own
@@ -694,6 +701,13 @@ class Attributor:
             return responded, "headline: a response as an actor speaks"
         return "", "narration"
 
+
+
+def _dated_item(toks: list[Tok]) -> bool:
+    """A dated item of a background list set off by a dash ("- On February 26, about 20
+    leaders met in Paris ..."): the journalist's, not a dashed answer."""
+    return len(toks) > 4 and toks[1].low in ("on", "in") and toks[2].low in L.TIME_WORDS \
+        and toks[2].low not in ("the", "of") and any(t.text == "," for t in toks[3:6])
 
 
 def attribute_actors(sentences: Iterable[str], actors=None) -> list[str]:

@@ -154,7 +154,7 @@ class Phrases:
             if j > i and t.low == "first" and nxt is not None and nxt.low in L.ROLE_WORDS:
                 j += 1  # "Socialist Party first secretary Olivier Faure": part of the title
                 continue
-            if j > i and (t.low in L.TIME_LEADS or t.low in L.WEEKDAYS) \
+            if j > i and (t.low in L.TIME_LEADS or t.low in L.WEEKDAYS or t.low in _DAY_WORDS) \
                     and (_time_aside_end(toks, j) > j or _time_phrase_then_stop(toks, j)):
                 # "Rutte last week argued", "according to NATO last year, ...": a time phrase
                 # before the verb or a comma ends the name
@@ -691,6 +691,8 @@ def organisation_name(toks, np: NP) -> str | None:
         return None
     if any(t.mention for t in caps) or caps[0].text in {"State", "Foreign", "Defence", "Defense"}:
         return None
+    if caps[0].low in L.ROLE_WORDS and caps[1].low == "of":
+        return None  # "the Speaker of the National Council": a person's title, not a body
     if caps[0].text in L.DEMONYMS and caps[-1].text in L.STATE_BODIES:
         return None  # "Russian Security Council": the state's body
     return " ".join(t.orig for t in caps)
@@ -873,8 +875,10 @@ def verb_group(toks, k: int) -> int | None:
                 j = close + 1
                 continue
         # American wire copy puts a bare weekday between a subject and its verb ("Peskov
-        # Tuesday declined", "Tusk Friday said"): a time phrase as "on Tuesday" is
-        if (t.low in L.TIME_LEADS or t.low in L.WEEKDAYS) and not t.in_quote:
+        # Tuesday declined", "Tusk Friday said"): a time phrase as "on Tuesday" is; so is a
+        # bare "today" ("Meloni today said")
+        if (t.low in L.TIME_LEADS or t.low in L.WEEKDAYS or t.low in _DAY_WORDS) \
+                and not t.in_quote:
             timed = _time_aside_end(toks, j)
             if timed > j:
                 j = timed  # "Starmer in early March announced ...": a time phrase, then the verb
@@ -951,6 +955,11 @@ def _unfinished(toks) -> bool:
     if (last == '"' or last in L.CLOSE_Q) and len(toks) > 1:
         return toks[-2].text not in _SENTENCE_ENDS and toks[-2].text != ","
     return True
+
+
+# Days named without a lead word, which end a name before its verb or the clause ("Meloni today
+# said", "welcomed by Rome today").
+_DAY_WORDS = frozenset("today yesterday tonight".split())
 
 
 def _time_aside(low: str) -> bool:

@@ -16,7 +16,7 @@ from .context import LATER, Context, role_holder
 from .phrases import (NP, SPOKESPEOPLE, after_aside, clause_ends, named_actor,
                       person_after_title, verb_group, verbish)
 from .tokens import Tok, find, name_from, namey
-from .subject import coordinated_clause
+from .subject import coordinated_clause, past_addressees
 
 # Unions of word lists the rules test, built once rather than at every test (building
 # the union of the long verb lists took more time than the test itself).
@@ -31,7 +31,8 @@ when as after where what because since which though although
 # ("told" is not among them: '"...," told TASS that ...' has its object, not its speaker, next)
 _INVERTED_VERBS = frozenset("""
 said says added adds wrote writes asked stated declared warned warns noted notes argued argues
-insisted insists explained explains stressed stresses
+insisted insists explained explains stressed stresses emphasized emphasizes emphasised emphasises
+underlined underlines underscored underscores reiterated reiterates asserted asserts remarked
 """.split())
 
 
@@ -152,6 +153,12 @@ def headline(ph, toks, ctx) -> str | None:
     """
     n = len(toks)
     colon = find(toks, ":", 0)
+    if colon is not None and 2 < colon <= 8 and toks[0].low == "quote" \
+            and toks[1].low in ("from", "by"):
+        # 'Quote from Šimonytė: "We train them ..."' (Ukrainska Pravda's house style)
+        who = ph.np(toks, 2, ctx)
+        if who.end == colon and named_actor(who) and not who.weak and not who.pronoun:
+            return who.actor
     if colon is not None and 0 < colon <= _TOPIC_COLON and dateline_colon(ph, toks, ctx) is None:
         np = ph.np(toks, 0, ctx)
         if np.end == colon and colon <= 8 and np.actor and not np.weak and not np.pronoun \
@@ -644,21 +651,34 @@ def passive_agent(ph, toks, ctx) -> str | None:
         if tok.in_quote or tok.low not in ("was", "were", "is", "are", "been", "be"):
             continue
         j = i + 1
-        while j < len(toks) and toks[j].low.endswith("ly") and not toks[j].cap:
-            j += 1
-        if j + 1 >= len(toks) or toks[j + 1].low != "by":
+        while j < len(toks) and ((toks[j].low.endswith("ly") and not toks[j].cap)
+                                 or toks[j].low in ("not", "never")):
+            j += 1  # "was not ruled out by X"
+        particle = j + 1 < len(toks) and toks[j + 1].low == "out"  # "was ruled out by X"
+        by = past_addressees(toks, j + 1 + particle)  # "was announced to journalists by X"
+        if by >= len(toks) or toks[by].low != "by":
             continue
         if not (toks[j].low in L.REPORTING_VERBS
                 and (toks[j].low.endswith("ed") or toks[j].low == "told")) and not (
                 toks[j].low in _DELIVERED and any(t.low in _UTTERANCES for t in toks[:i])):
             continue  # "The sharpest rebuttal was delivered by Germany": who made it
-        np = ph.np(toks, j + 2, ctx)
+        np = ph.np(toks, by + 1, ctx)
         if np.actor is None and not np.pronoun and np.end < len(toks) \
                 and toks[np.end].text == ",":
             # "by Estonia's prime minister, Kristen Michal"
             aside = ph.np(toks, np.end + 1, ctx)
             if aside.actor and not aside.people:
                 return aside.actor
+        if (np.actor is None or np.weak) and not np.pronoun and np.end < len(toks) \
+                and toks[np.end].text != ",":
+            # "by the Speaker of the National Council (parliament) of Slovakia and ..., Peter
+            # Pellegrini, after ...": a long description, then the person named between commas
+            comma = find(toks, ",", np.end, limit=30)
+            if comma is not None and not any(t.in_quote for t in toks[np.end:comma]):
+                aside = ph.np(toks, comma + 1, ctx)
+                if named_actor(aside) and ph.registry.kind(aside.actor) == "person" \
+                        and (aside.end >= len(toks) or toks[aside.end].text in (",", ".")):
+                    return aside.actor
         if np.actor and not np.people and not np.media and not np.weak and not np.pronoun \
                 and not (toks[np.end - 1].low in _WORDS_OR_POSITION
                          and any(toks[x].low == "'s" for x in range(np.start, np.end))):

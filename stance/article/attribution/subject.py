@@ -62,7 +62,8 @@ _RELATIVES = frozenset("which who whom whose where".split())
 _PP_AFTER_SUBJECT = frozenset("of at from for in with by across among on".split())
 # Heads of an unnamed state's voice before "in X" ("the government in Kyiv"), also in the plural
 # before a list of capitals ("the governments in Madrid, Rome and Berlin had declined ...").
-_STATE_HEADS = L.STATE_ANAPHORS | frozenset("governments administrations".split())
+# ("the government in Kyiv", "the defence ministry in Kyiv": the state of the capital)
+_STATE_HEADS = L.STATE_ANAPHORS | frozenset("governments administrations ministry".split())
 # Verbs with an object before their clause: without "that" the clause is not found.
 # Verbs that show a reported clause has begun without "that" ("said Russia would ...").
 _CLAUSE_VERBS = L.COPULA | frozenset(
@@ -152,6 +153,15 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
             k = close + 1
     elif k < n and toks[k].text in ("—", "–") and np.actor:
         k = after_aside(toks, k)
+    # "Macron, Tusk to discuss ...": a headline's comma for "and" (no full stop ends it)
+    if k + 2 < n and toks[k].text == "," and toks[-1].text not in (".", "!", "?") \
+            and named_actor(np) and not np.pronoun:
+        other = ph.np(toks, k + 1, ctx)
+        if named_actor(other) and not other.pronoun and other.actor != np.actor \
+                and other.end < n and toks[other.end].word:
+            verb = verb_group(toks, other.end)
+            if verb is not None and verb <= other.end + 1:  # (past the "to" of "to host")
+                return subject_result(ph, toks, np, verb, ctx, joint=True)
     # "Germany, the U.S. and Italy are among ...": a list gives its first member.
     listed = _list_end(ph, toks, np, k, ctx)
     if listed is not None:
@@ -360,6 +370,9 @@ def _list_end(ph, toks, np: NP, k: int, ctx) -> int | None:
         return None
     members = 1
     while k < n and toks[k].text == ",":
+        if members >= 2 and k + 1 < n and toks[k + 1].low == "and":
+            k += 1  # a serial comma before the last member ("A, B, and C")
+            break
         nxt = ph.np(toks, k + 1, ctx)
         if not named_actor(nxt) and not (nxt.end > k + 2 and nxt.actor is None
                                          and toks[nxt.end - 1].low in _UNNAMED_MEMBERS):
@@ -1452,12 +1465,28 @@ def has_said(toks: list[Tok], start: int, verb: str) -> bool:
 _PERFECT = frozenset("has have".split())
 
 
+# Those a statement was made to, between a passive verb and its agent ("This was announced to
+# journalists by X").
+_ADDRESSEES = frozenset("journalists reporters press media".split())
+
+
+def past_addressees(toks: list[Tok], k: int) -> int:
+    """The index after "to (the) journalists / reporters / press / media" at ``k``, or ``k``."""
+    if k + 1 < len(toks) and toks[k].low == "to":
+        j = k + 1 + (toks[k + 1].low == "the")
+        if j < len(toks) and toks[j].low in _ADDRESSEES:
+            return j + 1
+    return k
+
+
 def main_passive(toks: list[Tok], start: int, verb: str) -> bool:
-    """True when the main verb is a passive with its agent ("... was rejected by Poland"), not
-    one inside a reported clause ("X said it was accepted by Y")."""
+    """True when the main verb is a passive with its agent ("... was rejected by Poland", "...
+    was announced to journalists by X"), not one inside a reported clause ("X said it was
+    accepted by Y")."""
     for k in range(start + 1, min(len(toks) - 1, start + 25)):
         if toks[k].low == verb:
-            return toks[k + 1].low == "by" and toks[k - 1].low in L.PASSIVE_BE
+            by = past_addressees(toks, k + 1)
+            return by < len(toks) and toks[by].low == "by" and toks[k - 1].low in L.PASSIVE_BE
         if toks[k].low == "that":
             return False
     return False
