@@ -3842,3 +3842,21 @@ def test_a_bare_weekday_before_the_verb_keeps_the_subject(sentence, actor):
 ])
 def test_plans_after_an_adverb_is_the_verb(sentence, actor):
     assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # real copy leaves a relative clause after the speaker's name without its commas
+    ("Danish Prime Minister Mette Frederiksen who joined the summit by video link has confirmed "
+     "that Denmark could send troops.", "Mette Frederiksen"),
+    ('Frederiksen who joined a meeting of the so-called "coalition of the willing" by video '
+     'link has confirmed that Denmark could send troops.', "Mette Frederiksen"),
+    ("Løkke Rasmussen who attended the talks in Brussels told reporters that troops could be sent.",
+     "Lars Løkke Rasmussen"),
+    # near misses: the commas kept; unnamed people; a relative clause with no verb of its subject
+    ("Løkke Rasmussen, who attended the talks in Brussels, told reporters that troops could be sent.",
+     "Lars Løkke Rasmussen"),
+    ("The people who attended the talks said troops could be sent.", ""),
+    ("It was Rasmussen who said that troops could be sent.", ""),
+])
+def test_a_relative_clause_without_commas_after_the_speaker(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]

@@ -173,6 +173,13 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
                                         for x in range(listed, verb))):
             # (a modal states what they would do: "A, B and C could send troops")
             return subject_result(ph, toks, np, verb, ctx, joint=True)
+    # "Meloni who took part in the meeting via video link has confirmed that ...": a relative
+    # clause that real copy leaves without its commas; the person's reporting verb follows it
+    if k + 2 < n and toks[k].low == "who" and named_actor(np) \
+            and ph.registry.kind(np.actor) == "person":
+        verb = _verb_after_relative(toks, k + 1)
+        if verb is not None:
+            return subject_result(ph, toks, np, verb, ctx, joint=False)
     # "X, the ..., warned" / "X, who ..., said" / "his aide, Igor Zhovkva, underscored"
     if k < n and toks[k].text == ",":
         close = find(toks, ",", k + 1, limit=30)
@@ -279,6 +286,24 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
     if verb is None:
         return None
     return subject_result(ph, toks, np, verb, ctx, joint=False)
+
+def _verb_after_relative(toks, k: int) -> int | None:
+    """The reporting verb of the main clause after the relative clause whose verb is at ``k``
+    ("who took part in ... [has] confirmed"), or None."""
+    own = verb_group(toks, k)
+    if own is None:
+        return None
+    for j in range(own + 1, min(len(toks), own + 30)):
+        t = toks[j]
+        if t.in_quote or t.text in L.OPEN_Q or t.text in L.CLOSE_Q or t.text == '"':
+            continue  # 'a meeting of the so-called "coalition of the willing"'
+        if t.text in (",", ";", ":") or t.low == "that":
+            return None  # the relative clause ends at no verb of its subject's
+        if t.low in L.REPORTING_VERBS and not toks[j - 1].low in ("to", "who", "which"):
+            start = j - 1 if toks[j - 1].low in L.AUX else j
+            return verb_group(toks, start)
+    return None
+
 
 def document_author(ph, toks, np: NP, ctx) -> NP | None:
     """A document and its author ("a plan drawn up by the Trump administration", "the text
