@@ -3860,3 +3860,18 @@ def test_plans_after_an_adverb_is_the_verb(sentence, actor):
 ])
 def test_a_relative_clause_without_commas_after_the_speaker(sentence, actor):
     assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # Ukrainian outlets' interview style: the speaker after a dash, with no comma before it
+    ("We will not send Danish soldiers to Ukraine. - said Frederiksen.", "Mette Frederiksen"),
+    ("Our aim is to guard the border – said Danish Prime Minister Mette Frederiksen.",
+     "Mette Frederiksen"),
+    ("Denmark will not send troops - said Frederiksen, who added that aid would go on.",
+     "Mette Frederiksen"),
+    # near misses: the comma kept; "said" that is no reporting clause
+    ("We will not send Danish soldiers to Ukraine, - said Frederiksen.", "Mette Frederiksen"),
+    ("The plan – said to be final – was sent to Kyiv.", ""),
+])
+def test_a_speaker_after_a_dash_with_no_comma(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]

@@ -306,6 +306,14 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             continue
         after_quote = tok.text in L.CLOSE_Q or (
             tok.text == '"' and p > 0 and toks[p - 1].in_quote)
+        if tok.text in L.DASHES and 0 < p < n - 2 and toks[p + 1].low in _INVERTED_VERBS \
+                and (toks[p - 1].text in (".", "!", "?") or toks[p - 1].word):
+            # "... until December 2026. - said Luxon.", "... to Ukraine – said Tusk.": the
+            # interview style of Ukrainian outlets puts the speaker after a dash, with no comma
+            np = ph.np(toks, p + 2, ctx)
+            if named_actor(np) and clause_ends(toks, np.end):
+                return np.actor, False
+            continue
         if not (after_quote or tok.text == ","):
             continue
         if according and not after_quote:
