@@ -3875,3 +3875,18 @@ def test_a_relative_clause_without_commas_after_the_speaker(sentence, actor):
 ])
 def test_a_speaker_after_a_dash_with_no_comma(sentence, actor):
     assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # sentence adverbs of wire copy that open the sentence before its subject
+    ("Afterwards, U.S. President Donald Trump berated Europe for buying Russian oil.",
+     "Donald Trump"),
+    ("Elsewhere, Dutch Defence Minister Ruben Brekelmans said troops could be sent.",
+     "Ruben Brekelmans"),
+    ("Likewise, Estonia is ready to send a company of troops.", "Estonia"),
+    # near misses: the adverb at the end; an adverb that is no introduction
+    ("Trump spoke to reporters afterwards.", "Donald Trump"),
+    ("Afterwards the summit ended.", ""),
+])
+def test_a_sentence_adverb_before_the_subject(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]

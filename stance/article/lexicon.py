@@ -357,7 +357,8 @@ from furthermore given having hoping hours however if in indeed instead intervie
 like meanwhile months moreover nevertheless nonetheless now on once over overall pressed
 referring regarding responding seeking separately shortly since speaking still then though
 throughout thus today under unlike until upon weeks when whereas while with within writing
-yesterday yet where whilst unless because
+yesterday yet where whilst unless because afterwards afterward thereafter likewise therefore
+hence elsewhere
 """.split())
 
 # -ing words that are adjectives before a title, not an introductory participle ("Outgoing
