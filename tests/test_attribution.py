@@ -3890,3 +3890,19 @@ def test_a_speaker_after_a_dash_with_no_comma(sentence, actor):
 ])
 def test_a_sentence_adverb_before_the_subject(sentence, actor):
     assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("closing, actors", [
+    # a quotation over two sentences that someone unnamed closes is no one's, not the last
+    # speaker's (nor the holder of the title "diplomat" named before)
+    ('It is full of holes," one diplomat is quoted as saying.', ["", ""]),
+    ("It is full of holes,” a European official said.", ["", ""]),
+    # near misses: a speaker named, or one the article named before, closes it
+    ('It is full of holes," Rubio said.', ["Marco Rubio", "Marco Rubio"]),
+    ('It is full of holes," the diplomat said.', ["Marco Rubio", "Marco Rubio"]),
+    ('It is full of holes," a spokesman for Rubio said.', ["United States", "United States"]),
+])
+def test_a_quotation_closed_by_someone_unnamed(closing, actors):
+    opening = "“Not a word about principles." if "”" in closing else '"Not a word about principles.'
+    assert Attributor().attribute(
+        ["Rubio said the talks on Ukraine's security would go on.", opening, closing])[1:] == actors

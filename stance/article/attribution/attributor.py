@@ -75,7 +75,7 @@ from .narration import (
     site_line,
     words_subject,
 )
-from .passes import (closing_speakers, pronoun_named_after, quotation_speaker_after, signed_posts,
+from .passes import (UNNAMED_CLOSER, closing_speakers, pronoun_named_after, quotation_speaker_after, signed_posts,
                      summed_up_lines)
 from .phrases import Phrases, maybe_finite, named_actor, people_np, verb_group
 from .speakers import (
@@ -106,6 +106,7 @@ from .speakers import (
     reporting_clause,
     responding_to,
     signature,
+    unnamed_after_quote,
     speaker_after_intro,
     statement_by,
     statement_followed,
@@ -687,6 +688,8 @@ class Attributor:
                 return ctx.last_public[0], "share of the same poll"
 
         # A sentence that continues a quotation, or is a quotation with no speaker of its own.
+        if continues_quote and unnamed_after_quote(ph, toks, ctx):
+            return "", UNNAMED_CLOSER  # '... holes," one diplomat is quoted as saying.'
         if continues_quote or (toks[0].text in L.OPENING_MARKS and quote_spans_all(toks)):
             return ctx.voice(lows), "quote continues"
         responded = "as" in lows and as_headline(ph, toks, ctx)

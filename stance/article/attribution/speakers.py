@@ -603,9 +603,34 @@ def _quoted_passive(ph, toks, i, ctx) -> str | None:
         first -= 1
     for start in range(first, aux):
         np = ph.np(toks, start, ctx)
+        if np.end == aux and start > 0 and toks[start - 1].low in _INDEFINITE:
+            return None  # '"...," one diplomat is quoted as saying': someone unnamed, not the
+            # holder of that title ("diplomat") named before
         if np.end == aux and np.actor and not np.media and not np.people:
             return np.actor
     return None
+
+
+_INDEFINITE = frozenset("a an one another".split())
+
+
+def unnamed_after_quote(ph, toks, ctx) -> bool:
+    """True when the quotation that the sentence closes is given to someone unnamed ('...
+    holes," one diplomat is quoted as saying.', '...," a European official said.')."""
+    n = len(toks)
+    close = next((k for k in range(1, n) if toks[k].text in L.CLOSING_MARKS
+                  and toks[k - 1].in_quote and not (k + 1 < n and toks[k + 1].in_quote)), None)
+    if close is None:
+        return False
+    q = close + 1 + (close + 1 < n and toks[close + 1].text == ",")
+    if q + 2 >= n or toks[q].low not in _INDEFINITE:
+        return False
+    np = ph.np(toks, q, ctx)
+    if np.end <= q + 1 or named_actor(np) or np.end >= n:
+        return False
+    verb = verb_group(toks, np.end)
+    return verb is not None and (toks[verb].low in _REPORTING_OR_AFTER_QUOTE_VERBS
+                                 or toks[verb].low == "quoted")
 
 def subordinate_speaker(ph, toks, ctx, positions: bool = False) -> str | None:
     """'..., when Macron said ...', '..., in what Frederiksen called a hybrid attack'; with
