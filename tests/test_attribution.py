@@ -3906,3 +3906,23 @@ def test_a_quotation_closed_by_someone_unnamed(closing, actors):
     opening = "“Not a word about principles." if "”" in closing else '"Not a word about principles.'
     assert Attributor().attribute(
         ["Rubio said the talks on Ukraine's security would go on.", opening, closing])[1:] == actors
+
+
+@pytest.mark.parametrize("later, actor", [
+    # "the official" and "the unnamed spokesperson" after "a ... government spokesperson said"
+    ("The official said the meetings would agree the size of the force.", "Denmark"),
+    ("The unnamed spokesperson said officers would meet to plan the force.", "Denmark"),
+    ("The same spokesperson said officers would meet to plan the force.", "Denmark"),
+    # near miss: "the officials", a voice of its own
+    ("The officials said officers would meet to plan the force.", ""),
+])
+def test_the_official_after_a_government_spokesperson(later, actor):
+    assert Attributor().attribute([
+        "More talks will follow in the coming days, a Danish government spokesperson has said.",
+        later])[1] == actor
+
+
+def test_the_unnamed_official_with_no_voice_before_is_no_one():
+    assert Attributor().attribute([
+        "More talks will follow in the coming days.",
+        "The unnamed official said officers would meet to plan the force."])[1] == ""

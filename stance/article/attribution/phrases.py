@@ -250,12 +250,18 @@ class Phrases:
         if np.actor and not np.actor.startswith(LATER) \
                 and self.registry.kind(np.actor) in ("state", "organisation"):
             ctx.voices[voice] = (np.actor, ctx.sentences)
-        elif np.actor is None and np.end - np.start == 2 and toks[np.start].low == "the":
+        elif np.actor is None and toks[np.start].low == "the" and (
+                np.end - np.start == 2 or np.end - np.start == 3
+                and toks[np.start + 1].low in _SAME_VOICE):
+            # ("the unnamed spokesperson", "the same official")
             if voice in _BODY_VOICES:
                 verb = verb_group(toks, np.end) if np.end < len(toks) else None
                 if verb is None or toks[verb].low not in L.REPORTING_VERBS:
                     return  # ("The mission would need a mandate": the force, not the envoys)
             actor, said = ctx.voices.get(voice, ("", -99))
+            if not actor and toks[np.end - 1].low == "official":
+                # "The official said ..." after "a government spokesperson said": the same one
+                actor, said = ctx.voices.get("spokes", ("", -99))
             if actor and ctx.sentences - said <= VOICE_REACH:
                 # "The officials warned ..." after "American officials said": theirs, not
                 # unnamed people's
@@ -989,6 +995,9 @@ def _time_aside_end(toks, j: int) -> int:
 
 # Plural nouns that are verbs after a name and before "to" or "that" ("Trump plans to").
 _NOUN_VERBS = frozenset("plans fears hopes demands means".split())
+# Words between "the" and such a voice that still mean the one named before ("the unnamed
+# spokesperson", "the same official").
+_SAME_VOICE = frozenset("unnamed same anonymous".split())
 # Unnamed voices of a state or a body, one key for each kind ("officials", "the spokesperson").
 _VOICES = {"official": "official", "officials": "official", "spokesman": "spokes",
            "spokeswoman": "spokes", "spokesperson": "spokes", "spokespeople": "spokes",
