@@ -3926,3 +3926,17 @@ def test_the_unnamed_official_with_no_voice_before_is_no_one():
     assert Attributor().attribute([
         "More talks will follow in the coming days.",
         "The unnamed official said officers would meet to plan the force."])[1] == ""
+
+
+def test_the_spokesperson_who_speaks_again_is_remembered_again():
+    article = ["More talks will follow in the coming days, a Danish government spokesperson said.",
+               "Planners will meet in Copenhagen next week.",
+               "The spokesperson said the talks would cover the force's size.",
+               "They would also cover its command.",
+               "Ministers are to approve the plans later.",
+               "Parliament will vote in the spring.",
+               "“We see real momentum,” Reuters quoted the spokesperson as saying."]
+    assert Attributor().attribute(article)[-1] == "Denmark"
+    # near miss: a spokesperson last heard of too long ago is no one's
+    assert Attributor().attribute(article[:2] + ["The force would number some 10,000."]
+                                  + article[3:])[-1] == ""

@@ -264,8 +264,10 @@ class Phrases:
                 actor, said = ctx.voices.get("spokes", ("", -99))
             if actor and ctx.sentences - said <= VOICE_REACH:
                 # "The officials warned ..." after "American officials said": theirs, not
-                # unnamed people's
+                # unnamed people's; and they spoke again ("The spokesperson said ...", and
+                # further on '"...," Reuters quoted the spokesperson as saying')
                 np.actor, np.people = actor, False
+                ctx.voices[voice] = (actor, ctx.sentences)
 
     def _party_member(self, np: NP, party: str, head: str, ctx) -> bool:
         """Set ``np`` to the person a party's member title stands for ("Brothers of Italy MP",
