@@ -3940,3 +3940,18 @@ def test_the_spokesperson_who_speaks_again_is_remembered_again():
     # near miss: a spokesperson last heard of too long ago is no one's
     assert Attributor().attribute(article[:2] + ["The force would number some 10,000."]
                                   + article[3:])[-1] == ""
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # the present tense and the other verbs of translated copy after a comma, before the speaker
+    ("Denmark cannot yet say whether it will send troops, states Danish Prime Minister Mette "
+     "Frederiksen during a visit to New York, according to Ukrinform.", "Mette Frederiksen"),
+    ("Troops could follow a ceasefire, emphasized Frederiksen.", "Mette Frederiksen"),
+    ("Troops could follow a ceasefire, recalled the Danish prime minister Mette Frederiksen.",
+     "Mette Frederiksen"),
+    # near misses: the verb after its subject; an outlet's "states" with no one named
+    ("Denmark will send troops, Frederiksen emphasized.", "Mette Frederiksen"),
+    ("Denmark will send troops, the report states.", "Denmark"),
+])
+def test_more_verbs_of_an_inverted_reporting_clause(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]

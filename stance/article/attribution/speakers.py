@@ -30,8 +30,9 @@ when as after where what because since which though although
 # Verbs that come before their speaker ("..., said John Smith").
 # ("told" is not among them: '"...," told TASS that ...' has its object, not its speaker, next)
 _INVERTED_VERBS = frozenset("""
-said says added adds wrote writes asked stated declared warned warns noted notes argued argues
-insisted insists explained explains stressed stresses
+said says added adds wrote writes asked stated states declared warned warns noted notes argued
+argues insisted insists explained explains stressed stresses emphasized emphasizes emphasised
+emphasises underlined underlines recalled recalls replied replies concluded admitted claimed
 """.split())
 
 
