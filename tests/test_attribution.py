@@ -3955,3 +3955,17 @@ def test_the_spokesperson_who_speaks_again_is_remembered_again():
 ])
 def test_more_verbs_of_an_inverted_reporting_clause(sentence, actor):
     assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # a participle's phrase after a first introduction
+    ("However, adding further pressure on Kyiv, U.S. President Donald Trump is reported to have "
+     "stated that no U.S. troops would go.", "Donald Trump"),
+    ("Meanwhile, speaking in Warsaw, Polish Prime Minister Donald Tusk ruled out sending troops.",
+     "Donald Tusk"),
+    # near misses: the participle first; a participle that is the predicate
+    ("Adding further pressure on Kyiv, Trump said no U.S. troops would go.", "Donald Trump"),
+    ("However, ruling out troops, as Tusk did, is not enough.", ""),
+])
+def test_a_participle_after_a_first_introduction(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]

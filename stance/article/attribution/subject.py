@@ -964,7 +964,9 @@ def skip_intro(toks, s: int) -> int:
         if low in ("at", "no") and coalition_count(toks, s):
             return s  # "At least 26 countries, France among them, say ...": the subject
         comma = find(toks, ",", s, limit=40)
-        participle = low.endswith("ing") and toks[s].cap and toks[s].mention is None and s + 1 < n \
+        # (also after a first introduction: "However, adding further pressure on Kyiv, X ...")
+        participle = low.endswith("ing") and toks[s].mention is None and s + 1 < n \
+            and (toks[s].cap or toks[s - 1].text == "," and toks[s].word) \
             and (not toks[s + 1].cap or low not in L.ING_ADJECTIVES)
         timed = _time_phrase_end(toks, s)
         if timed > s:  # "On Tuesday the Kremlin warned that, ...": no comma closes it
