@@ -3969,3 +3969,17 @@ def test_more_verbs_of_an_inverted_reporting_clause(sentence, actor):
 ])
 def test_a_participle_after_a_first_introduction(sentence, actor):
     assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # a person's words as the subject of a reporting verb: the person's position
+    ("Frederiksen's comments indicated that talks on a Danish contribution to the force were "
+     "under way.", "Mette Frederiksen"),
+    ("Frederiksen’s remarks suggested that Denmark would not send troops.", "Mette Frederiksen"),
+    # near misses: words as an occasion, or met by someone else; a document's findings
+    ("Frederiksen's comments came after the summit.", ""),
+    ("Frederiksen's remarks drew criticism from Moscow.", "Russia"),
+    ("The report's findings suggested that troops would go.", ""),
+])
+def test_a_person_s_words_that_report(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]
