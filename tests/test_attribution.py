@@ -3983,3 +3983,15 @@ def test_a_participle_after_a_first_introduction(sentence, actor):
 ])
 def test_a_person_s_words_that_report(sentence, actor):
     assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("headline, actor", [
+    # a headline's comma stands for "and": the first named holds the position
+    ("Germany, Poland reject sending troops to Ukraine", "Germany"),
+    ("Merz, Tusk say no to troops in Ukraine", "Friedrich Merz"),
+    # near misses: an inverted reporting clause after words; a parenthetical reporting clause
+    ("Troops for Ukraine, says Macron", "Emmanuel Macron"),
+    ("Ukraine, Zelensky said, will never give up.", "Volodymyr Zelensky"),
+])
+def test_a_headline_s_comma_for_and(headline, actor):
+    assert Attributor().attribute([headline, "The talks went on."])[0] == actor

@@ -320,6 +320,9 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
         if according and not after_quote:
             according = False  # the first comma after it closes "According to X,"
             continue  # "According to the SVR, NATO wants ...": the source's words, not NATO's
+        if not after_quote and toks[-1].text not in ".!?" and ph.np(toks, 0, ctx).end == p \
+                and named_actor(ph.np(toks, 0, ctx)):
+            continue  # a headline's list, "Germany, Poland reject ...": no words reported before
         q = p + 1
         if after_quote and q < n and toks[q].text == ",":
             q += 1
