@@ -3995,3 +3995,19 @@ def test_a_person_s_words_that_report(sentence, actor):
 ])
 def test_a_headline_s_comma_for_and(headline, actor):
     assert Attributor().attribute([headline, "The talks went on."])[0] == actor
+
+
+@pytest.mark.parametrize("first, actors", [
+    # a "he" after a position reported through another is the one who reported it
+    ("Trump claimed the Russian leader would accept security guarantees for Ukraine.",
+     ["Vladimir Putin", "Donald Trump"]),
+    ("Trump said Putin would accept a European force in Ukraine.",
+     ["Vladimir Putin", "Donald Trump"]),
+    # near miss: no one reported through: the subject
+    ("Putin said he would accept a European force in Ukraine.",
+     ["Vladimir Putin", "Vladimir Putin"]),
+])
+def test_he_after_a_position_reported_through_another(first, actors):
+    assert Attributor().attribute(
+        [first, "He pledged help for Kyiv but said Europe would be the first line of defence."]
+    ) == actors

@@ -328,6 +328,10 @@ class Attributor:
             reporter = self.phrases.np(toks, start, context)
             if named_actor(reporter) and self.registry.kind(reporter.actor) == "person":
                 context.last_speaker = reporter.actor
+                # ... and so is a "he" or "she" after it ("Trump claimed the Russian leader
+                # would accept guarantees. / He pledged help for Kyiv ...")
+                context.last_person = reporter.actor
+                context.spoke(reporter.actor, ())
         if running and not continues_quote and ("," in sentence or ";" in sentence):
             owner = quote_owner(self.phrases, toks, context)
             if owner and owner != actor:
