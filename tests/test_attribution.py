@@ -4011,3 +4011,17 @@ def test_he_after_a_position_reported_through_another(first, actors):
     assert Attributor().attribute(
         [first, "He pledged help for Kyiv but said Europe would be the first line of defence."]
     ) == actors
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # "both A and B" after an introduction, as at the start of the sentence
+    ("On Sunday, both Witkoff and Rubio addressed the question of a European force.",
+     "Steve Witkoff"),
+    ("In interviews with several networks, both Frederiksen and Tusk ruled out sending troops.",
+     "Mette Frederiksen"),
+    # near misses: at the start; "both" with no one named
+    ("Both Witkoff and Rubio addressed the question of a European force.", "Steve Witkoff"),
+    ("On Sunday, both sides traded fire near Pokrovsk.", ""),
+])
+def test_both_a_and_b_after_an_introduction(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]

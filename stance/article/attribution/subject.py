@@ -949,6 +949,8 @@ def skip_intro(toks, s: int) -> int:
             continue
         if toks[s].mention is not None and low not in ("as", "in"):
             return s
+        if low == "both" and s + 1 < n and toks[s + 1].mention is not None:
+            return s + 1  # "On Sunday, both Witkoff and Rubio addressed ...": the joint subject
         if s + 1 < n and toks[s + 1].text == "," and (
                 low in L.LEAD_CONJUNCTIONS or (low.endswith("ly") and toks[s].mention is None)):
             s += 2  # "However, ...", "Reportedly, ...", "Crucially, ..."
