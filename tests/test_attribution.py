@@ -4025,3 +4025,15 @@ def test_he_after_a_position_reported_through_another(first, actors):
 ])
 def test_both_a_and_b_after_an_introduction(sentence, actor):
     assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("headline, actor", [
+    # an agency's headline: the quoted words in the first person, then "says X", no comma
+    ("++ We won't send soldiers to Ukraine says Tajani on Macron ++", "Antonio Tajani"),
+    ("We must be ready to send troops says Frederiksen", "Mette Frederiksen"),
+    # near misses: "says" after its subject; a body sentence
+    ("Kremlin says troops in Ukraine would be a target", "Russia"),
+    ("We must be ready says Frederiksen.", ""),
+])
+def test_a_headline_s_first_person_words_then_says_x(headline, actor):
+    assert Attributor().attribute([headline, "The talks went on."])[0] == actor

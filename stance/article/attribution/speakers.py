@@ -307,6 +307,13 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             continue
         after_quote = tok.text in L.CLOSE_Q or (
             tok.text == '"' and p > 0 and toks[p - 1].in_quote)
+        if tok.low == "says" and 2 < p < n - 1 and toks[p - 1].word \
+                and toks[-1].text not in ".!?" and _first_person_opening(toks):
+            # a headline's quoted words and then its speaker, with no comma: "We won't send
+            # soldiers to Ukraine says Tajani on Macron"
+            np = ph.np(toks, p + 1, ctx)
+            if named_actor(np) and clause_ends(toks, np.end):
+                return np.actor, False
         if tok.text in L.DASHES and 0 < p < n - 2 and toks[p + 1].low in _INVERTED_VERBS \
                 and (toks[p - 1].text in (".", "!", "?") or toks[p - 1].word):
             # "... until December 2026. - said Luxon.", "... to Ukraine – said Tusk.": the
@@ -616,6 +623,15 @@ def _quoted_passive(ph, toks, i, ctx) -> str | None:
 
 
 _INDEFINITE = frozenset("a an one another".split())
+# First-person words that open a headline's quoted words without quotation marks ("We won't
+# send soldiers ... says Tajani").
+_HEADLINE_WE = frozenset("we i our my".split())
+
+
+def _first_person_opening(toks) -> bool:
+    """True when the first word (after any marks such as an agency's "++") is "We", "I", ..."""
+    first = next((t for t in toks if t.word), None)
+    return first is not None and first.low in _HEADLINE_WE
 
 
 def unnamed_after_quote(ph, toks, ctx) -> bool:
