@@ -4037,3 +4037,16 @@ def test_both_a_and_b_after_an_introduction(sentence, actor):
 ])
 def test_a_headline_s_first_person_words_then_says_x(headline, actor):
     assert Attributor().attribute([headline, "The talks went on."])[0] == actor
+
+
+@pytest.mark.parametrize("closing, actors", [
+    # a quotation over two sentences that an outlet closes is its report: no one's
+    ("It is headed by Secretary of State Marco Rubio,” Axios said Tuesday.", ["", ""]),
+    # near miss: an outlet that quotes someone named
+    ("It is headed by Secretary of State Marco Rubio,” Reuters quoted him as saying.",
+     ["Marco Rubio", "Marco Rubio"]),
+])
+def test_a_quotation_closed_by_an_outlet(closing, actors):
+    assert Attributor().attribute(
+        ["Rubio said the talks would go on.", "“A commission was formed to draft a proposal.",
+         closing])[1:] == actors

@@ -64,8 +64,8 @@ def summed_up_lines(decided: list[tuple[str, str]]) -> list[tuple[str, str]]:
 _INSIDE_QUOTE = ("subject", "subject after an opening phrase", "pronoun")
 
 
-# The rule of a quotation over several sentences closed by someone unnamed.
-UNNAMED_CLOSER = "quotation closed by someone unnamed"
+# The rule of a quotation over several sentences closed by someone unnamed or by an outlet.
+UNNAMED_CLOSER = "quotation closed by someone unnamed or an outlet"
 
 
 def closing_speakers(decided: list[tuple[str, str]], inside: list[bool]) -> list[tuple[str, str]]:

@@ -636,17 +636,19 @@ def _first_person_opening(toks) -> bool:
 
 def unnamed_after_quote(ph, toks, ctx) -> bool:
     """True when the quotation that the sentence closes is given to someone unnamed ('...
-    holes," one diplomat is quoted as saying.', '...," a European official said.')."""
+    holes," one diplomat is quoted as saying.', '...," a European official said.') or to an
+    outlet, whose report it is ('...," Axios said Tuesday.')."""
     n = len(toks)
     close = next((k for k in range(1, n) if toks[k].text in L.CLOSING_MARKS
                   and toks[k - 1].in_quote and not (k + 1 < n and toks[k + 1].in_quote)), None)
     if close is None:
         return False
     q = close + 1 + (close + 1 < n and toks[close + 1].text == ",")
-    if q + 2 >= n or toks[q].low not in _INDEFINITE:
+    if q + 1 >= n:
         return False
     np = ph.np(toks, q, ctx)
-    if np.end <= q + 1 or named_actor(np) or np.end >= n:
+    if np.end >= n or not (np.media or toks[q].low in _INDEFINITE and np.end > q + 1
+                           and not named_actor(np)):
         return False
     verb = verb_group(toks, np.end)
     return verb is not None and (toks[verb].low in _REPORTING_OR_AFTER_QUOTE_VERBS
