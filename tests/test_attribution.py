@@ -4050,3 +4050,15 @@ def test_a_quotation_closed_by_an_outlet(closing, actors):
     assert Attributor().attribute(
         ["Rubio said the talks would go on.", "“A commission was formed to draft a proposal.",
          closing])[1:] == actors
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # what a state lends is no holder of a position: a force "backed by U.S. air power"
+    ("Officials say it is unclear whether the force would be backed by U.S. air power.", ""),
+    ("A European force is to be backed by American military support.", ""),
+    # near misses: the state itself as the agent
+    ("The plan was backed by the United States.", "United States"),
+    ("The plan is backed by Washington.", "United States"),
+])
+def test_a_passive_s_agent_that_is_a_capability(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]

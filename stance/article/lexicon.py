@@ -500,6 +500,13 @@ speaking spoke talking talked responding responded reacting reacted commenting c
 writing followed follows came come comes
 """.split())
 
+# Head nouns of what a state lends rather than who it is: a passive's "by" phrase with one
+# names no holder ("a force backed by U.S. air power", "... by American military support").
+CAPABILITY_NOUNS = frozenset("""
+power might muscle support forces troops aircraft jets assets capabilities capability
+intelligence backstop guarantees guarantee firepower logistics
+""".split())
+
 # Nouns of a statement whose author holds its content: "an announcement by Macron that ...".
 STATEMENT_NOUNS = frozenset("""
 announcement assertion claim comment comments confirmation declaration pledge proposal remark

@@ -716,8 +716,10 @@ def passive_agent(ph, toks, ctx) -> str | None:
                 return aside.actor
         if np.actor and not np.people and not np.media and not np.weak and not np.pronoun \
                 and not (toks[np.end - 1].low in _WORDS_OR_POSITION
-                         and any(toks[x].low == "'s" for x in range(np.start, np.end))):
-            # (not "were worried by Macron's position": his position worried them)
+                         and any(toks[x].low == "'s" for x in range(np.start, np.end))) \
+                and toks[np.end - 1].low not in L.CAPABILITY_NOUNS:
+            # (not "were worried by Macron's position": his position worried them; nor "would
+            # be backed by U.S. air power": what a state lends, not who holds a position)
             return np.actor
     return None
 
