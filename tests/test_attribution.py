@@ -4062,3 +4062,20 @@ def test_a_quotation_closed_by_an_outlet(closing, actors):
 ])
 def test_a_passive_s_agent_that_is_a_capability(sentence, actor):
     assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # translated copy's long titles with a second "of" before the name
+    ("Minister of Foreign Affairs of Ukraine Andrii Sybiha said troops could be deployed.",
+     "Andrii Sybiha"),
+    ("Minister of Defence of Estonia Hanno Pevkur said troops could be deployed.", "Hanno Pevkur"),
+    ("Head of the Office of the President of Ukraine Andriy Yermak said troops could be deployed.",
+     "Andriy Yermak"),
+    ("Leader of the Conservative Party of Canada Pierre Poilievre said troops could be deployed.",
+     "Pierre Poilievre"),
+    # near misses: the name before the second "of"; one "of"
+    ("Minister of Defence Pevkur of Estonia said troops could be deployed.", "Hanno Pevkur"),
+    ("Minister of Foreign Affairs Andrii Sybiha said troops could be deployed.", "Andrii Sybiha"),
+])
+def test_a_title_with_a_second_of_before_the_name(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]

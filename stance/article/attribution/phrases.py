@@ -140,6 +140,7 @@ class Phrases:
             team = self._team_around(toks, k + 2)
             if team is not None:
                 return NP(i, team[1], actor=team[0])
+        titled = False  # a title's "of" seen ("Minister of Defence ...")
         while j < n and j - i < 16:
             t = toks[j]
             nxt = toks[j + 1] if j + 1 < n else None
@@ -173,10 +174,16 @@ class Phrases:
             elif t.low.endswith("ly") and j > i and nxt is not None and nxt.low in _MADE \
                     and j + 2 < n and toks[j + 2].cap and toks[j + 2].word:
                 j += 2  # "Romania's newly elected President Nicusor Dan": a participle of office
-            elif t.low in L.PREPS and j > i and role_before(toks, j) and nxt is not None \
+            elif t.low in L.PREPS and j > i and (role_before(toks, j) or titled and t.low == "of"
+                                                  and toks[j - 1].cap
+                                                  and toks[j - 1].mention is None) \
+                    and nxt is not None \
                     and (nxt.cap or nxt.low in ("the", "a") or nxt.mention is not None
                          or np_word(nxt.low)):
-                j += 1  # "Secretary of State ...", "chief of the defence staff ..."
+                # "Secretary of State ...", "chief of the defence staff ...", and the title's
+                # further "of" of translated copy: "Minister of Foreign Affairs of Ukraine ..."
+                titled = True
+                j += 1
                 if toks[j].low in ("the", "a") and toks[j].mention is None:
                     j += 1
             elif t.low == "think" and j > i and nxt is not None and nxt.low in ("tank", "tanks"):
