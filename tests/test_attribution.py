@@ -4079,3 +4079,16 @@ def test_a_passive_s_agent_that_is_a_capability(sentence, actor):
 ])
 def test_a_title_with_a_second_of_before_the_name(sentence, actor):
     assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # the holder of a post "of" a state's body, named in the apposition
+    ("The head of the Swedish Defence Ministry, Pål Jonson, said that Sweden is ready to "
+     "consider sending troops.", "Pål Jonson"),
+    # near misses: a person of another state in the apposition; a body led by someone
+    ("The head of the Swedish Defence Ministry, Mette Frederiksen, said troops could go.",
+     "Sweden"),
+    ("The Swedish government, led by Ulf Kristersson, said that Sweden is ready.", "Sweden"),
+])
+def test_the_head_of_a_state_s_body_named_in_the_apposition(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]

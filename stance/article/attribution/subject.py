@@ -210,6 +210,12 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
         member = _member_named(ph, toks, np, k, close, ctx)
         if member is not None:
             np = member  # "Eastern members of the EU, among them Poland and ..., have said"
+        elif np.actor and _head_of(toks, np) and ph.registry.kind(np.actor) == "state":
+            aside = ph.np(toks, k + 1, ctx)
+            if aside.end == close and named_actor(aside) \
+                    and ph.registry.kind(aside.actor) == "person" \
+                    and ph.registry.side(aside.actor) == np.actor:
+                np = aside  # "The head of the Swedish Defence Ministry, Pål Jonson, said"
         elif (np.actor is None or np.actor.startswith(LATER)) and not np.pronoun:
             aside = ph.np(toks, k + 1, ctx)  # "His aide, Igor Zhovkva, said"
             if aside.end + 1 < close and toks[aside.end].low == "and" and named_actor(aside) \
@@ -286,6 +292,15 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
     if verb is None:
         return None
     return subject_result(ph, toks, np, verb, ctx, joint=False)
+
+def _head_of(toks, np: NP) -> bool:
+    """True when the phrase is a post "of" a body: "the head of the Swedish Defence Ministry"."""
+    k = np.start + (toks[np.start].low == "the")
+    return k + 1 < np.end and toks[k].low in _HEADS_OF and toks[k + 1].low == "of"
+
+
+_HEADS_OF = frozenset("head chief leader minister secretary director commander".split())
+
 
 def _verb_after_relative(toks, k: int) -> int | None:
     """The reporting verb of the main clause after the relative clause whose verb is at ``k``
