@@ -4092,3 +4092,17 @@ def test_a_title_with_a_second_of_before_the_name(sentence, actor):
 ])
 def test_the_head_of_a_state_s_body_named_in_the_apposition(sentence, actor):
     assert Attributor().attribute([sentence]) == [actor]
+
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # spellings of real copy: a Russian agency's transliteration, a misspelt surname
+    ("Poland has no plans to send soldiers to Ukraine, Minister of National Defense Vladislav "
+     "Kosinyak-Kamysh said.", "Władysław Kosiniak-Kamysz"),
+    ("The head of the Swedish Defence Ministry, Pal Jonsson, said that Sweden is ready to "
+     "consider sending troops.", "Pål Jonson"),
+    # near miss: the usual spelling
+    ("Kosiniak-Kamysz said Poland would not send troops.", "Władysław Kosiniak-Kamysz"),
+])
+def test_registry_spellings_of_real_copy(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]
