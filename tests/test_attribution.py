@@ -4046,3 +4046,267 @@ def test_a_ministry_in_a_capital_is_its_state(sentence, actor):
 ])
 def test_a_passive_s_agent_named_after_a_long_description(article, actors):
     assert Attributor().attribute(article) == actors
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # real copy leaves a relative clause after the speaker's name without its commas
+    ("Danish Prime Minister Mette Frederiksen who joined the summit by video link has confirmed "
+     "that Denmark could send troops.", "Mette Frederiksen"),
+    ('Frederiksen who joined a meeting of the so-called "coalition of the willing" by video '
+     'link has confirmed that Denmark could send troops.', "Mette Frederiksen"),
+    ("Løkke Rasmussen who attended the talks in Brussels told reporters that troops could be sent.",
+     "Lars Løkke Rasmussen"),
+    # near misses: the commas kept; unnamed people; a relative clause with no verb of its subject
+    ("Løkke Rasmussen, who attended the talks in Brussels, told reporters that troops could be sent.",
+     "Lars Løkke Rasmussen"),
+    ("The people who attended the talks said troops could be sent.", ""),
+    ("It was Rasmussen who said that troops could be sent.", ""),
+])
+def test_a_relative_clause_without_commas_after_the_speaker(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # Ukrainian outlets' interview style: the speaker after a dash, with no comma before it
+    ("We will not send Danish soldiers to Ukraine. - said Frederiksen.", "Mette Frederiksen"),
+    ("Our aim is to guard the border – said Danish Prime Minister Mette Frederiksen.",
+     "Mette Frederiksen"),
+    ("Denmark will not send troops - said Frederiksen, who added that aid would go on.",
+     "Mette Frederiksen"),
+    # near misses: the comma kept; "said" that is no reporting clause
+    ("We will not send Danish soldiers to Ukraine, - said Frederiksen.", "Mette Frederiksen"),
+    ("The plan – said to be final – was sent to Kyiv.", ""),
+])
+def test_a_speaker_after_a_dash_with_no_comma(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # sentence adverbs of wire copy that open the sentence before its subject
+    ("Afterwards, U.S. President Donald Trump berated Europe for buying Russian oil.",
+     "Donald Trump"),
+    ("Elsewhere, Dutch Defence Minister Ruben Brekelmans said troops could be sent.",
+     "Ruben Brekelmans"),
+    ("Likewise, Estonia is ready to send a company of troops.", "Estonia"),
+    # near misses: the adverb at the end; an adverb that is no introduction
+    ("Trump spoke to reporters afterwards.", "Donald Trump"),
+    ("Afterwards the summit ended.", ""),
+])
+def test_a_sentence_adverb_before_the_subject(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("closing, actors", [
+    # a quotation over two sentences that someone unnamed closes is no one's, not the last
+    # speaker's (nor the holder of the title "diplomat" named before)
+    ('It is full of holes," one diplomat is quoted as saying.', ["", ""]),
+    ("It is full of holes,” a European official said.", ["", ""]),
+    # near misses: a speaker named, or one the article named before, closes it
+    ('It is full of holes," Rubio said.', ["Marco Rubio", "Marco Rubio"]),
+    ('It is full of holes," the diplomat said.', ["Marco Rubio", "Marco Rubio"]),
+    ('It is full of holes," a spokesman for Rubio said.', ["United States", "United States"]),
+])
+def test_a_quotation_closed_by_someone_unnamed(closing, actors):
+    opening = "“Not a word about principles." if "”" in closing else '"Not a word about principles.'
+    assert Attributor().attribute(
+        ["Rubio said the talks on Ukraine's security would go on.", opening, closing])[1:] == actors
+
+
+@pytest.mark.parametrize("later, actor", [
+    # "the official" and "the unnamed spokesperson" after "a ... government spokesperson said"
+    ("The official said the meetings would agree the size of the force.", "Denmark"),
+    ("The unnamed spokesperson said officers would meet to plan the force.", "Denmark"),
+    ("The same spokesperson said officers would meet to plan the force.", "Denmark"),
+    # near miss: "the officials", a voice of its own
+    ("The officials said officers would meet to plan the force.", ""),
+])
+def test_the_official_after_a_government_spokesperson(later, actor):
+    assert Attributor().attribute([
+        "More talks will follow in the coming days, a Danish government spokesperson has said.",
+        later])[1] == actor
+
+
+def test_the_unnamed_official_with_no_voice_before_is_no_one():
+    assert Attributor().attribute([
+        "More talks will follow in the coming days.",
+        "The unnamed official said officers would meet to plan the force."])[1] == ""
+
+
+def test_the_spokesperson_who_speaks_again_is_remembered_again():
+    article = ["More talks will follow in the coming days, a Danish government spokesperson said.",
+               "Planners will meet in Copenhagen next week.",
+               "The spokesperson said the talks would cover the force's size.",
+               "They would also cover its command.",
+               "Ministers are to approve the plans later.",
+               "Parliament will vote in the spring.",
+               "“We see real momentum,” Reuters quoted the spokesperson as saying."]
+    assert Attributor().attribute(article)[-1] == "Denmark"
+    # near miss: a spokesperson last heard of too long ago is no one's
+    assert Attributor().attribute(article[:2] + ["The force would number some 10,000."]
+                                  + article[3:])[-1] == ""
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # the present tense and the other verbs of translated copy after a comma, before the speaker
+    ("Denmark cannot yet say whether it will send troops, states Danish Prime Minister Mette "
+     "Frederiksen during a visit to New York, according to Ukrinform.", "Mette Frederiksen"),
+    ("Troops could follow a ceasefire, emphasized Frederiksen.", "Mette Frederiksen"),
+    ("Troops could follow a ceasefire, recalled the Danish prime minister Mette Frederiksen.",
+     "Mette Frederiksen"),
+    # near misses: the verb after its subject; an outlet's "states" with no one named
+    ("Denmark will send troops, Frederiksen emphasized.", "Mette Frederiksen"),
+    ("Denmark will send troops, the report states.", "Denmark"),
+])
+def test_more_verbs_of_an_inverted_reporting_clause(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # a participle's phrase after a first introduction
+    ("However, adding further pressure on Kyiv, U.S. President Donald Trump is reported to have "
+     "stated that no U.S. troops would go.", "Donald Trump"),
+    ("Meanwhile, speaking in Warsaw, Polish Prime Minister Donald Tusk ruled out sending troops.",
+     "Donald Tusk"),
+    # near misses: the participle first; a participle that is the predicate
+    ("Adding further pressure on Kyiv, Trump said no U.S. troops would go.", "Donald Trump"),
+    ("However, ruling out troops, as Tusk did, is not enough.", ""),
+])
+def test_a_participle_after_a_first_introduction(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # a person's words as the subject of a reporting verb: the person's position
+    ("Frederiksen's comments indicated that talks on a Danish contribution to the force were "
+     "under way.", "Mette Frederiksen"),
+    ("Frederiksen’s remarks suggested that Denmark would not send troops.", "Mette Frederiksen"),
+    # near misses: words as an occasion, or met by someone else; a document's findings
+    ("Frederiksen's comments came after the summit.", ""),
+    ("Frederiksen's remarks drew criticism from Moscow.", "Russia"),
+    ("The report's findings suggested that troops would go.", ""),
+])
+def test_a_person_s_words_that_report(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("headline, actor", [
+    # a headline's comma stands for "and": the first named holds the position
+    ("Germany, Poland reject sending troops to Ukraine", "Germany"),
+    ("Merz, Tusk say no to troops in Ukraine", "Friedrich Merz"),
+    # near misses: an inverted reporting clause after words; a parenthetical reporting clause
+    ("Troops for Ukraine, says Macron", "Emmanuel Macron"),
+    ("Ukraine, Zelensky said, will never give up.", "Volodymyr Zelensky"),
+])
+def test_a_headline_s_comma_for_and(headline, actor):
+    assert Attributor().attribute([headline, "The talks went on."])[0] == actor
+
+
+@pytest.mark.parametrize("first, actors", [
+    # a "he" after a position reported through another is the one who reported it
+    ("Trump claimed the Russian leader would accept security guarantees for Ukraine.",
+     ["Vladimir Putin", "Donald Trump"]),
+    ("Trump said Putin would accept a European force in Ukraine.",
+     ["Vladimir Putin", "Donald Trump"]),
+    # near miss: no one reported through: the subject
+    ("Putin said he would accept a European force in Ukraine.",
+     ["Vladimir Putin", "Vladimir Putin"]),
+])
+def test_he_after_a_position_reported_through_another(first, actors):
+    assert Attributor().attribute(
+        [first, "He pledged help for Kyiv but said Europe would be the first line of defence."]
+    ) == actors
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # "both A and B" after an introduction, as at the start of the sentence
+    ("On Sunday, both Witkoff and Rubio addressed the question of a European force.",
+     "Steve Witkoff"),
+    ("In interviews with several networks, both Frederiksen and Tusk ruled out sending troops.",
+     "Mette Frederiksen"),
+    # near misses: at the start; "both" with no one named
+    ("Both Witkoff and Rubio addressed the question of a European force.", "Steve Witkoff"),
+    ("On Sunday, both sides traded fire near Pokrovsk.", ""),
+])
+def test_both_a_and_b_after_an_introduction(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("headline, actor", [
+    # an agency's headline: the quoted words in the first person, then "says X", no comma
+    ("++ We won't send soldiers to Ukraine says Tajani on Macron ++", "Antonio Tajani"),
+    ("We must be ready to send troops says Frederiksen", "Mette Frederiksen"),
+    # near misses: "says" after its subject; a body sentence
+    ("Kremlin says troops in Ukraine would be a target", "Russia"),
+    ("We must be ready says Frederiksen.", ""),
+])
+def test_a_headline_s_first_person_words_then_says_x(headline, actor):
+    assert Attributor().attribute([headline, "The talks went on."])[0] == actor
+
+
+@pytest.mark.parametrize("closing, actors", [
+    # a quotation over two sentences that an outlet closes is its report: no one's
+    ("It is headed by Secretary of State Marco Rubio,” Axios said Tuesday.", ["", ""]),
+    # near miss: an outlet that quotes someone named
+    ("It is headed by Secretary of State Marco Rubio,” Reuters quoted him as saying.",
+     ["Marco Rubio", "Marco Rubio"]),
+])
+def test_a_quotation_closed_by_an_outlet(closing, actors):
+    assert Attributor().attribute(
+        ["Rubio said the talks would go on.", "“A commission was formed to draft a proposal.",
+         closing])[1:] == actors
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # what a state lends is no holder of a position: a force "backed by U.S. air power"
+    ("Officials say it is unclear whether the force would be backed by U.S. air power.", ""),
+    ("A European force is to be backed by American military support.", ""),
+    # near misses: the state itself as the agent
+    ("The plan was backed by the United States.", "United States"),
+    ("The plan is backed by Washington.", "United States"),
+])
+def test_a_passive_s_agent_that_is_a_capability(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # translated copy's long titles with a second "of" before the name
+    ("Minister of Foreign Affairs of Ukraine Andrii Sybiha said troops could be deployed.",
+     "Andrii Sybiha"),
+    ("Minister of Defence of Estonia Hanno Pevkur said troops could be deployed.", "Hanno Pevkur"),
+    ("Head of the Office of the President of Ukraine Andriy Yermak said troops could be deployed.",
+     "Andriy Yermak"),
+    ("Leader of the Conservative Party of Canada Pierre Poilievre said troops could be deployed.",
+     "Pierre Poilievre"),
+    # near misses: the name before the second "of"; one "of"
+    ("Minister of Defence Pevkur of Estonia said troops could be deployed.", "Hanno Pevkur"),
+    ("Minister of Foreign Affairs Andrii Sybiha said troops could be deployed.", "Andrii Sybiha"),
+])
+def test_a_title_with_a_second_of_before_the_name(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # the holder of a post "of" a state's body, named in the apposition
+    ("The head of the Swedish Defence Ministry, Pål Jonson, said that Sweden is ready to "
+     "consider sending troops.", "Pål Jonson"),
+    # near misses: a person of another state in the apposition; a body led by someone
+    ("The head of the Swedish Defence Ministry, Mette Frederiksen, said troops could go.",
+     "Sweden"),
+    ("The Swedish government, led by Ulf Kristersson, said that Sweden is ready.", "Sweden"),
+])
+def test_the_head_of_a_state_s_body_named_in_the_apposition(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]
+
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # spellings of real copy: a Russian agency's transliteration, a misspelt surname
+    ("Poland has no plans to send soldiers to Ukraine, Minister of National Defense Vladislav "
+     "Kosinyak-Kamysh said.", "Władysław Kosiniak-Kamysz"),
+    ("The head of the Swedish Defence Ministry, Pal Jonsson, said that Sweden is ready to "
+     "consider sending troops.", "Pål Jonson"),
+    # near miss: the usual spelling
+    ("Kosiniak-Kamysz said Poland would not send troops.", "Władysław Kosiniak-Kamysz"),
+])
+def test_registry_spellings_of_real_copy(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]

@@ -99,6 +99,27 @@ def test_abbreviations_ellipses_parentheses(text, expected):
     assert split_sentences(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # wire copy gives the speaker's full title after the quotation: still its reporting clause
+    ("“Who commands it? What if the truce breaks?” Danish Foreign Minister Lars Løkke Rasmussen "
+     "asked. Nobody answered.",
+     ["“Who commands it?", "What if the truce breaks?” Danish Foreign Minister Lars Løkke "
+      "Rasmussen asked.", "Nobody answered."]),
+    ("“We are ready.” U.S. Secretary of State Marco Rubio said. Talks went on.",
+     ["“We are ready.” U.S. Secretary of State Marco Rubio said.", "Talks went on."]),
+    # near misses: a new sentence that opens with a long name and goes on past its verb
+    ("“We are ready.” Danish Foreign Minister Lars Løkke Rasmussen said on Monday that troops "
+     "could go. Talks went on.",
+     ["“We are ready.”", "Danish Foreign Minister Lars Løkke Rasmussen said on Monday that "
+      "troops could go.", "Talks went on."]),
+    ("“We are ready.” The Danish Foreign Minister Lars Løkke Rasmussen met Rubio. Talks went on.",
+     ["“We are ready.”", "The Danish Foreign Minister Lars Løkke Rasmussen met Rubio.",
+      "Talks went on."]),
+])
+def test_a_reporting_clause_with_a_long_title_after_a_quotation(text, expected):
+    assert split_sentences(text) == expected
+
+
 def test_invisible_characters_around_a_sentence_are_stripped():
     # A byte order mark (a file or table cell saved "with BOM") and zero-width spaces of web
     # copy hid the first word from the attribution.

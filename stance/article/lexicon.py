@@ -358,7 +358,8 @@ from furthermore given having hoping hours however if in indeed instead intervie
 like meanwhile months moreover nevertheless nonetheless now on once over overall pressed
 referring regarding responding seeking separately shortly since speaking still then though
 throughout thus today under unlike until upon weeks when whereas while with within writing
-yesterday yet where whilst unless because
+yesterday yet where whilst unless because afterwards afterward thereafter likewise therefore
+hence elsewhere
 """.split())
 
 # -ing words that are adjectives before a title, not an introductory participle ("Outgoing
@@ -498,6 +499,13 @@ VIEW_TRIGGERS = VIEW_NOUNS | frozenset("sees saw put puts".split())
 OCCASION_VERBS = frozenset("""
 speaking spoke talking talked responding responded reacting reacted commenting commented
 writing followed follows came come comes
+""".split())
+
+# Head nouns of what a state lends rather than who it is: a passive's "by" phrase with one
+# names no holder ("a force backed by U.S. air power", "... by American military support").
+CAPABILITY_NOUNS = frozenset("""
+power might muscle support forces troops aircraft jets assets capabilities capability
+intelligence backstop guarantees guarantee firepower logistics
 """.split())
 
 # Nouns of a statement whose author holds its content: "an announcement by Macron that ...".

@@ -12,7 +12,9 @@ capitalised one: "equally firm.We agreed"), except:
   and after an abbreviation such as "approx.", "incl." or "No." before a number;
 - inside parentheses ("€2 billion ($2.1 billion)" and "(AP.)" stay whole);
 - after an ellipsis ("When peace arrives... Canada will be there"), and before a short
-  reporting clause after a closing quotation mark ('... who then?" Zelensky added.').
+  reporting clause after a closing quotation mark ('... who then?" Zelensky added.'), or one
+  that is a long title and name and its verb alone ('... mandate?" Dutch Defence Minister Ruben
+  Brekelmans asked.').
 
 A quotation that runs over several sentences is thus cut at each sentence end, as the codebook
 asks ("... the caption: “Europe knows how to defend itself." / "We must prove it.”"). Every
@@ -54,6 +56,12 @@ _ELLIPSIS = re.compile(r"(?:\.\.\.|…)")
 _SPEAKER_AFTER = re.compile(r"(?!(?:He|She|They|It|We|I|You|This|That|There|But|And)\b)"
                             r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3},? (?:said|says|added|adds|"
                             r"asked|told|wrote|warned|noted|insisted|declared|stressed|explained)\b")
+# ... or one whose speaker has a long title, ending at its verb: '?" Dutch Defence Minister
+# Ruben Brekelmans asked.', '" U.S. Secretary of State Marco Rubio said.'
+_TITLED_SPEAKER_AFTER = re.compile(r"(?!(?:He|She|They|It|We|I|You|This|That|There|But|And|The)\b)"
+                                   r"[A-Z][\w.'-]*(?: (?:of |the )*[A-Z][\w.'-]*){4,7} "
+                                   r"(?:said|says|added|adds|asked|wrote|warned|noted|insisted|"
+                                   r"declared|stressed|explained)[.!]")
 # Line ends that show a sentence continues on the next line of a hard-wrapped text.
 _CONTINUES = re.compile(r"(?:[,;\-–—(]|\b(?:a|an|the|of|and|or|to|in|on|at|for|by|with|from"
                         r"|that|as|his|her|its|their)\s*)$", re.IGNORECASE)
@@ -196,7 +204,8 @@ def _split_paragraph(paragraph: str) -> list[str]:
             continue  # "When peace arrives... Canada will be there"
         if not m.group(0)[-1].isspace() and _capitalised_before(paragraph, m.start()):
             continue  # "Caliber.Az said", "Gazeta.Ru": a name with a dot, not a lost line break
-        if m.group(0).rstrip()[-1] in _CLOSE_QUOTES and _SPEAKER_AFTER.match(paragraph, end):
+        if m.group(0).rstrip()[-1] in _CLOSE_QUOTES and (
+                _SPEAKER_AFTER.match(paragraph, end) or _TITLED_SPEAKER_AFTER.match(paragraph, end)):
             continue  # '... who then?" Zelensky added.': the reporting clause belongs to it
         out.extend(_pieces(paragraph, start, m.end()))
         start = end

@@ -76,7 +76,7 @@ from .narration import (
     site_line,
     words_subject,
 )
-from .passes import (closing_speakers, pronoun_named_after, quotation_speaker_after, signed_posts,
+from .passes import (UNNAMED_CLOSER, closing_speakers, pronoun_named_after, quotation_speaker_after, signed_posts,
                      summed_up_lines)
 from .phrases import Phrases, maybe_finite, named_actor, people_np, verb_group
 from .speakers import (
@@ -107,6 +107,7 @@ from .speakers import (
     reporting_clause,
     responding_to,
     signature,
+    unnamed_after_quote,
     speaker_after_intro,
     statement_by,
     statement_followed,
@@ -333,6 +334,10 @@ class Attributor:
             reporter = self.phrases.np(toks, start, context)
             if named_actor(reporter) and self.registry.kind(reporter.actor) == "person":
                 context.last_speaker = reporter.actor
+                # ... and so is a "he" or "she" after it ("Trump claimed the Russian leader
+                # would accept guarantees. / He pledged help for Kyiv ...")
+                context.last_person = reporter.actor
+                context.spoke(reporter.actor, ())
         if running and not continues_quote and ("," in sentence or ";" in sentence):
             owner = quote_owner(self.phrases, toks, context)
             if owner and owner != actor:
@@ -694,6 +699,8 @@ class Attributor:
                 return ctx.last_public[0], "share of the same poll"
 
         # A sentence that continues a quotation, or is a quotation with no speaker of its own.
+        if continues_quote and unnamed_after_quote(ph, toks, ctx):
+            return "", UNNAMED_CLOSER  # '... holes," one diplomat is quoted as saying.'
         if continues_quote or (toks[0].text in L.OPENING_MARKS and quote_spans_all(toks)):
             return ctx.voice(lows), "quote continues"
         responded = "as" in lows and as_headline(ph, toks, ctx)

@@ -140,6 +140,7 @@ class Phrases:
             team = self._team_around(toks, k + 2)
             if team is not None:
                 return NP(i, team[1], actor=team[0])
+        titled = False  # a title's "of" seen ("Minister of Defence ...")
         while j < n and j - i < 16:
             t = toks[j]
             nxt = toks[j + 1] if j + 1 < n else None
@@ -173,10 +174,16 @@ class Phrases:
             elif t.low.endswith("ly") and j > i and nxt is not None and nxt.low in _MADE \
                     and j + 2 < n and toks[j + 2].cap and toks[j + 2].word:
                 j += 2  # "Romania's newly elected President Nicusor Dan": a participle of office
-            elif t.low in L.PREPS and j > i and role_before(toks, j) and nxt is not None \
+            elif t.low in L.PREPS and j > i and (role_before(toks, j) or titled and t.low == "of"
+                                                  and toks[j - 1].cap
+                                                  and toks[j - 1].mention is None) \
+                    and nxt is not None \
                     and (nxt.cap or nxt.low in ("the", "a") or nxt.mention is not None
                          or np_word(nxt.low)):
-                j += 1  # "Secretary of State ...", "chief of the defence staff ..."
+                # "Secretary of State ...", "chief of the defence staff ...", and the title's
+                # further "of" of translated copy: "Minister of Foreign Affairs of Ukraine ..."
+                titled = True
+                j += 1
                 if toks[j].low in ("the", "a") and toks[j].mention is None:
                     j += 1
             elif t.low == "think" and j > i and nxt is not None and nxt.low in ("tank", "tanks"):
@@ -250,16 +257,24 @@ class Phrases:
         if np.actor and not np.actor.startswith(LATER) \
                 and self.registry.kind(np.actor) in ("state", "organisation"):
             ctx.voices[voice] = (np.actor, ctx.sentences)
-        elif np.actor is None and np.end - np.start == 2 and toks[np.start].low == "the":
+        elif np.actor is None and toks[np.start].low == "the" and (
+                np.end - np.start == 2 or np.end - np.start == 3
+                and toks[np.start + 1].low in _SAME_VOICE):
+            # ("the unnamed spokesperson", "the same official")
             if voice in _BODY_VOICES:
                 verb = verb_group(toks, np.end) if np.end < len(toks) else None
                 if verb is None or toks[verb].low not in L.REPORTING_VERBS:
                     return  # ("The mission would need a mandate": the force, not the envoys)
             actor, said = ctx.voices.get(voice, ("", -99))
+            if not actor and toks[np.end - 1].low == "official":
+                # "The official said ..." after "a government spokesperson said": the same one
+                actor, said = ctx.voices.get("spokes", ("", -99))
             if actor and ctx.sentences - said <= VOICE_REACH:
                 # "The officials warned ..." after "American officials said": theirs, not
-                # unnamed people's
+                # unnamed people's; and they spoke again ("The spokesperson said ...", and
+                # further on '"...," Reuters quoted the spokesperson as saying')
                 np.actor, np.people = actor, False
+                ctx.voices[voice] = (actor, ctx.sentences)
 
     def _party_member(self, np: NP, party: str, head: str, ctx) -> bool:
         """Set ``np`` to the person a party's member title stands for ("Brothers of Italy MP",
@@ -998,6 +1013,9 @@ def _time_aside_end(toks, j: int) -> int:
 
 # Plural nouns that are verbs after a name and before "to" or "that" ("Trump plans to").
 _NOUN_VERBS = frozenset("plans fears hopes demands means".split())
+# Words between "the" and such a voice that still mean the one named before ("the unnamed
+# spokesperson", "the same official").
+_SAME_VOICE = frozenset("unnamed same anonymous".split())
 # Unnamed voices of a state or a body, one key for each kind ("officials", "the spokesperson").
 _VOICES = {"official": "official", "officials": "official", "spokesman": "spokes",
            "spokeswoman": "spokes", "spokesperson": "spokes", "spokespeople": "spokes",

@@ -30,9 +30,10 @@ when as after where what because since which though although
 # Verbs that come before their speaker ("..., said John Smith").
 # ("told" is not among them: '"...," told TASS that ...' has its object, not its speaker, next)
 _INVERTED_VERBS = frozenset("""
-said says added adds wrote writes asked stated declared warned warns noted notes argued argues
-insisted insists explained explains stressed stresses emphasized emphasizes emphasised emphasises
-underlined underlines underscored underscores reiterated reiterates asserted asserts remarked
+said says added adds wrote writes asked stated states declared warned warns noted notes argued
+argues insisted insists explained explains stressed stresses emphasized emphasizes emphasised
+emphasises underlined underlines underscored underscores reiterated reiterates asserted asserts
+remarked recalled recalls replied replies concluded admitted claimed
 """.split())
 
 
@@ -313,11 +314,29 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             continue
         after_quote = tok.text in L.CLOSE_Q or (
             tok.text == '"' and p > 0 and toks[p - 1].in_quote)
+        if tok.low == "says" and 2 < p < n - 1 and toks[p - 1].word \
+                and toks[-1].text not in ".!?" and _first_person_opening(toks):
+            # a headline's quoted words and then its speaker, with no comma: "We won't send
+            # soldiers to Ukraine says Tajani on Macron"
+            np = ph.np(toks, p + 1, ctx)
+            if named_actor(np) and clause_ends(toks, np.end):
+                return np.actor, False
+        if tok.text in L.DASHES and 0 < p < n - 2 and toks[p + 1].low in _INVERTED_VERBS \
+                and (toks[p - 1].text in (".", "!", "?") or toks[p - 1].word):
+            # "... until December 2026. - said Luxon.", "... to Ukraine – said Tusk.": the
+            # interview style of Ukrainian outlets puts the speaker after a dash, with no comma
+            np = ph.np(toks, p + 2, ctx)
+            if named_actor(np) and clause_ends(toks, np.end):
+                return np.actor, False
+            continue
         if not (after_quote or tok.text == ","):
             continue
         if according and not after_quote:
             according = False  # the first comma after it closes "According to X,"
             continue  # "According to the SVR, NATO wants ...": the source's words, not NATO's
+        if not after_quote and toks[-1].text not in ".!?" and ph.np(toks, 0, ctx).end == p \
+                and named_actor(ph.np(toks, 0, ctx)):
+            continue  # a headline's list, "Germany, Poland reject ...": no words reported before
         q = p + 1
         if after_quote and q < n and toks[q].text == ",":
             q += 1
@@ -602,9 +621,45 @@ def _quoted_passive(ph, toks, i, ctx) -> str | None:
         first -= 1
     for start in range(first, aux):
         np = ph.np(toks, start, ctx)
+        if np.end == aux and start > 0 and toks[start - 1].low in _INDEFINITE:
+            return None  # '"...," one diplomat is quoted as saying': someone unnamed, not the
+            # holder of that title ("diplomat") named before
         if np.end == aux and np.actor and not np.media and not np.people:
             return np.actor
     return None
+
+
+_INDEFINITE = frozenset("a an one another".split())
+# First-person words that open a headline's quoted words without quotation marks ("We won't
+# send soldiers ... says Tajani").
+_HEADLINE_WE = frozenset("we i our my".split())
+
+
+def _first_person_opening(toks) -> bool:
+    """True when the first word (after any marks such as an agency's "++") is "We", "I", ..."""
+    first = next((t for t in toks if t.word), None)
+    return first is not None and first.low in _HEADLINE_WE
+
+
+def unnamed_after_quote(ph, toks, ctx) -> bool:
+    """True when the quotation that the sentence closes is given to someone unnamed ('...
+    holes," one diplomat is quoted as saying.', '...," a European official said.') or to an
+    outlet, whose report it is ('...," Axios said Tuesday.')."""
+    n = len(toks)
+    close = next((k for k in range(1, n) if toks[k].text in L.CLOSING_MARKS
+                  and toks[k - 1].in_quote and not (k + 1 < n and toks[k + 1].in_quote)), None)
+    if close is None:
+        return False
+    q = close + 1 + (close + 1 < n and toks[close + 1].text == ",")
+    if q + 1 >= n:
+        return False
+    np = ph.np(toks, q, ctx)
+    if np.end >= n or not (np.media or toks[q].low in _INDEFINITE and np.end > q + 1
+                           and not named_actor(np)):
+        return False
+    verb = verb_group(toks, np.end)
+    return verb is not None and (toks[verb].low in _REPORTING_OR_AFTER_QUOTE_VERBS
+                                 or toks[verb].low == "quoted")
 
 def subordinate_speaker(ph, toks, ctx, positions: bool = False) -> str | None:
     """'..., when Macron said ...', '..., in what Frederiksen called a hybrid attack'; with
@@ -681,8 +736,10 @@ def passive_agent(ph, toks, ctx) -> str | None:
                     return aside.actor
         if np.actor and not np.people and not np.media and not np.weak and not np.pronoun \
                 and not (toks[np.end - 1].low in _WORDS_OR_POSITION
-                         and any(toks[x].low == "'s" for x in range(np.start, np.end))):
-            # (not "were worried by Macron's position": his position worried them)
+                         and any(toks[x].low == "'s" for x in range(np.start, np.end))) \
+                and toks[np.end - 1].low not in L.CAPABILITY_NOUNS:
+            # (not "were worried by Macron's position": his position worried them; nor "would
+            # be backed by U.S. air power": what a state lends, not who holds a position)
             return np.actor
     return None
 

@@ -183,6 +183,13 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
                                         for x in range(listed, verb))):
             # (a modal states what they would do: "A, B and C could send troops")
             return subject_result(ph, toks, np, verb, ctx, joint=True)
+    # "Meloni who took part in the meeting via video link has confirmed that ...": a relative
+    # clause that real copy leaves without its commas; the person's reporting verb follows it
+    if k + 2 < n and toks[k].low == "who" and named_actor(np) \
+            and ph.registry.kind(np.actor) == "person":
+        verb = _verb_after_relative(toks, k + 1)
+        if verb is not None:
+            return subject_result(ph, toks, np, verb, ctx, joint=False)
     # "X, the ..., warned" / "X, who ..., said" / "his aide, Igor Zhovkva, underscored"
     if k < n and toks[k].text == ",":
         close = find(toks, ",", k + 1, limit=30)
@@ -213,6 +220,12 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
         member = _member_named(ph, toks, np, k, close, ctx)
         if member is not None:
             np = member  # "Eastern members of the EU, among them Poland and ..., have said"
+        elif np.actor and _head_of(toks, np) and ph.registry.kind(np.actor) == "state":
+            aside = ph.np(toks, k + 1, ctx)
+            if aside.end == close and named_actor(aside) \
+                    and ph.registry.kind(aside.actor) == "person" \
+                    and ph.registry.side(aside.actor) == np.actor:
+                np = aside  # "The head of the Swedish Defence Ministry, Pål Jonson, said"
         elif (np.actor is None or np.actor.startswith(LATER)) and not np.pronoun:
             aside = ph.np(toks, k + 1, ctx)  # "His aide, Igor Zhovkva, said"
             if aside.end + 1 < close and toks[aside.end].low == "and" and named_actor(aside) \
@@ -289,6 +302,33 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
     if verb is None:
         return None
     return subject_result(ph, toks, np, verb, ctx, joint=False)
+
+def _head_of(toks, np: NP) -> bool:
+    """True when the phrase is a post "of" a body: "the head of the Swedish Defence Ministry"."""
+    k = np.start + (toks[np.start].low == "the")
+    return k + 1 < np.end and toks[k].low in _HEADS_OF and toks[k + 1].low == "of"
+
+
+_HEADS_OF = frozenset("head chief leader minister secretary director commander".split())
+
+
+def _verb_after_relative(toks, k: int) -> int | None:
+    """The reporting verb of the main clause after the relative clause whose verb is at ``k``
+    ("who took part in ... [has] confirmed"), or None."""
+    own = verb_group(toks, k)
+    if own is None:
+        return None
+    for j in range(own + 1, min(len(toks), own + 30)):
+        t = toks[j]
+        if t.in_quote or t.text in L.OPEN_Q or t.text in L.CLOSE_Q or t.text == '"':
+            continue  # 'a meeting of the so-called "coalition of the willing"'
+        if t.text in (",", ";", ":") or t.low == "that":
+            return None  # the relative clause ends at no verb of its subject's
+        if t.low in L.REPORTING_VERBS and not toks[j - 1].low in ("to", "who", "which"):
+            start = j - 1 if toks[j - 1].low in L.AUX else j
+            return verb_group(toks, start)
+    return None
+
 
 def document_author(ph, toks, np: NP, ctx) -> NP | None:
     """A document and its author ("a plan drawn up by the Trump administration", "the text
@@ -380,6 +420,9 @@ def _list_end(ph, toks, np: NP, k: int, ctx) -> int | None:
             # Canada and Japan called ...")
         members += 1
         k = nxt.end
+    if members == 2 and k < n and toks[k].low != "and" and toks[-1].text not in ".!?" \
+            and named_actor(ph.np(toks, np.end + 1, ctx)) and verb_group(toks, k) is not None:
+        return k  # a headline's comma for "and": "Germany, Poland reject sending troops"
     if members < 2 or k >= n or toks[k].low != "and":
         return None
     last = ph.np(toks, k + 1, ctx)
@@ -507,10 +550,13 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
                 return Clause(inner, REPORTED_THROUGH, word)
         return Clause(np.actor or "", "pronoun", word, False)
     if np.actor is None and toks[np.end - 1].low in L.VOICE_OR_STATEMENT_NOUNS and np.end < len(toks) \
-            and toks[np.end].low in L.COPULA:
+            and (toks[np.end].low in L.COPULA
+                 or word in L.REPORTING_VERBS and toks[verb + 1:verb + 2]
+                 and toks[verb + 1].low == "that"):
         owner = _owner_of(toks, np)
         if owner:
-            # "Merz's comments were the plainest sign yet that ...": his words state his view
+            # "Merz's comments were the plainest sign yet that ...": his words state his view;
+            # so do "Blair's comments indicated that ...", "Tusk's remarks suggested that ..."
             return Clause(owner, "whose words", word, False)
     if np.actor is None or np.people:
         # "A senior administration official said Washington would not object", "The office
@@ -931,6 +977,8 @@ def skip_intro(toks, s: int) -> int:
             continue
         if toks[s].mention is not None and low not in ("as", "in"):
             return s
+        if low == "both" and s + 1 < n and toks[s + 1].mention is not None:
+            return s + 1  # "On Sunday, both Witkoff and Rubio addressed ...": the joint subject
         if s + 1 < n and toks[s + 1].text == "," and (
                 low in L.LEAD_CONJUNCTIONS or (low.endswith("ly") and toks[s].mention is None)):
             s += 2  # "However, ...", "Reportedly, ...", "Crucially, ..."
@@ -952,7 +1000,9 @@ def skip_intro(toks, s: int) -> int:
         if low in ("at", "no") and coalition_count(toks, s):
             return s  # "At least 26 countries, France among them, say ...": the subject
         comma = find(toks, ",", s, limit=40)
-        participle = low.endswith("ing") and toks[s].cap and toks[s].mention is None and s + 1 < n \
+        # (also after a first introduction: "However, adding further pressure on Kyiv, X ...")
+        participle = low.endswith("ing") and toks[s].mention is None and s + 1 < n \
+            and (toks[s].cap or toks[s - 1].text == "," and toks[s].word) \
             and (not toks[s + 1].cap or low not in L.ING_ADJECTIVES)
         timed = _time_phrase_end(toks, s)
         if timed > s:  # "On Tuesday the Kremlin warned that, ...": no comma closes it
