@@ -4310,3 +4310,17 @@ def test_the_head_of_a_state_s_body_named_in_the_apposition(sentence, actor):
 ])
 def test_registry_spellings_of_real_copy(sentence, actor):
     assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # a verb that can close a quotation ("..., underscored X") with an object of its own: the
+    # possessive after it is what was underscored, not who spoke
+    ("While Zelensky said little of the force's role, his aide, Ihor Zhovkva, underscored "
+     "Ukraine's demand for a strong European presence.", "Ihor Zhovkva"),
+    ("Tusk, in Warsaw, reiterated Poland's refusal to send soldiers.", "Donald Tusk"),
+    # near misses: the speaker after the verb, after a quotation and after a comma
+    ('"We need a strong European presence," underscored Zhovkva.', "Ihor Zhovkva"),
+    ("The force must be robust, underscored Zhovkva.", "Ihor Zhovkva"),
+])
+def test_an_inverted_verb_before_a_possessive_has_an_object_not_a_speaker(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]

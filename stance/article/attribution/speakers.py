@@ -300,6 +300,14 @@ def signature(ph, toks, ctx) -> str | None:
     return None
 
 
+def _possessed_thing(toks, np: NP) -> bool:
+    """True when the phrase is a thing someone has ("Ukraine's demand", "Poland's refusal"),
+    not a person named by a title ("Russia's foreign minister")."""
+    last = toks[np.end - 1].low
+    return any(toks[x].low == "'s" for x in range(np.start, np.end - 1)) \
+        and last not in L.ROLE_WORDS and last not in L.PERSON_DESCRIPTIONS
+
+
 def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
     """A reporting clause after a closing quote or a comma: ', X said' or ', said X'."""
     n = len(toks)
@@ -353,7 +361,8 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
         # ", said X" / "” said X"
         if toks[q].low in _INVERTED_VERBS:
             np = ph.np(toks, q + 1, ctx)
-            if np.end > q + 1 and np.actor and not np.people:
+            if np.end > q + 1 and np.actor and not np.people and not _possessed_thing(toks, np):
+                # (not "..., Zhovkva, underscored Ukraine's demand": an object, not a speaker)
                 if after_quote or clause_ends(toks, np.end):
                     return np.actor, after_quote
             continue
