@@ -682,3 +682,20 @@ def test_a_registry_path_that_is_a_folder_or_empty_is_a_data_error(tmp_path, pat
     # Was IsADirectoryError ("[Errno 21] Is a directory: '.'"), outside the package's errors
     with pytest.raises(DataError, match=message):
         read_registry(path.format(tmp=tmp_path))
+
+
+@pytest.mark.parametrize("article, actors", [
+    # wire copy's "Ukraine's top military commander": Oleksandr Syrskyi, alone or after he was
+    # named
+    (["Ukraine's top military commander said the first trainers would arrive within weeks."],
+     ["Oleksandr Syrskyi"]),
+    (["Syrskyi met Lecornu in Kyiv.",
+      "The top military commander said the first trainers would arrive within weeks."],
+     ["Oleksandr Syrskyi", "Oleksandr Syrskyi"]),
+    # near miss: another state's top military commander is not Ukraine's
+    (["Syrskyi met Lecornu in Kyiv.",
+      "Russia's top military commander said the trainers would be targets."],
+     ["Oleksandr Syrskyi", ""]),
+])
+def test_ukraine_s_top_military_commander(article, actors):
+    assert Attributor().attribute(article) == actors

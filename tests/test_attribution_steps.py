@@ -182,6 +182,19 @@ def test_coalition_of_the_willing_holds_its_statements_not_its_meetings(attribut
     assert attributor.attribute_sentence(sentence) == actor
 
 
+@pytest.mark.parametrize("sentence, actor", [
+    # the name Ukrainian outlets translate it by
+    ("The coalition of the determined has promised to back Ukraine once a ceasefire holds.",
+     "Coalition of the Willing"),
+    ("Britain said the coalition of the determined would meet again in March.", "United Kingdom"),
+    # near miss: its meetings, as for the coalition of the willing
+    ("Leaders of the coalition of the determined met in Paris on Thursday.", ""),
+])
+def test_the_coalition_of_the_determined_is_the_coalition_of_the_willing(attributor, sentence,
+                                                                         actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
 def test_a_document_s_content_after_a_group_spoke(attributor):
     spoke = ["European leaders said on Tuesday that a force for Ukraine should be led by Europe.",
              "They endorsed a multinational force backed by Washington.",

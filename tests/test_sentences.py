@@ -99,6 +99,27 @@ def test_abbreviations_ellipses_parentheses(text, expected):
     assert split_sentences(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # wire copy gives the speaker's full title after the quotation: still its reporting clause
+    ("“Who commands it? What if the truce breaks?” Danish Foreign Minister Lars Løkke Rasmussen "
+     "asked. Nobody answered.",
+     ["“Who commands it?", "What if the truce breaks?” Danish Foreign Minister Lars Løkke "
+      "Rasmussen asked.", "Nobody answered."]),
+    ("“We are ready.” U.S. Secretary of State Marco Rubio said. Talks went on.",
+     ["“We are ready.” U.S. Secretary of State Marco Rubio said.", "Talks went on."]),
+    # near misses: a new sentence that opens with a long name and goes on past its verb
+    ("“We are ready.” Danish Foreign Minister Lars Løkke Rasmussen said on Monday that troops "
+     "could go. Talks went on.",
+     ["“We are ready.”", "Danish Foreign Minister Lars Løkke Rasmussen said on Monday that "
+      "troops could go.", "Talks went on."]),
+    ("“We are ready.” The Danish Foreign Minister Lars Løkke Rasmussen met Rubio. Talks went on.",
+     ["“We are ready.”", "The Danish Foreign Minister Lars Løkke Rasmussen met Rubio.",
+      "Talks went on."]),
+])
+def test_a_reporting_clause_with_a_long_title_after_a_quotation(text, expected):
+    assert split_sentences(text) == expected
+
+
 def test_invisible_characters_around_a_sentence_are_stripped():
     # A byte order mark (a file or table cell saved "with BOM") and zero-width spaces of web
     # copy hid the first word from the attribution.
@@ -137,3 +158,20 @@ def test_html_remnants_of_web_copy_are_taken_out():
 ])
 def test_text_that_only_looks_like_html_is_kept(text):
     assert split_sentences(text) == [text]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # web copy that lost the line break before an embedded post or caption: a full stop right
+    # against the next sentence's capital, after a word of lower-case letters
+    ("Pistorius was equally firm.We agreed in Paris that everyone must do more.",
+     ["Pistorius was equally firm.", "We agreed in Paris that everyone must do more."]),
+    ("The talks ended late in the evening.Shared conviction: Russia must not win.",
+     ["The talks ended late in the evening.", "Shared conviction: Russia must not win."]),
+    # near misses: initials, a domain name, an outlet's name written with a dot, a decimal
+    ("Kyiv would have to agree, Caliber.Az said.", ["Kyiv would have to agree, Caliber.Az said."]),
+    ("U.S.Army trainers met in Kyiv.", ["U.S.Army trainers met in Kyiv."]),
+    ("Read the report at www.Reuters.com today.", ["Read the report at www.Reuters.com today."]),
+    ("The force would cost 1.5 billion euros.", ["The force would cost 1.5 billion euros."]),
+])
+def test_a_full_stop_glued_to_the_next_sentence(text, expected):
+    assert split_sentences(text) == expected

@@ -142,7 +142,8 @@ firmly flatly further going had has have is just later long may might must n't n
 once only openly plainly previously privately publicly quietly recently repeatedly reportedly
 separately shall should since still strongly swiftly then was were will would yet likewise
 too meanwhile nonetheless nevertheless instead therefore thus subsequently afterwards initially first
-ultimately eventually duly both each always perhaps
+ultimately eventually duly both each always perhaps categorically unequivocally emphatically
+explicitly
 """.split()) | frozenset(w + "n't" for w in """
 are ca could did do does had has have is must need should was were wo would
 """.split())  # "won't", "doesn't", "can't": the tokens keep a contraction whole
@@ -357,7 +358,8 @@ from furthermore given having hoping hours however if in indeed instead intervie
 like meanwhile months moreover nevertheless nonetheless now on once over overall pressed
 referring regarding responding seeking separately shortly since speaking still then though
 throughout thus today under unlike until upon weeks when whereas while with within writing
-yesterday yet where whilst unless because
+yesterday yet where whilst unless because afterwards afterward thereafter likewise therefore
+hence elsewhere
 """.split())
 
 # -ing words that are adjectives before a title, not an introductory participle ("Outgoing
@@ -497,6 +499,13 @@ VIEW_TRIGGERS = VIEW_NOUNS | frozenset("sees saw put puts".split())
 OCCASION_VERBS = frozenset("""
 speaking spoke talking talked responding responded reacting reacted commenting commented
 writing followed follows came come comes
+""".split())
+
+# Head nouns of what a state lends rather than who it is: a passive's "by" phrase with one
+# names no holder ("a force backed by U.S. air power", "... by American military support").
+CAPABILITY_NOUNS = frozenset("""
+power might muscle support forces troops aircraft jets assets capabilities capability
+intelligence backstop guarantees guarantee firepower logistics
 """.split())
 
 # Nouns of a statement whose author holds its content: "an announcement by Macron that ...".

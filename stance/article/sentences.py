@@ -4,14 +4,17 @@ Each line (or paragraph) of an article is split on its own, so that a heading or
 without final punctuation is a sentence of its own and never runs into the next line; lines
 that a plain-text file wrapped mid-sentence are joined back first. Within a paragraph, a
 sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotation marks or brackets
-after it) followed by a space and a capital letter, a digit or an opening quotation mark,
-except:
+after it) followed by a space and a capital letter, a digit or an opening quotation mark (or,
+in web copy that lost a line break, at a full stop after a lower-case word right against a
+capitalised one: "equally firm.We agreed"), except:
 
 - after a title or an initial that keeps its period ("Mr.", "Gen.", "Q.", "U.S.", "D.C."),
   and after an abbreviation such as "approx.", "incl." or "No." before a number;
 - inside parentheses ("€2 billion ($2.1 billion)" and "(AP.)" stay whole);
 - after an ellipsis ("When peace arrives... Canada will be there"), and before a short
-  reporting clause after a closing quotation mark ('... who then?" Zelensky added.').
+  reporting clause after a closing quotation mark ('... who then?" Zelensky added.'), or one
+  that is a long title and name and its verb alone ('... mandate?" Dutch Defence Minister Ruben
+  Brekelmans asked.').
 
 A quotation that runs over several sentences is thus cut at each sentence end, as the codebook
 asks ("... the caption: “Europe knows how to defend itself." / "We must prove it.”"). Every
@@ -42,14 +45,23 @@ ABBREVIATIONS = TITLES | INLINE | BEFORE_NUMBER
 MAX_SENTENCE_CHARS = 3000
 
 _OPEN_QUOTES = "“«‘\"'"
-# A sentence end: terminal marks, closing quotes or brackets, then white space.
-_END = re.compile(r"[.!?…]+[”»’\"')\]]*\s+")
+# A sentence end: terminal marks, closing quotes or brackets, then white space; or, in web copy
+# that lost the line break before an embedded post or a caption, a full stop after a word of
+# lower-case letters right against a capitalised word ("equally firm.We agreed"; not after a
+# capitalised word: "Caliber.Az said").
+_END = re.compile(r"[.!?…]+[”»’\"')\]]*(?:\s+|(?<=[a-z]{4}\.)(?=[A-Z][a-z]))")
 _CLOSE_QUOTES = "”»’\"'"
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)")
 # A short reporting clause after a closing quotation mark: "Zelensky added."
 _SPEAKER_AFTER = re.compile(r"(?!(?:He|She|They|It|We|I|You|This|That|There|But|And)\b)"
                             r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3},? (?:said|says|added|adds|"
                             r"asked|told|wrote|warned|noted|insisted|declared|stressed|explained)\b")
+# ... or one whose speaker has a long title, ending at its verb: '?" Dutch Defence Minister
+# Ruben Brekelmans asked.', '" U.S. Secretary of State Marco Rubio said.'
+_TITLED_SPEAKER_AFTER = re.compile(r"(?!(?:He|She|They|It|We|I|You|This|That|There|But|And|The)\b)"
+                                   r"[A-Z][\w.'-]*(?: (?:of |the )*[A-Z][\w.'-]*){4,7} "
+                                   r"(?:said|says|added|adds|asked|wrote|warned|noted|insisted|"
+                                   r"declared|stressed|explained)[.!]")
 # Line ends that show a sentence continues on the next line of a hard-wrapped text.
 _CONTINUES = re.compile(r"(?:[,;\-–—(]|\b(?:a|an|the|of|and|or|to|in|on|at|for|by|with|from"
                         r"|that|as|his|her|its|their)\s*)$", re.IGNORECASE)
@@ -190,7 +202,10 @@ def _split_paragraph(paragraph: str) -> list[str]:
             continue
         if _ELLIPSIS.match(m.group(0)):
             continue  # "When peace arrives... Canada will be there"
-        if m.group(0).rstrip()[-1] in _CLOSE_QUOTES and _SPEAKER_AFTER.match(paragraph, end):
+        if not m.group(0)[-1].isspace() and _capitalised_before(paragraph, m.start()):
+            continue  # "Caliber.Az said", "Gazeta.Ru": a name with a dot, not a lost line break
+        if m.group(0).rstrip()[-1] in _CLOSE_QUOTES and (
+                _SPEAKER_AFTER.match(paragraph, end) or _TITLED_SPEAKER_AFTER.match(paragraph, end)):
             continue  # '... who then?" Zelensky added.': the reporting clause belongs to it
         out.extend(_pieces(paragraph, start, m.end()))
         start = end
@@ -198,6 +213,14 @@ def _split_paragraph(paragraph: str) -> list[str]:
         scanned = end
     out.extend(_pieces(paragraph, start, n))
     return [p for p in out if p]
+
+
+def _capitalised_before(text: str, dot: int) -> bool:
+    """True when the word that ends at ``dot`` starts with a capital letter."""
+    start = dot
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start].isupper()
 
 
 def _parens(text: str, start: int, end: int) -> int:

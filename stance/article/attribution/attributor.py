@@ -71,11 +71,12 @@ from .narration import (
     contributor_credit,
     credit_line,
     heading,
+    link_prefix_alone,
     not_after_a_name,
     site_line,
     words_subject,
 )
-from .passes import (closing_speakers, pronoun_named_after, quotation_speaker_after, signed_posts,
+from .passes import (UNNAMED_CLOSER, closing_speakers, pronoun_named_after, quotation_speaker_after, signed_posts,
                      summed_up_lines)
 from .phrases import Phrases, maybe_finite, named_actor, people_np, verb_group
 from .speakers import (
@@ -106,6 +107,7 @@ from .speakers import (
     reporting_clause,
     responding_to,
     signature,
+    unnamed_after_quote,
     speaker_after_intro,
     statement_by,
     statement_followed,
@@ -236,7 +238,12 @@ class Attributor:
         if toks and (toks[0].text == "(" or toks[0].low in CREDIT_OPENERS) and credit_line(toks):
             return "", "credit line"
         if toks and toks[0].low in SITE_OPENERS and site_line(toks):
+            context.links = link_prefix_alone(toks)
             return "", "narration: the site's own line"
+        if context.links:
+            if toks and toks[-1].text not in (".", "!", "?") and not toks[-1].in_quote:
+                return "", "narration: a headline of another story"  # after "Read more:"
+            context.links = False
         if contributor_credit(toks):
             return "", "credit line"
         # (no quotation mark in the sentence: the quotation state carries on as it was)
@@ -327,6 +334,10 @@ class Attributor:
             reporter = self.phrases.np(toks, start, context)
             if named_actor(reporter) and self.registry.kind(reporter.actor) == "person":
                 context.last_speaker = reporter.actor
+                # ... and so is a "he" or "she" after it ("Trump claimed the Russian leader
+                # would accept guarantees. / He pledged help for Kyiv ...")
+                context.last_person = reporter.actor
+                context.spoke(reporter.actor, ())
         if running and not continues_quote and ("," in sentence or ";" in sentence):
             owner = quote_owner(self.phrases, toks, context)
             if owner and owner != actor:
@@ -386,7 +397,8 @@ class Attributor:
             return summed, "summing up"
         if toks[0].text in L.DASHES and ctx.last_person and (
                 (lows & L.FIRST_PERSON and first_person(toks))
-                or (ctx.previous == ctx.last_person and not has_subject(ph, toks, start, ctx))):
+                or (ctx.previous == ctx.last_person and not _dated_item(toks)
+                    and not has_subject(ph, toks, start, ctx))):
             # "- My answer is that ..., Lithuania backed it, ...": a dashed answer of an
             # interview, in the first person, is the interviewee's unless it names its speaker;
             # so is a dashed quotation right after the person spoke in a sentence of their own
@@ -687,6 +699,8 @@ class Attributor:
                 return ctx.last_public[0], "share of the same poll"
 
         # A sentence that continues a quotation, or is a quotation with no speaker of its own.
+        if continues_quote and unnamed_after_quote(ph, toks, ctx):
+            return "", UNNAMED_CLOSER  # '... holes," one diplomat is quoted as saying.'
         if continues_quote or (toks[0].text in L.OPENING_MARKS and quote_spans_all(toks)):
             return ctx.voice(lows), "quote continues"
         responded = "as" in lows and as_headline(ph, toks, ctx)
@@ -694,6 +708,13 @@ class Attributor:
             return responded, "headline: a response as an actor speaks"
         return "", "narration"
 
+
+
+def _dated_item(toks: list[Tok]) -> bool:
+    """A dated item of a background list set off by a dash ("- On February 26, about 20
+    leaders met in Paris ..."): the journalist's, not a dashed answer."""
+    return len(toks) > 4 and toks[1].low in ("on", "in") and toks[2].low in L.TIME_WORDS \
+        and toks[2].low not in ("the", "of") and any(t.text == "," for t in toks[3:6])
 
 
 def attribute_actors(sentences: Iterable[str], actors=None) -> list[str]:

@@ -81,6 +81,7 @@ class Context:
     # article naming Stoltenberg and not Rutte means Stoltenberg by "the NATO chief")
     office_holders: dict = field(default_factory=dict)
     reread: bool = False  # a sentence read again once its placeholder found no one
+    links: bool = False  # after "Read more:" alone: headlines of other stories follow
     # the two actors of the last joint subject ("Poland and Czechia ..."), for "the two
     # countries" after it
     last_pair: tuple = ()

@@ -29,7 +29,10 @@ GROUP_ACTORS = (
                                "European Union leaders", "the leaders of Europe", "Europe",
                                "the Europeans"),
           kind="group"),
-    Actor("Coalition of the Willing", ("coalition of the willing", "the coalition of the willing"),
+    # (Ukrainian outlets translate it "coalition of the determined")
+    Actor("Coalition of the Willing", ("coalition of the willing", "the coalition of the willing",
+                                       "coalition of the determined",
+                                       "the coalition of the determined"),
           kind="group"),
     # NATO's members taking a position together ("Several NATO members have said they do not
     # intend to put troops into Ukraine"), not the alliance as an organisation.

@@ -104,7 +104,7 @@ def credit_line(toks: list[Tok]) -> bool:
 # ("Read more: <their headline>"). Their "our", "us" and "we" are the outlet's, and a headline
 # after "Related:" is another story's.
 SITE_OPENERS = frozenset("""our sign subscribe follow like read also see related click share download get
-support join listen tell we""".split())
+support join listen tell we for back visit""".split())
 
 # A link to another story, or the outlet's standards, before a colon ("Read more: ...").
 _LINK_PREFIXES = frozenset({("read", "more"), ("read", "also"), ("also", "read"), ("see", "also"),
@@ -119,7 +119,10 @@ _PROMPT_PAIRS = frozenset({("sign", "up"), ("subscribe", "to"), ("subscribe", "h
 # What an outlet calls its own: "Download our app", "Our correspondent in Kyiv reports".
 _OUTLET_NOUNS = frozenset("""app apps newsletter newsletters podcast podcasts journalism website site
 channel channels coverage blog feed correspondent correspondents reporter reporters journalists
-editors subscription cookies""".split())
+editors subscription cookies page patron patrons""".split())
+
+# What a prompt asks the reader to do with the outlet's own ("visit our live page").
+_PROMPT_VERBS = frozenset("visit follow join subscribe download become read watch listen".split())
 
 _SOCIAL = frozenset("twitter x facebook instagram telegram whatsapp youtube tiktok linkedin threads bluesky".split())
 
@@ -142,11 +145,27 @@ def site_line(toks: list[Tok]) -> bool:
         return any(t.low == "cookies" for t in toks[1:5])
     if first in ("follow", "like") and _on_social(toks):
         return True  # "Follow Reuters on X", "Like the BBC on Facebook"
+    if first == "for":  # "For the latest updates on the war, visit our live page."
+        return any(t.low in _PROMPT_VERBS and u.low in ("our", "us")
+                   and any(w.low in _OUTLET_NOUNS for w in toks[k + 2:k + 6])
+                   for k, (t, u) in enumerate(zip(toks, toks[1:])))
     if any(t.mention for t in toks):  # "Tell us the truth, Zelensky demanded."
         return False
+    if first in ("back", "support") and any(
+            t.low == "become" and u.low == "our" and w.low in _OUTLET_NOUNS
+            for t, u, w in zip(toks[2:6], toks[3:7], toks[4:8])):
+        return True  # "Support UP or become our patron!"
     # "Sign up here.", "Get our newsletter.", "Support our journalism.", "Join us on Telegram."
     return (first, second) in _PROMPT_PAIRS or (any(t.low in ("us", "our") for t in toks[1:3]) and (
         any(t.low in _OUTLET_NOUNS for t in toks[2:5]) or _on_social(toks)))
+
+
+def link_prefix_alone(toks: list[Tok]) -> bool:
+    """A link prefix with nothing after it ("Read more:", "Related:"): the lines after it that
+    end without a full stop are the headlines of other stories."""
+    if len(toks) == 3 and (toks[0].low, toks[1].low) in _LINK_PREFIXES:
+        return toks[2].text == ":"
+    return len(toks) == 2 and toks[0].low == "related" and toks[1].text == ":"
 
 
 def _on_social(toks: list[Tok]) -> bool:

@@ -64,21 +64,26 @@ def summed_up_lines(decided: list[tuple[str, str]]) -> list[tuple[str, str]]:
 _INSIDE_QUOTE = ("subject", "subject after an opening phrase", "pronoun")
 
 
+# The rule of a quotation over several sentences closed by someone unnamed or by an outlet.
+UNNAMED_CLOSER = "quotation closed by someone unnamed or an outlet"
+
+
 def closing_speakers(decided: list[tuple[str, str]], inside: list[bool]) -> list[tuple[str, str]]:
     """Give a quotation that runs over several sentences the speaker named where it closes
     ('“We have to do more. / Too many questions remain,” Kallas said.'): the sentences before,
     which only guessed the last speaker, take the one named after the closing mark."""
     out = decided
     for i, (actor, rule) in enumerate(decided):
-        if rule != "speaker after quote" or not inside[i] or not actor:
-            continue
+        if not (rule == "speaker after quote" and actor or rule == UNNAMED_CLOSER) \
+                or not inside[i]:
+            continue  # (someone unnamed who closes it: '... holes," one diplomat said.')
         k = i - 1
         while k >= 0 and inside[k + 1] and i - k <= LONG_QUOTE_RUN:
             if (out[k][1] in _GUESSED or (inside[k] and out[k][1] in _INSIDE_QUOTE)) \
                     and out[k][0] != actor:
                 if out is decided:
                     out = list(decided)
-                out[k] = (actor, "quotation closed by its speaker")
+                out[k] = (actor, "quotation closed by its speaker" if actor else UNNAMED_CLOSER)
             k -= 1
     return out
 

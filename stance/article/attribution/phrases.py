@@ -140,6 +140,7 @@ class Phrases:
             team = self._team_around(toks, k + 2)
             if team is not None:
                 return NP(i, team[1], actor=team[0])
+        titled = False  # a title's "of" seen ("Minister of Defence ...")
         while j < n and j - i < 16:
             t = toks[j]
             nxt = toks[j + 1] if j + 1 < n else None
@@ -154,7 +155,7 @@ class Phrases:
             if j > i and t.low == "first" and nxt is not None and nxt.low in L.ROLE_WORDS:
                 j += 1  # "Socialist Party first secretary Olivier Faure": part of the title
                 continue
-            if j > i and (t.low in L.TIME_LEADS or t.low in L.WEEKDAYS) \
+            if j > i and (t.low in L.TIME_LEADS or t.low in L.WEEKDAYS or t.low in _DAY_WORDS) \
                     and (_time_aside_end(toks, j) > j or _time_phrase_then_stop(toks, j)):
                 # "Rutte last week argued", "according to NATO last year, ...": a time phrase
                 # before the verb or a comma ends the name
@@ -173,10 +174,16 @@ class Phrases:
             elif t.low.endswith("ly") and j > i and nxt is not None and nxt.low in _MADE \
                     and j + 2 < n and toks[j + 2].cap and toks[j + 2].word:
                 j += 2  # "Romania's newly elected President Nicusor Dan": a participle of office
-            elif t.low in L.PREPS and j > i and role_before(toks, j) and nxt is not None \
+            elif t.low in L.PREPS and j > i and (role_before(toks, j) or titled and t.low == "of"
+                                                  and toks[j - 1].cap
+                                                  and toks[j - 1].mention is None) \
+                    and nxt is not None \
                     and (nxt.cap or nxt.low in ("the", "a") or nxt.mention is not None
                          or np_word(nxt.low)):
-                j += 1  # "Secretary of State ...", "chief of the defence staff ..."
+                # "Secretary of State ...", "chief of the defence staff ...", and the title's
+                # further "of" of translated copy: "Minister of Foreign Affairs of Ukraine ..."
+                titled = True
+                j += 1
                 if toks[j].low in ("the", "a") and toks[j].mention is None:
                     j += 1
             elif t.low == "think" and j > i and nxt is not None and nxt.low in ("tank", "tanks"):
@@ -250,16 +257,24 @@ class Phrases:
         if np.actor and not np.actor.startswith(LATER) \
                 and self.registry.kind(np.actor) in ("state", "organisation"):
             ctx.voices[voice] = (np.actor, ctx.sentences)
-        elif np.actor is None and np.end - np.start == 2 and toks[np.start].low == "the":
+        elif np.actor is None and toks[np.start].low == "the" and (
+                np.end - np.start == 2 or np.end - np.start == 3
+                and toks[np.start + 1].low in _SAME_VOICE):
+            # ("the unnamed spokesperson", "the same official")
             if voice in _BODY_VOICES:
                 verb = verb_group(toks, np.end) if np.end < len(toks) else None
                 if verb is None or toks[verb].low not in L.REPORTING_VERBS:
                     return  # ("The mission would need a mandate": the force, not the envoys)
             actor, said = ctx.voices.get(voice, ("", -99))
+            if not actor and toks[np.end - 1].low == "official":
+                # "The official said ..." after "a government spokesperson said": the same one
+                actor, said = ctx.voices.get("spokes", ("", -99))
             if actor and ctx.sentences - said <= VOICE_REACH:
                 # "The officials warned ..." after "American officials said": theirs, not
-                # unnamed people's
+                # unnamed people's; and they spoke again ("The spokesperson said ...", and
+                # further on '"...," Reuters quoted the spokesperson as saying')
                 np.actor, np.people = actor, False
+                ctx.voices[voice] = (actor, ctx.sentences)
 
     def _party_member(self, np: NP, party: str, head: str, ctx) -> bool:
         """Set ``np`` to the person a party's member title stands for ("Brothers of Italy MP",
@@ -691,6 +706,8 @@ def organisation_name(toks, np: NP) -> str | None:
         return None
     if any(t.mention for t in caps) or caps[0].text in {"State", "Foreign", "Defence", "Defense"}:
         return None
+    if caps[0].low in L.ROLE_WORDS and caps[1].low == "of":
+        return None  # "the Speaker of the National Council": a person's title, not a body
     if caps[0].text in L.DEMONYMS and caps[-1].text in L.STATE_BODIES:
         return None  # "Russian Security Council": the state's body
     return " ".join(t.orig for t in caps)
@@ -873,8 +890,10 @@ def verb_group(toks, k: int) -> int | None:
                 j = close + 1
                 continue
         # American wire copy puts a bare weekday between a subject and its verb ("Peskov
-        # Tuesday declined", "Tusk Friday said"): a time phrase as "on Tuesday" is
-        if (t.low in L.TIME_LEADS or t.low in L.WEEKDAYS) and not t.in_quote:
+        # Tuesday declined", "Tusk Friday said"): a time phrase as "on Tuesday" is; so is a
+        # bare "today" ("Meloni today said")
+        if (t.low in L.TIME_LEADS or t.low in L.WEEKDAYS or t.low in _DAY_WORDS) \
+                and not t.in_quote:
             timed = _time_aside_end(toks, j)
             if timed > j:
                 j = timed  # "Starmer in early March announced ...": a time phrase, then the verb
@@ -953,6 +972,11 @@ def _unfinished(toks) -> bool:
     return True
 
 
+# Days named without a lead word, which end a name before its verb or the clause ("Meloni today
+# said", "welcomed by Rome today").
+_DAY_WORDS = frozenset("today yesterday tonight".split())
+
+
 def _time_aside(low: str) -> bool:
     """A word of a time phrase: a lead ("in", "on", "early"), a day, month or a number."""
     return low in L.TIME_LEADS or low in L.TIME_WORDS or day_or_year(low)
@@ -989,6 +1013,9 @@ def _time_aside_end(toks, j: int) -> int:
 
 # Plural nouns that are verbs after a name and before "to" or "that" ("Trump plans to").
 _NOUN_VERBS = frozenset("plans fears hopes demands means".split())
+# Words between "the" and such a voice that still mean the one named before ("the unnamed
+# spokesperson", "the same official").
+_SAME_VOICE = frozenset("unnamed same anonymous".split())
 # Unnamed voices of a state or a body, one key for each kind ("officials", "the spokesperson").
 _VOICES = {"official": "official", "officials": "official", "spokesman": "spokes",
            "spokeswoman": "spokes", "spokesperson": "spokes", "spokespeople": "spokes",

@@ -16,7 +16,7 @@ from .context import LATER, Context, role_holder
 from .phrases import (NP, SPOKESPEOPLE, after_aside, clause_ends, named_actor,
                       person_after_title, verb_group, verbish)
 from .tokens import Tok, find, name_from, namey
-from .subject import coordinated_clause
+from .subject import coordinated_clause, past_addressees
 
 # Unions of word lists the rules test, built once rather than at every test (building
 # the union of the long verb lists took more time than the test itself).
@@ -30,8 +30,10 @@ when as after where what because since which though although
 # Verbs that come before their speaker ("..., said John Smith").
 # ("told" is not among them: '"...," told TASS that ...' has its object, not its speaker, next)
 _INVERTED_VERBS = frozenset("""
-said says added adds wrote writes asked stated declared warned warns noted notes argued argues
-insisted insists explained explains stressed stresses
+said says added adds wrote writes asked stated states declared warned warns noted notes argued
+argues insisted insists explained explains stressed stresses emphasized emphasizes emphasised
+emphasises underlined underlines underscored underscores reiterated reiterates asserted asserts
+remarked recalled recalls replied replies concluded admitted claimed
 """.split())
 
 
@@ -152,6 +154,12 @@ def headline(ph, toks, ctx) -> str | None:
     """
     n = len(toks)
     colon = find(toks, ":", 0)
+    if colon is not None and 2 < colon <= 8 and toks[0].low == "quote" \
+            and toks[1].low in ("from", "by"):
+        # 'Quote from Šimonytė: "We train them ..."' (Ukrainska Pravda's house style)
+        who = ph.np(toks, 2, ctx)
+        if who.end == colon and named_actor(who) and not who.weak and not who.pronoun:
+            return who.actor
     if colon is not None and 0 < colon <= _TOPIC_COLON and dateline_colon(ph, toks, ctx) is None:
         np = ph.np(toks, 0, ctx)
         if np.end == colon and colon <= 8 and np.actor and not np.weak and not np.pronoun \
@@ -292,6 +300,14 @@ def signature(ph, toks, ctx) -> str | None:
     return None
 
 
+def _possessed_thing(toks, np: NP) -> bool:
+    """True when the phrase is a thing someone has ("Ukraine's demand", "Poland's refusal"),
+    not a person named by a title ("Russia's foreign minister")."""
+    last = toks[np.end - 1].low
+    return any(toks[x].low == "'s" for x in range(np.start, np.end - 1)) \
+        and last not in L.ROLE_WORDS and last not in L.PERSON_DESCRIPTIONS
+
+
 def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
     """A reporting clause after a closing quote or a comma: ', X said' or ', said X'."""
     n = len(toks)
@@ -306,11 +322,29 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             continue
         after_quote = tok.text in L.CLOSE_Q or (
             tok.text == '"' and p > 0 and toks[p - 1].in_quote)
+        if tok.low == "says" and 2 < p < n - 1 and toks[p - 1].word \
+                and toks[-1].text not in ".!?" and _first_person_opening(toks):
+            # a headline's quoted words and then its speaker, with no comma: "We won't send
+            # soldiers to Ukraine says Tajani on Macron"
+            np = ph.np(toks, p + 1, ctx)
+            if named_actor(np) and clause_ends(toks, np.end):
+                return np.actor, False
+        if tok.text in L.DASHES and 0 < p < n - 2 and toks[p + 1].low in _INVERTED_VERBS \
+                and (toks[p - 1].text in (".", "!", "?") or toks[p - 1].word):
+            # "... until December 2026. - said Luxon.", "... to Ukraine – said Tusk.": the
+            # interview style of Ukrainian outlets puts the speaker after a dash, with no comma
+            np = ph.np(toks, p + 2, ctx)
+            if named_actor(np) and clause_ends(toks, np.end):
+                return np.actor, False
+            continue
         if not (after_quote or tok.text == ","):
             continue
         if according and not after_quote:
             according = False  # the first comma after it closes "According to X,"
             continue  # "According to the SVR, NATO wants ...": the source's words, not NATO's
+        if not after_quote and toks[-1].text not in ".!?" and ph.np(toks, 0, ctx).end == p \
+                and named_actor(ph.np(toks, 0, ctx)):
+            continue  # a headline's list, "Germany, Poland reject ...": no words reported before
         q = p + 1
         if after_quote and q < n and toks[q].text == ",":
             q += 1
@@ -327,7 +361,8 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
         # ", said X" / "” said X"
         if toks[q].low in _INVERTED_VERBS:
             np = ph.np(toks, q + 1, ctx)
-            if np.end > q + 1 and np.actor and not np.people:
+            if np.end > q + 1 and np.actor and not np.people and not _possessed_thing(toks, np):
+                # (not "..., Zhovkva, underscored Ukraine's demand": an object, not a speaker)
                 if after_quote or clause_ends(toks, np.end):
                     return np.actor, after_quote
             continue
@@ -595,9 +630,45 @@ def _quoted_passive(ph, toks, i, ctx) -> str | None:
         first -= 1
     for start in range(first, aux):
         np = ph.np(toks, start, ctx)
+        if np.end == aux and start > 0 and toks[start - 1].low in _INDEFINITE:
+            return None  # '"...," one diplomat is quoted as saying': someone unnamed, not the
+            # holder of that title ("diplomat") named before
         if np.end == aux and np.actor and not np.media and not np.people:
             return np.actor
     return None
+
+
+_INDEFINITE = frozenset("a an one another".split())
+# First-person words that open a headline's quoted words without quotation marks ("We won't
+# send soldiers ... says Tajani").
+_HEADLINE_WE = frozenset("we i our my".split())
+
+
+def _first_person_opening(toks) -> bool:
+    """True when the first word (after any marks such as an agency's "++") is "We", "I", ..."""
+    first = next((t for t in toks if t.word), None)
+    return first is not None and first.low in _HEADLINE_WE
+
+
+def unnamed_after_quote(ph, toks, ctx) -> bool:
+    """True when the quotation that the sentence closes is given to someone unnamed ('...
+    holes," one diplomat is quoted as saying.', '...," a European official said.') or to an
+    outlet, whose report it is ('...," Axios said Tuesday.')."""
+    n = len(toks)
+    close = next((k for k in range(1, n) if toks[k].text in L.CLOSING_MARKS
+                  and toks[k - 1].in_quote and not (k + 1 < n and toks[k + 1].in_quote)), None)
+    if close is None:
+        return False
+    q = close + 1 + (close + 1 < n and toks[close + 1].text == ",")
+    if q + 1 >= n:
+        return False
+    np = ph.np(toks, q, ctx)
+    if np.end >= n or not (np.media or toks[q].low in _INDEFINITE and np.end > q + 1
+                           and not named_actor(np)):
+        return False
+    verb = verb_group(toks, np.end)
+    return verb is not None and (toks[verb].low in _REPORTING_OR_AFTER_QUOTE_VERBS
+                                 or toks[verb].low == "quoted")
 
 def subordinate_speaker(ph, toks, ctx, positions: bool = False) -> str | None:
     """'..., when Macron said ...', '..., in what Frederiksen called a hybrid attack'; with
@@ -644,25 +715,40 @@ def passive_agent(ph, toks, ctx) -> str | None:
         if tok.in_quote or tok.low not in ("was", "were", "is", "are", "been", "be"):
             continue
         j = i + 1
-        while j < len(toks) and toks[j].low.endswith("ly") and not toks[j].cap:
-            j += 1
-        if j + 1 >= len(toks) or toks[j + 1].low != "by":
+        while j < len(toks) and ((toks[j].low.endswith("ly") and not toks[j].cap)
+                                 or toks[j].low in ("not", "never")):
+            j += 1  # "was not ruled out by X"
+        particle = j + 1 < len(toks) and toks[j + 1].low == "out"  # "was ruled out by X"
+        by = past_addressees(toks, j + 1 + particle)  # "was announced to journalists by X"
+        if by >= len(toks) or toks[by].low != "by":
             continue
         if not (toks[j].low in L.REPORTING_VERBS
                 and (toks[j].low.endswith("ed") or toks[j].low == "told")) and not (
                 toks[j].low in _DELIVERED and any(t.low in _UTTERANCES for t in toks[:i])):
             continue  # "The sharpest rebuttal was delivered by Germany": who made it
-        np = ph.np(toks, j + 2, ctx)
+        np = ph.np(toks, by + 1, ctx)
         if np.actor is None and not np.pronoun and np.end < len(toks) \
                 and toks[np.end].text == ",":
             # "by Estonia's prime minister, Kristen Michal"
             aside = ph.np(toks, np.end + 1, ctx)
             if aside.actor and not aside.people:
                 return aside.actor
+        if (np.actor is None or np.weak) and not np.pronoun and np.end < len(toks) \
+                and toks[np.end].text != ",":
+            # "by the Speaker of the National Council (parliament) of Slovakia and ..., Peter
+            # Pellegrini, after ...": a long description, then the person named between commas
+            comma = find(toks, ",", np.end, limit=30)
+            if comma is not None and not any(t.in_quote for t in toks[np.end:comma]):
+                aside = ph.np(toks, comma + 1, ctx)
+                if named_actor(aside) and ph.registry.kind(aside.actor) == "person" \
+                        and (aside.end >= len(toks) or toks[aside.end].text in (",", ".")):
+                    return aside.actor
         if np.actor and not np.people and not np.media and not np.weak and not np.pronoun \
                 and not (toks[np.end - 1].low in _WORDS_OR_POSITION
-                         and any(toks[x].low == "'s" for x in range(np.start, np.end))):
-            # (not "were worried by Macron's position": his position worried them)
+                         and any(toks[x].low == "'s" for x in range(np.start, np.end))) \
+                and toks[np.end - 1].low not in L.CAPABILITY_NOUNS:
+            # (not "were worried by Macron's position": his position worried them; nor "would
+            # be backed by U.S. air power": what a state lends, not who holds a position)
             return np.actor
     return None
 

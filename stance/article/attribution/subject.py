@@ -62,7 +62,8 @@ _RELATIVES = frozenset("which who whom whose where".split())
 _PP_AFTER_SUBJECT = frozenset("of at from for in with by across among on".split())
 # Heads of an unnamed state's voice before "in X" ("the government in Kyiv"), also in the plural
 # before a list of capitals ("the governments in Madrid, Rome and Berlin had declined ...").
-_STATE_HEADS = L.STATE_ANAPHORS | frozenset("governments administrations".split())
+# ("the government in Kyiv", "the defence ministry in Kyiv": the state of the capital)
+_STATE_HEADS = L.STATE_ANAPHORS | frozenset("governments administrations ministry".split())
 # Verbs with an object before their clause: without "that" the clause is not found.
 # Verbs that show a reported clause has begun without "that" ("said Russia would ...").
 _CLAUSE_VERBS = L.COPULA | frozenset(
@@ -152,6 +153,15 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
             k = close + 1
     elif k < n and toks[k].text in ("—", "–") and np.actor:
         k = after_aside(toks, k)
+    # "Macron, Tusk to discuss ...": a headline's comma for "and" (no full stop ends it)
+    if k + 2 < n and toks[k].text == "," and toks[-1].text not in (".", "!", "?") \
+            and named_actor(np) and not np.pronoun:
+        other = ph.np(toks, k + 1, ctx)
+        if named_actor(other) and not other.pronoun and other.actor != np.actor \
+                and other.end < n and toks[other.end].word:
+            verb = verb_group(toks, other.end)
+            if verb is not None and verb <= other.end + 1:  # (past the "to" of "to host")
+                return subject_result(ph, toks, np, verb, ctx, joint=True)
     # "Germany, the U.S. and Italy are among ...": a list gives its first member.
     listed = _list_end(ph, toks, np, k, ctx)
     if listed is not None:
@@ -173,6 +183,13 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
                                         for x in range(listed, verb))):
             # (a modal states what they would do: "A, B and C could send troops")
             return subject_result(ph, toks, np, verb, ctx, joint=True)
+    # "Meloni who took part in the meeting via video link has confirmed that ...": a relative
+    # clause that real copy leaves without its commas; the person's reporting verb follows it
+    if k + 2 < n and toks[k].low == "who" and named_actor(np) \
+            and ph.registry.kind(np.actor) == "person":
+        verb = _verb_after_relative(toks, k + 1)
+        if verb is not None:
+            return subject_result(ph, toks, np, verb, ctx, joint=False)
     # "X, the ..., warned" / "X, who ..., said" / "his aide, Igor Zhovkva, underscored"
     if k < n and toks[k].text == ",":
         close = find(toks, ",", k + 1, limit=30)
@@ -203,6 +220,12 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
         member = _member_named(ph, toks, np, k, close, ctx)
         if member is not None:
             np = member  # "Eastern members of the EU, among them Poland and ..., have said"
+        elif np.actor and _head_of(toks, np) and ph.registry.kind(np.actor) == "state":
+            aside = ph.np(toks, k + 1, ctx)
+            if aside.end == close and named_actor(aside) \
+                    and ph.registry.kind(aside.actor) == "person" \
+                    and ph.registry.side(aside.actor) == np.actor:
+                np = aside  # "The head of the Swedish Defence Ministry, Pål Jonson, said"
         elif (np.actor is None or np.actor.startswith(LATER)) and not np.pronoun:
             aside = ph.np(toks, k + 1, ctx)  # "His aide, Igor Zhovkva, said"
             if aside.end + 1 < close and toks[aside.end].low == "and" and named_actor(aside) \
@@ -279,6 +302,33 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
     if verb is None:
         return None
     return subject_result(ph, toks, np, verb, ctx, joint=False)
+
+def _head_of(toks, np: NP) -> bool:
+    """True when the phrase is a post "of" a body: "the head of the Swedish Defence Ministry"."""
+    k = np.start + (toks[np.start].low == "the")
+    return k + 1 < np.end and toks[k].low in _HEADS_OF and toks[k + 1].low == "of"
+
+
+_HEADS_OF = frozenset("head chief leader minister secretary director commander".split())
+
+
+def _verb_after_relative(toks, k: int) -> int | None:
+    """The reporting verb of the main clause after the relative clause whose verb is at ``k``
+    ("who took part in ... [has] confirmed"), or None."""
+    own = verb_group(toks, k)
+    if own is None:
+        return None
+    for j in range(own + 1, min(len(toks), own + 30)):
+        t = toks[j]
+        if t.in_quote or t.text in L.OPEN_Q or t.text in L.CLOSE_Q or t.text == '"':
+            continue  # 'a meeting of the so-called "coalition of the willing"'
+        if t.text in (",", ";", ":") or t.low == "that":
+            return None  # the relative clause ends at no verb of its subject's
+        if t.low in L.REPORTING_VERBS and not toks[j - 1].low in ("to", "who", "which"):
+            start = j - 1 if toks[j - 1].low in L.AUX else j
+            return verb_group(toks, start)
+    return None
+
 
 def document_author(ph, toks, np: NP, ctx) -> NP | None:
     """A document and its author ("a plan drawn up by the Trump administration", "the text
@@ -360,6 +410,9 @@ def _list_end(ph, toks, np: NP, k: int, ctx) -> int | None:
         return None
     members = 1
     while k < n and toks[k].text == ",":
+        if members >= 2 and k + 1 < n and toks[k + 1].low == "and":
+            k += 1  # a serial comma before the last member ("A, B, and C")
+            break
         nxt = ph.np(toks, k + 1, ctx)
         if not named_actor(nxt) and not (nxt.end > k + 2 and nxt.actor is None
                                          and toks[nxt.end - 1].low in _UNNAMED_MEMBERS):
@@ -367,6 +420,9 @@ def _list_end(ph, toks, np: NP, k: int, ctx) -> int | None:
             # Canada and Japan called ...")
         members += 1
         k = nxt.end
+    if members == 2 and k < n and toks[k].low != "and" and toks[-1].text not in ".!?" \
+            and named_actor(ph.np(toks, np.end + 1, ctx)) and verb_group(toks, k) is not None:
+        return k  # a headline's comma for "and": "Germany, Poland reject sending troops"
     if members < 2 or k >= n or toks[k].low != "and":
         return None
     last = ph.np(toks, k + 1, ctx)
@@ -494,10 +550,13 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
                 return Clause(inner, REPORTED_THROUGH, word)
         return Clause(np.actor or "", "pronoun", word, False)
     if np.actor is None and toks[np.end - 1].low in L.VOICE_OR_STATEMENT_NOUNS and np.end < len(toks) \
-            and toks[np.end].low in L.COPULA:
+            and (toks[np.end].low in L.COPULA
+                 or word in L.REPORTING_VERBS and toks[verb + 1:verb + 2]
+                 and toks[verb + 1].low == "that"):
         owner = _owner_of(toks, np)
         if owner:
-            # "Merz's comments were the plainest sign yet that ...": his words state his view
+            # "Merz's comments were the plainest sign yet that ...": his words state his view;
+            # so do "Blair's comments indicated that ...", "Tusk's remarks suggested that ..."
             return Clause(owner, "whose words", word, False)
     if np.actor is None or np.people:
         # "A senior administration official said Washington would not object", "The office
@@ -918,6 +977,8 @@ def skip_intro(toks, s: int) -> int:
             continue
         if toks[s].mention is not None and low not in ("as", "in"):
             return s
+        if low == "both" and s + 1 < n and toks[s + 1].mention is not None:
+            return s + 1  # "On Sunday, both Witkoff and Rubio addressed ...": the joint subject
         if s + 1 < n and toks[s + 1].text == "," and (
                 low in L.LEAD_CONJUNCTIONS or (low.endswith("ly") and toks[s].mention is None)):
             s += 2  # "However, ...", "Reportedly, ...", "Crucially, ..."
@@ -939,7 +1000,9 @@ def skip_intro(toks, s: int) -> int:
         if low in ("at", "no") and coalition_count(toks, s):
             return s  # "At least 26 countries, France among them, say ...": the subject
         comma = find(toks, ",", s, limit=40)
-        participle = low.endswith("ing") and toks[s].cap and toks[s].mention is None and s + 1 < n \
+        # (also after a first introduction: "However, adding further pressure on Kyiv, X ...")
+        participle = low.endswith("ing") and toks[s].mention is None and s + 1 < n \
+            and (toks[s].cap or toks[s - 1].text == "," and toks[s].word) \
             and (not toks[s + 1].cap or low not in L.ING_ADJECTIVES)
         timed = _time_phrase_end(toks, s)
         if timed > s:  # "On Tuesday the Kremlin warned that, ...": no comma closes it
@@ -1452,12 +1515,28 @@ def has_said(toks: list[Tok], start: int, verb: str) -> bool:
 _PERFECT = frozenset("has have".split())
 
 
+# Those a statement was made to, between a passive verb and its agent ("This was announced to
+# journalists by X").
+_ADDRESSEES = frozenset("journalists reporters press media".split())
+
+
+def past_addressees(toks: list[Tok], k: int) -> int:
+    """The index after "to (the) journalists / reporters / press / media" at ``k``, or ``k``."""
+    if k + 1 < len(toks) and toks[k].low == "to":
+        j = k + 1 + (toks[k + 1].low == "the")
+        if j < len(toks) and toks[j].low in _ADDRESSEES:
+            return j + 1
+    return k
+
+
 def main_passive(toks: list[Tok], start: int, verb: str) -> bool:
-    """True when the main verb is a passive with its agent ("... was rejected by Poland"), not
-    one inside a reported clause ("X said it was accepted by Y")."""
+    """True when the main verb is a passive with its agent ("... was rejected by Poland", "...
+    was announced to journalists by X"), not one inside a reported clause ("X said it was
+    accepted by Y")."""
     for k in range(start + 1, min(len(toks) - 1, start + 25)):
         if toks[k].low == verb:
-            return toks[k + 1].low == "by" and toks[k - 1].low in L.PASSIVE_BE
+            by = past_addressees(toks, k + 1)
+            return by < len(toks) and toks[by].low == "by" and toks[k - 1].low in L.PASSIVE_BE
         if toks[k].low == "that":
             return False
     return False
