@@ -4324,3 +4324,16 @@ def test_registry_spellings_of_real_copy(sentence, actor):
 ])
 def test_an_inverted_verb_before_a_possessive_has_an_object_not_a_speaker(sentence, actor):
     assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # a number word opening the sentence is not a name, even before a verb of speech
+    # ("proposed", "suggested"): "One proposed plan ..." names no one
+    ("One proposed plan would keep the troops far from the front line.", ""),
+    ("Two suggested options involve air cover over western Ukraine.", ""),
+    # near misses: a person named after the number word, a real name before the verb
+    ("One official, Dmitry Peskov, said troops would be unacceptable.", "Dmitry Peskov"),
+    ("Macron proposed keeping the troops far from the front line.", "Emmanuel Macron"),
+])
+def test_a_number_word_opening_a_sentence_is_not_a_name(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]
