@@ -4337,3 +4337,16 @@ def test_an_inverted_verb_before_a_possessive_has_an_object_not_a_speaker(senten
 ])
 def test_a_number_word_opening_a_sentence_is_not_a_name(sentence, actor):
     assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # a headline's source after a dash, with whom the words were addressed to: "– X to Y"
+    ("Time to show you are serious about peace – Starmer to Putin", "Keir Starmer"),
+    ("Europe must be ready to send troops – PM Starmer to Putin", "Keir Starmer"),
+    ("Troops will not be sent – Macron to Kyiv", "Emmanuel Macron"),
+    # near misses: the source alone after the dash; no source, only a gift to someone
+    ("Europe must be ready to send troops – Starmer", "Keir Starmer"),
+    ("Troops could come after a ceasefire – a boost to Zelensky", ""),
+])
+def test_a_headline_source_after_a_dash_with_an_addressee(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]

@@ -219,6 +219,11 @@ def headline(ph, toks, ctx) -> str | None:
             np = ph.np(toks, k + 1, ctx)
             if np.end == end and named_actor(np) and not np.weak:
                 return np.actor
+            if np.end < end and toks[np.end].low == "to" and named_actor(np) and not np.weak:
+                # "... – PM Starmer to Putin": the source, then whom the words were for
+                to = ph.np(toks, np.end + 1, ctx)
+                if to.end == end and to.actor and not to.pronoun:
+                    return np.actor
     return None
 
 
