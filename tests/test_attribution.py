@@ -4350,3 +4350,22 @@ def test_a_number_word_opening_a_sentence_is_not_a_name(sentence, actor):
 ])
 def test_a_headline_source_after_a_dash_with_an_addressee(sentence, actor):
     assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentences, actors", [
+    # a headline's source after a dash given only by a title, its holder named further down
+    (["We will send no soldiers, but Moscow must not relax - Bulgarian Defense Minister",
+      "Bulgarian Defense Minister Todor Tagarev said that Sofia would not send troops."],
+     ["Todor Tagarev", "Todor Tagarev"]),
+    (["No Polish troops in Ukraine – Polish foreign minister",
+      "Poland will not deploy soldiers, Foreign Minister Radosław Sikorski said on Monday."],
+     ["Radosław Sikorski", "Radosław Sikorski"]),
+    # near misses: a name after the dash; a title after a dash in a long sentence of the body
+    (["We will send no soldiers – Tagarev", "He spoke in Sofia."],
+     ["Todor Tagarev", "Todor Tagarev"]),
+    (["The talks went on.", "Officials met on Monday.", "The plans were discussed.",
+      "Troops were not on the agenda of the meeting with the guests - Bulgarian Defense Minister"],
+     ["", "", "", ""]),
+])
+def test_a_headline_source_after_a_dash_given_by_a_title_named_later(sentences, actors):
+    assert Attributor().attribute(sentences) == actors

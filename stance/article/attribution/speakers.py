@@ -217,8 +217,9 @@ def headline(ph, toks, ctx) -> str | None:
     for k in range(max(1, end - 8), end - 1):
         if toks[k].text in L.DASHES and not toks[k].in_quote:
             np = ph.np(toks, k + 1, ctx)
-            if np.end == end and named_actor(np) and not np.weak:
-                return np.actor
+            if np.end == end and not np.weak and (
+                    named_actor(np) or (np.actor and np.actor.startswith(LATER))):
+                return np.actor  # "... - Bulgarian Defense Minister": a title named further down
             if np.end < end and toks[np.end].low == "to" and named_actor(np) and not np.weak:
                 # "... – PM Starmer to Putin": the source, then whom the words were for
                 to = ph.np(toks, np.end + 1, ctx)
