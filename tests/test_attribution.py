@@ -4369,3 +4369,18 @@ def test_a_headline_source_after_a_dash_with_an_addressee(sentence, actor):
 ])
 def test_a_headline_source_after_a_dash_given_by_a_title_named_later(sentences, actors):
     assert Attributor().attribute(sentences) == actors
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # an outlet's report that closes by naming whom it cites: "..., the FT reports, citing X"
+    ("The Baltic defence chiefs oppose moving NATO troops to Ukraine, the Financial Times "
+     "reports, citing Estonian Defence Minister Hanno Pevkur and his Lithuanian counterpart.",
+     "Hanno Pevkur"),
+    ("Warsaw will not send soldiers, Reuters reported, citing Radosław Sikorski.",
+     "Radosław Sikorski"),
+    # near misses: unnamed sources cited; a named subject keeps the sentence
+    ("European troops could be deployed, Reuters reported, citing sources.", ""),
+    ("Macron wants troops in Ukraine, Le Monde reported, citing officials.", "Emmanuel Macron"),
+])
+def test_an_outlet_report_closing_with_whom_it_cites(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]
