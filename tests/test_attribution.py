@@ -4324,3 +4324,63 @@ def test_registry_spellings_of_real_copy(sentence, actor):
 ])
 def test_an_inverted_verb_before_a_possessive_has_an_object_not_a_speaker(sentence, actor):
     assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # a number word opening the sentence is not a name, even before a verb of speech
+    # ("proposed", "suggested"): "One proposed plan ..." names no one
+    ("One proposed plan would keep the troops far from the front line.", ""),
+    ("Two suggested options involve air cover over western Ukraine.", ""),
+    # near misses: a person named after the number word, a real name before the verb
+    ("One official, Dmitry Peskov, said troops would be unacceptable.", "Dmitry Peskov"),
+    ("Macron proposed keeping the troops far from the front line.", "Emmanuel Macron"),
+])
+def test_a_number_word_opening_a_sentence_is_not_a_name(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # a headline's source after a dash, with whom the words were addressed to: "– X to Y"
+    ("Time to show you are serious about peace – Starmer to Putin", "Keir Starmer"),
+    ("Europe must be ready to send troops – PM Starmer to Putin", "Keir Starmer"),
+    ("Troops will not be sent – Macron to Kyiv", "Emmanuel Macron"),
+    # near misses: the source alone after the dash; no source, only a gift to someone
+    ("Europe must be ready to send troops – Starmer", "Keir Starmer"),
+    ("Troops could come after a ceasefire – a boost to Zelensky", ""),
+])
+def test_a_headline_source_after_a_dash_with_an_addressee(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentences, actors", [
+    # a headline's source after a dash given only by a title, its holder named further down
+    (["We will send no soldiers, but Moscow must not relax - Bulgarian Defense Minister",
+      "Bulgarian Defense Minister Todor Tagarev said that Sofia would not send troops."],
+     ["Todor Tagarev", "Todor Tagarev"]),
+    (["No Polish troops in Ukraine – Polish foreign minister",
+      "Poland will not deploy soldiers, Foreign Minister Radosław Sikorski said on Monday."],
+     ["Radosław Sikorski", "Radosław Sikorski"]),
+    # near misses: a name after the dash; a title after a dash in a long sentence of the body
+    (["We will send no soldiers – Tagarev", "He spoke in Sofia."],
+     ["Todor Tagarev", "Todor Tagarev"]),
+    (["The talks went on.", "Officials met on Monday.", "The plans were discussed.",
+      "Troops were not on the agenda of the meeting with the guests - Bulgarian Defense Minister"],
+     ["", "", "", ""]),
+])
+def test_a_headline_source_after_a_dash_given_by_a_title_named_later(sentences, actors):
+    assert Attributor().attribute(sentences) == actors
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # an outlet's report that closes by naming whom it cites: "..., the FT reports, citing X"
+    ("The Baltic defence chiefs oppose moving NATO troops to Ukraine, the Financial Times "
+     "reports, citing Estonian Defence Minister Hanno Pevkur and his Lithuanian counterpart.",
+     "Hanno Pevkur"),
+    ("Warsaw will not send soldiers, Reuters reported, citing Radosław Sikorski.",
+     "Radosław Sikorski"),
+    # near misses: unnamed sources cited; a named subject keeps the sentence
+    ("European troops could be deployed, Reuters reported, citing sources.", ""),
+    ("Macron wants troops in Ukraine, Le Monde reported, citing officials.", "Emmanuel Macron"),
+])
+def test_an_outlet_report_closing_with_whom_it_cites(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]
