@@ -1119,7 +1119,6 @@ def citing_source(ph, toks: list[Tok], ctx: Context) -> tuple[str, bool] | None:
     return cited.actor, unnamed
 
 
-# What someone said, whose content "that ..." gives ("Macron's comments this week that ...").
 def cited_at_end(ph, toks: list[Tok], ctx: Context) -> tuple[str, bool] | None:
     """The actor an outlet's closing report cites: "..., the Financial Times reports, citing
     Estonian Defense Minister Hanno Pevkur and ...", as :func:`citing_source` reads "Citing X,
@@ -1150,6 +1149,7 @@ def cited_at_end(ph, toks: list[Tok], ctx: Context) -> tuple[str, bool] | None:
     return cited.actor, unnamed
 
 
+# What someone said, whose content "that ..." gives ("Macron's comments this week that ...").
 def _words_given(ph, toks: list[Tok], k: int) -> str | None:
     """The person at ``k`` whose words ("X's remark", "French President X's comments") the
     sentence gives after "that" within a few words: "... Macron's comments this week that NATO
