@@ -3231,6 +3231,20 @@ def test_what_the_subject_appears_to_do_is_narration(attributor, sentence, actor
 
 
 @pytest.mark.parametrize("sentence, actor", [
+    # wire copy's hedge on a stance the subject took: "appeared to reject", "appears to back"
+    ("The Kremlin on Monday appeared to reject the idea of a European force in Ukraine.",
+     "Russia"),
+    ("Warsaw appears to back the British plan for troops after a ceasefire.", "Poland"),
+    ("Berlin appeared to rule out German soldiers for the mission.", "Germany"),
+    # near misses: the journalist's reading of what the subject does or thinks stays narration
+    ("Moscow appeared to be bracing for a long standoff with the West.", ""),
+    ("Paris appears to have underestimated the resistance in Rome.", ""),
+])
+def test_a_stance_the_subject_appears_to_take_is_its_own(attributor, sentence, actor):
+    assert attributor.attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
     # what a plan or an analyst requires of a state or a body, not its own position
     ("Ukraine would have to give up its claim to Crimea and cap its army.", ""),
     ("NATO would also have to promise never to station troops near Russia.", ""),
