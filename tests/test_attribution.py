@@ -1063,6 +1063,19 @@ def test_common_words_opening_a_sentence_are_no_names(attributor, sentence):
 
 
 @pytest.mark.parametrize("sentence, actor", [
+    # a pronoun's contraction, capitalised, in the last sentence of a quotation is no name
+    ("But I’ve asked him about the troops, and he has no problem with it,” he said.", ""),
+    ("But We’re not sending any soldiers,” he added.", ""),
+    ("“It’s not on the table,” he told reporters.", ""),
+    # near misses: a name with an apostrophe stays a name
+    ("Troops are not needed, Dermot O’Leary said.", "Dermot O’Leary"),
+    ("“They’re not needed,” Dermot O’Leary said.", "Dermot O’Leary"),
+])
+def test_a_capitalised_contraction_is_no_name(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
     ("Nordic Wire, Oslo, March 3 - Foreign Minister Espen Barth Eide, meanwhile, said Oslo "
      "would wait.", "Espen Barth Eide"),
     ("OSLO - Denmark said on Monday it would send engineers.", "Denmark"),
