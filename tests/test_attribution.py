@@ -1753,6 +1753,20 @@ def test_a_title_set_off_before_the_name_after_a_quotation(attributor):
         '"We are ready to help," the minister, speaking in Prague, said.') != "Petr Pavel"
 
 
+@pytest.mark.parametrize("sentence, actor", [
+    # a title set off before the name, after a clause ending in a country: no list of names
+    ("French instructors in Ukraine would be a legitimate target for Russia, Russia's foreign "
+     "minister, Sergey Lavrov, said on Tuesday.", "Sergei Lavrov"),
+    ("A mission without American support would be too risky for Britain, Britain's defence "
+     "secretary, John Healey, told MPs.", "John Healey"),
+    # near misses: a list of countries before its verb, and one member after a comma
+    ("Troops are unwelcome, Germany, Poland, Italy and Spain said.", "Germany"),
+    ("No troops will go from Germany, Poland, Italy and Spain, reports said.", ""),
+])
+def test_a_title_set_off_before_the_name_after_a_country(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
 def test_a_described_person_before_a_colon_and_a_quotation(attributor):
     assert attributor.attribute_sentence(
         'Marine Le Pen, who leads the National Rally group: "Sending soldiers would be '
