@@ -410,6 +410,18 @@ ARTICLES = {
          "For Poland, our soldiers stay at home, he said.",
          "For now, our troops will not go."],
         ["Donald Tusk", "", "", "", "Donald Tusk", "Donald Tusk"]),
+    # a paywall's and a page's own lines in the first person ("our subscribers", "we check")
+    # went to the last speaker by the first-person rule
+    "a paywall's lines and the page's requests name no actor": (
+        ["Poland will not send troops, Tusk said.",
+         "This is a Premium article available exclusively to our subscribers.",
+         "This story is for our subscribers only.",
+         "LOG IN Support our reporting.",
+         "Please wait while we load our archive.",
+         "Please hold while we check your account.",
+         "This is our position, he said.",
+         "Please understand that we will not send soldiers, Tusk told reporters."],
+        ["Donald Tusk", "", "", "", "", "", "Donald Tusk", "Donald Tusk"]),
     # the headlines a "Read more:" line lists on the lines after it went to their own
     # subjects ("Ukraine says ..." -> Ukraine), as if the article reported them
     "the headlines listed after a bare link prefix are other stories'": (

@@ -104,7 +104,7 @@ def credit_line(toks: list[Tok]) -> bool:
 # ("Read more: <their headline>"). Their "our", "us" and "we" are the outlet's, and a headline
 # after "Related:" is another story's.
 SITE_OPENERS = frozenset("""our sign subscribe follow like read also see related click share download get
-support join listen tell we for back visit""".split())
+support join listen tell we for back visit please log this""".split())
 
 # A link to another story, or the outlet's standards, before a colon ("Read more: ...").
 _LINK_PREFIXES = frozenset({("read", "more"), ("read", "also"), ("also", "read"), ("see", "also"),
@@ -151,6 +151,14 @@ def site_line(toks: list[Tok]) -> bool:
                    for k, (t, u) in enumerate(zip(toks, toks[1:])))
     if any(t.mention for t in toks):  # "Tell us the truth, Zelensky demanded."
         return False
+    if first == "this":  # "This is a Premium article available exclusively to our subscribers."
+        return any(t.low in ("subscriber", "subscribers") for t in toks) \
+            and any(t.low in ("article", "story", "post", "content") for t in toks[1:5])
+    if first == "log":  # "LOG IN Support our reporting."
+        return second == "in"
+    if first == "please":  # "Please hold while we check our collection.": the page, to its reader
+        return any(t.low in ("we", "our", "us") for t in toks[2:]) and not any(
+            t.low == "said" or t.low == "told" for t in toks)
     if first in ("back", "support") and any(
             t.low == "become" and u.low == "our" and w.low in _OUTLET_NOUNS
             for t, u, w in zip(toks[2:6], toks[3:7], toks[4:8])):
