@@ -1088,6 +1088,19 @@ def test_a_capitalised_contraction_is_no_name(attributor, sentence, actor):
 
 
 @pytest.mark.parametrize("sentence, actor", [
+    # a photo credit glued to the name that opens a scraped caption is no part of the name
+    ("AFPKeir Starmer and Volodymyr Zelensky signed the partnership deal in Kyiv.",
+     "Keir Starmer"),
+    ("REUTERSMark Rutte arrives for a NATO meeting in Brussels.", "Mark Rutte"),
+    # near misses: names with capitals inside them, and acronyms, stay as they were
+    ("DeSantis said American troops would not go.", "Ron DeSantis"),
+    ("MacArthur said the troops would go.", "MacArthur"),
+])
+def test_a_photo_credit_glued_to_a_name_is_no_part_of_it(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
     ("Nordic Wire, Oslo, March 3 - Foreign Minister Espen Barth Eide, meanwhile, said Oslo "
      "would wait.", "Espen Barth Eide"),
     ("OSLO - Denmark said on Monday it would send engineers.", "Denmark"),

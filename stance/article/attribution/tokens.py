@@ -413,6 +413,8 @@ def _name_shaped(text: str) -> bool:
         return False  # "Vice-Chancellor"
     if len(text) == 2 and text.endswith("."):
         return True  # an initial
+    if len(text) > 4 and text.isalpha() and text[:3].isupper() and not text.isupper():
+        return False  # "AFPKeir", "REUTERSJoe": a photo credit glued to a caption's name
     head, apostrophe, tail = low.replace("’", "'").partition("'")
     if apostrophe and (head in _CONTRACTED or tail in ("ve", "re", "ll", "m", "t")):
         return False  # "I’ve", "We're", "Don't": a pronoun or verb contracted, not "O'Leary"
