@@ -422,6 +422,15 @@ ARTICLES = {
          "This is our position, he said.",
          "Please understand that we will not send soldiers, Tusk told reporters."],
         ["Donald Tusk", "", "", "", "", "", "Donald Tusk", "Donald Tusk"]),
+    # a page's time stamp ends with the desk's city, which went to its country as a headline
+    "a page's time stamp names no actor": (
+        ["Poland will not send troops, Tusk said.",
+         "Published - June 04, 2024 10:07 pm IST - Moscow",
+         "Updated: 12 March 2025 - London",
+         "Posted on 3 April 2025 - Kyiv",
+         "Published on 3 March, the Kremlin statement rejected the force.",
+         "Updated figures show the army has grown, Zelensky said."],
+        ["Donald Tusk", "", "", "", "Russia", "Volodymyr Zelensky"]),
     # the headlines a "Read more:" line lists on the lines after it went to their own
     # subjects ("Ukraine says ..." -> Ukraine), as if the article reported them
     "the headlines listed after a bare link prefix are other stories'": (
