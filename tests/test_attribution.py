@@ -4375,6 +4375,18 @@ def test_the_head_of_a_state_s_body_named_in_the_apposition(sentence, actor):
 
 
 @pytest.mark.parametrize("sentence, actor", [
+    # the French foreign ministry by its own name, as wire copy gives it
+    ("But France's Ministry for Europe and Foreign Affairs said in a post on X that France "
+     "had sent no troops to Ukraine.", "France"),
+    ("The Ministry for Europe and Foreign Affairs denied the report.", "France"),
+    # near miss: another state's ministry of the same kind keeps its state
+    ("Poland's Ministry of Foreign Affairs denied the report.", "Poland"),
+])
+def test_the_french_foreign_ministry_by_its_own_name(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
     # spellings of real copy: a Russian agency's transliteration, a misspelt surname
     ("Poland has no plans to send soldiers to Ukraine, Minister of National Defense Vladislav "
      "Kosinyak-Kamysh said.", "Władysław Kosiniak-Kamysz"),
