@@ -535,6 +535,9 @@ def _list_member(toks, comma: int, end: int) -> bool:
         return False
     if toks[end].text != "," and toks[end].low != "and":
         return False
+    if toks[end - 1].low in _TITLE_HEADS:
+        return False  # "... for Russia, Russia's foreign minister, Sergey Lavrov, said": a title
+        # set off before its name, not a member of a list
     j = comma - 1
     while j > 0 and comma - j < 5 and (toks[j].inside or namey(toks[j])):
         j -= 1
