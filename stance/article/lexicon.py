@@ -323,6 +323,7 @@ Veterans Vice Voters War We Wednesday Week West Western What When Where While Wh
 Without Writing Written Year Yesterday Yet You
 Still So Then Thus Hence Only Even Just Earlier Later
 Big Open Much Terms Respondents MPs Official Undersecretary Under-Secretary
+One Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands
 """.split())
 
 # Last words of an organisation's name ("... Policy Institute").

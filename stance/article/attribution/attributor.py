@@ -88,6 +88,7 @@ from .speakers import (
     RESPONDING,
     according_to,
     as_headline,
+    cited_at_end,
     citing_source,
     dateline_colon,
     described_by,
@@ -490,7 +491,8 @@ class Attributor:
                 # prepared to accept ...": the source only relays the position.
                 return main.actor, "speaker reported by a source"
             return according, "according to"
-        cited = citing_source(ph, toks, ctx) if toks[0].low == "citing" else None
+        cited = citing_source(ph, toks, ctx) if toks[0].low == "citing" else \
+            cited_at_end(ph, toks, ctx) if "citing" in lows else None
         if cited and (not (main and main.actor) or (
                 self.registry.kind(cited[0]) == "person" and not cited[1]
                 and self.registry.side(cited[0]) == main.actor)):

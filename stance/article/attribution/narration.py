@@ -104,7 +104,14 @@ def credit_line(toks: list[Tok]) -> bool:
 # ("Read more: <their headline>"). Their "our", "us" and "we" are the outlet's, and a headline
 # after "Related:" is another story's.
 SITE_OPENERS = frozenset("""our sign subscribe follow like read also see related click share download get
-support join listen tell we for back visit""".split())
+support join listen tell we for back visit please log this published updated posted""".split())
+
+# A page's time stamp: "Published - June 04, 2024 10:07 pm IST - Moscow", "Updated: 12 March
+# 2025 - London" (its place is the desk's, not a speaker).
+_STAMP_WORDS = frozenset("published updated posted".split())
+_STAMP_FILLERS = frozenset("on at by am pm a.m. p.m.".split())
+_MONTHS = frozenset("""january february march april may june july august september october
+november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 
 # A link to another story, or the outlet's standards, before a colon ("Read more: ...").
 _LINK_PREFIXES = frozenset({("read", "more"), ("read", "also"), ("also", "read"), ("see", "also"),
@@ -139,6 +146,9 @@ def site_line(toks: list[Tok]) -> bool:
         return len(toks) == 2 or toks[2].text == ":"
     if first == "related":
         return second == ":"
+    if first in _STAMP_WORDS:  # "Published - June 04, 2024 10:07 pm IST - Moscow"
+        return any(t.low.rstrip(".") in _MONTHS or t.text[:1].isdigit() for t in toks[1:4]) \
+            and all(t.low in _STAMP_FILLERS or not t.text.isalpha() or t.cap for t in toks[1:])
     if first == "our":  # "Our correspondent ...", not "Our soldiers will not go"
         return second in _OUTLET_NOUNS
     if first == "we":  # "We use cookies ..."
@@ -151,6 +161,14 @@ def site_line(toks: list[Tok]) -> bool:
                    for k, (t, u) in enumerate(zip(toks, toks[1:])))
     if any(t.mention for t in toks):  # "Tell us the truth, Zelensky demanded."
         return False
+    if first == "this":  # "This is a Premium article available exclusively to our subscribers."
+        return any(t.low in ("subscriber", "subscribers") for t in toks) \
+            and any(t.low in ("article", "story", "post", "content") for t in toks[1:5])
+    if first == "log":  # "LOG IN Support our reporting."
+        return second == "in"
+    if first == "please":  # "Please hold while we check our collection.": the page, to its reader
+        return any(t.low in ("we", "our", "us") for t in toks[2:]) and not any(
+            t.low == "said" or t.low == "told" for t in toks)
     if first in ("back", "support") and any(
             t.low == "become" and u.low == "our" and w.low in _OUTLET_NOUNS
             for t, u, w in zip(toks[2:6], toks[3:7], toks[4:8])):

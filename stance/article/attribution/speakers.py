@@ -217,8 +217,14 @@ def headline(ph, toks, ctx) -> str | None:
     for k in range(max(1, end - 8), end - 1):
         if toks[k].text in L.DASHES and not toks[k].in_quote:
             np = ph.np(toks, k + 1, ctx)
-            if np.end == end and named_actor(np) and not np.weak:
-                return np.actor
+            if np.end == end and not np.weak and (
+                    named_actor(np) or (np.actor and np.actor.startswith(LATER))):
+                return np.actor  # "... - Bulgarian Defense Minister": a title named further down
+            if np.end < end and toks[np.end].low == "to" and named_actor(np) and not np.weak:
+                # "... – PM Starmer to Putin": the source, then whom the words were for
+                to = ph.np(toks, np.end + 1, ctx)
+                if to.end == end and to.actor and not to.pronoun:
+                    return np.actor
     return None
 
 
@@ -529,6 +535,9 @@ def _list_member(toks, comma: int, end: int) -> bool:
         return False
     if toks[end].text != "," and toks[end].low != "and":
         return False
+    if toks[end - 1].low in _TITLE_HEADS:
+        return False  # "... for Russia, Russia's foreign minister, Sergey Lavrov, said": a title
+        # set off before its name, not a member of a list
     j = comma - 1
     while j > 0 and comma - j < 5 and (toks[j].inside or namey(toks[j])):
         j -= 1
@@ -1110,6 +1119,36 @@ def citing_source(ph, toks: list[Tok], ctx: Context) -> tuple[str, bool] | None:
         return None
     unnamed = cited.people or any(toks[k].low in L.PEOPLE_NOUNS
                                   for k in range(cited.start, cited.end))
+    return cited.actor, unnamed
+
+
+def cited_at_end(ph, toks: list[Tok], ctx: Context) -> tuple[str, bool] | None:
+    """The actor an outlet's closing report cites: "..., the Financial Times reports, citing
+    Estonian Defense Minister Hanno Pevkur and ...", as :func:`citing_source` reads "Citing X,
+    <outlet> reports ..."; None when the sentence does not close so."""
+    n = len(toks)
+    k = next((j for j in range(n - 2, 2, -1) if toks[j].low == "citing" and toks[j - 1].text == ","
+              and not toks[j].in_quote), None)
+    if k is None:
+        return None
+    verb = k - 2
+    if toks[verb].low not in _OUTLET_REPORT_VERBS:
+        return None
+    comma = next((j for j in range(verb - 1, max(0, verb - 6), -1) if toks[j].text == ","), None)
+    if comma is None:
+        return None
+    outlet = ph.np(toks, comma + 1, ctx)
+    if outlet.end != verb or not (outlet.media or (
+            outlet.actor and ph.registry.kind(outlet.actor) == "media")):
+        return None
+    cited = ph.np(toks, k + 1, ctx)
+    if not cited.actor or cited.actor.startswith(LATER) or cited.pronoun or cited.media \
+            or cited.weak or ph.registry.kind(cited.actor) == "media":
+        return None
+    if cited.end < n and toks[cited.end].low not in ("and", ".", ","):
+        return None
+    unnamed = cited.people or any(toks[j].low in L.PEOPLE_NOUNS
+                                  for j in range(cited.start, cited.end))
     return cited.actor, unnamed
 
 

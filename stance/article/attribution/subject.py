@@ -532,7 +532,9 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         # not its own position; a speaker named elsewhere in the sentence may still hold it
         return Clause(None, "an obligation put on the subject", word, True)
     if word in _APPEAR and verb + 1 < len(toks) and not joint and (
-            toks[verb + 1].low == "to" or (toks[verb + 1].low == "in" and any(
+            toks[verb + 1].low == "to" and not (verb + 2 < len(toks)
+                                                and toks[verb + 2].low in _APPEAR_STANCE)
+            or (toks[verb + 1].low == "in" and any(
                 toks[x].low in _DOCUMENTS for x in range(verb + 2, min(len(toks), verb + 6))))):
         # "Bardella appeared to be speaking only about ground troops", "He appears to be keeping
         # his partners on side": the journalist's reading of the subject, not its position;
@@ -614,6 +616,11 @@ _MUST_MODALS = frozenset("would will".split())
 # "X appears to ...": how the subject looks to the journalist ("seems to" is left to the
 # subject: "Witkoff seems to brush aside the plan" is his dismissal).
 _APPEAR = frozenset("appear appears appeared".split())
+# ... unless what it appears to do is to take a stance: wire copy's hedge on the subject's own
+# act ("The Kremlin appeared to reject Trump's claim", "Warsaw appears to back the plan").
+_APPEAR_STANCE = frozenset("""
+reject dismiss rule back endorse oppose welcome accept rebuff snub support
+""".split())
 
 _NUMBER_WORDS = frozenset("""
 one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands

@@ -391,6 +391,7 @@ def is_title_case(words: list[str]) -> bool:
 
 
 _NOT_NAME_MODALS = frozenset("should would could must shall does do did is are was were has have had".split())
+_CONTRACTED = frozenset("i we you they he she it let that there here what who".split())
 
 
 def namey(t: Tok) -> bool:
@@ -412,6 +413,11 @@ def _name_shaped(text: str) -> bool:
         return False  # "Vice-Chancellor"
     if len(text) == 2 and text.endswith("."):
         return True  # an initial
+    if len(text) > 4 and text.isalpha() and text[:3].isupper() and not text.isupper():
+        return False  # "AFPKeir", "REUTERSJoe": a photo credit glued to a caption's name
+    head, apostrophe, tail = low.replace("’", "'").partition("'")
+    if apostrophe and (head in _CONTRACTED or tail in ("ve", "re", "ll", "m", "t")):
+        return False  # "I’ve", "We're", "Don't": a pronoun or verb contracted, not "O'Leary"
     return text.rstrip(".").isalpha() or "-" in text or "'" in text
 
 
