@@ -234,6 +234,12 @@ class NBLogisticRegression(LogisticRegression):
         self.nb_power = nb_power
         self.nb_alpha = nb_alpha
 
+    def _plain(self) -> LogisticRegression:
+        """An unfitted LogisticRegression of this model's settings (each binary model; the
+        stored form)."""
+        return LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=self.max_iter,
+                                  random_state=self.random_state)
+
     def _scale(self, X, positive: np.ndarray, weights: np.ndarray) -> np.ndarray:
         """The feature scale for the rows ``positive`` against the rest."""
         p, q = (self.nb_alpha + np.asarray(X[rows].T @ weights[rows]).ravel() for rows in (positive, ~positive))
@@ -254,8 +260,7 @@ class NBLogisticRegression(LogisticRegression):
         for label in targets:
             positive = y == label
             scale = self._scale(X, positive, weights)
-            binary = LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=self.max_iter,
-                                        random_state=self.random_state)
+            binary = self._plain()
             binary.fit(X @ sp.diags(scale), positive, sample_weight=sample_weight)
             coef.append(binary.coef_[0] * scale)
             intercept.append(binary.intercept_[0])
@@ -268,8 +273,7 @@ class NBLogisticRegression(LogisticRegression):
 
     def as_logistic_regression(self) -> LogisticRegression:
         """The fitted model as a plain LogisticRegression with the same weights and probabilities."""
-        plain = LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=self.max_iter,
-                                   random_state=self.random_state)
+        plain = self._plain()
         for name in ("classes_", "coef_", "intercept_", "n_iter_", "n_features_in_"):
             setattr(plain, name, getattr(self, name))
         return plain

@@ -480,11 +480,15 @@ TIME_LEADS = frozenset("""
 early earlier late later on in last this next by since until at during over
 """.split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-TIME_WORDS = WEEKDAYS | frozenset("""
+MONTHS = frozenset("""
 january february march april may june
 july august september october november december jan jan. feb feb. mar mar. apr apr. jun jun. jul
-jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec. week weekend month year morning
-afternoon evening night day today yesterday tonight the of
+jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
+""".split())
+# Days named without a lead word ("Meloni today said", "welcomed by Rome today").
+BARE_DAYS = frozenset("today yesterday tonight".split())
+TIME_WORDS = WEEKDAYS | MONTHS | BARE_DAYS | frozenset("""
+week weekend month year morning afternoon evening night day the of
 """.split())
 
 # Nouns of a point of view: "In Landsbergis's view, ...", "in the opinion of X".

@@ -110,8 +110,6 @@ support join listen tell we for back visit please log this published updated pos
 # 2025 - London" (its place is the desk's, not a speaker).
 _STAMP_WORDS = frozenset("published updated posted".split())
 _STAMP_FILLERS = frozenset("on at by am pm a.m. p.m.".split())
-_MONTHS = frozenset("""january february march april may june july august september october
-november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 
 # A link to another story, or the outlet's standards, before a colon ("Read more: ...").
 _LINK_PREFIXES = frozenset({("read", "more"), ("read", "also"), ("also", "read"), ("see", "also"),
@@ -147,7 +145,7 @@ def site_line(toks: list[Tok]) -> bool:
     if first == "related":
         return second == ":"
     if first in _STAMP_WORDS:  # "Published - June 04, 2024 10:07 pm IST - Moscow"
-        return any(t.low.rstrip(".") in _MONTHS or t.text[:1].isdigit() for t in toks[1:4]) \
+        return any(t.low.rstrip(".") in L.MONTHS or t.text[:1].isdigit() for t in toks[1:4]) \
             and all(t.low in _STAMP_FILLERS or not t.text.isalpha() or t.cap for t in toks[1:])
     if first == "our":  # "Our correspondent ...", not "Our soldiers will not go"
         return second in _OUTLET_NOUNS

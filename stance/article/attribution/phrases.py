@@ -155,7 +155,7 @@ class Phrases:
             if j > i and t.low == "first" and nxt is not None and nxt.low in L.ROLE_WORDS:
                 j += 1  # "Socialist Party first secretary Olivier Faure": part of the title
                 continue
-            if j > i and (t.low in L.TIME_LEADS or t.low in L.WEEKDAYS or t.low in _DAY_WORDS) \
+            if j > i and t.low in _TIME_STARTS \
                     and (_time_aside_end(toks, j) > j or _time_phrase_then_stop(toks, j)):
                 # "Rutte last week argued", "according to NATO last year, ...": a time phrase
                 # before the verb or a comma ends the name
@@ -892,8 +892,7 @@ def verb_group(toks, k: int) -> int | None:
         # American wire copy puts a bare weekday between a subject and its verb ("Peskov
         # Tuesday declined", "Tusk Friday said"): a time phrase as "on Tuesday" is; so is a
         # bare "today" ("Meloni today said")
-        if (t.low in L.TIME_LEADS or t.low in L.WEEKDAYS or t.low in _DAY_WORDS) \
-                and not t.in_quote:
+        if t.low in _TIME_STARTS and not t.in_quote:
             timed = _time_aside_end(toks, j)
             if timed > j:
                 j = timed  # "Starmer in early March announced ...": a time phrase, then the verb
@@ -915,7 +914,7 @@ def verb_group(toks, k: int) -> int | None:
             return j  # "Estonia in 'serious' talks on ...", "Oslo in favour of ..."
         if j == k and _verb_after_name(toks, j):
             return j  # "Trump plans to ...", "Moscow fears that ..."
-        if j > k and low in _NOUN_VERBS and j + 1 < n and toks[j + 1].low in ("to", "that") \
+        if j > k and _verb_after_adverb(toks, j) \
                 and not any(toks[x].low in _AUX_BEFORE_NOUN for x in range(k, j)):
             return j  # after an adverb: "Starmer reportedly also plans to ...", "Moscow still fears that"
         if j == k and low in _PERSON_NOUN_VERBS and j > 0 and toks[j - 1].cap \
@@ -972,9 +971,10 @@ def _unfinished(toks) -> bool:
     return True
 
 
-# Days named without a lead word, which end a name before its verb or the clause ("Meloni today
-# said", "welcomed by Rome today").
-_DAY_WORDS = frozenset("today yesterday tonight".split())
+# Words that open a time phrase between a name and its verb or the clause's end: a lead ("Rutte
+# last week argued"), a bare weekday of American wire copy ("Peskov Tuesday declined") or a
+# bare day ("Meloni today said", "welcomed by Rome today").
+_TIME_STARTS = L.TIME_LEADS | L.WEEKDAYS | L.BARE_DAYS
 
 
 def _time_aside(low: str) -> bool:

@@ -323,6 +323,7 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
         first_close = next((k for k in range(1, n) if toks[k].text in L.CLOSE_Q
                             or toks[k].text == '"'), None)
     according = toks[0].low == "according"  # an opening "According to X," is no clause
+    opening = None  # the phrase that opens a headline, read at its first comma
     for p, tok in enumerate(toks):
         if tok.in_quote and tok.text not in L.CLOSING_MARKS:
             continue
@@ -348,9 +349,11 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
         if according and not after_quote:
             according = False  # the first comma after it closes "According to X,"
             continue  # "According to the SVR, NATO wants ...": the source's words, not NATO's
-        if not after_quote and toks[-1].text not in ".!?" and ph.np(toks, 0, ctx).end == p \
-                and named_actor(ph.np(toks, 0, ctx)):
-            continue  # a headline's list, "Germany, Poland reject ...": no words reported before
+        if not after_quote and toks[-1].text not in ".!?":
+            if opening is None:
+                opening = ph.np(toks, 0, ctx)
+            if opening.end == p and named_actor(opening):
+                continue  # a headline's list, "Germany, Poland reject ...": no words reported before
         q = p + 1
         if after_quote and q < n and toks[q].text == ",":
             q += 1

@@ -420,9 +420,6 @@ def _list_end(ph, toks, np: NP, k: int, ctx) -> int | None:
             # Canada and Japan called ...")
         members += 1
         k = nxt.end
-    if members == 2 and k < n and toks[k].low != "and" and toks[-1].text not in ".!?" \
-            and named_actor(ph.np(toks, np.end + 1, ctx)) and verb_group(toks, k) is not None:
-        return k  # a headline's comma for "and": "Germany, Poland reject sending troops"
     if members < 2 or k >= n or toks[k].low != "and":
         return None
     last = ph.np(toks, k + 1, ctx)
