@@ -4000,6 +4000,23 @@ def test_quote_from_a_named_speaker_before_a_colon(sentence, actor):
     assert Attributor().attribute([sentence]) == [actor]
 
 
+@pytest.mark.parametrize("article, actors", [
+    # Ukrainska Pravda's house style: a "Source:" line, then "Quote:" lines of that speaker
+    (["Sybiha said the partners would keep working on the force.",
+      "Source: Sybiha in an interview with Reuters",
+      'Quote: "We will keep working with our partners on the force.',
+      'Nobody is going to wait for Moscow\'s permission."'],
+     ["Andrii Sybiha", "", "Andrii Sybiha", "Andrii Sybiha"]),
+    # near misses: no speaker yet, and words after the quotation that are no quotation
+    (['Quote: "We will keep working with our partners on the force."'], [""]),
+    (["Sybiha said the partners would keep working on the force.",
+      'Quote: "a force", which Moscow rejects, is under discussion.'],
+     ["Andrii Sybiha", ""]),
+])
+def test_a_quote_line_is_the_words_of_the_speaker_reported(article, actors):
+    assert Attributor().attribute(article) == actors
+
+
 @pytest.mark.parametrize("sentence, actor", [
     # a joint subject, a time phrase, then an adverb of emphasis before the verb
     ("Norway and Denmark on Friday categorically ruled out sending their soldiers to Ukraine.",

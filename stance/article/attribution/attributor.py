@@ -407,6 +407,12 @@ class Attributor:
             post, _ = reporting_clause(ph, toks, ctx)
             return (post if post and self.registry.kind(post) == "person"
                     else ctx.last_person), "dashed answer"
+        if len(toks) > 2 and toks[0].low == "quote" and toks[1].text == ":" \
+                and ctx.last_speaker and quote_spans_all(toks[2:]):
+            # 'Quote: "..."' under a "Source: X in an interview with ..." line, or after the
+            # lede that names X (Ukrainska Pravda's and European Pravda's house style): the
+            # words of the speaker the article is reporting
+            return ctx.voice(lows), "quote line"
         opens = toks[0].text in L.OPEN_Q or toks[0].text == '"'
         if opens and not continues_quote and ctx.quoted:
             again = quoted_before(toks, ctx)
