@@ -4017,6 +4017,14 @@ def test_a_quote_line_is_the_words_of_the_speaker_reported(article, actors):
     assert Attributor().attribute(article) == actors
 
 
+def test_a_photo_caption_names_no_actor():
+    article = ["Albanese said Australia was open to sending troops.",
+               "Australian Prime Minister Anthony Albanese speaks during a press conference in "
+               "Canberra, Australia, on Aug 9, 2025.",
+               "Albanese attends the summit."]  # near miss: no date, a present-tense headline
+    assert Attributor().attribute(article) == ["Anthony Albanese", "", "Anthony Albanese"]
+
+
 @pytest.mark.parametrize("sentence, actor", [
     # a joint subject, a time phrase, then an adverb of emphasis before the verb
     ("Norway and Denmark on Friday categorically ruled out sending their soldiers to Ukraine.",

@@ -20,7 +20,8 @@ from stance.article.attribution.holders import (
     share_subject,
     with_groups,
 )
-from stance.article.attribution.narration import credit_line, heading, not_after_a_name, words_subject
+from stance.article.attribution.narration import (credit_line, heading, not_after_a_name, photo_caption,
+                                                  words_subject)
 from stance.article.attribution.passes import (closing_speakers, pronoun_named_after, signed_posts,
                                                summed_up_lines)
 from stance.article.attribution.phrases import Phrases
@@ -118,6 +119,24 @@ def test_heading(line, is_heading):
 ])
 def test_credit_line(tokens, line, credit):
     assert credit_line(tokens(line)) is credit
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("Dutch Prime Minister Dick Schoof speaks during a news conference in The Hague, "
+     "Netherlands, March 4, 2025.", True),
+    ("Tusk greets Macron ahead of the summit in Warsaw, Poland, on 12 December 2024.", True),
+    ("Kallas pictured at the Brussels summit.", True),
+    ("Pictured: Mark Rutte, NATO's secretary general.", True),
+    ("Schoof at the summit[/caption]", True),
+    # near misses: a verb of the caption's kind that is not the main one, a date with no such
+    # verb, speech, and a quotation
+    ("Schoof, who sits in the cabinet since July 2024, said the Dutch would take part.", False),
+    ("Schoof chaired the meeting in The Hague on March 4, 2025, urging allies to act.", False),
+    ("Kallas, pictured at the summit, said Europe must be ready to send troops.", False),
+    ('"Schoof speaks for all of us," the minister wrote in March 2025.', False),
+])
+def test_photo_caption(tokens, line, caption):
+    assert photo_caption(tokens(line)) is caption
 
 
 def test_words_as_subject_and_opening_words(tokens):

@@ -73,6 +73,7 @@ from .narration import (
     heading,
     link_prefix_alone,
     not_after_a_name,
+    photo_caption,
     site_line,
     words_subject,
 )
@@ -247,6 +248,8 @@ class Attributor:
             context.links = False
         if contributor_credit(toks):
             return "", "credit line"
+        if photo_caption(toks):
+            return "", "narration: a photograph's caption"
         # (no quotation mark in the sentence: the quotation state carries on as it was)
         still_open = quote_open_after(toks, continues_quote) \
             if _QUOTE_CHAR.search(sentence) else continues_quote

@@ -8,6 +8,8 @@ give these no actor rather than guess.
 
 from __future__ import annotations
 
+import re
+
 from .. import lexicon as L
 from .phrases import verbish
 from .tokens import Tok
@@ -197,3 +199,33 @@ def contributor_credit(toks: list[Tok]) -> bool:
     after = toks[k + 1].low
     return after == "reporting" or (after == "to" and k + 3 < len(toks) and toks[k + 2].low == "this"
                                     and toks[k + 3].low in ("report", "story", "article"))
+
+
+# A photograph's caption describes the picture, not a position. Wire captions put a person in
+# the present tense and end with the place and the full date ("Albanese speaks during a press
+# conference in Queenstown, New Zealand on Aug 9, 2025."); body text seldom does both.
+CAPTION_VERBS = frozenset("""
+speaks attends arrives listens gestures greets shakes poses walks waves sits stands reacts smiles
+leaves departs visits
+""".split())
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
+def photo_caption(toks: list[Tok]) -> bool:
+    """A photograph's caption: "X pictured at ...", "Pictured: X", a WordPress "[/caption]"
+    tag, or a person in the present tense of a wire caption with the picture's full date (never
+    a quotation, never with a verb of speech)."""
+    if any(t.in_quote for t in toks):
+        return False
+    lows = [t.low for t in toks]
+    if "caption" in lows and "[" in lows:
+        return True
+    if not L.SPEECH_VERBS.isdisjoint(lows):
+        return False
+    if "pictured" in lows:
+        return True
+    # the caption's verb is the main one: before any comma, relative pronoun or the date
+    verb = next((k for k, w in enumerate(lows[1:], 1) if w in CAPTION_VERBS
+                 or w in (",", "who", "which", "that") or w in L.MONTHS), None)
+    return verb is not None and lows[verb] in CAPTION_VERBS \
+        and not L.MONTHS.isdisjoint(lows[verb:]) and any(_YEAR.fullmatch(t.text) for t in toks[verb:])
