@@ -128,12 +128,15 @@ def test_credit_line(tokens, line, credit):
     ("Kallas pictured at the Brussels summit.", True),
     ("Pictured: Mark Rutte, NATO's secretary general.", True),
     ("Schoof at the summit[/caption]", True),
+    ("Photo: Władysław Kosiniak-Kamysz on Facebook", True),
+    ("Photo by Ludovic Marin/AFP", True),
     # near misses: a verb of the caption's kind that is not the main one, a date with no such
     # verb, speech, and a quotation
     ("Schoof, who sits in the cabinet since July 2024, said the Dutch would take part.", False),
     ("Schoof chaired the meeting in The Hague on March 4, 2025, urging allies to act.", False),
     ("Kallas, pictured at the summit, said Europe must be ready to send troops.", False),
     ('"Schoof speaks for all of us," the minister wrote in March 2025.', False),
+    ("Photos show Kosiniak-Kamysz at the border.", False),
 ])
 def test_photo_caption(tokens, line, caption):
     assert photo_caption(tokens(line)) is caption

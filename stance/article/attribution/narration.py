@@ -208,6 +208,7 @@ CAPTION_VERBS = frozenset("""
 speaks attends arrives listens gestures greets shakes poses walks waves sits stands reacts smiles
 leaves departs visits
 """.split())
+_PICTURE_WORDS = frozenset("photo photos photograph picture image illustration".split())
 _YEAR = re.compile(r"(19|20)\d\d")
 
 
@@ -220,6 +221,9 @@ def photo_caption(toks: list[Tok]) -> bool:
     lows = [t.low for t in toks]
     if "caption" in lows and "[" in lows:
         return True
+    if len(lows) > 2 and lows[0] in _PICTURE_WORDS and (lows[1] == ":" or (
+            lows[1] in ("by", "credit") and toks[2].cap)):
+        return True  # "Photo: X on Facebook", "Image: ...", "Photo by X/AFP"
     if not L.SPEECH_VERBS.isdisjoint(lows):
         return False
     if "pictured" in lows:
