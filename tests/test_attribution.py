@@ -4433,6 +4433,13 @@ def test_registry_spellings_of_real_copy(sentence, actor):
     # near misses: the speaker after the verb, after a quotation and after a comma
     ('"We need a strong European presence," underscored Zhovkva.', "Ihor Zhovkva"),
     ("The force must be robust, underscored Zhovkva.", "Ihor Zhovkva"),
+    # and a possessive state before a title and a name is the speaker's (wire copy's "said
+    # Poland's Foreign Minister X"), as is one before a surname
+    ('"Everyone agrees a mission is needed," said Poland\'s Foreign Minister Radosław Sikorski.',
+     "Radosław Sikorski"),
+    ('"Nobody is sending troops," said Russia\'s Deputy Foreign Minister Sergei Ryabkov.',
+     "Sergei Ryabkov"),
+    ('"Everyone agrees a mission is needed," said Poland\'s Sikorski.', "Radosław Sikorski"),
 ])
 def test_an_inverted_verb_before_a_possessive_has_an_object_not_a_speaker(sentence, actor):
     assert Attributor().attribute([sentence]) == [actor]

@@ -308,10 +308,12 @@ def signature(ph, toks, ctx) -> str | None:
 
 def _possessed_thing(toks, np: NP) -> bool:
     """True when the phrase is a thing someone has ("Ukraine's demand", "Poland's refusal"),
-    not a person named by a title ("Russia's foreign minister")."""
-    last = toks[np.end - 1].low
+    not a person named by a title or a name ("Russia's foreign minister", "Poland's Foreign
+    Minister Radosław Sikorski", "Poland's Sikorski")."""
+    last = toks[np.end - 1]
     return any(toks[x].low == "'s" for x in range(np.start, np.end - 1)) \
-        and last not in L.ROLE_WORDS and last not in L.PERSON_DESCRIPTIONS
+        and last.low not in L.ROLE_WORDS and last.low not in L.PERSON_DESCRIPTIONS \
+        and not last.cap
 
 
 def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
