@@ -4280,6 +4280,8 @@ def test_a_participle_after_a_first_introduction(sentence, actor):
     ("Frederiksen's comments indicated that talks on a Danish contribution to the force were "
      "under way.", "Mette Frederiksen"),
     ("Frederiksen’s remarks suggested that Denmark would not send troops.", "Mette Frederiksen"),
+    # a verb of speech needs no "that"
+    ("Peskov's statement said Western soldiers were already in Ukraine.", "Dmitry Peskov"),
     # near misses: words as an occasion, or met by someone else; a document's findings
     ("Frederiksen's comments came after the summit.", ""),
     ("Frederiksen's remarks drew criticism from Moscow.", "Russia"),

@@ -549,13 +549,14 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
                 return Clause(inner, REPORTED_THROUGH, word)
         return Clause(np.actor or "", "pronoun", word, False)
     if np.actor is None and toks[np.end - 1].low in L.VOICE_OR_STATEMENT_NOUNS and np.end < len(toks) \
-            and (toks[np.end].low in L.COPULA
+            and (toks[np.end].low in L.COPULA or word in L.SPEECH_VERBS
                  or word in L.REPORTING_VERBS and toks[verb + 1:verb + 2]
                  and toks[verb + 1].low == "that"):
         owner = _owner_of(toks, np)
         if owner:
             # "Merz's comments were the plainest sign yet that ...": his words state his view;
-            # so do "Blair's comments indicated that ...", "Tusk's remarks suggested that ..."
+            # so do "Blair's comments indicated that ...", "Tusk's remarks suggested that ...",
+            # "Peskov's statement said Western soldiers ..."
             return Clause(owner, "whose words", word, False)
     if np.actor is None or np.people:
         # "A senior administration official said Washington would not object", "The office
