@@ -4505,3 +4505,20 @@ def test_a_headline_source_after_a_dash_given_by_a_title_named_later(sentences, 
 ])
 def test_an_outlet_report_closing_with_whom_it_cites(sentence, actor):
     assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # "quoting" as "citing", at the end and in the middle of an outlet's report
+    ("Warsaw will not send soldiers, Reuters reported, quoting Radosław Sikorski.",
+     "Radosław Sikorski"),
+    ("Radio Liberty reported this, quoting an interview with Radosław Sikorski, who spoke in "
+     "Warsaw.", "Radosław Sikorski"),
+    ("Reuters had reported, citing Radosław Sikorski, that the plan was ready.",
+     "Radosław Sikorski"),
+    # near misses: unnamed sources; a person, not an outlet, who cites; a cause, not a source
+    ("Reuters reported this, quoting sources.", ""),
+    ("Tusk had said, citing Sikorski, that the plan was ready.", "Donald Tusk"),
+    ("Reuters reported this, citing the limits of the EU's powers.", ""),
+])
+def test_an_outlet_report_quoting_or_citing_in_its_middle(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]

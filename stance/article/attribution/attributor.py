@@ -81,6 +81,7 @@ from .passes import (UNNAMED_CLOSER, closing_speakers, pronoun_named_after, quot
                      summed_up_lines)
 from .phrases import Phrases, maybe_finite, named_actor, people_np, verb_group
 from .speakers import (
+    CITE_WORDS,
     DESCRIBE_VERBS,
     FOLLOWED,
     HINDER_VERBS,
@@ -90,6 +91,7 @@ from .speakers import (
     according_to,
     as_headline,
     cited_at_end,
+    cited_mid,
     citing_source,
     dateline_colon,
     described_by,
@@ -501,7 +503,8 @@ class Attributor:
                 return main.actor, "speaker reported by a source"
             return according, "according to"
         cited = citing_source(ph, toks, ctx) if toks[0].low == "citing" else \
-            cited_at_end(ph, toks, ctx) if "citing" in lows else None
+            (cited_mid(ph, toks, ctx) or cited_at_end(ph, toks, ctx)) \
+            if not lows.isdisjoint(CITE_WORDS) else None
         if cited and (not (main and main.actor) or (
                 self.registry.kind(cited[0]) == "person" and not cited[1]
                 and self.registry.side(cited[0]) == main.actor)):

@@ -16,7 +16,7 @@ from .context import LATER, Context, role_holder
 from .phrases import (NP, SPOKESPEOPLE, after_aside, clause_ends, named_actor,
                       person_after_title, verb_group, verbish)
 from .tokens import Tok, find, name_from, namey
-from .subject import coordinated_clause, past_addressees
+from .subject import coordinated_clause, past_addressees, skip_intro
 
 # Unions of word lists the rules test, built once rather than at every test (building
 # the union of the long verb lists took more time than the test itself).
@@ -1127,12 +1127,59 @@ def citing_source(ph, toks: list[Tok], ctx: Context) -> tuple[str, bool] | None:
     return cited.actor, unnamed
 
 
+CITE_WORDS = frozenset({"citing", "quoting"})
+# What a report quotes that is not yet its speaker: "quoting an interview with X".
+_CITED_FRAMES = frozenset("interview interviews remarks statement statements comments words".split())
+
+
+def _cited(ph, toks: list[Tok], j: int, ctx: Context) -> tuple[str, bool] | None:
+    """The named, non-media actor cited at ``j`` (past "an interview with"), and whether it
+    is unnamed people; None when there is none."""
+    n = len(toks)
+    if j + 2 < n and toks[j].low in ("a", "an", "the", "his", "her") \
+            and toks[j + 1].low in _CITED_FRAMES and toks[j + 2].low in ("with", "by", "of"):
+        j += 3
+    cited = ph.np(toks, j, ctx)
+    if not cited.actor or cited.actor.startswith(LATER) or cited.pronoun or cited.media \
+            or cited.weak or ph.registry.kind(cited.actor) == "media":
+        return None
+    unnamed = cited.people or any(toks[x].low in L.PEOPLE_NOUNS for x in range(cited.start, cited.end))
+    return cited.actor, unnamed
+
+
+def cited_mid(ph, toks: list[Tok], ctx: Context) -> tuple[str, bool] | None:
+    """The actor an outlet's report cites in its middle: "Onet, citing Foreign Minister X,
+    reports that ...", "Breaking Defense had reported, quoting X, that ...", "Radio Liberty
+    reported this, quoting an interview with X"; None when the sentence has no such report."""
+    n = len(toks)
+    k = next((j for j in range(2, n - 1) if toks[j].low in CITE_WORDS and toks[j - 1].text == ","
+              and not toks[j].in_quote), None)
+    if k is None:
+        return None
+    outlet = ph.np(toks, skip_intro(toks, 0), ctx)
+    if not (outlet.media or (outlet.actor and ph.registry.kind(outlet.actor) == "media")):
+        return None
+    if outlet.end == k - 1:
+        # "<outlet>, citing X, reports ...": the outlet's verb after the cited phrase's comma
+        comma = find(toks, ",", k + 1, limit=14)
+        verb = verb_group(toks, comma + 1) if comma is not None else None
+        if verb is None or toks[verb].low not in _OUTLET_REPORT_VERBS:
+            return None
+    else:
+        # "<outlet> (had) reported (this), citing X": nothing but "this" after its verb
+        verb = verb_group(toks, outlet.end)
+        if verb is None or toks[verb].low not in _OUTLET_REPORT_VERBS or verb >= k - 1 \
+                or any(t.low not in ("this", "it", "so") for t in toks[verb + 1:k - 1]):
+            return None
+    return _cited(ph, toks, k + 1, ctx)
+
+
 def cited_at_end(ph, toks: list[Tok], ctx: Context) -> tuple[str, bool] | None:
     """The actor an outlet's closing report cites: "..., the Financial Times reports, citing
     Estonian Defense Minister Hanno Pevkur and ...", as :func:`citing_source` reads "Citing X,
     <outlet> reports ..."; None when the sentence does not close so."""
     n = len(toks)
-    k = next((j for j in range(n - 2, 2, -1) if toks[j].low == "citing" and toks[j - 1].text == ","
+    k = next((j for j in range(n - 2, 2, -1) if toks[j].low in CITE_WORDS and toks[j - 1].text == ","
               and not toks[j].in_quote), None)
     if k is None:
         return None
