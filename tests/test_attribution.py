@@ -4082,6 +4082,12 @@ def test_a_bare_today_or_yesterday_ends_the_name(sentence, actor):
     # near misses: the plain passive, and a particle after a verb that reports nothing
     ("The proposal was rejected by Rome.", "Italy"),
     ("The drone was shot down by the air defence over Kyiv.", ""),
+    # a position "set out" or "put forward" by someone
+    ("This position was set out by Vasily Nebenzya, Russia's envoy at the UN.",
+     "Vassily Nebenzya"),
+    ("The plan was put forward by Rome in February.", "Italy"),
+    # near miss: things set out by no actor
+    ("The chairs were set out by the staff.", ""),
 ])
 def test_a_passive_s_agent_after_not_or_a_particle(sentence, actor):
     assert Attributor().attribute([sentence]) == [actor]

@@ -716,6 +716,10 @@ _UTTERANCES = L.STATEMENT_NOUNS | L.POSITION_NOUNS | frozenset(
 _WEIGHED = frozenset("consideration discussion review study".split())
 
 
+# Verbs whose participle with "out" or "forward" states a position: "was set out by X".
+_SET_OUT = frozenset("set put laid spelled spelt".split())
+
+
 def passive_agent(ph, toks, ctx) -> str | None:
     """'The proposal was welcomed by Estonia's prime minister, Kristen Michal.'"""
     for i, tok in enumerate(toks[:-3]):
@@ -732,13 +736,15 @@ def passive_agent(ph, toks, ctx) -> str | None:
         while j < len(toks) and ((toks[j].low.endswith("ly") and not toks[j].cap)
                                  or toks[j].low in ("not", "never")):
             j += 1  # "was not ruled out by X"
-        particle = j + 1 < len(toks) and toks[j + 1].low == "out"  # "was ruled out by X"
+        # "was ruled out by X", "was set out by X", "was put forward by X"
+        particle = j + 1 < len(toks) and toks[j + 1].low in ("out", "forward")
         by = past_addressees(toks, j + 1 + particle)  # "was announced to journalists by X"
         if by >= len(toks) or toks[by].low != "by":
             continue
         if not (toks[j].low in L.REPORTING_VERBS
                 and (toks[j].low.endswith("ed") or toks[j].low == "told")) and not (
-                toks[j].low in _DELIVERED and any(t.low in _UTTERANCES for t in toks[:i])):
+                toks[j].low in _DELIVERED and any(t.low in _UTTERANCES for t in toks[:i])) \
+                and not (particle and toks[j].low in _SET_OUT):
             continue  # "The sharpest rebuttal was delivered by Germany": who made it
         np = ph.np(toks, by + 1, ctx)
         if np.actor is None and not np.pronoun and np.end < len(toks) \
