@@ -4017,6 +4017,20 @@ def test_a_quote_line_is_the_words_of_the_speaker_reported(article, actors):
     assert Attributor().attribute(article) == actors
 
 
+@pytest.mark.parametrize("headline, actor", [
+    # a headline with a person and the topic of their words, no colon
+    ("Duda on whether Polish troops could be sent to fight in Ukraine", "Andrzej Duda"),
+    ("Kallas on peacekeepers in Ukraine", "Kaja Kallas"),
+    # near misses: a date, an idiom, a state, and a sentence with a full stop
+    ("Duda on Monday", ""),
+    ("Macron on the defensive", ""),
+    ("Ukraine on the brink", ""),
+    ("Duda on whether troops could be sent.", ""),
+])
+def test_a_headline_of_a_person_on_a_topic(headline, actor):
+    assert Attributor().attribute([headline]) == [actor]
+
+
 def test_a_photo_caption_names_no_actor():
     article = ["Albanese said Australia was open to sending troops.",
                "Australian Prime Minister Anthony Albanese speaks during a press conference in "

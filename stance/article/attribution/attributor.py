@@ -119,6 +119,7 @@ from .speakers import (
     statement_of,
     subordinate_speaker,
     summed_up,
+    topic_headline,
     unnamed_title_speaker,
     viewpoint,
     with_saying,
@@ -720,6 +721,9 @@ class Attributor:
         responded = "as" in lows and as_headline(ph, toks, ctx)
         if responded:
             return responded, "headline: a response as an actor speaks"
+        topic = "on" in lows and topic_headline(ph, toks, ctx)
+        if topic:
+            return topic, "headline: a person on a topic"
         return "", "narration"
 
 

@@ -228,6 +228,24 @@ def headline(ph, toks, ctx) -> str | None:
     return None
 
 
+def topic_headline(ph, toks, ctx) -> str | None:
+    """A headline that names a person and the topic of their words, with no colon: "Duda on
+    whether Polish troops could be sent to Ukraine", "Kallas on peacekeepers in Ukraine". Only
+    a headline (no full stop) that opens with the person and "on"; not "Duda on Monday ..."."""
+    n = len(toks)
+    if n < 3 or toks[-1].text in (".", "!", "?") or toks[-1].in_quote:
+        return None
+    np = ph.np(toks, 0, ctx)
+    if np.end >= n - 1 or toks[np.end].low != "on" or not named_actor(np) or np.weak \
+            or np.pronoun or np.media or ph.registry.kind(np.actor) != "person":
+        return None
+    topic = toks[np.end + 1].low
+    if topic in L.TIME_WORDS or topic in ("behalf", "board", "the") and np.end + 2 < n \
+            and toks[np.end + 2].low in L.TIME_WORDS or topic in ("behalf", "board"):
+        return None
+    return np.actor
+
+
 def as_headline(ph, toks, ctx) -> str | None:
     """A headline of a response to an actor's statement: "Reactions as Macron declines to
     exclude ground troops", "Pushback grows as Zelensky and European powers reject the plan":
