@@ -239,9 +239,9 @@ def topic_headline(ph, toks, ctx) -> str | None:
     if np.end >= n - 1 or toks[np.end].low != "on" or not named_actor(np) or np.weak \
             or np.pronoun or np.media or ph.registry.kind(np.actor) != "person":
         return None
-    topic = toks[np.end + 1].low
-    if topic in L.TIME_WORDS or topic in ("behalf", "board", "the") and np.end + 2 < n \
-            and toks[np.end + 2].low in L.TIME_WORDS or topic in ("behalf", "board"):
+    # not a date ("Duda on Monday"), nor "on the ..." ("the" opens time phrases, and "Macron
+    # on the defensive" is an idiom), nor "on behalf of", "on board"
+    if toks[np.end + 1].low in L.TIME_WORDS or toks[np.end + 1].low in ("behalf", "board"):
         return None
     return np.actor
 
