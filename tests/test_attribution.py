@@ -4017,6 +4017,18 @@ def test_a_quote_line_is_the_words_of_the_speaker_reported(article, actors):
     assert Attributor().attribute(article) == actors
 
 
+@pytest.mark.parametrize("sentence, actor", [
+    # a named actor and an unnamed one as a joint subject of a verb of speech or position
+    ("Tanner and the army rejected a Ukraine mission.", "Klaudia Tanner"),
+    ("Macron and his ministers said troops could go.", "Emmanuel Macron"),
+    # near misses: an event, not a position; a group the registry knows
+    ("Macron and reporters met in Paris.", ""),
+    ("Zelensky and several European leaders met in London.", ""),
+])
+def test_a_named_actor_and_an_unnamed_one_as_a_joint_subject(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]
+
+
 @pytest.mark.parametrize("headline, actor", [
     # a headline with a person and the topic of their words, no colon
     ("Duda on whether Polish troops could be sent to fight in Ukraine", "Andrzej Duda"),

@@ -298,6 +298,15 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
                                 and not (verb + 1 < len(toks) and toks[verb + 1].low == "to")):
                 return None  # "Merz and fellow leaders proposed", not "... met" or "said to be"
             return subject_result(ph, toks, np, verb, ctx, joint=True)
+        if other.end > k + 1 and np.actor and not other.pronoun and toks[k].low == "and" \
+                and not any(t.mention is not None for t in toks[other.start:other.end]):
+            # "Tanner and the army rejected ...", "Macron and his ministers said ...": the one
+            # actor named holds the joint position; only with a verb of speech or position
+            verb = verb_group(toks, after_aside(toks, other.end))
+            if verb is not None and toks[verb].low in _REPORTING_OR_HOLDER_VERBS \
+                    and not (verb + 1 < len(toks) and toks[verb + 1].low == "to"):
+                return subject_result(ph, toks, np, verb, ctx, joint=True)
+            return None
     verb = verb_group(toks, after_participle(toks, k))
     if verb is None:
         return None
