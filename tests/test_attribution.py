@@ -972,6 +972,11 @@ def test_a_position_reported_by_a_pronoun_subject_is_its_holders(attributor):
     ("To Stubb, this proves that Moscow has not changed its aims.", "Alexander Stubb"),
     ("To Moscow, any such deployment would be a provocation.", "Russia"),
     ("To the east, the fighting went on.", ""),  # a place, not a viewpoint
+    # "For X," with a person: what matters to them
+    ("For Scholz, what matters most is a powerful Ukrainian army.", "Olaf Scholz"),
+    # near misses: a state (the journalist's framing) and a time
+    ("For Ukraine, the war is far from over.", ""),
+    ("For now, the fighting goes on.", ""),
 ])
 def test_to_x_comma_gives_xs_reading(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor

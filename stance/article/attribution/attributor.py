@@ -527,7 +527,7 @@ class Attributor:
         if described and not (main and main.actor and (main.verb in L.SPEECH_VERBS
                                                        or main.verb in L.REPORTING_VERBS)):
             return described, "describer in a relative clause"
-        view = (lows & L.VIEW_TRIGGERS or toks[0].low == "to") and viewpoint(ph, toks, ctx)
+        view = (lows & L.VIEW_TRIGGERS or toks[0].low in ("to", "for")) and viewpoint(ph, toks, ctx)
         if view:
             return view, "whose view"
         followed = lows & FOLLOWED and (main is None or main.verb in FOLLOWED) \

@@ -853,11 +853,14 @@ def viewpoint(ph, toks, ctx) -> str | None:
     """Whose view a sentence gives: "In Landsbergis's view, ...", "in his view", "in the view of
     Defence Minister Boris Pistorius", "As he sees it, ..."."""
     n = len(toks)
-    if toks[0].low == "to" and n > 4:
-        # "To Kallas, this shows that ...": whose reading of it the sentence gives
+    if toks[0].low in ("to", "for") and n > 4:
+        # "To Kallas, this shows that ...", "For Scholz, what matters most is ...": whose
+        # reading of it the sentence gives ("For Ukraine, ..." is the journalist's framing, so
+        # "for" takes a person only)
         np = ph.np(toks, 1, ctx)
         if np.end < n - 2 and toks[np.end].text == "," and named_actor(np) and not np.weak \
-                and ph.registry.kind(np.actor) in ("person", "state"):
+                and not np.pronoun and ph.registry.kind(np.actor) in (
+                    ("person", "state") if toks[0].low == "to" else ("person",)):
             return np.actor
     for i in range(n - 2):
         t = toks[i]
