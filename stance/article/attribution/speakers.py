@@ -1159,9 +1159,10 @@ CITE_WORDS = frozenset({"citing", "quoting"})
 _CITED_FRAMES = frozenset("interview interviews remarks statement statements comments words".split())
 
 
-def _cited(ph, toks: list[Tok], j: int, ctx: Context) -> tuple[str, bool] | None:
+def _cited(ph, toks: list[Tok], j: int, ctx: Context, closing: bool = False) -> tuple[str, bool] | None:
     """The named, non-media actor cited at ``j`` (past "an interview with"), and whether it
-    is unnamed people; None when there is none."""
+    is unnamed people; None when there is none. ``closing``: the phrase must end the sentence
+    or a list ("citing X and ...")."""
     n = len(toks)
     if j + 2 < n and toks[j].low in ("a", "an", "the", "his", "her") \
             and toks[j + 1].low in _CITED_FRAMES and toks[j + 2].low in ("with", "by", "of"):
@@ -1169,6 +1170,8 @@ def _cited(ph, toks: list[Tok], j: int, ctx: Context) -> tuple[str, bool] | None
     cited = ph.np(toks, j, ctx)
     if not cited.actor or cited.actor.startswith(LATER) or cited.pronoun or cited.media \
             or cited.weak or ph.registry.kind(cited.actor) == "media":
+        return None
+    if closing and cited.end < n and toks[cited.end].low not in ("and", ".", ","):
         return None
     unnamed = cited.people or any(toks[x].low in L.PEOPLE_NOUNS for x in range(cited.start, cited.end))
     return cited.actor, unnamed
@@ -1220,15 +1223,7 @@ def cited_at_end(ph, toks: list[Tok], ctx: Context) -> tuple[str, bool] | None:
     if outlet.end != verb or not (outlet.media or (
             outlet.actor and ph.registry.kind(outlet.actor) == "media")):
         return None
-    cited = ph.np(toks, k + 1, ctx)
-    if not cited.actor or cited.actor.startswith(LATER) or cited.pronoun or cited.media \
-            or cited.weak or ph.registry.kind(cited.actor) == "media":
-        return None
-    if cited.end < n and toks[cited.end].low not in ("and", ".", ","):
-        return None
-    unnamed = cited.people or any(toks[j].low in L.PEOPLE_NOUNS
-                                  for j in range(cited.start, cited.end))
-    return cited.actor, unnamed
+    return _cited(ph, toks, k + 1, ctx, closing=True)
 
 
 # What someone said, whose content "that ..." gives ("Macron's comments this week that ...").
