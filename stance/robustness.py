@@ -39,7 +39,9 @@ def _registry() -> dict[str, tuple[str, list[str]]]:
     for row in registry_rows():
         forms = [row["name"], *[a.strip() for a in (row.get("aliases") or "").split("|")]]
         forms = [f for f in forms if f and f[0].isupper()]
-        out[row["name"]] = (row.get("kind", ""), sorted(set(forms), key=len, reverse=True))
+        # longest first, then alphabetical: a set's order changes with the hash seed of the
+        # process, and the first form found decides the swap
+        out[row["name"]] = (row.get("kind", ""), sorted(set(forms), key=lambda f: (-len(f), f)))
     return out
 
 

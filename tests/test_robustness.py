@@ -1,3 +1,6 @@
+import subprocess
+import sys
+
 import numpy as np
 import pytest
 
@@ -25,6 +28,16 @@ def test_name_swaps_cross_camps_within_a_kind_and_are_deterministic():
     swaps = name_swaps(texts, actors, side)
     assert swaps == [(0, "Zakharova backs the force."), (1, "France rejects it."), (2, "Macron said no.")]
     assert name_swaps(texts, actors, side) == swaps
+
+
+def test_the_forms_a_swap_looks_for_do_not_depend_on_the_hash_seed():
+    # A set's order changes with PYTHONHASHSEED; the registry's forms (tried in order, the first
+    # found being swapped) must not, or the flip rate of `make train` would differ by process.
+    code = ("from stance.robustness import _registry; import hashlib; "
+            "print(hashlib.sha256(repr(sorted(_registry().items())).encode()).hexdigest())")
+    seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={"PYTHONHASHSEED": seed, "PATH": ""}).stdout for seed in ("1", "2", "3")}
+    assert len(seen) == 1
 
 
 def test_probe_pass_rate_counts_per_kind(tmp_path):
