@@ -317,6 +317,15 @@ def test_a_full_name_spelled_another_way_resolves_to_the_registry_person():
     assert registry.surname_variant("Nebenzya") == "Vassily Nebenzia"
     swiss = ActorRegistry([Actor("Thomas Süssli", (), "person", "Switzerland")])
     assert swiss.person_variant("Thomas Suessli") == "Thomas Süssli"  # ue for ü
+    # č, š, ž and the Czech ch as a Russian or Ukrainian transliteration writes them
+    slavic = ActorRegistry([Actor("Jana Černochová", ("Cernochova",), "person", "Czech Republic"),
+                            Actor("Ingrida Šimonytė", (), "person", "Lithuania")])
+    assert slavic.person_variant("Jana Chernokhova") == "Jana Černochová"
+    assert slavic.surname_variant("Chernokhova") == "Jana Černochová"
+    assert slavic.person_variant("Ingrida Shimonyte") == "Ingrida Šimonytė"
+    # near misses: another surname, another first name
+    assert slavic.person_variant("Jana Chernova") is None
+    assert slavic.person_variant("Irena Shimonyte") is None
     assert registry.surname_variant("Schulz") is None
     said = Attributor(actors=registry).attribute
     assert said(["Claudia Tanner, Austria's defence minister, said troops could go.",

@@ -273,6 +273,10 @@ class ActorRegistry:
         surname: dict[str, set[str]] = {}
         for word, name in self._one_word_names():
             surname.setdefault(spelling_key(word), set()).add(name)
+        for actor in self._actors.values():
+            if actor.kind == "person" and not actor.name.isascii():
+                # the surname as written, whose č, š, ž the folded one has lost
+                surname.setdefault(spelling_key(actor.name.split()[-1]), set()).add(actor.name)
         full: dict[str, set[str]] = {}
         last: dict[str, list[tuple[str, str]]] = {}
         owner: dict[str, str] = {}
@@ -284,7 +288,8 @@ class ActorRegistry:
                 if len(words) < 2 or _is_role_like(fold(form)) \
                         or not all(w[:1].isupper() for w in words):
                     continue
-                keys = [k for k in map(spelling_key, words) if k and k not in _NAME_SUFFIXES]
+                # (from the form as written: spelling_key reads č, š, ž before folding them)
+                keys = [k for k in map(spelling_key, form.split()) if k and k not in _NAME_SUFFIXES]
                 if len(keys) < 2:
                     continue
                 whole = " ".join(keys)
@@ -329,9 +334,12 @@ def spelling_key(word: str) -> str:
     """A name with case, diacritics and the usual transliteration variants folded away, for
     matching a spelling the registry lacks: ue/ü ("Suessli"), c/k ("Claudia"/"Klaudia"), th/t,
     ph/f, w/v, y/j/i
-    ("Zelenskyy"/"Zelenskiy", "-ski"/"-sky"), kh/h, doubled letters ("Vassily"), i before a
+    ("Zelenskyy"/"Zelenskiy", "-ski"/"-sky"), kh/ch/h and č/ch, š/sh, ž/zh, doubled letters ("Vassily"), i before a
     vowel ("Nebenzia"/"Nebenzya"), x/ks."""
-    s = fold(word).lower()
+    # Czech, Slovak, Lithuanian and Croatian č, š, ž are ch, sh, zh in a Russian or Ukrainian
+    # transliteration ("Černochová" / "Chernokhova"), where the Czech ch is kh: both are h
+    s = word.lower().replace("č", "ch").replace("š", "sh").replace("ž", "zh")
+    s = fold(s).replace("kh", "h").replace("ch", "h")
     s = "".join(c for c in s if c.isalpha() or c == " ")
     s = s.replace("ue", "u").replace("oe", "o").replace("ae", "a")  # "Suessli" / "Süssli"
     s = s.replace("x", "ks").replace("ph", "f").replace("th", "t").replace("kh", "h")
