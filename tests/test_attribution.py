@@ -289,6 +289,22 @@ def test_title_words():
     assert title_words(toks, 0, len(toks)) == (["defence", "minister"], "Germany")
     toks = MentionIndex(default_registry()).tokens("the defence budget")
     assert title_words(toks, 0, len(toks)) is None
+    # the head of a state's defence or foreign ministry is its minister
+    for phrase, want in [("the head of the Czech Defence Ministry", (["defence", "minister"], "Czech Republic")),
+                         ("the head of the Czech Ministry of Defense", (["defence", "minister"], "Czech Republic")),
+                         ("the head of the Ministry of Foreign Affairs", (["foreign", "minister"], ""))]:
+        toks = MentionIndex(default_registry()).tokens(phrase)
+        assert title_words(toks, 0, len(toks)) == want, phrase
+    # near miss: a ministry of another field
+    toks = MentionIndex(default_registry()).tokens("the head of the Czech Health Ministry")
+    assert title_words(toks, 0, len(toks)) is None
+
+
+def test_the_head_of_a_ministry_is_its_minister_named_before(attributor):
+    assert attributor.attribute([
+        "Jana Černochová spoke in Prague.",
+        '"It is worth doing," the head of the Czech Ministry of Defense explains.']) == [
+        "Jana Černochová", "Jana Černochová"]
 
 
 def test_registry_roles_from_aliases_and_the_role_column():
@@ -4428,9 +4444,14 @@ def test_a_title_with_a_second_of_before_the_name(sentence, actor):
     # the holder of a post "of" a state's body, named in the apposition
     ("The head of the Swedish Defence Ministry, Pål Jonson, said that Sweden is ready to "
      "consider sending troops.", "Pål Jonson"),
-    # near misses: a person of another state in the apposition; a body led by someone
+    # near misses: a person of another state in the apposition is not the title's holder (the
+    # title, Sweden's defence minister, is then the one the registry knows); a body led by
+    # someone
     ("The head of the Swedish Defence Ministry, Mette Frederiksen, said troops could go.",
-     "Sweden"),
+     "Pål Jonson"),
+    ("The Swedish defence minister, Mette Frederiksen, said troops could go.", "Pål Jonson"),
+    # a person's, not a state's, title: its holder is whoever the apposition names
+    ("Trump's defence secretary, Pete Hegseth, said troops would not go.", "Pete Hegseth"),
     ("The Swedish government, led by Ulf Kristersson, said that Sweden is ready.", "Sweden"),
 ])
 def test_the_head_of_a_state_s_body_named_in_the_apposition(sentence, actor):

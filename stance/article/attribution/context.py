@@ -304,6 +304,12 @@ def title_words(toks, start: int, end: int, kind=None) -> tuple[list[str], str] 
         elif t.low in L.LEGISLATURES and k + 1 < end and toks[k + 1].low in L.ROLE_WORDS \
                 and (not words or words == ["state"]):
             words[:] = [t.low]  # "the Duma speaker", "Russia's State Duma chairman"
+        elif t.low == "of" and words in (["head"], ["chief"]) \
+                and _ministry_of(toks, k + 1, end) is not None:
+            found = _ministry_of(toks, k + 1, end)
+            state = state or found[1]  # "the head of the Czech Defence Ministry"
+            words[:] = [found[0], "minister"]
+            break
         elif t.low == "of" and len(words) == 1 and words[0] in L.CHAIR_WORDS \
                 and _legislature_of(toks, k + 1, end, kind) is not None:
             found = _legislature_of(toks, k + 1, end, kind)
@@ -318,6 +324,28 @@ def title_words(toks, start: int, end: int, kind=None) -> tuple[list[str], str] 
                      and not (len(words) > 2 and words[-2] == "of")):
         return None
     return words, state
+
+
+_MINISTRIES = {"defence": "defence", "defense": "defence", "foreign": "foreign"}
+
+
+def _ministry_of(toks, k: int, end: int) -> tuple[str, str] | None:
+    """The minister's field and the state of the rest of "the head of the Czech Defence
+    Ministry" / "... of the Czech Ministry of Defense" / "... of the Foreign Ministry"
+    (``k`` after "of", ``end`` the phrase's end), or None."""
+    if k < end and toks[k].low == "the":
+        k += 1
+    state = ""
+    if k < end and toks[k].text in L.DEMONYMS:
+        state = L.DEMONYMS[toks[k].text]
+        k += 1
+    rest = [t.low for t in toks[k:end]]
+    if len(rest) == 2 and rest[0] in _MINISTRIES and rest[1] == "ministry":
+        return _MINISTRIES[rest[0]], state
+    if len(rest) >= 3 and rest[:2] == ["ministry", "of"] and rest[2] in _MINISTRIES \
+            and rest[3:] in ([], ["affairs"]):
+        return _MINISTRIES[rest[2]], state
+    return None
 
 
 def _legislature_of(toks, k: int, end: int, kind) -> tuple[str, str] | None:

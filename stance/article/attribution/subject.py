@@ -28,7 +28,7 @@ from .phrases import (
     verb_group,
 )
 from .context import (GENDER_OF, LATER, LEDE_SENTENCES, OUTLET_NOUNS, SURNAME, Context,
-                      named_later)
+                      named_later, title_words)
 from .tokens import Tok, day_or_year, find, namey
 
 # Unions of word lists the rules test, built once rather than at every test (building
@@ -231,8 +231,13 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
             if aside.end + 1 < close and toks[aside.end].low == "and" and named_actor(aside) \
                     and ph.np(toks, aside.end + 1, ctx).end == close:
                 aside = NP(aside.start, close, actor=aside.actor)  # ", X and Y, said": X
-            if aside.end == close and aside.actor and not aside.people:
-                np = aside
+            title = title_words(toks, np.start, np.end, ph.registry.kind)
+            if aside.end == close and aside.actor and not aside.people and not (
+                    title and title[1] and ph.registry.kind(title[1]) == "state"
+                    and ph.registry.kind(aside.actor) == "person"
+                    and ph.registry.side(aside.actor) not in ("", title[1])):
+                np = aside  # (not a person of another state: "The Swedish defence minister,
+                # Mette Frederiksen, said" names no Swedish minister)
         return subject_result(ph, toks, np, verb, ctx, joint=False)
     if k < n and toks[k].low == "and" and toks[np.end - 1].text in L.DEMONYMS and (
             np.end - np.start == 1 or np.end - np.start == 2 and toks[np.start].low == "the") \
