@@ -300,6 +300,17 @@ def test_title_words():
     assert title_words(toks, 0, len(toks)) is None
 
 
+@pytest.mark.parametrize("sentence, actor", [
+    # a ministry's field or a plain noun, capitalised, is no one's name
+    ("The Health Ministry said no.", ""),
+    ("Questions put to Kosiniak-Kamysz included how to keep Poland safe.", ""),
+    # near miss: a minister of that field named
+    ("Health Minister Adam Vojtěch said no.", "Adam Vojtěch"),
+])
+def test_a_capitalised_field_or_noun_is_not_a_name(attributor, sentence, actor):
+    assert attributor.attribute([sentence]) == [actor]
+
+
 def test_the_head_of_a_ministry_is_its_minister_named_before(attributor):
     assert attributor.attribute([
         "Jana Černochová spoke in Prague.",

@@ -324,6 +324,8 @@ Without Writing Written Year Yesterday Yet You
 Still So Then Thus Hence Only Even Just Earlier Later
 Big Open Much Terms Respondents MPs Official Undersecretary Under-Secretary
 One Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands
+Questions Health Education Economy Culture Transport Agriculture Environment Infrastructure
+Welfare Industry Commerce Tourism Sports Science Digital Emergency Emergencies
 """.split())
 
 # Last words of an organisation's name ("... Policy Institute").
