@@ -326,6 +326,8 @@ Big Open Much Terms Respondents MPs Official Undersecretary Under-Secretary
 One Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands
 Questions Health Education Economy Culture Transport Agriculture Environment Infrastructure
 Welfare Industry Commerce Tourism Sports Science Digital Emergency Emergencies
+Association Member Members Journalists Panellists Panelists Men Women Consider Nations Further
+Persistent Peacekeepers Previous Asia Africa Iraq Crimea Donbas Donbass Kosovo
 """.split())
 
 # Last words of an organisation's name ("... Policy Institute").
