@@ -215,6 +215,12 @@ PATTERNS = {
         ("Should Moscow reject European peacekeepers, could India fill the gap?", ""),
         ("Lt Gen Rakesh Kapoor told the briefing that India backed UN missions.",
          "Rakesh Kapoor"),
+        # a rank before a surname alone, and a rank or "Here" spelled out
+        ("Lt Gen Mulcahy said options would be provided.", "Mulcahy"),
+        ("Brigadier Andy Watson said his brigade was ready.", "Andy Watson"),
+        ("Here Macron talked about growing threats to Europe.", "Emmanuel Macron"),
+        # near miss: "St" stays part of a name
+        ("St John said the brigade was ready.", "St John"),
     ],
     "attacked an idea, not a country": [
         ("Moscow has attacked the idea, calling it a step toward a world war.", "Russia"),

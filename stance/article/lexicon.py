@@ -328,6 +328,7 @@ Questions Health Education Economy Culture Transport Agriculture Environment Inf
 Welfare Industry Commerce Tourism Sports Science Digital Emergency Emergencies
 Association Member Members Journalists Panellists Panelists Men Women Consider Nations Further
 Persistent Peacekeepers Previous Asia Africa Iraq Crimea Donbas Donbass Kosovo
+Here Brigadier Excellence
 """.split())
 
 # Last words of an organisation's name ("... Policy Institute").

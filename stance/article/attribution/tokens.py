@@ -435,9 +435,9 @@ def name_from(toks, start: int, end: int) -> str | None:
     parts.reverse()
     while parts and parts[0].lower() in L.PARTICLES:
         parts.pop(0)
-    while len(parts) > 2 and parts[0].lower().rstrip(".") in L.ABBREV \
-            and parts[0].lower().rstrip(".") not in ("jr", "sr"):
-        parts.pop(0)  # "Lt Gen Rakesh Kapoor": ranks without their periods
+    while len(parts) > 1 and parts[0].lower().rstrip(".") in L.ABBREV \
+            and parts[0].lower().rstrip(".") not in ("jr", "sr", "st"):
+        parts.pop(0)  # "Lt Gen Rakesh Kapoor", "Gen Mulcahy": ranks without their periods
     if not parts:
         return None
     if len(parts) == 1 and (parts[0].endswith(".") or len(parts[0]) < 3):
