@@ -334,8 +334,8 @@ def spelling_key(word: str) -> str:
     """A name with case, diacritics and the usual transliteration variants folded away, for
     matching a spelling the registry lacks: ue/ü ("Suessli"), c/k ("Claudia"/"Klaudia"), th/t,
     ph/f, w/v, y/j/i
-    ("Zelenskyy"/"Zelenskiy", "-ski"/"-sky"), kh/ch/h and č/ch, š/sh, ž/zh, doubled letters ("Vassily"), i before a
-    vowel ("Nebenzia"/"Nebenzya"), x/ks."""
+    ("Zelenskyy"/"Zelenskiy", "-ski"/"-sky"), kh/ch/h and č/ch, š/sh, ž/zh, doubled letters
+    ("Vassily"), i before a vowel ("Nebenzia"/"Nebenzya"), x/ks."""
     # Czech, Slovak, Lithuanian and Croatian č, š, ž are ch, sh, zh in a Russian or Ukrainian
     # transliteration ("Černochová" / "Chernokhova"), where the Czech ch is kh: both are h
     s = word.lower().replace("č", "ch").replace("š", "sh").replace("ž", "zh")

@@ -305,14 +305,12 @@ def title_words(toks, start: int, end: int, kind=None) -> tuple[list[str], str] 
                 and (not words or words == ["state"]):
             words[:] = [t.low]  # "the Duma speaker", "Russia's State Duma chairman"
         elif t.low == "of" and words in (["head"], ["chief"]) \
-                and _ministry_of(toks, k + 1, end) is not None:
-            found = _ministry_of(toks, k + 1, end)
+                and (found := _ministry_of(toks, k + 1, end)) is not None:
             state = state or found[1]  # "the head of the Czech Defence Ministry"
             words[:] = [found[0], "minister"]
             break
         elif t.low == "of" and len(words) == 1 and words[0] in L.CHAIR_WORDS \
-                and _legislature_of(toks, k + 1, end, kind) is not None:
-            found = _legislature_of(toks, k + 1, end, kind)
+                and (found := _legislature_of(toks, k + 1, end, kind)) is not None:
             state = state or found[1]  # "the chairman of Russia's State Duma"
             words[:] = [found[0], words[0]]
             break

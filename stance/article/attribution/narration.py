@@ -210,15 +210,17 @@ leaves departs visits
 """.split())
 _PICTURE_WORDS = frozenset("photo photos photograph picture image illustration".split())
 _YEAR = re.compile(r"(19|20)\d\d")
+# A word every kind of caption below has; most sentences have none, and are done with at once.
+_CAPTION_CUES = CAPTION_VERBS | _PICTURE_WORDS | frozenset(("caption", "pictured"))
 
 
 def photo_caption(toks: list[Tok]) -> bool:
     """A photograph's caption: "X pictured at ...", "Pictured: X", a WordPress "[/caption]"
     tag, or a person in the present tense of a wire caption with the picture's full date (never
     a quotation, never with a verb of speech)."""
-    if any(t.in_quote for t in toks):
-        return False
     lows = [t.low for t in toks]
+    if _CAPTION_CUES.isdisjoint(lows) or any(t.in_quote for t in toks):
+        return False
     if "caption" in lows and "[" in lows:
         return True
     if len(lows) > 2 and lows[0] in _PICTURE_WORDS and (lows[1] == ":" or (

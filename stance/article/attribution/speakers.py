@@ -1131,8 +1131,7 @@ def citing_source(ph, toks: list[Tok], ctx: Context) -> tuple[str, bool] | None:
     if n < 5:
         return None
     cited = ph.np(toks, 1, ctx)
-    if not cited.actor or cited.actor.startswith(LATER) or cited.pronoun or cited.media \
-            or cited.weak or cited.end >= n or ph.registry.kind(cited.actor) == "media":
+    if not _citable(ph, cited) or cited.end >= n:
         return None
     comma = cited.end
     if toks[comma].low == "and":  # "Citing US officials and other sources, ..."
@@ -1142,16 +1141,29 @@ def citing_source(ph, toks: list[Tok], ctx: Context) -> tuple[str, bool] | None:
     if toks[comma].text != ",":
         return None
     outlet = ph.np(toks, comma + 1, ctx)
-    if outlet.end == comma + 1 or not (
-            outlet.media or outlet.weak or outlet.actor is None
-            or ph.registry.kind(outlet.actor) == "media"):
+    if outlet.end == comma + 1 or not (outlet.weak or outlet.actor is None or _outlet(ph, outlet)):
         return None
     verb = verb_group(toks, outlet.end)
     if verb is None or toks[verb].low not in _OUTLET_REPORT_VERBS:
         return None
-    unnamed = cited.people or any(toks[k].low in L.PEOPLE_NOUNS
-                                  for k in range(cited.start, cited.end))
-    return cited.actor, unnamed
+    return cited.actor, _unnamed(toks, cited)
+
+
+def _citable(ph, cited: NP) -> bool:
+    """Whether an outlet may cite this phrase's actor: named, not a title named later, no
+    pronoun, no outlet."""
+    return bool(cited.actor) and not cited.actor.startswith(LATER) and not cited.pronoun \
+        and not cited.media and not cited.weak and ph.registry.kind(cited.actor) != "media"
+
+
+def _unnamed(toks: list[Tok], cited: NP) -> bool:
+    """Whether the cited are unnamed people ("US officials", "sources")."""
+    return cited.people or any(toks[k].low in L.PEOPLE_NOUNS for k in range(cited.start, cited.end))
+
+
+def _outlet(ph, np: NP) -> bool:
+    """Whether the phrase is a news outlet (by its shape or the registry's kind)."""
+    return np.media or bool(np.actor and ph.registry.kind(np.actor) == "media")
 
 
 CITE_WORDS = frozenset({"citing", "quoting"})
@@ -1168,13 +1180,11 @@ def _cited(ph, toks: list[Tok], j: int, ctx: Context, closing: bool = False) -> 
             and toks[j + 1].low in _CITED_FRAMES and toks[j + 2].low in ("with", "by", "of"):
         j += 3
     cited = ph.np(toks, j, ctx)
-    if not cited.actor or cited.actor.startswith(LATER) or cited.pronoun or cited.media \
-            or cited.weak or ph.registry.kind(cited.actor) == "media":
+    if not _citable(ph, cited):
         return None
     if closing and cited.end < n and toks[cited.end].low not in ("and", ".", ","):
         return None
-    unnamed = cited.people or any(toks[x].low in L.PEOPLE_NOUNS for x in range(cited.start, cited.end))
-    return cited.actor, unnamed
+    return cited.actor, _unnamed(toks, cited)
 
 
 def cited_mid(ph, toks: list[Tok], ctx: Context) -> tuple[str, bool] | None:
@@ -1187,7 +1197,7 @@ def cited_mid(ph, toks: list[Tok], ctx: Context) -> tuple[str, bool] | None:
     if k is None:
         return None
     outlet = ph.np(toks, skip_intro(toks, 0), ctx)
-    if not (outlet.media or (outlet.actor and ph.registry.kind(outlet.actor) == "media")):
+    if not _outlet(ph, outlet):
         return None
     if outlet.end == k - 1:
         # "<outlet>, citing X, reports ...": the outlet's verb after the cited phrase's comma
@@ -1220,8 +1230,7 @@ def cited_at_end(ph, toks: list[Tok], ctx: Context) -> tuple[str, bool] | None:
     if comma is None:
         return None
     outlet = ph.np(toks, comma + 1, ctx)
-    if outlet.end != verb or not (outlet.media or (
-            outlet.actor and ph.registry.kind(outlet.actor) == "media")):
+    if outlet.end != verb or not _outlet(ph, outlet):
         return None
     return _cited(ph, toks, k + 1, ctx, closing=True)
 
