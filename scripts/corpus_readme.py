@@ -1,10 +1,12 @@
 """Regenerate the tables of labeled/README.md from the data (run after any change to labeled/).
 
-Usage: python scripts/corpus_readme.py   (rewrites the part between the AUTO markers)
+Usage: python scripts/corpus_readme.py           (rewrites the part between the AUTO markers)
+       python scripts/corpus_readme.py --check   (exit 1 if that part is out of date)
 """
 
 import hashlib
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -28,8 +30,8 @@ def counts(frame):
     return [c.get(label, 0) for label in CORPUS_LABELS]
 
 
-def main(argv=None):
-    OneLineParser(description=__doc__.splitlines()[0]).parse_args(argv)  # --help, and nothing else
+def auto_block() -> str:
+    """The README's generated part, markers included, as the data in labeled/ gives it."""
     data = read_corpus(LABELED)
     f = data.frame
     f["file"] = [Path(p).relative_to(LABELED).as_posix() for p in f["_file"]]
@@ -65,12 +67,36 @@ def main(argv=None):
         "",
         f"Rows with no actor (journalist's narration): {sum(f['actor'] == '')}.",
     ]
+    return f"{BEGIN}\n" + "\n".join(parts) + f"\n{END}"
+
+
+def written_block(text: str) -> str:
+    """The generated part as the README holds it now ("" when it has no markers)."""
+    found = re.search(re.escape(BEGIN) + ".*?" + re.escape(END), text, flags=re.S)
+    return found.group(0) if found else ""
+
+
+def main(argv=None):
+    parser = OneLineParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true",
+                        help="only check that the README's tables match the data (exit 1 if not)")
+    args = parser.parse_args(argv)
+    block = auto_block()
     text = README.read_text(encoding="utf-8")
-    block = f"{BEGIN}\n" + "\n".join(parts) + f"\n{END}"
+    where = README.relative_to(ROOT)
+    if args.check:
+        if written_block(text) != block:
+            print(f"{where}: its tables do not match the data in labeled/ (a file's rows, labels or "
+                  "hash changed); run python scripts/corpus_readme.py and commit the README",
+                  file=sys.stderr)
+            return 1
+        print(f"{where}: tables up to date")
+        return 0
     text = re.sub(re.escape(BEGIN) + ".*?" + re.escape(END), lambda m: block, text, flags=re.S)
     README.write_text(text, encoding="utf-8")
-    print(f"updated {README.relative_to(ROOT)}: {len(f)} rows")
+    print(f"updated {where}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

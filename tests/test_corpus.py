@@ -8,6 +8,8 @@ import pytest
 from stance.article.actors import spelling_key  # the registry's own key: one rule for both
 from stance.data import read_corpus
 
+from .conftest import load_script
+
 LABELED = Path(__file__).resolve().parent.parent / "labeled"
 
 
@@ -78,3 +80,13 @@ def test_adjudicated_second_pass_labels_are_in_the_corpus(corpus):
         assert {"id", "kind", "first", "second", "final"} <= set(rows[0])
         stale = [r["id"] for r in rows if r["id"] in labels and labels[r["id"]] != r.get("later", r["final"])]
         assert stale == [], f"{path.name}: corpus labels differ from the adjudicated ones: {stale}"
+
+
+def test_readme_tables_match_the_data():
+    """labeled/README.md's tables (rows, labels and hash of each file) are those the data gives:
+    a change to a file of labeled/ that forgot scripts/corpus_readme.py fails here."""
+    readme = load_script("scripts/corpus_readme.py", "corpus_readme")
+    written = readme.written_block(readme.README.read_text(encoding="utf-8"))
+    assert written, "labeled/README.md has lost its AUTO markers"
+    assert written == readme.auto_block(), \
+        "labeled/README.md is out of date: run python scripts/corpus_readme.py and commit it"
