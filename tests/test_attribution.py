@@ -83,7 +83,8 @@ def test_datelines_are_not_part_of_the_sentence(index):
     ("Sikorski's office dismissed it.", 0, "Radosław Sikorski"),
     ("Tusk's government dismissed it.", 0, "Poland"),  # a leader's government is the state
     ("Trump's administration dismissed it.", 0, "United States"),
-    ("Trump's envoy dismissed it.", 0, None),  # someone else, unnamed
+    # someone else: in a lede, the US envoy the article names further down (if it does)
+    ("Trump's envoy dismissed it.", 0, "\x00later:envoy|United States"),
     ("Brazil's UN mission dismissed it.", 0, "Brazil"),  # a state's body at the UN
     ("The UN mission dismissed it.", 0, "United Nations"),
     ("Ukrainian officials said so.", 0, "Ukraine"),
@@ -4592,4 +4593,44 @@ def test_an_outlet_report_closing_with_whom_it_cites(sentence, actor):
     ("Reuters reported this, citing the limits of the EU's powers.", ""),
 ])
 def test_an_outlet_report_quoting_or_citing_in_its_middle(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentences, actors", [
+    # a person's envoy, aide or adviser is someone of that person's side who holds the office,
+    # named before or (in a headline) further down, never the person the title is of
+    (["Trump envoy proposes that European soldiers keep Ukraine stable after a truce",
+      "Keith Kellogg told reporters the force could stay west of the Dnipro."],
+     ["Keith Kellogg", "Keith Kellogg"]),
+    (["Steve Witkoff met Putin on Thursday.", "Donald Trump said he was pleased.",
+      "Trump's special envoy said European troops were a pose."],
+     ["Steve Witkoff", "Donald Trump", "Steve Witkoff"]),
+    (["Donald Trump's Ukraine envoy has said the country might be split into zones.",
+      "Keith Kellogg spoke to The Times."],
+     ["Keith Kellogg", "Keith Kellogg"]),
+    (["Putin aide Yuri Ushakov said the talks went well.",
+      "The Putin aide said foreign troops were unacceptable."],
+     ["Yuri Ushakov", "Yuri Ushakov"]),
+    # near misses: no holder named in the article; a spokesman speaks for the government
+    (["Trump's envoy said European troops were a pose."], [""]),
+    (["Donald Trump spoke on Monday.", "Trump's envoy said European troops were a pose."],
+     ["Donald Trump", ""]),
+    (["Putin's spokesman said foreign troops would be a target."], ["Dmitry Peskov"]),
+])
+def test_a_person_s_envoy_or_aide_is_the_holder_of_that_office(sentences, actors):
+    assert Attributor().attribute(sentences) == actors
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # a closing "Name, <title>, said" after a place name is the speaker and an apposition,
+    # not the next member of a list that began with the place
+    ("Allies have to do more in Poland, Keir Starmer, the British prime minister, said.",
+     "Keir Starmer"),
+    ("Europe's allies must do more to secure peace in Ukraine, Matthew Whitaker, "
+     "Washington's envoy to NATO, argued.", "Matthew Whitaker"),
+    # near misses: lists of states stay lists
+    ("Germany, Britain, Spain, Poland and Italy distanced themselves, reports said.", "Germany"),
+    ("Troops will come from France, Britain, the Netherlands and Poland, officials said.", ""),
+])
+def test_a_closing_speaker_with_a_title_after_a_place_is_no_list_member(sentence, actor):
     assert Attributor().attribute([sentence]) == [actor]

@@ -564,7 +564,7 @@ CHAIR_WORDS = frozenset("chair chairman chairwoman speaker president".split())
 FORMER_WORDS = frozenset("former ex ex- one-time then erstwhile onetime".split())
 
 # Words before a title that do not change whose it is ("the former president").
-ROLE_MODIFIERS = frozenset("former outgoing incoming new then acting top senior most".split())
+ROLE_MODIFIERS = frozenset("former outgoing incoming new then acting top senior most special".split())
 
 # Auxiliaries of a stated position in a reported clause ("X would like", "X is ready").
 STANCE_AUX = frozenset("""

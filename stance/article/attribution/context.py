@@ -280,6 +280,18 @@ def title_words(toks, start: int, end: int, kind=None) -> tuple[list[str], str] 
             state = t.mention.actor  # "Ukraine's foreign minister"
             k = t.mention.end + 1
             continue
+        if t.mention is not None and not words and not state and kind is not None \
+                and kind(t.mention.actor) == "person" and t.mention.end < end \
+                and (toks[t.mention.end].low in L.ROLE_WORDS
+                     or toks[t.mention.end].low in L.ROLE_MODIFIERS):
+            state = t.mention.actor  # "Trump envoy", "Putin aide": the person's (headline style)
+            k = t.mention.end
+            continue
+        if state and not words and t.mention is not None and kind is not None \
+                and kind(t.mention.actor) == "state" and t.mention.end < end \
+                and toks[t.mention.end].low in L.ROLE_WORDS:
+            k = t.mention.end  # "Trump's Ukraine envoy": the state is the brief, not the office's
+            continue
         if not words and not state and t.low in L.STATE_ANAPHORS and k + 2 < end \
                 and toks[k + 1].low == "'s":
             state = THIS_STATE  # "the country's prime minister": the state in question
@@ -615,7 +627,8 @@ def role_holder(ph, toks, start: int, end: int, ctx: Context) -> str | None:
     first = toks[start]
     if first.low not in ("the", "his", "her") and not (
             first.mention is not None and first.mention.end < end
-            and toks[first.mention.end].low == "'s"):
+            and (toks[first.mention.end].low == "'s"
+                 or ph.registry.kind(first.mention.actor) == "person")):
         return None  # "a minister" is someone else; "Finland's prime minister" may be named
     found = title_words(toks, start, end, ph.registry.kind)
     if found is None:
@@ -623,6 +636,12 @@ def role_holder(ph, toks, start: int, end: int, ctx: Context) -> str | None:
     words, state = found
     if state == THIS_STATE:
         state = _this_state(toks, ctx, ph.registry.kind)
+        if not state:
+            return None
+    owner = None
+    if state in ph.registry and ph.registry.kind(state) == "person":
+        # "Trump's special envoy": a person of Trump's state who holds that office, never Trump
+        owner, state = state, ph.registry.side(state)
         if not state:
             return None
     title = " ".join(words)
@@ -636,7 +655,7 @@ def role_holder(ph, toks, start: int, end: int, ctx: Context) -> str | None:
     if held is None and title in L.OFFICE_OF:
         # "the head of state" after "President X", "the premier" after "Prime Minister Y"
         held = roles.get(L.OFFICE_OF[title])
-    if held is not None:
+    if held is not None and held[0] != owner:
         actor, title_state = held
         side = ph.registry.side(actor) if actor in ph.registry else title_state
         if not (state and side and side != state):
@@ -648,14 +667,14 @@ def role_holder(ph, toks, start: int, end: int, ctx: Context) -> str | None:
     # of that state named last, when the title can be theirs.
     actor = ctx.by_state[state]
     known = ctx.titles_of.get(actor, set()) | set(ph.registry.roles(actor))
-    if known and _same_office(title, known):
+    if known and actor != owner and _same_office(title, known):
         return actor
     for other in reversed(ctx.people_of.get(state, ())):
         # "the US president" after Trump and then Rubio: the one known to hold the office
-        if other != actor and _same_office(title, ctx.titles_of.get(other, set())
-                                           | set(ph.registry.roles(other))):
+        if other not in (actor, owner) and _same_office(title, ctx.titles_of.get(other, set())
+                                                        | set(ph.registry.roles(other))):
             return other
-    return actor if not known else None
+    return actor if not known and owner is None else None
 
 
 def _named_after(toks, end: int, ctx: Context) -> bool:
@@ -704,6 +723,8 @@ def title_named_later(ph, toks, start: int, end: int, ctx: Context) -> str | Non
             return None
     if words[-1] in L.SPOKES:
         return None  # "..., says government spokeswoman": the government's voice
+    if state in ph.registry and ph.registry.kind(state) == "person":
+        state = ph.registry.side(state)  # "Trump envoy proposes ...": a person of his state
     return f"{LATER}{' '.join(words)}|{state}"
 
 

@@ -441,9 +441,12 @@ class Phrases:
                 np.actor = None  # "the Paris" alone: a place; "the Czech Republic" is the state
             return
         if rest_lows & L.ROLE_WORDS and (kind == "state" or (
-                kind == "organisation" and poss and last in L.ROLE_WORDS)):
-            # a state's title, or an organisation's officer ("the EU's chief diplomat", "NATO's
-            # secretary general"): the person who holds it, not the body
+                kind == "organisation" and poss and last in L.ROLE_WORDS) or (
+                kind == "person" and last in L.ROLE_WORDS and not rest_lows & L.SPOKES
+                and (poss or rest_lows <= L.ROLE_WORDS | L.ROLE_MODIFIERS))):
+            # a state's title, an organisation's officer ("the EU's chief diplomat", "NATO's
+            # secretary general") or a person's ("Trump's special envoy", "Putin aide"): the
+            # person who holds it, not the body or the person it is of
             held = role_holder(self, toks, np.start, np.end, ctx) \
                 or title_named_later(self, toks, np.start, np.end, ctx)
             if held:

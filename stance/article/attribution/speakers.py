@@ -567,6 +567,11 @@ def _list_member(toks, comma: int, end: int) -> bool:
     if toks[j].low == "and":
         return False  # "between Russia and Ukraine, Boris Pistorius, Germany's ..., said": the
         # list before the comma has ended
+    if toks[end].text == ",":
+        close = next((x for x in range(end + 1, min(n, end + 12)) if toks[x].text == ","), None)
+        if close is not None and any(toks[x].low in L.ROLE_WORDS for x in range(end + 1, close)):
+            return False  # "... in Poland, Keir Starmer, the British prime minister, said": the
+            # name's apposition, not the next member
     nxt = toks[end + 1]
     if nxt.low == "the" and end + 2 < n:
         nxt = toks[end + 2]
