@@ -4634,3 +4634,23 @@ def test_a_person_s_envoy_or_aide_is_the_holder_of_that_office(sentences, actors
 ])
 def test_a_closing_speaker_with_a_title_after_a_place_is_no_list_member(sentence, actor):
     assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentences, actors", [
+    # an embassy speaks for its state, as a ministry does, once that state has spoken: "the
+    # embassy said", "the embassy's statement claimed", and the statement's closing clause
+    (["Russia's embassy in Italy condemned the plans on Friday.",
+      "The embassy's statement claimed that Western soldiers had trained Ukraine's forces.",
+      "The embassy added that any troops would be targets."],
+     ["Russia", "Russia", "Russia"]),
+    (["The Polish defence ministry said it would not send troops.",
+      "The ministry's statement added that the decision was final."], ["Poland", "Poland"]),
+    # near misses: no state has spoken; "the administration's view" is no state body's voice
+    (["The embassy's statement claimed that Western soldiers had trained Ukraine's forces."],
+     [""]),
+    (["Rubio says Europe has to lead",
+      "The secretary of state said the US would help, while, in the administration's view, "
+      "Europe should lead."], ["Marco Rubio", "Marco Rubio"]),
+])
+def test_an_embassy_speaks_for_its_state_once_the_state_has_spoken(sentences, actors):
+    assert Attributor().attribute(sentences) == actors

@@ -500,9 +500,12 @@ class Phrases:
         poss = next((x for x in range(np.start + 1, np.end) if toks[x].low == "'s"), None)
         if poss is not None and words & _SPOKES_OR_VOICE_NOUNS:
             held = role_holder(self, toks, np.start, poss, ctx) \
-                or _generic_body(toks, np.start, poss, ctx)
+                or _generic_body(toks, np.start, poss, ctx) \
+                or _state_body(toks, np.start, poss, ctx, anaphors=False)
             if held:
-                np.actor = held  # "the Italian premier's office", "the alliance's spokesman"
+                # "the Italian premier's office", "the alliance's spokesman", "the embassy's
+                # statement" after Russia's embassy spoke
+                np.actor = held
                 if self.registry.kind(held) == "person" and any(
                         toks[x].low in SPOKESPEOPLE for x in range(poss + 1, np.end)):
                     # "the prime minister's spokesman": the government, as "Sunak's spokesman"
@@ -525,13 +528,12 @@ class Phrases:
         if toks[np.start].low == "the" and (np.end - np.start == 2 or (
                 np.end - np.start == 3 and toks[np.start + 1].low in _STATE_BODY_MODIFIERS)):
             head = toks[np.end - 1].low
-            if (head in L.STATE_ANAPHORS or (head in _STATE_BODIES
-                                             and ctx.last_speaker == ctx.last_state)) \
-                    and ctx.last_state and not (
+            state = _state_body(toks, np.start, np.end, ctx)
+            if state and not (
                     np.end < len(toks) and toks[np.end].low in ("in", "of", "at", "from")):
                 # "the government said" after Tusk or Poland spoke (not "the government in
                 # Kyiv"); "the foreign ministry said", "the federal government said"
-                np.actor = ctx.last_state
+                np.actor = state
                 return
             if _AGE.match(head) and ctx.last_person:
                 np.actor, np.pronoun = ctx.last_person, True  # "the 47-year-old said"
@@ -641,7 +643,7 @@ def _title_alone(toks, start: int, end: int) -> tuple[str, str] | None:
 
 # A state's bodies that stand for the state in question ("the ministry said"), and what may
 # qualify them or the government ("the foreign ministry", "the federal government").
-_STATE_BODIES = frozenset("ministry".split())
+_STATE_BODIES = frozenset("ministry embassy".split())
 _STATE_BODY_MODIFIERS = frozenset("foreign defence defense federal interior".split())
 
 # Nouns of a force an organisation would field ("NATO troops", "an EU force"), and a mission
@@ -660,6 +662,20 @@ SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople".split
 # A leader's government, which is the state ("Biden's administration", "Zelensky's
 # government"), as "the Biden administration" is.
 _GOVERNMENTS = frozenset("administration government cabinet".split())
+
+
+def _state_body(toks, start: int, end: int, ctx, anaphors: bool = True) -> str | None:
+    """The state in question for "the government", "the country" (the last state named as
+    speaker or subject; not with ``anaphors=False``), and for "the ministry", "the embassy"
+    once that state has spoken."""
+    if toks[start].low != "the" or not ctx.last_state or not (end - start == 2 or (
+            end - start == 3 and toks[start + 1].low in _STATE_BODY_MODIFIERS)):
+        return None
+    head = toks[end - 1].low
+    if (anaphors and head in L.STATE_ANAPHORS) or (
+            head in _STATE_BODIES and ctx.last_speaker == ctx.last_state):
+        return ctx.last_state
+    return None
 
 
 def _generic_body(toks, start: int, end: int, ctx) -> str | None:
