@@ -1,4 +1,4 @@
-"""The scoring helpers of benchmarks/bench_attribution.py (the --news section)."""
+"""The scoring helpers of benchmarks/bench_attribution.py (the --news section and the article metrics)."""
 
 import pandas as pd
 import pytest
@@ -44,3 +44,19 @@ def test_score_news_row_of_several_sentences_takes_its_middle_sentence(bench):
                          columns=["id", "text", "actor", "source"])
     scored = bench.score_news(frame, Attributor())
     assert scored["got_actor"].iat[0] == "Emmanuel Macron"
+
+
+def test_article_metrics_score_stance_alone_and_end_to_end(bench):
+    """Stance macro-F1 of the model on the labelled sentences and of stance extract's output;
+    a sentence the splitter lost ("") is a miss, not a fourth label."""
+    scored = pd.DataFrame({
+        "article": ["a"] * 4, "sentence_no": [1, 2, 3, 4], "text": list("wxyz"),
+        "actor": ["X", "X", "", "Y"], "stance": ["support", "oppose", "neutral", "support"],
+        "split_ok": [True] * 4, "got_actor": ["X", "X", "", "Y"],
+        "got_stance": ["support", "oppose", "neutral", ""],
+        "model_stance": ["support", "oppose", "neutral", "support"],
+    })
+    metrics = bench.article_metrics(scored)
+    assert metrics["stance_model"] == 1.0
+    # support: precision 1, recall 1/2 -> F1 2/3; oppose and neutral 1
+    assert abs(metrics["stance_extract"] - (2 / 3 + 1 + 1) / 3) < 1e-9
