@@ -4654,3 +4654,38 @@ def test_a_closing_speaker_with_a_title_after_a_place_is_no_list_member(sentence
 ])
 def test_an_embassy_speaks_for_its_state_once_the_state_has_spoken(sentences, actors):
     assert Attributor().attribute(sentences) == actors
+
+
+@pytest.mark.parametrize("sentences, actors", [
+    # the speaker after a dash at the end, as Ukrainian outlets set interviews: a name and its
+    # verb, or a quotation signed with a name and a title
+    (["Nariman Dzhelyal spoke in Ankara.",
+      "It can be relied on here and in every other matter - Dzhelyal said."],
+     ["Nariman Dzhelyal", "Nariman Dzhelyal"]),
+    (['"China has no intention of sending peacekeepers to Ukraine," — Lin Jian, spokesperson '
+      "for China's Foreign Ministry."], ["Lin Jian"]),
+    (['"China will not send peacekeepers." — Lin Jian.'], ["Lin Jian"]),
+    # near misses: a dash before a clause of its own; a dash and a name with no quotation and
+    # no verb; a description of the person quoted goes to that person, not to the state
+    (["Talks resumed in Geneva - Russia and Ukraine met there."], [""]),
+    (["The plan was agreed — Lin Jian, spokesperson for China's Foreign Ministry."], [""]),
+    (["Alexander Makogonov spoke in Paris.",
+      '"If you send instructors, they become targets," — the Russian diplomat remarked.'],
+     ["Alexander Makogonov", "Alexander Makogonov"]),
+])
+def test_a_speaker_after_a_closing_dash(sentences, actors):
+    assert Attributor().attribute(sentences) == actors
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # up to three asides between a named subject and its verb
+    ("Marine Le Pen, who heads the group, a far-right party, in the Assembly, wrote on X that "
+     "Macron was wrong.", "Marine Le Pen"),
+    ("Marine Le Pen, who heads the group, a far-right party, wrote on X that Macron was wrong.",
+     "Marine Le Pen"),
+    # near miss: an unnamed subject keeps no actor
+    ("A deputy, who heads the group, a far-right party, in the Assembly, wrote on X that "
+     "Macron was wrong.", ""),
+])
+def test_three_asides_between_a_name_and_its_verb(sentence, actor):
+    assert Attributor().attribute([sentence]) == [actor]

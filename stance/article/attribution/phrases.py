@@ -1206,11 +1206,15 @@ def after_aside(toks, k: int) -> int:
         close = find(toks, ",", k + 1, limit=30)
         if close is not None and verb_group(toks, close + 1) is not None:
             return close + 1
-        # two asides: ", who sits on the board of the Fund, a US think tank, told"
-        second = find(toks, ",", close + 1, limit=15) if close is not None else None
-        if second is not None and verb_group(toks, second + 1) is not None \
-                and not any(t.in_quote for t in toks[k:second]):
-            return second + 1
+        # two or three asides: ", who sits on the board of the Fund, a US think tank, told",
+        # ", who heads the party's group, a far-right party, in the National Assembly, wrote"
+        second = close
+        for _ in range(2):
+            second = find(toks, ",", second + 1, limit=15) if second is not None else None
+            if second is None or any(t.in_quote for t in toks[k:second]):
+                break
+            if verb_group(toks, second + 1) is not None:
+                return second + 1
         # an aside that ends in a quotation with its comma inside: ', who had declared
         # Budapest would send "neither arms nor soldiers," told TASS'
         quoted = quoted_comma_close(toks, k + 1) \

@@ -364,6 +364,11 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             if named_actor(np) and clause_ends(toks, np.end):
                 return np.actor, False
             continue
+        if tok.text in L.DASHES and 0 < p < n - 2 and toks[-1].text in ".!?":
+            dashed = _after_dash(ph, toks, p, ctx)
+            if dashed:
+                return dashed, False
+            continue
         if not (after_quote or tok.text == ","):
             continue
         if according and not after_quote:
@@ -547,6 +552,36 @@ def _was_quoted_as(toks, k: int) -> bool:
     return k + 3 < len(toks) and toks[k].low in ("was", "is", "were", "are") \
         and toks[k + 1].low == "quoted" and toks[k + 2].low == "as" \
         and toks[k + 3].low in ("saying", "telling", "stating")
+
+
+def _after_dash(ph, toks: list[Tok], p: int, ctx: Context) -> str | None:
+    """The speaker a dash at ``p`` gives at the end of a sentence, in the style of Ukrainian
+    outlets: "... if a peace deal is reached - Dzhelyal said." (a name and its verb), and a
+    quotation signed after it: '"...," — Lin Jian, spokesperson for China's Foreign Ministry.'
+    (a name and its title, no verb)."""
+    n = len(toks)
+    before = toks[p - 1]
+    if not (before.word or before.text in (".", "!", "?", ",") or before.text in L.CLOSING_MARKS):
+        return None
+    np = ph.np(toks, p + 1, ctx)
+    if np.end >= n:
+        return None
+    verb = verb_group(toks, after_aside(toks, np.end))
+    said = verb is not None and toks[verb].low in L.REPORTING_VERBS and clause_ends(toks, verb + 1)
+    if said and toks[p + 1].low == "the" and toks[np.end - 1].low in L.PERSON_DESCRIPTIONS:
+        return ctx.last_person or None  # "..., — the Russian diplomat remarked": the one quoted
+    if not named_actor(np):
+        return None
+    if said:
+        return np.actor  # "... - Dzhelyal said."
+    k = p - 1 if before.text not in (",", ".") else p - 2
+    quoted = k >= 0 and (toks[k].text in L.CLOSING_MARKS or toks[k].in_quote)
+    if quoted and ph.registry.kind(np.actor) == "person" and (
+            np.end == n - 1 or (toks[np.end].text == "," and not any(
+                toks[x].low in L.REPORTING_VERBS or toks[x].text in L.OPEN_Q
+                for x in range(np.end, n)))):
+        return np.actor  # '"...," — Lin Jian, spokesperson for China's Foreign Ministry.'
+    return None
 
 
 def _list_member(toks, comma: int, end: int) -> bool:

@@ -212,9 +212,16 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
                 if joint is not None:
                     return subject_result(ph, toks, np, joint, ctx, joint=True)
         if verb is None and np.actor is not None:
-            second = find(toks, ",", close + 1, limit=20)
-            if second is not None:
+            # two or three asides: ", who heads the group, a far-right party, in the
+            # Assembly, wrote"
+            second = close
+            for _ in range(2):
+                second = find(toks, ",", second + 1, limit=20)
+                if second is None:
+                    break
                 verb = verb_group(toks, second + 1)
+                if verb is not None:
+                    break
         if verb is None:
             return None
         member = _member_named(ph, toks, np, k, close, ctx)
