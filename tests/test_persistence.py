@@ -141,6 +141,19 @@ def test_ctrl_c_between_model_and_sidecar_waits_until_both_are_in_place(tmp_path
 
     from stance.cli import sigterm_as_interrupt
 
+    # A shell starts background jobs with SIGINT ignored ("pytest &"): give Ctrl-C Python's
+    # own handler, as an interactive run has it, so the test measures save_model, not the shell
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        _interrupt_between_model_and_sidecar(tmp_path, monkeypatch, signame, sigterm_as_interrupt)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _interrupt_between_model_and_sidecar(tmp_path, monkeypatch, signame, sigterm_as_interrupt):
+    import os
+    import signal
+
     old = build_pipeline().fit(DOCS, LABELS)
     save_model(old, tmp_path, {"labels": sorted(set(LABELS))})
     real_replace = os.replace
