@@ -35,6 +35,18 @@ def test_each_actor_has_one_spelling(corpus):
     assert variants == [], f"actor names that differ only in spelling: {variants}"
 
 
+def test_actors_the_registry_knows_are_spelled_as_it_spells_them(corpus):
+    """A person the actor registry knows under another spelling ("Andrii" for its "Andriy")
+    would count as two actors in `stance actors` and in the attribution benchmark."""
+    from stance.article.actors import default_registry
+
+    registry = default_registry()
+    respelled = sorted({(actor, registry.person_variant(actor)) for actor in set(corpus["actor"])
+                        if actor and actor not in registry
+                        and registry.person_variant(actor) not in (None, actor)})
+    assert respelled == [], f"actors spelled otherwise than the registry: {respelled}"
+
+
 def test_an_empty_actor_is_neutral(corpus):
     """Codebook rule 6.24: narration has no holder of a position, so it takes no side."""
     narration = corpus[corpus["actor"] == ""]
