@@ -136,7 +136,6 @@ def test_broken_sidecar(model_copy):
 def test_ctrl_c_between_model_and_sidecar_waits_until_both_are_in_place(tmp_path, monkeypatch, signame):
     # (SIGTERM, which the command line turns into an interrupt, stopped the renames between
     # the model and its sidecar)
-    import os
     import signal
 
     from stance.cli import sigterm_as_interrupt
