@@ -132,26 +132,27 @@ def test_broken_sidecar(model_copy):
         read_metadata(model_copy)
 
 
+@pytest.fixture
+def python_sigint():
+    """A shell starts background jobs with SIGINT ignored ("pytest &"): Ctrl-C gets Python's own
+    handler, as in an interactive run, for the test's duration, so it measures save_model, not
+    the shell."""
+    import signal
+
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
+
+
 @pytest.mark.parametrize("signame", ["SIGINT", "SIGTERM"])
-def test_ctrl_c_between_model_and_sidecar_waits_until_both_are_in_place(tmp_path, monkeypatch, signame):
+def test_ctrl_c_between_model_and_sidecar_waits_until_both_are_in_place(tmp_path, monkeypatch, signame,
+                                                                         python_sigint):
     # (SIGTERM, which the command line turns into an interrupt, stopped the renames between
     # the model and its sidecar)
+    import os
     import signal
 
     from stance.cli import sigterm_as_interrupt
-
-    # A shell starts background jobs with SIGINT ignored ("pytest &"): give Ctrl-C Python's
-    # own handler, as an interactive run has it, so the test measures save_model, not the shell
-    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
-    try:
-        _interrupt_between_model_and_sidecar(tmp_path, monkeypatch, signame, sigterm_as_interrupt)
-    finally:
-        signal.signal(signal.SIGINT, previous)
-
-
-def _interrupt_between_model_and_sidecar(tmp_path, monkeypatch, signame, sigterm_as_interrupt):
-    import os
-    import signal
 
     old = build_pipeline().fit(DOCS, LABELS)
     save_model(old, tmp_path, {"labels": sorted(set(LABELS))})

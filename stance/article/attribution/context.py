@@ -638,12 +638,9 @@ def role_holder(ph, toks, start: int, end: int, ctx: Context) -> str | None:
         state = _this_state(toks, ctx, ph.registry.kind)
         if not state:
             return None
-    owner = None
-    if state in ph.registry and ph.registry.kind(state) == "person":
-        # "Trump's special envoy": a person of Trump's state who holds that office, never Trump
-        owner, state = state, ph.registry.side(state)
-        if not state:
-            return None
+    owner, state = _owner_and_side(ph.registry, state)
+    if owner and not state:
+        return None
     title = " ".join(words)
     roles = ctx.roles
     if ctx.roles_before and _named_after(toks, end, ctx):
@@ -675,6 +672,15 @@ def role_holder(ph, toks, start: int, end: int, ctx: Context) -> str | None:
                                                         | set(ph.registry.roles(other))):
             return other
     return actor if not known and owner is None else None
+
+
+def _owner_and_side(registry, state: str) -> tuple[str | None, str]:
+    """For a title of a person ("Trump's special envoy", "Putin aide", where :func:`title_words`
+    gives the person in the state's place): the person, whom the title never stands for, and
+    the side whose people may hold it; otherwise (None, ``state``)."""
+    if state in registry and registry.kind(state) == "person":
+        return state, registry.side(state)
+    return None, state
 
 
 def _named_after(toks, end: int, ctx: Context) -> bool:
@@ -723,8 +729,7 @@ def title_named_later(ph, toks, start: int, end: int, ctx: Context) -> str | Non
             return None
     if words[-1] in L.SPOKES:
         return None  # "..., says government spokeswoman": the government's voice
-    if state in ph.registry and ph.registry.kind(state) == "person":
-        state = ph.registry.side(state)  # "Trump envoy proposes ...": a person of his state
+    state = _owner_and_side(ph.registry, state)[1]  # "Trump envoy proposes ...": his side's
     return f"{LATER}{' '.join(words)}|{state}"
 
 
