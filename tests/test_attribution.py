@@ -4689,3 +4689,30 @@ def test_a_speaker_after_a_closing_dash(sentences, actors):
 ])
 def test_three_asides_between_a_name_and_its_verb(sentence, actor):
     assert Attributor().attribute([sentence]) == [actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Poland, Estonia and other allies said they would send instructors.", "Poland"),
+    ("Meloni, Merz and other Western leaders are putting forward a plan for a force.",
+     "Giorgia Meloni"),
+    ("Tusk, Kallas and other counterparts said a force needs a ceasefire first.", "Donald Tusk"),
+    # near-misses: an action together, not a position; leaders of no named member
+    ("Meloni, Merz and other European leaders run a joint working group.", ""),
+    ("Other European leaders are meeting in Paris on Monday.", ""),
+])
+def test_a_list_of_named_members_that_ends_with_unnamed_leaders(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Berlin unwilling to tie itself to a military mission", "Germany"),
+    ("Merz doubtful about stationing troops in Ukraine", "Friedrich Merz"),
+    ("Rome hesitant over sending soldiers to Ukraine", "Italy"),
+    ("Warsaw sceptical of a European force", "Poland"),
+    # near-misses: the adjective of a noun phrase, not a headline's predicate; a full sentence
+    ("Doubtful allies meet in Paris", ""),
+    ("Berlin's unwilling partners met on Monday.", ""),
+    ("Berlin's reluctant partners met on Monday.", ""),
+])
+def test_a_headline_adjective_states_the_named_actor_s_position(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -459,7 +459,8 @@ he her here him i it me she them there they us we what which who you
 
 # Adjectives that stand for the verb in a headline ("Starmer ready to send troops").
 HEADLINE_PREDICATES = frozenset("""
-against cool determined eager keen likely open poised prepared ready reluctant set unlikely wary
+adamant against cautious confident cool determined doubtful eager hesitant keen likely open
+opposed poised prepared ready reluctant sceptical set skeptical unlikely unready unwilling wary
 willing
 """.split())
 

@@ -919,8 +919,10 @@ def verb_group(toks, k: int) -> int | None:
         if not t.word or t.cap or t.mention is not None:
             return None
         low = t.low
-        if j == k and low in L.HEADLINE_PREDICATES:
-            return j  # "Starmer ready to send ...", "Macron likely to raise ..."
+        if j == k and low in L.HEADLINE_PREDICATES and not (k and toks[k - 1].low == "'s"):
+            # "Starmer ready to send ...", "Macron likely to raise ..."; not an adjective of
+            # the possessed noun ("Berlin's reluctant partners met ...")
+            return j
         if j == k and low == "to" and j + 1 < n and toks[j + 1].word and not toks[j + 1].cap \
                 and toks[j + 1].low not in L.DETERMINERS and toks[j + 1].low not in L.STOP \
                 and _unfinished(toks):

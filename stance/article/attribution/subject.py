@@ -420,7 +420,7 @@ def document_terms(ph, toks, ctx) -> str | None:
 
 
 # Plural nouns of states that a list of named actors may hold unnamed.
-_UNNAMED_MEMBERS = frozenset("governments countries states nations allies partners".split())
+_UNNAMED_MEMBERS = frozenset("governments countries states nations allies partners leaders counterparts".split())
 
 
 def _list_end(ph, toks, np: NP, k: int, ctx) -> int | None:
