@@ -285,7 +285,9 @@ def _transform(vectorizer, texts: list[str]) -> sparse.csr_matrix:
     if vectorizer.binary:
         counts.data.fill(1)
     if isinstance(vectorizer, TfidfVectorizer):
-        return vectorizer._tfidf.transform(counts, copy=False)
+        tfidf = vectorizer._tfidf.transform(counts, copy=False)
+        # (stance.pipeline.OffTargetTfidf: the copy of the flagged rows, as its transform adds)
+        return vectorizer.augment(tfidf) if hasattr(vectorizer, "augment") else tfidf
     return counts
 
 

@@ -42,10 +42,11 @@ TRUSTED_TYPES = (
     "sklearn.linear_model._logistic.LogisticRegression",
     "sklearn.pipeline.FeatureUnion",
     "sklearn.pipeline.Pipeline",
-    "stance.marking.TextMarker",  # stateless: three options, no fitted state
+    "stance.marking.TextMarker",  # stateless: its options, no fitted state
+    "stance.pipeline.OffTargetTfidf",  # a TfidfVectorizer, its fitted state the same
 )
-_TRUSTED_SUMMARY = ("Pipeline, TextMarker, FeatureUnion, TfidfVectorizer, TfidfTransformer, "
-                    "LogisticRegression, numpy arrays")
+_TRUSTED_SUMMARY = ("Pipeline, TextMarker, FeatureUnion, TfidfVectorizer (or OffTargetTfidf), "
+                    "TfidfTransformer, LogisticRegression, numpy arrays")
 # The skops node kinds those types are stored as. Others (functions, methods, __reduce__
 # calls, bytes, ...) have no place in our pipeline and are refused with the type they name.
 TRUSTED_LOADERS = frozenset(

@@ -31,6 +31,7 @@ FEATURE_GRID = {
     "mask_mentions": [False, True],
     "scope": ["off", "negation", "negation+hedge"],
     "quote_marking": [False, True],
+    "off_target": ["off", "augment"],
     # Only for texts with hashtags: on others both values give the same text (run_search).
     "tweets": ["off", "hashtags"],
 }
@@ -238,7 +239,7 @@ def best_params(table: pd.DataFrame, min_speed: float = 0.0) -> dict[str, Any]:
     for k in ("mask_mentions", "quote_marking"):
         if k in params:
             params[k] = bool(params[k])
-    for k in ("scope", "tweets"):
+    for k in ("scope", "tweets", "off_target"):
         if k in params:
             params[k] = str(params[k])
     if not isinstance(params["class_weight"], str):
@@ -253,7 +254,7 @@ def best_params(table: pd.DataFrame, min_speed: float = 0.0) -> dict[str, Any]:
 def format_table(table: pd.DataFrame, top: int = 15) -> str:
     """The search table as Markdown."""
     label_cols = [c for c in table.columns if c.startswith("f1_")]
-    head = ["word n-grams", "char n-grams", "sublinear tf", "min_df", "masking", "scope", "quotes", "tweets", "C",
+    head = ["word n-grams", "char n-grams", "sublinear tf", "min_df", "masking", "scope", "quotes", "off target", "tweets", "C",
             "class weight", "NB power", "score", "macro-F1", *[c.replace("f1_", "F1 ") for c in label_cols], "folds",
             "sentences/s (1 core)"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
@@ -263,7 +264,8 @@ def format_table(table: pd.DataFrame, top: int = 15) -> str:
                  f"{char[0]}-{char[1]}" if isinstance(char, tuple) else "off",
                  "yes" if r["sublinear_tf"] else "no", str(int(r["min_df"])),
                  "yes" if r.get("mask_mentions", False) else "no", str(r.get("scope", "off")),
-                 "yes" if r.get("quote_marking", False) else "no", str(r.get("tweets", "off")), f"{r['C']:g}",
+                 "yes" if r.get("quote_marking", False) else "no", str(r.get("off_target", "off")),
+                 str(r.get("tweets", "off")), f"{r['C']:g}",
                  r["class_weight"] if isinstance(r["class_weight"], str) else "none",
                  "off" if r.get("nb_power") is None or pd.isna(r.get("nb_power")) else f"{r['nb_power']:g}",
                  f"{r['score']:.3f}", f"{r['macro_f1']:.3f}", *[f"{r[c]:.3f}" for c in label_cols], str(int(r["folds"])),

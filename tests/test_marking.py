@@ -2,7 +2,7 @@ import pickle
 
 import pytest
 
-from stance.marking import TextMarker, mark, readable, readable_feature, tweet_text
+from stance.marking import TextMarker, mark, names_a_deployment, readable, readable_feature, tweet_text
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -58,10 +58,12 @@ def test_marker_is_identity_when_off_and_pickles_to_its_options():
     assert not marker.active and marker.transform(["Macron said no."]) == ["Macron said no."]
     on = pickle.loads(pickle.dumps(TextMarker(mask_mentions=True, scope="negation", quote_marking=True)))
     assert on.get_params() == {"mask_mentions": True, "scope": "negation", "quote_marking": True,
-                               "tweets": "off"}
+                               "tweets": "off", "off_target": "off"}
     assert vars(on) == on.get_params()  # nothing fitted, nothing else stored
     with pytest.raises(ValueError, match="scope"):
         TextMarker(scope="everything").fit(["x"])
+    with pytest.raises(ValueError, match="off_target must be one of off, flag"):
+        TextMarker(off_target="yes").fit(["x"])
 
 
 def test_readable_feature_names():
@@ -106,3 +108,53 @@ def test_marker_pickled_before_the_tweets_option_loads_with_it_off():
     old = TextMarker.__new__(TextMarker)
     old.__setstate__(state)
     assert old.tweets == "off" and old.transform(["#NoWar"]) == ["nowar"]
+
+
+def test_marker_pickled_before_the_off_target_option_loads_with_it_off():
+    marker = TextMarker(mask_mentions=True)
+    state = marker.__getstate__()
+    del state["off_target"]
+    old = TextMarker.__new__(TextMarker)
+    old.__setstate__(state)
+    assert old.off_target == "off" and old.transform(["Macron met Merz."]) == ["_person_ met _person_"]
+
+
+@pytest.mark.parametrize("text", [
+    "Poland will not send troops to Ukraine.",
+    "Italy is ready to deploy peacekeepers.",
+    "The mission would need a US backstop.",
+    "Britain could station a brigade there.",
+    "SOLDIERS from the coalition would train Ukrainians.",
+])
+def test_a_sentence_that_names_a_deployment_is_not_flagged(text):
+    assert names_a_deployment(text)
+    plain = mark(text, mask_mentions=True, scope="negation", quote_marking=False)
+    assert mark(text, mask_mentions=True, scope="negation", quote_marking=False,
+                off_target="flag") == plain
+
+
+def test_a_sentence_that_names_no_deployment_is_flagged():
+    text = "Hungary will not back the plan."
+    plain = "_state_ not_will not not_back not_the not_plan"
+    assert mark(text, mask_mentions=True, scope="negation", quote_marking=False) == plain
+    assert mark(text, mask_mentions=True, scope="negation", quote_marking=False,
+                off_target="flag") == plain + " _offtarget_"
+    assert TextMarker(mask_mentions=True, scope="negation", off_target="flag").transform(
+        [text, "Poland sends troops."]) == [plain + " _offtarget_", "_state_ sends troops"]
+    # whole words only: "forceful" and "transmission" name no deployment; a text with no Latin
+    # letter cannot tell, and is left as it is
+    assert names_a_deployment("A forceful transmission.") is False
+    assert names_a_deployment("Войска НАТО.") is None
+    for text, marked in (("...", ""), ("Войска НАТО.", "войска нато")):
+        assert mark(text, mask_mentions=False, scope="off", quote_marking=False,
+                    off_target="flag") == marked
+    with pytest.raises(ValueError, match="off_target must be one of off, flag, got 'augment'"):
+        TextMarker(off_target="augment").fit(["x"])
+
+
+def test_readable_shows_off_target_features():
+    assert readable("_offtarget_") == "[no deployment named]"
+    assert readable("ot_not_back ot__state_") == "off-target:(not:back [state])"
+    assert readable("ot_q_no") == 'off-target:"no"'
+    assert readable("ot__offtarget_") == "off-target:[no deployment named]"
+    assert readable("said _offtarget_") == "said [no deployment named]"

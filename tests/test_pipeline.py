@@ -149,3 +149,49 @@ def test_nb_parameters_are_validated():
         resolve_params({"nb_power": 0})
     with pytest.raises(ValueError, match="nb_alpha must be a number above 0"):
         resolve_params({"nb_alpha": "a"})
+
+
+def test_off_target_modes_reach_the_marker_and_the_word_vectorizer():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from stance.pipeline import OffTargetTfidf
+
+    for mode, marker, vectorizer in (("off", "off", TfidfVectorizer), ("flag", "flag", TfidfVectorizer),
+                                     ("augment", "flag", OffTargetTfidf)):
+        pipe = build_pipeline({"off_target": mode})
+        assert pipe.named_steps["mark"].off_target == marker
+        assert type(pipe.named_steps["features"].transformer_list[0][1]) is vectorizer
+    with pytest.raises(ValueError, match="off_target must be one of off, flag, augment, got 'yes'"):
+        resolve_params({"off_target": "yes"})
+
+
+def test_augment_copies_the_features_of_sentences_that_name_no_deployment():
+    import numpy as np
+
+    docs = ["Poland will send troops.", "Hungary rejects the plan.", "Aid arrived today."]
+    pipe = build_pipeline({"off_target": "augment", "mask_mentions": False})
+    pipe.fit(docs + DOCS, ["support", "oppose", "neutral"] + LABELS)
+    union = pipe.named_steps["features"]
+    X = union.transform(pipe.named_steps["mark"].transform(docs)).toarray()
+    width = X.shape[1] // 2
+    names = union.get_feature_names_out()
+    assert len(names) == X.shape[1] and names[width:][list(names[:width]).index("word__send troops")] \
+        == "word__ot_send ot_troops"
+    # a sentence that names troops has no copy; the others are [x, x] / sqrt(2), norm 1
+    assert not X[0, width:].any()
+    for row in X[1:]:
+        assert np.allclose(row[:width], row[width:]) and row[width:].any()
+    assert np.allclose(np.linalg.norm(X, axis=1), 1, atol=1e-5)
+
+
+def test_the_predictor_s_fast_features_are_the_augmented_ones():
+    import numpy as np
+
+    from stance.predictor import StancePredictor
+
+    docs = ["Poland will send troops.", "Hungary rejects the plan.", "Aid arrived today."]
+    pipe = build_pipeline({"off_target": "augment"}).fit(docs + DOCS, ["support", "oppose", "neutral"] + LABELS)
+    predictor = StancePredictor(canonicalise(pipe))
+    slow = pipe.named_steps["features"].transform(pipe.named_steps["mark"].transform(docs))
+    assert np.allclose(predictor.features(docs).toarray(), slow.toarray())
+    assert np.allclose(predictor.predict_proba(docs).to_numpy(), pipe.predict_proba(docs))
