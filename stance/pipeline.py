@@ -207,7 +207,13 @@ class OffTargetTfidf(TfidfVectorizer):
         return self.augment(super().fit_transform(raw_documents, y))
 
     def transform(self, raw_documents):
-        return self.augment(super().transform(raw_documents))
+        if isinstance(raw_documents, str) or not hasattr(self, "vocabulary_"):
+            return self.augment(super().transform(raw_documents))  # scikit-learn's own errors
+        # The same matrix as TfidfVectorizer.transform, counted faster (and augmented there):
+        # a pipeline loaded with plain joblib scores as fast as through StancePredictor.
+        from .predictor import fast_transform
+
+        return fast_transform(self, raw_documents)
 
     def augment(self, X: sp.spmatrix) -> sp.csr_matrix:
         """``X`` (this vectorizer's TF-IDF rows) with the copy of the flagged rows beside it."""

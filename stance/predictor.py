@@ -232,7 +232,7 @@ class StancePredictor:
         union = self.pipeline.named_steps["features"]
         if getattr(union, "transformer_weights", None) or not hasattr(union, "transformer_list"):
             return union.transform(texts).tocsr()
-        parts = [_transform(t, texts) for _, t in union.transformer_list if t not in ("drop", None)]
+        parts = [fast_transform(t, texts) for _, t in union.transformer_list if t not in ("drop", None)]
         return sparse.hstack(parts, format="csr") if len(parts) > 1 else parts[0].tocsr()
 
     def _labels(self, proba: np.ndarray, present: np.ndarray) -> np.ndarray:
@@ -252,7 +252,7 @@ class StancePredictor:
         return proba, present
 
 
-def _transform(vectorizer, texts: list[str]) -> sparse.csr_matrix:
+def fast_transform(vectorizer, texts: list[str]) -> sparse.csr_matrix:
     """``vectorizer.transform(texts)``, the same matrix; for a fitted CountVectorizer or
     TfidfVectorizer, built faster.
 

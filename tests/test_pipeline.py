@@ -192,6 +192,12 @@ def test_the_predictor_s_fast_features_are_the_augmented_ones():
     docs = ["Poland will send troops.", "Hungary rejects the plan.", "Aid arrived today."]
     pipe = build_pipeline({"off_target": "augment"}).fit(docs + DOCS, ["support", "oppose", "neutral"] + LABELS)
     predictor = StancePredictor(canonicalise(pipe))
-    slow = pipe.named_steps["features"].transform(pipe.named_steps["mark"].transform(docs))
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vectorizer = pipe.named_steps["features"].transformer_list[0][1]
+    marked = pipe.named_steps["mark"].transform(docs)
+    # scikit-learn's own counting, then the copy: what the fast paths must equal
+    slow = vectorizer.augment(TfidfVectorizer.transform(vectorizer, marked))
     assert np.allclose(predictor.features(docs).toarray(), slow.toarray())
+    assert np.allclose(pipe.named_steps["features"].transform(marked).toarray(), slow.toarray())
     assert np.allclose(predictor.predict_proba(docs).to_numpy(), pipe.predict_proba(docs))

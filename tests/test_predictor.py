@@ -194,7 +194,7 @@ def test_features_are_the_vectorizers_own(predictor):
     the vectorizers' own, for the model's settings and for others a model may have."""
     from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
-    from stance.predictor import _transform
+    from stance.predictor import fast_transform
 
     texts = ["Italy will not send troops to Ukraine.", "", "troops troops troops",
              "Macron's plan: “boots on the ground”, he said.", "U.S. and U.K. officials said no.",
@@ -202,7 +202,11 @@ def test_features_are_the_vectorizers_own(predictor):
     marked = predictor.pipeline.named_steps["mark"].transform(texts)
 
     def same(vectorizer, docs):
-        got, expected = _transform(vectorizer, docs), vectorizer.transform(docs)
+        got = fast_transform(vectorizer, docs)
+        # scikit-learn's own counting (OffTargetTfidf's transform is the fast one: its copy is
+        # added to scikit-learn's matrix here)
+        expected = (vectorizer.augment(TfidfVectorizer.transform(vectorizer, docs))
+                    if hasattr(vectorizer, "augment") else vectorizer.transform(docs))
         assert got.shape == expected.shape and got.dtype == expected.dtype
         assert np.array_equal(got.indptr, expected.indptr)
         assert np.array_equal(got.indices, expected.indices)
