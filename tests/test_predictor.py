@@ -194,7 +194,7 @@ def test_features_are_the_vectorizers_own(predictor):
     the vectorizers' own, for the model's settings and for others a model may have."""
     from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
-    from stance.predictor import fast_transform
+    from stance.pipeline import fast_transform
 
     texts = ["Italy will not send troops to Ukraine.", "", "troops troops troops",
              "Macron's plan: “boots on the ground”, he said.", "U.S. and U.K. officials said no.",
