@@ -31,6 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
+from scipy import sparse  # noqa: E402
+from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: E402
 
 from stance import load_predictor  # noqa: E402
 from stance.data import read_corpus  # noqa: E402
@@ -58,14 +60,11 @@ def main(argv=None) -> int:
     texts = list(np.resize(np.asarray(read_corpus(ROOT / "labeled").texts, dtype=object), args.rows))
     marker, features, clf = (pipe.named_steps[k] for k in ("mark", "features", "clf"))
     marked = marker.transform(texts)
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
     def sklearn_counting():
         parts = []
         for _, vectorizer in features.transformer_list:
             matrix = TfidfVectorizer.transform(vectorizer, marked)
             parts.append(vectorizer.augment(matrix) if hasattr(vectorizer, "augment") else matrix)
-        from scipy import sparse
         return clf.predict_proba(sparse.hstack(parts, format="csr") if len(parts) > 1 else parts[0])
 
     times = {"shipped": [], "no marking": [], "scikit-learn counting": [], "marking alone": []}

@@ -85,7 +85,9 @@ DEFAULT_PARAMS: dict[str, Any] = {
     "domain": None,
     "other_domain_weight": 0.1,
 }
-MARKING_PARAMS = ("mask_mentions", "scope", "quote_marking", "tweets", "off_target")
+MARKING_PARAMS = ("mask_mentions", "scope", "quote_marking", "tweets")
+# off_target: the marker flags the sentences for "flag" and "augment"; "augment" is
+# OffTargetTfidf's copy of their features.
 OFF_TARGET_MODES = ("off", "flag", "augment")
 
 
@@ -189,7 +191,7 @@ def build_pipeline(params: dict[str, Any] | None = None, *, seed: int = 0) -> Pi
                 ),
             )
         )
-    marker = TextMarker(**{k: p[k] for k in MARKING_PARAMS if k != "off_target"},
+    marker = TextMarker(**{k: p[k] for k in MARKING_PARAMS},
                         off_target="off" if p["off_target"] == "off" else "flag")
     return Pipeline([("mark", marker), ("features", FeatureUnion(features)), ("clf", classifier(p, seed=seed))])
 

@@ -101,22 +101,17 @@ def test_marker_applies_tweet_text_before_marking():
         TextMarker(tweets="emoji").fit(["x"])
 
 
-def test_marker_pickled_before_the_tweets_option_loads_with_it_off():
+@pytest.mark.parametrize("option, text, marked", [
+    ("tweets", "#NoWar", "nowar"),
+    ("off_target", "Macron met Merz.", "_person_ met _person_"),
+])
+def test_marker_pickled_before_an_option_existed_loads_with_it_off(option, text, marked):
     marker = TextMarker(mask_mentions=True)
     state = marker.__getstate__()
-    del state["tweets"]
+    del state[option]
     old = TextMarker.__new__(TextMarker)
     old.__setstate__(state)
-    assert old.tweets == "off" and old.transform(["#NoWar"]) == ["nowar"]
-
-
-def test_marker_pickled_before_the_off_target_option_loads_with_it_off():
-    marker = TextMarker(mask_mentions=True)
-    state = marker.__getstate__()
-    del state["off_target"]
-    old = TextMarker.__new__(TextMarker)
-    old.__setstate__(state)
-    assert old.off_target == "off" and old.transform(["Macron met Merz."]) == ["_person_ met _person_"]
+    assert getattr(old, option) == "off" and old.transform([text]) == [marked]
 
 
 @pytest.mark.parametrize("text", [
