@@ -207,11 +207,14 @@ def test_skip_intro(index, sentence, start):
     ("The Observer said in an editorial that a European force was the price of peace.",
      "The Observer"),
     ("Romania, Bulgaria and Turkey already run a joint mine-clearing task force.", ""),
-    ("The Guardian reported that Macron had invited 20 leaders to Paris.", ""),  # an action
+    # what an outlet reports is held by the actor it reports on, whatever the verb
+    ("The Guardian reported that Macron had invited 20 leaders to Paris.", "Emmanuel Macron"),
+    ("Citing sources, Die Welt wrote that Beijing was ready to send soldiers.", "China"),
+    ("The Guardian reported that talks had stalled.", ""),  # no actor in what it reports
     ("It had been reported earlier that Macron would talk with Tusk.", "Emmanuel Macron"),
     ("Kathimerini Daily reported the plan on Sunday.", ""),  # an unknown name reporting news
     ("Postimees reported that Sikorski described the plan as reckless.", "Radosław Sikorski"),
-    ("Postimees reported that Sikorski asked ten ministers to Warsaw.", ""),  # an action
+    ("Postimees reported that Sikorski asked ten ministers to Warsaw.", "Radosław Sikorski"),
     ("Reuters could not independently verify the claim.", ""),  # not an outlet's opinion
     ("The Guardian urged Europe to act.", "The Guardian"),  # an outlet's opinion
     ("A draft circulated by Denmark proposes a monitoring mission.", "Denmark"),  # its author
@@ -1345,7 +1348,8 @@ def test_radio_free_europe_is_an_outlet(attributor, sentence, actor):
 @pytest.mark.parametrize("sentence, actor", [
     ("Politico reported on Friday that Macron was set to bring up sending troops to Ukraine.",
      "Emmanuel Macron"),
-    ("Politico reported on Friday that Macron was set on the idea.", ""),
+    ("Politico reported on Friday that Macron was set on the idea.", "Emmanuel Macron"),
+    ("Politico reported on Friday that Macron lost a vote.", ""),  # a narrated event
 ])
 def test_an_outlet_reports_what_someone_is_set_to_do(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
@@ -1893,9 +1897,12 @@ def test_an_outlets_report_of_a_pair_weighing_a_step_or_an_accusation(attributor
     assert attributor.attribute_sentence(
         "The Express reports that Zakharova accused London of planning an intervention.") \
         == "Maria Zakharova"
-    # near-miss: a past action the outlet reports is no position
+    # what an outlet reports is read as that clause alone would be: an actor's action is its
+    # actor's ("Tusk and Macron had dinner in Warsaw." -> Tusk), a narrated event is no one's
     assert attributor.attribute_sentence(
-        "The Guardian reported that Tusk and Macron had dinner in Warsaw.") == ""
+        "The Guardian reported that Tusk and Macron had dinner in Warsaw.") == "Donald Tusk"
+    assert attributor.attribute_sentence(
+        "The Guardian reported that Tusk lost a vote in the Sejm.") == ""
 
 
 def test_an_army_chief_in_the_lede_is_the_head_of_the_armed_forces_named_later():
@@ -2009,8 +2016,10 @@ def test_two_actors_the_first_described_between_commas(attributor):
      "France"),
     ("Citing an aide, Ouest-France reported that Macron stood ready to send instructors.",
      "Emmanuel Macron"),
-    # near-miss: looking for something is no step weighed
-    ("Le Figaro reported that Paris was looking for a new ambassador.", ""),
+    # as the clause alone ("Paris was looking for a new ambassador." -> France); near-miss:
+    # no actor in what it reports
+    ("Le Figaro reported that Paris was looking for a new ambassador.", "France"),
+    ("Le Figaro reported that a new ambassador was being sought.", ""),
 ])
 def test_an_outlets_report_that_an_actor_looks_at_a_step_or_stands_ready(attributor, sentence,
                                                                           actor):
@@ -2909,8 +2918,9 @@ def test_a_state_s_position_reported_by_another_state_s_person(attributor, sente
 @pytest.mark.parametrize("sentence, actor", [
     ("Politico had quoted Meloni saying Italian soldiers would go only under a UN flag.",
      "Giorgia Meloni"),
-    # near-misses: a person's past action the outlet reports; a narrated event, no position
-    ("Politico reported that Meloni had come to Paris with two ministers.", ""),
+    # a person's past action the outlet reports is hers, as the clause alone would be; a
+    # narrated event is no one's
+    ("Politico reported that Meloni had come to Paris with two ministers.", "Giorgia Meloni"),
     ("Politico reported that Meloni lost a vote in the Senate.", ""),
 ])
 def test_an_outlet_quoted_a_person_saying(attributor, sentence, actor):

@@ -452,6 +452,14 @@ def _list_end(ph, toks, np: NP, k: int, ctx) -> int | None:
         else None
 
 
+def _holds_on_its_own(ph, toks, inner: NP, ctx) -> bool:
+    """Whether the clause an outlet reports, read as a sentence of its own, has ``inner``'s
+    actor: "[Reuters reported that] France was seeking to build a group" as "France was seeking
+    to build a group" does, not "[Politico reported that] Meloni lost a vote", a narrated event."""
+    own = main_clause(ph, toks, inner.start, ctx)
+    return own is not None and own.actor == inner.actor
+
+
 def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
     word = toks[verb].low
     # "Citing diplomats, Welt wrote that ...": whoever cites sources reports news
@@ -475,9 +483,9 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
             return Clause(np.actor, "media opinion", word, False)
         if word in L.NEWS_VERBS or word in L.REPORTING_VERBS or word in L.OUTLET_SAY or cites:
             inner = reported_subject(ph, toks, verb, ctx, past_aside=True)
-            if inner and named_actor(inner) and (_stance_verb(ph, toks, inner, ctx)
-                                                 or _speech_verb(toks, inner)
-                                                 or _person_speaks(ph, toks, inner)):
+            if inner and named_actor(inner) and (
+                    _stance_verb(ph, toks, inner, ctx) or _speech_verb(toks, inner)
+                    or _person_speaks(ph, toks, inner) or _holds_on_its_own(ph, toks, inner, ctx)):
                 # "The Times reports that Turkey is ready ...", "Ekathimerini reported that
                 # Mitsotakis described the debate as ..."
                 return Clause(inner.actor, "reported by an outlet", word, True)
@@ -601,7 +609,9 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
             # "Officials do not exclude that Trump may try ...", "The paper doubts Russia would
             # accept ...": the source's own guess about the actor, not the actor's position)
             inner = reported_subject(ph, toks, verb, ctx)
-            if inner and named_actor(inner):
+            if inner and named_actor(inner) and (
+                    _stance_verb(ph, toks, inner, ctx) or _speech_verb(toks, inner)
+                    or _person_speaks(ph, toks, inner) or _holds_on_its_own(ph, toks, inner, ctx)):
                 return Clause(inner.actor, "source reports", word, True)
         return Clause(None, "", word, True)
     if np.weak and np.actor and " " not in np.actor and np.actor not in ph.registry \
