@@ -609,9 +609,7 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
             # "Officials do not exclude that Trump may try ...", "The paper doubts Russia would
             # accept ...": the source's own guess about the actor, not the actor's position)
             inner = reported_subject(ph, toks, verb, ctx)
-            if inner and named_actor(inner) and (
-                    _stance_verb(ph, toks, inner, ctx) or _speech_verb(toks, inner)
-                    or _person_speaks(ph, toks, inner) or _holds_on_its_own(ph, toks, inner, ctx)):
+            if inner and named_actor(inner):
                 return Clause(inner.actor, "source reports", word, True)
         return Clause(None, "", word, True)
     if np.weak and np.actor and " " not in np.actor and np.actor not in ph.registry \
