@@ -2249,8 +2249,10 @@ def test_a_speaker_after_an_opening_phrase_without_a_comma(attributor, sentence,
     ("The Times reported that, rather than a full brigade, Britain would send a few hundred "
      "trainers.", "United Kingdom"),
     ("Denmark and Norway stand ready to send trainers.", "Denmark"),
-    # near-misses: an outlet's report of an action, not a position; a report by no outlet
-    ("Czech broadcaster CT24 reported that Fiala had travelled to Kyiv.", ""),
+    # an outlet's report of an action is read as the clause alone ("Fiala had travelled to
+    # Kyiv." -> Fiala); near-misses: a narrated event; a report by no outlet
+    ("Czech broadcaster CT24 reported that Fiala had travelled to Kyiv.", "Petr Fiala"),
+    ("Czech broadcaster CT24 reported that Fiala lost a vote.", ""),
     ("Analysts reported that, in the end, Fiala was in Kyiv.", ""),
 ])
 def test_an_outlet_s_report_past_asides_and_an_outlet_the_registry_lacks(attributor, sentence,
@@ -3709,8 +3711,10 @@ def test_the_coalition_counted_by_its_members(attributor, sentence, actor):
 @pytest.mark.parametrize("sentence, actor", [
     ("Western reporters say Paris could soon send military instructors to Ukraine.", "France"),
     ("German media said Berlin was weighing a contribution to the force.", "Germany"),
-    # near-misses: a past action the media tell of; media saying no one's position
-    ("German media said Scholz had asked ten leaders to Berlin.", ""),
+    # a past action the media tell of is read as the clause alone; near-misses: a narrated
+    # event; media saying no one's position
+    ("German media said Scholz had asked ten leaders to Berlin.", "Olaf Scholz"),
+    ("German media said Scholz lost a vote in the Bundestag.", ""),
     ("German media said the talks would resume.", ""),
 ])
 def test_what_the_media_say_of_a_named_actor_s_position(attributor, sentence, actor):

@@ -594,14 +594,16 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         if toks[np.start].low == "it" and word in L.REPORTING_VERBS:
             # "It had been reported earlier that Macron would talk with ..."
             inner = reported_subject(ph, toks, verb, ctx)
-            if inner and named_actor(inner) and _stance_verb(ph, toks, inner, ctx):
+            if inner and named_actor(inner) and (_stance_verb(ph, toks, inner, ctx)
+                                                 or _holds_on_its_own(ph, toks, inner, ctx)):
                 return Clause(inner.actor, "it is reported that", word, True)
         if (word in L.NEWS_VERBS or word in _MEDIA_SAY) and any(
                 toks[x].low in _OUTLET_WORDS for x in range(np.start, np.end)):
             # "Austrian broadcaster ORF reported that Chancellor Karl Nehammer, too, was
             # worried ...": an outlet the registry does not know reports someone's position
             inner = reported_subject(ph, toks, verb, ctx, past_aside=True)
-            if inner and named_actor(inner) and _stance_verb(ph, toks, inner, ctx):
+            if inner and named_actor(inner) and (_stance_verb(ph, toks, inner, ctx)
+                                                 or _holds_on_its_own(ph, toks, inner, ctx)):
                 return Clause(inner.actor, "reported by an outlet", word, True)
         if (np.people or spokes) and word in L.REPORTING_VERBS and word not in _OWN_VIEW_VERBS \
                 and not any(toks[x].low in L.OBSERVER_WORDS for x in range(np.start, np.end)):
