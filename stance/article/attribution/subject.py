@@ -453,9 +453,11 @@ def _list_end(ph, toks, np: NP, k: int, ctx) -> int | None:
 
 
 def _holds_on_its_own(ph, toks, inner: NP, ctx) -> bool:
-    """Whether the clause an outlet reports, read as a sentence of its own, has ``inner``'s
-    actor: "[Reuters reported that] France was seeking to build a group" as "France was seeking
-    to build a group" does, not "[Politico reported that] Meloni lost a vote", a narrated event."""
+    """Whether the clause a report passes on (an outlet's, "it was reported that ..."), read as
+    a sentence of its own, has ``inner``'s actor: "[Reuters reported that] France was seeking to
+    build a group" as "France was seeking to build a group" does, not "[Politico reported that]
+    Meloni lost a vote", a narrated event. The report is the journalist's source, so what it
+    says of an actor is read as the journalist's own sentence would be."""
     own = main_clause(ph, toks, inner.start, ctx)
     return own is not None and own.actor == inner.actor
 
