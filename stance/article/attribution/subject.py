@@ -452,12 +452,20 @@ def _list_end(ph, toks, np: NP, k: int, ctx) -> int | None:
         else None
 
 
-def _holds_on_its_own(ph, toks, inner: NP, ctx) -> bool:
-    """Whether the clause a report passes on (an outlet's, "it was reported that ..."), read as
-    a sentence of its own, has ``inner``'s actor: "[Reuters reported that] France was seeking to
-    build a group" as "France was seeking to build a group" does, not "[Politico reported that]
-    Meloni lost a vote", a narrated event. The report is the journalist's source, so what it
-    says of an actor is read as the journalist's own sentence would be."""
+def _report_is_its_subjects(ph, toks, inner: NP | None, ctx, *, speech: bool = False) -> bool:
+    """Whether the clause a report passes on (an outlet's, "it was reported that ..."), whose
+    subject is ``inner``, is that subject's: a named actor taking a stance ("... that Turkey is
+    ready"), with ``speech`` also one speaking ("... that Mitsotakis described ..."), or a clause
+    that, read as a sentence of its own, has that actor: "[Reuters reported that] France was
+    seeking to build a group" as "France was seeking to build a group" does, not "[Politico
+    reported that] Meloni lost a vote", a narrated event. The report is the journalist's source,
+    so what it says of an actor is read as the journalist's own sentence would be."""
+    if not inner or not named_actor(inner):
+        return False
+    if _stance_verb(ph, toks, inner, ctx):
+        return True
+    if speech and (_speech_verb(toks, inner) or _person_speaks(ph, toks, inner)):
+        return True
     own = main_clause(ph, toks, inner.start, ctx)
     return own is not None and own.actor == inner.actor
 
@@ -485,9 +493,7 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
             return Clause(np.actor, "media opinion", word, False)
         if word in L.NEWS_VERBS or word in L.REPORTING_VERBS or word in L.OUTLET_SAY or cites:
             inner = reported_subject(ph, toks, verb, ctx, past_aside=True)
-            if inner and named_actor(inner) and (
-                    _stance_verb(ph, toks, inner, ctx) or _speech_verb(toks, inner)
-                    or _person_speaks(ph, toks, inner) or _holds_on_its_own(ph, toks, inner, ctx)):
+            if _report_is_its_subjects(ph, toks, inner, ctx, speech=True):
                 # "The Times reports that Turkey is ready ...", "Ekathimerini reported that
                 # Mitsotakis described the debate as ..."
                 return Clause(inner.actor, "reported by an outlet", word, True)
@@ -596,16 +602,14 @@ def subject_result(ph, toks, np: NP, verb: int, ctx, joint: bool):
         if toks[np.start].low == "it" and word in L.REPORTING_VERBS:
             # "It had been reported earlier that Macron would talk with ..."
             inner = reported_subject(ph, toks, verb, ctx)
-            if inner and named_actor(inner) and (_stance_verb(ph, toks, inner, ctx)
-                                                 or _holds_on_its_own(ph, toks, inner, ctx)):
+            if _report_is_its_subjects(ph, toks, inner, ctx):
                 return Clause(inner.actor, "it is reported that", word, True)
         if (word in L.NEWS_VERBS or word in _MEDIA_SAY) and any(
                 toks[x].low in _OUTLET_WORDS for x in range(np.start, np.end)):
             # "Austrian broadcaster ORF reported that Chancellor Karl Nehammer, too, was
             # worried ...": an outlet the registry does not know reports someone's position
             inner = reported_subject(ph, toks, verb, ctx, past_aside=True)
-            if inner and named_actor(inner) and (_stance_verb(ph, toks, inner, ctx)
-                                                 or _holds_on_its_own(ph, toks, inner, ctx)):
+            if _report_is_its_subjects(ph, toks, inner, ctx):
                 return Clause(inner.actor, "reported by an outlet", word, True)
         if (np.people or spokes) and word in L.REPORTING_VERBS and word not in _OWN_VIEW_VERBS \
                 and not any(toks[x].low in L.OBSERVER_WORDS for x in range(np.start, np.end)):
