@@ -1548,6 +1548,13 @@ def test_an_opening_verb_before_a_surname_leaves_the_surname_a_mention(index):
 @pytest.mark.parametrize("sentence, actor", [
     ("Plenty of Danes think the idea of troops in Ukraine is reckless.", ""),
     ("Danger of a wider war underscored by the summit", ""),
+    # words a name test cannot tell from a surname by the word after them
+    ("Main points:", ""),
+    ("Continued backing for Ukraine and higher defence spending are on the agenda.", ""),
+    ("Scant backing among Germans for sending their soldiers to Ukraine", ""),
+    ("Reporters asked Macron whether he was prepared to send French trainers to Ukraine.", ""),
+    ("Insiders say Emmanuel Macron will seek backing for his plan to deploy peacekeepers.",
+     "Emmanuel Macron"),
 ])
 def test_an_opening_common_word_is_not_an_unknown_persons_name(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
@@ -2458,6 +2465,20 @@ def test_the_mp_is_not_the_minister_who_spoke_before(attributor):
     ("Le Monde argued that Paris must send instructors to Ukraine.", "Le Monde"),
 ])
 def test_an_outlet_that_wrote_reports_like_one_that_said(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("South Korea's Yonhap news agency also said Seoul is weighing a dispatch of its own "
+     "personnel to Ukraine.", "South Korea"),
+    ("Turkey, Middle East Eye was told by people who know Ankara's position, is still open to "
+     "giving Ukraine security guarantees.", "Turkey"),
+    ("Newsweek has asked NATO and Ukraine's foreign ministry to respond.", ""),
+    # near-miss: "own" before a word of opinion is the outlet's view
+    ("Yonhap said in its own analysis that Seoul must send observers to Ukraine.", "Yonhap"),
+])
+def test_an_outlet_the_wires_quote_is_no_actor_when_it_reports(attributor, sentence, actor):
+    # "its own personnel" is no editorial; Yonhap, Middle East Eye and Newsweek are outlets
     assert attributor.attribute_sentence(sentence) == actor
 
 

@@ -328,6 +328,8 @@ Questions Health Education Economy Culture Transport Agriculture Environment Inf
 Welfare Industry Commerce Tourism Sports Science Digital Emergency Emergencies
 Association Member Members Journalists Panellists Panelists Men Women Consider Nations Further
 Persistent Peacekeepers Previous Asia Africa Iraq Crimea Donbas Donbass Kosovo
+Insiders Reporters MEPs Nothing Recent Scant Video Main Key Latest Continued Renewed
+Ecologists Ex-officer
 Here Brigadier Excellence
 """.split())
 

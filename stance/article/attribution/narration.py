@@ -159,6 +159,10 @@ def site_line(toks: list[Tok]) -> bool:
         return any(t.low in _PROMPT_VERBS and u.low in ("our", "us")
                    and any(w.low in _OUTLET_NOUNS for w in toks[k + 2:k + 6])
                    for k, (t, u) in enumerate(zip(toks, toks[1:])))
+    if first in ("back", "support") and any(
+            t.low == "become" and u.low == "our" and w.low in _OUTLET_NOUNS
+            for t, u, w in zip(toks[2:6], toks[3:7], toks[4:8])):
+        return True  # "Support UP or become our patron!" (the outlet named)
     if any(t.mention for t in toks):  # "Tell us the truth, Zelensky demanded."
         return False
     if first == "this":  # "This is a Premium article available exclusively to our subscribers."
@@ -169,10 +173,6 @@ def site_line(toks: list[Tok]) -> bool:
     if first == "please":  # "Please hold while we check our collection.": the page, to its reader
         return any(t.low in ("we", "our", "us") for t in toks[2:]) and not any(
             t.low == "said" or t.low == "told" for t in toks)
-    if first in ("back", "support") and any(
-            t.low == "become" and u.low == "our" and w.low in _OUTLET_NOUNS
-            for t, u, w in zip(toks[2:6], toks[3:7], toks[4:8])):
-        return True  # "Support UP or become our patron!"
     # "Sign up here.", "Get our newsletter.", "Support our journalism.", "Join us on Telegram."
     return (first, second) in _PROMPT_PAIRS or (any(t.low in ("us", "our") for t in toks[1:3]) and (
         any(t.low in _OUTLET_NOUNS for t in toks[2:5]) or _on_social(toks)))

@@ -944,9 +944,17 @@ def _owner_of(toks, np: NP) -> str | None:
     return None
 
 
+_OWN_EDITORIAL = frozenset("view views opinion analysis assessment reading editorial commentary".split())
+
+
 def _editorial_after(toks, verb: int) -> bool:
     """"said in an editorial": an editorial word in the rest of the clause."""
     for x in range(verb + 1, min(len(toks), verb + 12)):
+        if toks[x].low == "own":
+            # "in its own view / analysis", not "a dispatch of its own personnel"
+            if x + 1 < len(toks) and toks[x + 1].low in _OWN_EDITORIAL:
+                return True
+            continue
         if toks[x].low in L.EDITORIAL:
             return True
         if toks[x].text in (",", ";", "."):
