@@ -1758,6 +1758,17 @@ def test_a_title_the_article_gives_is_not_taken_by_a_registry_title():
     assert attributor.attribute(article)[1] == "Donald Trump"
 
 
+def test_a_titled_person_named_again_as_speaker_is_again_the_title_s_holder(attributor):
+    article = ["Lithuania's President Gitanas Nausėda backs a debate on troops for Ukraine.",
+               "France's President Emmanuel Macron had said troops should not be ruled out.",
+               "Opening the forum, Nausėda said it was an error to think Putin would stop.",
+               '"Europe is not safe," the president said.']
+    assert attributor.attribute(article)[3] == "Gitanas Nausėda"
+    # near-miss: named again only in passing, not as the speaker
+    article[2] = "Opening the forum, Macron said it was an error to ignore Nausėda."
+    assert attributor.attribute(article)[3] == "Emmanuel Macron"
+
+
 def test_a_registry_title_of_another_office_than_the_article_gives_is_left_out():
     attributor = _with_roles(
         Sébastien_Lecornu=["armed forces minister", "defence minister", "prime minister"],

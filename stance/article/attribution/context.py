@@ -141,6 +141,8 @@ class Context:
             self.people.remove(person)
         self.people.insert(0, person)
         del self.people[6:]
+        if person in self.named_now:
+            self._holds_again(person)
         if len(self.named_now) != 1 or person not in self.named_now or person in self.gender:
             return  # not named here, or another person too: whose pronoun it is is not clear
         after = self.named_now[person]  # only pronouns after the name: "Kallas said she ..."
@@ -148,6 +150,20 @@ class Context:
                  and not t.in_quote}
         if len(shown) == 1:
             self.gender[person] = shown.pop()
+
+
+    def _holds_again(self, person: str) -> None:
+        """A person the article titled before, named again as the speaker, is again the last
+        holder of those titles: "the president" after "President Macron ... Nausėda said" (once
+        titled president) is Nausėda, the president who spoke last."""
+        for title in self.given_to.get(person, ()):  # (not a former title: "ex-president")
+            words = title.split()
+            state = self.title_states.get(person, {}).get(title, "")
+            for key in (title,) if words[0] in _SECOND_TITLES else (title, words[-1]):
+                held = self.roles.get(key)
+                if held is not None and held[0] != person:
+                    self.roles[key] = (person, state)
+            self.given[title] = person
 
 
 # A Korean given name as news English writes it ("Yong-hyun", "Jae-myung", "Suk-yeol"): after
