@@ -2250,6 +2250,23 @@ def test_a_relative_clause_ending_in_a_quotation_with_its_comma_inside(attributo
 
 
 @pytest.mark.parametrize("sentence, actor", [
+    ("In an interview with the Financial Times on Monday she insisted this would not bring "
+     "about a clash with Russia.", "Kaja Kallas"),
+    ("On Monday she insisted the trainers would go.", "Kaja Kallas"),
+    ("Later she said Estonia was ready.", "Kaja Kallas"),
+    ("One of the loudest champions of Kyiv, Kallas has faulted Western politicians reluctant "
+     "to act.", "Kaja Kallas"),
+    # near-misses: the pronoun after the phrase does not speak or hold a position
+    ("In Paris on Monday she met Macron.", ""),
+    ("In a video from Kyiv on Monday she walked past the ruins of a school.", ""),
+])
+def test_a_pronoun_after_an_opening_phrase_without_a_comma(attributor, sentence, actor):
+    got = attributor.attribute(["Kaja Kallas said some NATO states train troops in Ukraine.",
+                                sentence])
+    assert got[1] == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
     ("On the campaign trail Vance warned that no US soldiers would go to Ukraine.", "JD Vance"),
     ("In his speech Starmer stressed Britain's readiness to lead a force.", "Keir Starmer"),
     ("At the Rome summit Meloni said Italy would not send troops.", "Giorgia Meloni"),

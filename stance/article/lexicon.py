@@ -9,6 +9,7 @@ sentence.
 REPORTING_VERBS = frozenset("""
 exclude excluded excludes excluding oppose opposed opposes opposing reject rejected rejecting
 rejects
+fault faulted faulting faults berate berated berates berating scold scolded scolds scolding
 accept accepted accepting accepts accuse accused accuses accusing acknowledge acknowledged
 acknowledges acknowledging add added adding adds admit admitted admitting admits advise advised
 advises advising advocate advocated advocates advocating affirm affirmed affirming affirms agree

@@ -1152,6 +1152,13 @@ def speaker_after_intro(ph, toks: list[Tok], ctx: Context) -> str | None:
                     return np.actor
             k = max(t.mention.end, k + 1)
             continue
+        if t.low in ("he", "she") and k > 1 and not t.cap:
+            # "In an interview with the Financial Times on Monday she insisted ...": the person
+            # the pronoun stands for, with a verb of speech or position
+            verb = verb_group(toks, k + 1)
+            if verb is not None and toks[verb].low in L.SPEECH_REPORTING_OR_HOLDER_VERBS:
+                return ctx.person_for(t.low) or None
+            return None
         after_name = toks[k - 1].inside or toks[k - 1].mention is not None
         if not t.cap and (t.low in L.AUX or t.low in ("that", "which", "who") or (
                 verbish(t.low) and not (after_name and t.low in L.EVENT_NOUNS))):

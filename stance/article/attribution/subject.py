@@ -1036,8 +1036,10 @@ def skip_intro(toks, s: int) -> int:
         bare = s + 2 if low == "once" and s + 2 < n and toks[s + 1].low in ("more", "again") \
             else s + 1 if low in _BARE_TIME_ADVERBS else s
         if bare > s and bare < n and (toks[bare].mention is not None
-                                      or toks[bare].low in ("the", "his", "her", "their")):
-            s = bare  # "Earlier the minister had said ...", "Once more the Russian leader ..."
+                                      or toks[bare].low in ("the", "his", "her", "their", "he",
+                                                            "she")):
+            s = bare  # "Earlier the minister had said ...", "Once more the Russian leader ...",
+            # "Later she said ..."
             continue
         if low == "above" and s + 2 < n and toks[s + 1].low == "all" and toks[s + 2].text != ",":
             s += 2  # "Above all France and Britain have been pressing ...": no introduction
