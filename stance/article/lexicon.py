@@ -53,7 +53,7 @@ reiterated reiterates reiterating reject rejected rejecting rejects remark remar
 remarks repeat repeated repeating repeats replied replies reply replying report reported
 reporting reports respond responded responding responds retort retorted retorting retorts reveal
 revealed revealing reveals rule ruled rules ruling said say saying says show showed shows signal
-signaled signaling signals slam slamed slaming slams speaks specified specifies specify
+signaled signaling signals slam slammed slamming slams speaks specified specifies specify
 specifying speculate speculated speculates speculating spoke state stated states stating stress
 stressed stresses stressing suggest suggested suggesting suggests support supported supporting
 supports tell telled telling tells testified testifies testify testifying think thinks thought
