@@ -50,6 +50,12 @@ def phrases():
     ("Several NATO partners, Germany among them, dismissed the idea.", "Germany"),
     ("European countries led by France are drawing up plans for a force.", "France"),
     ("Several NATO partners dismissed the idea on Tuesday.", None),
+    ("Other countries, though, Germany among them, firmly reject the idea.", "Germany"),
+    ("Others, France and Britain among them, say they stand ready to deploy.", "France"),
+    ("Several leaders, Macron among them, have stressed that Europe needs US support.",
+     "Emmanuel Macron"),
+    # near-miss: a person among people that are no group of states or leaders
+    ("Several guests, Macron among them, arrived late.", None),
 ])
 def test_named_in_group(tokens, phrases, sentence, member):
     assert named_in_group(phrases, tokens(sentence), 0, Context()) == member

@@ -105,7 +105,7 @@ def with_groups(registry: ActorRegistry) -> ActorRegistry:
 # Plural nouns of an unnamed group of states or governments ("several NATO partners", "European
 # countries"), which a sentence may narrow to its named members.
 _GROUP_PLURALS = frozenset("""
-partners members countries states allies governments nations capitals
+partners members countries states allies governments nations capitals others leaders
 """.split())
 
 
@@ -165,10 +165,12 @@ def named_in_group(ph, toks: list[Tok], start: int, ctx: Context) -> str | None:
                 continue
             first = k + 1 + (toks[k + 1].low == "with")
             np = ph.np(toks, first, ctx)
-            if not named_actor(np) or np.weak or ph.registry.kind(np.actor) == "person" \
-                    and tok.low == "among":
+            if not named_actor(np) or np.weak:
                 continue
-            if _group_before(toks, k, start):
+            end = k
+            if k > 2 and toks[k - 1].low in ("though", "however") and toks[k - 2].text == ",":
+                end = k - 2  # "Other countries, though, Germany among them, ..."
+            if _group_before(toks, end, start):
                 return np.actor
         elif tok.low in LEAD_VERBS and toks[i + 1].low == "by" and i + 2 < n:
             np = ph.np(toks, i + 2, ctx)
