@@ -1513,6 +1513,26 @@ def test_a_documents_content_over_several_sentences_is_its_issuers():
     assert got[5] == ""
 
 
+def test_the_items_of_a_documents_list_are_its_issuers_however_long_the_list():
+    items = [f"{k}. Item {k} of the text, on the borders and the army." for k in range(1, 9)]
+    article = ["Russia put forward a draft memorandum at the talks in Istanbul.",
+               "The main conditions include:", *items]
+    got = Attributor().attribute(article)
+    assert got[0] == "Russia" and got[2:] == ["Russia"] * len(items)
+    # a list after a colon, one item a line, and items ending in a semicolon
+    article = ["Russia put forward a draft memorandum at the talks in Istanbul.",
+               "The main conditions include:",
+               "Limits on the size of Ukraine's armed forces;",
+               "No reparations for war damage;"]
+    assert Attributor().attribute(article)[2:] == ["Russia", "Russia"]
+    # near-misses: a list with no document named before it; a list far after it
+    assert Attributor().attribute(["Key points:", "1. Talks resumed in Istanbul.",
+                                   "2. The weather was cold."])[1:] == ["", ""]
+    far = ["Russia put forward a draft memorandum at the talks in Istanbul.",
+           *["The delegations met again in the afternoon."] * 6, "1. Talks resumed."]
+    assert Attributor().attribute(far)[-1] == ""
+
+
 def test_a_documents_content_needs_a_body_that_issued_it():
     # a person who talks about a plan is not taken as its author; nor is an outlet
     article = ["Viktor Orbán criticised a plan to send engineers to Ukraine.",

@@ -52,6 +52,7 @@ from .holders import (
     document_content,
     document_owner,
     european_document,
+    list_item,
     group_reporting_clause,
     group_states,
     named_in_group,
@@ -291,6 +292,12 @@ class Attributor:
                 if who and context.sentences - at <= DOCUMENT_REACH), None)
             if holder and (document_content(toks) or european_document(toks)):
                 actor, rule = holder
+            elif holder and holder[1] == "content of the document named before" \
+                    and list_item(toks, context.after_colon):
+                # "Russia put forward a memorandum ... / 1. Recognition of ... / 2. Neutrality
+                # ...": the document's terms, item after item, however long the list
+                actor, rule = holder[0], "an item of the document named before"
+                context.last_document = (actor, context.sentences)
             elif holder is None and european_document(toks):
                 # "The European draft says ...": Europe's joint text, when no one's is before
                 actor, rule = GROUP_ACTORS[0].name, EUROPEAN_DOCUMENT
@@ -353,6 +360,7 @@ class Attributor:
                     context.last_person = owner
                     context.spoke(owner, ())
         context.previous = "" if toks and toks[0].text in L.DASHES else actor
+        context.after_colon = bool(toks) and toks[-1].text == ":"
         return actor, rule
 
     def _surnames_of_the_article(self, toks: list[Tok], ctx: Context) -> None:

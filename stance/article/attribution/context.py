@@ -77,6 +77,7 @@ class Context:
     # sentence (count) that named or quoted it, for its terms given in the sentences that follow
     # ("According to the statement, ...", "The draft also says ...")
     last_document: tuple = ("", -1)
+    after_colon: bool = False  # the sentence before ended in a colon (a list may follow)
     # the registry holder of an office -> the earlier holder the article names instead (an
     # article naming Stoltenberg and not Rutte means Stoltenberg by "the NATO chief")
     office_holders: dict = field(default_factory=dict)

@@ -255,8 +255,22 @@ def group_states(toks: list[Tok], group: str, rule: str) -> bool:
 # may: one that names no actor, or gives "the terms" of a document without naming its author.
 DOCUMENT_WORDS = frozenset("""
 blueprint communique communiqué declaration draft motion plan proposal resolution statement
-text
+text memorandum memo
 """.split())
+
+# What opens an item of a list ("1. Recognition of ...", "• A ban on ...").
+_BULLETS = frozenset("• · ▪ ● - – — *".split())
+
+
+def list_item(toks: list[Tok], after_colon: bool) -> bool:
+    """Whether the sentence is an item of a list: numbered ("7. A legal ban on ..."), bulleted,
+    or a fragment ending in a semicolon or right after a line ending in a colon ("The main
+    conditions include: / Limits on the size of Ukraine's army;")."""
+    if len(toks) < 2:
+        return False
+    if toks[0].text.isdigit() and len(toks[0].text) <= 2 and toks[1].text in (".", ")"):
+        return True
+    return toks[0].text in _BULLETS or toks[-1].text == ";" or after_colon
 
 
 DOCUMENT_RULES = ("narration", "terms of a document")
