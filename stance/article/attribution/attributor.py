@@ -155,6 +155,13 @@ _ENDS_QUOTED = re.compile('[”»"][^A-Za-z]*$')
 _QUOTE_CHAR = re.compile("[“”«»\"'‘’]")
 
 
+# The verbs of a position held (not of speech) in a main clause that a speaker reports.
+_HELD_POSITION = (L.HOLDER_VERBS | frozenset("""
+proposed proposes voiced voices endorsed endorses favoured favored favours favors welcomed
+welcomes
+""".split())) - frozenset("said says tells told".split())
+
+
 class Attributor:
     """Attribute sentences to actors with the rules of this package.
 
@@ -457,6 +464,15 @@ class Attributor:
                 # the UN" is the speaker's own pledge, "The Kremlin says ..., Peskov told
                 # reporters" the speaker's own words)
                 return main.actor, main.rule
+            if not after_quote and main and main.actor and not main.unresolved \
+                    and main.verb in _HELD_POSITION and post in self.registry \
+                    and main.actor in self.registry \
+                    and self.registry.kind(main.actor) not in ("group", "media") \
+                    and self.registry.side(main.actor) != self.registry.side(post):
+                # "Russia flatly opposes European peacekeepers, Lukashenko said": the position
+                # is Russia's, reported by another side's speaker, as in "Lukashenko said Russia
+                # opposes ..." (the guidelines: the position's holder)
+                return main.actor, REPORTED_THROUGH
             return post, "speaker after quote" if after_quote else "reporting clause"
         titled = main and main.actor and "," in lows and lows & L.PERSON_TITLES \
             and unnamed_title_speaker(ph, toks, ctx)
