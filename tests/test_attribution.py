@@ -4815,3 +4815,13 @@ def test_another_sides_position_before_a_trailing_reporting_clause_is_its_holder
     # the guidelines: a position reported through another actor is labelled for its holder,
     # whether the speaker comes first ("Lukashenko said Russia opposes ...") or last
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Nor has Poland ruled out sending troops.", "Poland"),
+    ("Neither has Italy agreed to send soldiers.", "Italy"),
+    # near-miss: "nor" that joins two subjects, not an inversion
+    ("Neither Rome nor Madrid has committed troops.", ""),
+])
+def test_the_subject_after_an_inverted_auxiliary(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -1008,6 +1008,9 @@ _SUBJECT_QUANTIFIERS = frozenset("some several many most other both".split())
 _WORTH_VERBS = frozenset("noting recalling remembering mentioning stressing".split())
 
 
+_INVERTED_AUX = L.MODALS | frozenset("does do did has have had is are was were".split())
+
+
 def skip_intro(toks, s: int) -> int:
     """Skip an introductory phrase ("On the eve of the summit, ...", "However, ...")."""
     n = len(toks)
@@ -1027,6 +1030,11 @@ def skip_intro(toks, s: int) -> int:
             continue
         if toks[s].mention is not None and low not in ("as", "in"):
             return s
+        if low in ("nor", "neither") and s + 2 < n and toks[s + 1].low in _INVERTED_AUX \
+                and toks[s + 2].mention is not None:
+            # "Nor would Washington provide soldiers ...": the subject after the inverted
+            # auxiliary, the auxiliary read as its verb's
+            return s + 2
         if low == "both" and s + 1 < n and toks[s + 1].mention is not None:
             return s + 1  # "On Sunday, both Witkoff and Rubio addressed ...": the joint subject
         if s + 1 < n and toks[s + 1].text == "," and (
