@@ -4825,3 +4825,15 @@ def test_another_sides_position_before_a_trailing_reporting_clause_is_its_holder
 ])
 def test_the_subject_after_an_inverted_auxiliary(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("UNITED NATIONS, September 23. Jakarta has said Indonesia is prepared to send troops on "
+     "UN peacekeeping missions.", "Indonesia"),
+    ("MOSCOW, September 4. /TASS/. Russia will not accept foreign troops in Ukraine, Peskov "
+     "said.", "Dmitry Peskov"),
+    # near-miss: capitals that are no dateline (an acronym opening the sentence)
+    ("NATO, September 4. That was the day.", ""),
+])
+def test_a_dateline_with_a_date_and_an_agency_tag_opens_no_clause(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

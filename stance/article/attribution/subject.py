@@ -1191,6 +1191,9 @@ def _dateline_end(toks) -> int:
     """Past a dateline set off by a dash ("BERLIN - ...", "Sputnik News, Moscow, December 16 -
     ..."): capitalised words, numbers and commas, then a dash; 0 when there is none."""
     n = len(toks)
+    dated = _dateline_with_a_date(toks)
+    if dated:
+        return dated
     placed = False  # a date or a place in capitals ("BERLIN", "THE HAGUE")
     for d in range(0, min(n - 1, 10)):
         t = toks[d]
@@ -1208,6 +1211,23 @@ def _dateline_end(toks) -> int:
             return 0
         placed = placed or day_or_year(t.low) or (len(t.text) > 2 and t.text.isupper())
     return 0
+
+
+def _dateline_with_a_date(toks) -> int:
+    """Past a dateline of a place in capitals and a date ending in a full stop, and the agency's
+    tag after it ("UNITED NATIONS, September 23. Jakarta has said ...", "MOSCOW, September 4.
+    /TASS/. The coalition ..."); 0 when there is none."""
+    n = len(toks)
+    k = 0
+    while k < min(n, 4) and toks[k].word and len(toks[k].text) > 1 and toks[k].text.isupper():
+        k += 1
+    if k == 0 or k + 4 >= n or toks[k].text != "," or toks[k + 1].low not in L.MONTHS \
+            or not toks[k + 2].text.isdigit() or toks[k + 3].text != ".":
+        return 0
+    k += 4
+    if k + 3 < n and toks[k].text == "/" and toks[k + 2].text == "/":
+        k += 3 + (toks[k + 3].text == ".")  # "/TASS/."
+    return k if k < n and (toks[k].cap or toks[k].mention is not None) else 0
 
 
 _BULLETS = L.DASHES | {"•", "*", "·"}
