@@ -72,7 +72,7 @@ def test_explain_command(model_dir, capsys):
     (["actors", "--by", "fortnight", "x.csv", "-o", "y.md"], "stance actors", "argument --by: invalid choice: 'fortnight'"),
     (["score", "--engine", "spark", "x.csv", "-o", "y.csv"], "stance score", "argument --engine: invalid choice: 'spark'"),
     (["extract", "--narration", "foo", "x.csv", "-o", "y.csv"], "stance extract",
-     "argument --narration: invalid choice: 'foo' (choose from 'neutral', 'model')"),
+     "argument --narration: invalid choice: 'foo' (choose from 'confident', 'neutral', 'model')"),
     (["score", "--jobs", "two", "x.csv", "-o", "y.csv"], "stance score", "argument --jobs: invalid int value: 'two'"),
     (["score", "x.csv"], "stance score", "the following arguments are required: -o/--output"),
     (["train", "--seed", "x"], "stance train", "argument --seed: invalid int value: 'x'"),
@@ -94,7 +94,7 @@ def test_help_still_prints_usage_and_options(capsys):
         main(["extract", "--help"])
     assert exc.value.code == 0
     out = capsys.readouterr().out
-    assert out.startswith("usage: stance extract") and "--narration {neutral,model}" in out
+    assert out.startswith("usage: stance extract") and "--narration {confident,neutral,model}" in out
 
 
 def test_train_script_usage_error_is_one_line(capsys):

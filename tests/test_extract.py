@@ -355,7 +355,7 @@ def test_chart_without_matplotlib_names_the_extra(tmp_path, monkeypatch):
 def test_narration_is_neutral_unless_the_model_label_is_asked_for(predictor):
     text = "A plan to send European troops to Ukraine was discussed on Monday.\n"
     plain = predictor.score_frame(pd.DataFrame({"text": [text.strip()]}), text_column="text")
-    frame = extract_statements(text, predictor=predictor)
+    frame = extract_statements(text, predictor=predictor, narration="neutral")
     assert frame["actor"].tolist() == [""]
     assert frame["stance"].tolist() == ["neutral"]
     assert frame["confidence"].iat[0] == pytest.approx(frame["p_neutral"].iat[0])
@@ -366,14 +366,40 @@ def test_narration_is_neutral_unless_the_model_label_is_asked_for(predictor):
     # A sentence with an actor keeps the model's label.
     said = extract_statements("Macron said Europe must be ready to send troops.", predictor=predictor)
     assert said["stance"].iat[0] == predictor.predict(["Macron said Europe must be ready to send troops."])[0]
-    with pytest.raises(ArgumentError, match="narration must be one of neutral, model"):
+    with pytest.raises(ArgumentError, match="narration must be one of confident, neutral, model"):
         extract_statements(text, predictor=predictor, narration="none")
+
+
+def test_confident_narration_keeps_only_a_confident_side(predictor, monkeypatch):
+    # by default a sentence with no actor is neutral unless the model reads support or oppose
+    # with confidence >= NARRATION_CONFIDENCE (its holder was most likely missed)
+    from stance.article.extract import NARRATION_CONFIDENCE
+
+    labels = list(predictor.labels)  # neutral, oppose, support
+    rows = {"sure": [0.05, 0.05, 0.90], "unsure": [0.25, 0.05, 0.70],
+            "neutral": [0.90, 0.05, 0.05], "edge": [0.10, NARRATION_CONFIDENCE, 0.10]}
+    proba = np.array(list(rows.values()))
+
+    def fixed(texts):
+        assert len(texts) == len(rows)
+        return (np.array([labels[j] for j in proba.argmax(axis=1)], dtype=object),
+                proba.max(axis=1), proba.copy())
+
+    monkeypatch.setattr(predictor, "score_arrays", fixed)
+    text = "\n".join(f"A sentence of narration number {k}." for k in range(len(rows)))
+    frame = extract_statements(text, predictor=predictor, actor_context=0)
+    assert frame["actor"].tolist() == [""] * len(rows)
+    assert frame["stance"].tolist() == ["support", "neutral", "neutral", "oppose"]
+    assert frame["confidence"].tolist() == pytest.approx([0.90, 0.25, 0.90, NARRATION_CONFIDENCE])
+    strict = extract_statements(text, predictor=predictor, narration="neutral", actor_context=0)
+    assert strict["stance"].tolist() == ["neutral"] * len(rows)
 
 
 def test_extract_command_narration_option(tmp_path, model):
     folder = write_articles(tmp_path)
     out, kept = tmp_path / "neutral.csv", tmp_path / "model.csv"
-    assert main(["extract", str(folder / "a.txt"), "-o", str(out), "--model", model]) == 0
+    assert main(["extract", str(folder / "a.txt"), "-o", str(out), "--model", model,
+                 "--narration", "neutral"]) == 0
     assert main(["extract", str(folder / "a.txt"), "-o", str(kept), "--model", model,
                  "--narration", "model"]) == 0
     neutral, own = (pd.read_csv(p, keep_default_na=False) for p in (out, kept))

@@ -31,11 +31,13 @@ def add_arguments(parser):
                              "shipped one; may be given more than once")
     parser.add_argument("--encoding", default="utf-8",
                         help="encoding of the input files (default: utf-8)")
-    parser.add_argument("--narration", choices=("neutral", "model"),
+    parser.add_argument("--narration", choices=("confident", "neutral", "model"),
                         help="stance of sentences with no actor: 'neutral' as the codebook labels "
-                             "the journalist's narration (default, for a model with that label; "
-                             "else the model's), or 'model' for the model's own label; the "
-                             "p_<label> columns are the model's either way")
+                             "the journalist's narration, 'confident' (default, for a model with "
+                             "that label; else the model's) the same unless the model reads "
+                             "support or oppose with confidence >= 0.8, when its label is kept, "
+                             "or 'model' for the model's own label; the p_<label> columns are "
+                             "the model's either way")
     parser.add_argument("--actor-context", type=float, default=ACTOR_CONTEXT, metavar="W",
                         help="from 0 to 1, how much a sentence's stance leans on the same actor's "
                              "other sentences in the article: its p_<label> become (1 - W) x its "
@@ -60,7 +62,7 @@ def run(args) -> int:
         keep_columns=keep,
         model=args.model,
         actors=args.actors,
-        narration=args.narration or "neutral",
+        narration=args.narration or "confident",
         actor_context=args.actor_context,
         **engine_options(args),
     )
