@@ -534,6 +534,8 @@ FIRST_PERSON = frozenset("i me my we us our".split())
 
 # Dashes that set off a headline's source ("... – Tusk") or a post's signature ("— Name").
 DASHES = frozenset({"-", "–", "—"})
+# What opens an item of a list or a bulleted paragraph ("- Merz then ...", "• A ban on ...").
+BULLETS = DASHES | {"•", "*", "·"}
 
 # Words of a title that names one person by role ("the prime minister", "the German defence
 # minister", "the Polish analyst"): a title-only phrase resolves to the person of that role

@@ -126,6 +126,7 @@ from .speakers import (
     with_saying,
 )
 from .subject import (
+    REPORTED_POSITION_VERBS,
     REPORTED_THROUGH,
     TOLD,
     after_colon,
@@ -156,10 +157,11 @@ _QUOTE_CHAR = re.compile("[“”«»\"'‘’]")
 
 
 # The verbs of a position held (not of speech) in a main clause that a speaker reports.
-_HELD_POSITION = (L.HOLDER_VERBS | frozenset("""
-proposed proposes voiced voices endorsed endorses favoured favored favours favors welcomed
-welcomes
-""".split())) - frozenset("said says tells told".split())
+_HELD_POSITION = REPORTED_POSITION_VERBS - frozenset("said says tells told".split())
+
+
+# The rule of a sentence that gives the terms of the document named last.
+DOCUMENT_CONTENT = "content of the document named before"
 
 
 class Attributor:
@@ -294,12 +296,12 @@ class Attributor:
             # The document named last, else the statement of the group that has just spoken
             # ("European leaders said ... . According to the statement, the force would ...").
             holder = next(((who, how) for (who, at), how in (
-                (context.last_document, "content of the document named before"),
+                (context.last_document, DOCUMENT_CONTENT),
                 (context.last_group, "content of the group's statement"))
                 if who and context.sentences - at <= DOCUMENT_REACH), None)
             if holder and (document_content(toks) or european_document(toks)):
                 actor, rule = holder
-            elif holder and holder[1] == "content of the document named before" \
+            elif holder and holder[1] == DOCUMENT_CONTENT \
                     and list_item(toks, context.after_colon):
                 # "Russia put forward a memorandum ... / 1. Recognition of ... / 2. Neutrality
                 # ...": the document's terms, item after item, however long the list

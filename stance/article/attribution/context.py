@@ -158,9 +158,8 @@ class Context:
         holder of those titles: "the president" after "President Macron ... Nausėda said" (once
         titled president) is Nausėda, the president who spoke last."""
         for title in self.given_to.get(person, ()):  # (not a former title: "ex-president")
-            words = title.split()
             state = self.title_states.get(person, {}).get(title, "")
-            for key in (title,) if words[0] in _SECOND_TITLES else (title, words[-1]):
+            for key in _title_keys(title.split()):
                 held = self.roles.get(key)
                 if held is not None and held[0] != person:
                     self.roles[key] = (person, state)
@@ -607,6 +606,14 @@ def _people(ph, toks: list[Tok], seen: set, media: list | None = None):
 _SECOND_TITLES = frozenset("vice deputy shadow party opposition majority minority".split())
 
 
+def _title_keys(words: list[str]) -> tuple[str, ...]:
+    """The keys a title is remembered by: the whole title and its last word ("defence minister",
+    "minister"), or the whole title alone for a second title ("vice president" is not "the
+    president")."""
+    title = " ".join(words)
+    return (title,) if words[0] in _SECOND_TITLES else (title, words[-1])
+
+
 def _remember(ctx: Context, words: list[str], state: str, actor: str,
               quoted: bool = False, registry: bool = False, given: bool = True) -> None:
     """Give ``actor`` the title ``words`` (and its last word, "minister" for "defence
@@ -615,7 +622,7 @@ def _remember(ctx: Context, words: list[str], state: str, actor: str,
     describes a speaker named further down ("Ex-army chief says ..." is not the Pentagon chief
     the article names)."""
     title = " ".join(words)
-    keys = (title,) if words[0] in _SECOND_TITLES else (title, words[-1])
+    keys = _title_keys(words)
     for key in keys:
         if registry and ctx.given.get(key, actor) != actor:
             continue

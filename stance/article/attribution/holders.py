@@ -258,8 +258,9 @@ blueprint communique communiqué declaration draft motion plan proposal resoluti
 text memorandum memo
 """.split())
 
-# What opens an item of a list ("1. Recognition of ...", "• A ban on ...").
-_BULLETS = frozenset("• · ▪ ● - – — *".split())
+# What opens an item of a list ("1. Recognition of ...", "• A ban on ..."): the bullets of
+# a paragraph, and two more that lists use.
+_LIST_BULLETS = L.BULLETS | {"▪", "●"}
 
 
 def list_item(toks: list[Tok], after_colon: bool) -> bool:
@@ -270,7 +271,7 @@ def list_item(toks: list[Tok], after_colon: bool) -> bool:
         return False
     if toks[0].text.isdigit() and len(toks[0].text) <= 2 and toks[1].text in (".", ")"):
         return True
-    return toks[0].text in _BULLETS or toks[-1].text == ";" or after_colon
+    return toks[0].text in _LIST_BULLETS or toks[-1].text == ";" or after_colon
 
 
 DOCUMENT_RULES = ("narration", "terms of a document")

@@ -709,6 +709,11 @@ favoured favored favours favors welcomed welcomes
 """.split())
 
 
+# Every verb of a position an actor holds in a clause another actor reports, as words (for a
+# caller that has the verb's word, not its place: a trailing "..., X said").
+REPORTED_POSITION_VERBS = L.HOLDER_VERBS | _REPORTED_STANCE_VERBS
+
+
 def _reported_stance(toks, start: int, verb: int) -> bool:
     """True when the reported clause's verb states a position ("... that Macron had proposed
     ..."); a modal alone does not ("Zelensky said Russia could use ...": his assessment)."""
@@ -1180,7 +1185,7 @@ def _lead_tag_end(toks) -> int:
         if close is not None and close > 1 and close + 1 < n \
                 and all(t.word and t.cap for t in toks[1:close]):
             s = close + 1
-    if s + 1 < n and toks[s].text in _BULLETS and toks[s + 1].cap:
+    if s + 1 < n and toks[s].text in L.BULLETS and toks[s + 1].cap:
         s += 1
     elif s == 0:
         s = _dateline_end(toks)
@@ -1230,7 +1235,6 @@ def _dateline_with_a_date(toks) -> int:
     return k if k < n and (toks[k].cap or toks[k].mention is not None) else 0
 
 
-_BULLETS = L.DASHES | {"•", "*", "·"}
 _DATELINE_PLACE_WORDS = 3  # capitalised words of a dateline's place in ordinary case
 
 
