@@ -4837,3 +4837,37 @@ def test_the_subject_after_an_inverted_auxiliary(attributor, sentence, actor):
 ])
 def test_a_dateline_with_a_date_and_an_agency_tag_opens_no_clause(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The second is that Prime Minister Anthony Albanese has declined to rule out Australian "
+     "peacekeepers.", "Anthony Albanese"),
+    ("The problem was that Russia rejected any foreign troops.", "Russia"),
+    # near-misses: a named holder in the frame keeps it; a frame with no holder in its clause
+    ("The Kremlin's view is that no troops can come.", "Russia"),
+    ("The truth is that nobody wants to send troops.", ""),
+])
+def test_a_copula_frame_before_that_is_the_journalist_s(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Crin Antonescu, the presidential candidate backed by the governing coalition, excluded any "
+     "possibility that Romania would send peacekeepers.", "Crin Antonescu"),
+    # near-miss: a title with a closing reporting verb of its own is the speaker
+    ("Romania would send no peacekeepers, the presidential candidate said.", ""),
+])
+def test_a_participle_with_its_agent_in_an_apposition_is_no_reporting_clause(
+        attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("second, actor", [
+    ("Her argument was that NATO instructors would not be covered by Article 5.", "Kaja Kallas"),
+    ("Her point was that instructors would not start a war.", "Kaja Kallas"),
+    # near-miss: a possessive with a noun of no view ("her plane") is no position of hers
+    ("Her plane landed in Kyiv on Monday.", ""),
+])
+def test_her_view_as_subject_is_the_person_s(attributor, second, actor):
+    spoke = ["Kaja Kallas spoke to reporters on Tuesday.", second]
+    assert attributor.attribute(spoke)[1] == actor

@@ -43,6 +43,11 @@ _AROUND_HEADS = frozenset("people those team aides advisers advisors circle".spl
 _ANSWER_NOUNS = L.POSITION_NOUNS | {"answer", "response", "reply"}
 _BODY_NOUNS = L.INSTITUTION_NOUNS | {"body", "bodies"}
 _SPOKES_OR_VOICE_NOUNS = L.SPOKES | L.VOICE_NOUNS
+# What a person says or thinks, as the subject after "his" / "her" ("Her argument was that
+# ...", "His view is that ...": the person the pronoun stands for).
+_VOICE_OR_VIEW_NOUNS = L.VOICE_NOUNS | frozenset("""
+argument assessment case point position reasoning stance view
+""".split())
 _INSTITUTION_OR_PEOPLE_NOUNS = L.INSTITUTION_NOUNS | L.PEOPLE_NOUNS
 _NP_OPENING_WORDS = L.NP_WORDS | L.NP_ADJECTIVES | L.TITLE_MODIFIERS
 _ROLE_HEADS = L.ROLE_NOUNS | {"secretary", "minister", "staff", "head", "undersecretary",
@@ -554,7 +559,7 @@ class Phrases:
         if later:
             np.actor = later  # "Prime minister says ..." in a headline: named further down
             return
-        if toks[np.start].low in ("his", "her") and toks[np.end - 1].low in L.VOICE_NOUNS:
+        if toks[np.start].low in ("his", "her") and toks[np.end - 1].low in _VOICE_OR_VIEW_NOUNS:
             # "Her office said", "His speech stressed": the person the pronoun stands for
             np.actor, np.pronoun = ctx.person_for(toks[np.start].low), True
             return

@@ -1426,10 +1426,12 @@ def described_closing_speaker(ph, toks, ctx) -> bool:
 
 def _closing_report(toks, end: int) -> bool:
     """Whether a reporting verb with no modal before it follows ``end`` and ends the clause
-    ("..., the retired general said."; not "..., the force would support Ukraine's army")."""
+    ("..., the retired general said."; not "..., the force would support Ukraine's army", nor
+    a participle with its agent: "X, the candidate backed by the coalition, excluded ...")."""
     verb = verb_group(toks, end)
     return verb is not None and toks[verb].low in L.REPORTING_VERBS \
         and not any(toks[x].low in L.MODALS for x in range(end, verb)) \
+        and not (verb + 1 < len(toks) and toks[verb + 1].low == "by") \
         and clause_ends(toks, verb + 1)
 
 

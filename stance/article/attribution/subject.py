@@ -1016,6 +1016,19 @@ _WORTH_VERBS = frozenset("noting recalling remembering mentioning stressing".spl
 _INVERTED_AUX = L.MODALS | frozenset("does do did has have had is are was were".split())
 
 
+def _copula_that_frame(toks, s: int) -> int:
+    """Where the clause starts after a frame of the journalist's: "The second is that ...",
+    "The problem was that ..." (one to three plain words, no name, then "is/was that"); ``s``
+    when there is none."""
+    for k in range(s + 2, min(s + 5, len(toks) - 2)):
+        if toks[k].low in ("is", "was") and toks[k + 1].low == "that":
+            words = toks[s + 1:k]
+            if all(t.word and not t.cap and t.mention is None and not t.in_quote for t in words):
+                return k + 2
+            return s
+    return s
+
+
 def skip_intro(toks, s: int) -> int:
     """Skip an introductory phrase ("On the eve of the summit, ...", "However, ...")."""
     n = len(toks)
@@ -1061,6 +1074,10 @@ def skip_intro(toks, s: int) -> int:
                 and toks[s + 2].low == "worth" and toks[s + 3].low in _WORTH_VERBS \
                 and toks[s + 4].low == "that":
             s += 5  # "It is worth noting that the Kremlin has never ...": the journalist's frame
+            continue
+        frame = _copula_that_frame(toks, s) if low == "the" else s
+        if frame > s:
+            s = frame  # "The second is that Albanese has declined to ...": the journalist's frame
             continue
         if low in ("at", "no") and coalition_count(toks, s):
             return s  # "At least 26 countries, France among them, say ...": the subject
