@@ -368,6 +368,14 @@ def _real_news_lines(real: dict[str, Any] | None, labels) -> list[str]:
                   "actor is named in the sentence change label when that name is replaced by the name of an "
                   "actor of the other camp and of the same kind, scored by the model of the row's fold; target "
                   f"<= 5%). Changes: {changes}. Camps come from the corpus (`stance.robustness.camps`)."]
+    swap = real.get("demonym_swap")
+    if swap and swap["rows"]:
+        changes = ", ".join(f"{k}: {v}" for k, v in swap["changes"].items()) or "none"
+        lines += ["", f"Demonym swap: **{100 * swap['rate']:.1f}%** ({swap['flipped']} of {swap['rows']} "
+                  "held-out real rows with a state's adjective, such as \"Russian\" or \"French\", change label "
+                  "when the first one is replaced by the adjective of a state of the other camp). Demonym "
+                  "masking keeps an adjective that says whose troops are meant (\"Russian troops\"), so some "
+                  f"change is expected. Changes: {changes}."]
     return lines
 
 

@@ -9,6 +9,10 @@ rewrites each sentence into tokens that carry that information explicitly:
   and seats, organisations, parties, media) by a placeholder of their kind (``_person_``,
   ``_state_``, ``_org_``) and other name-shaped runs ("John Smith", "Mr Smith") by
   ``_name_``, so that the model learns the words of a position, not its holder;
+- **demonym masking** does the same for a state's adjective or people ("Russian officials",
+  "the French government", "Britons") as ``_demonym_``, except where the adjective says whose
+  troops are meant ("Russian troops", "British and French soldiers"): that is what the
+  sentence is about, not who speaks;
 - **negation and hedge scope**: the words after a negation cue (``not``, ``n't``, ``never``,
   ``no``, ``without`` ...) up to the end of the clause become ``not_<word>``, after a hedge
   cue (``may``, ``could``, ``if``, ``premature`` ...) ``hedge_<word>``: "will not send
@@ -215,9 +219,9 @@ def check_choices(scope: str, tweets: str, off_target: str = "off",
 
 
 def mark(text: str, *, mask_mentions: bool = True, scope: str = "negation",
-         quote_marking: bool = True, off_target: str = "off") -> str:
+         quote_marking: bool = True, off_target: str = "off", mask_demonyms: bool = False) -> str:
     """One sentence as marked tokens (see the module docstring), lower-cased, space-separated."""
-    marked = _mark(text, mask_mentions, scope, quote_marking)
+    marked = _mark(text, mask_mentions, scope, quote_marking, mask_demonyms)
     if off_target == "off" or names_a_deployment(text) is not False:
         # (a text in another script, or with no word, is left as it is: the model cannot read
         # it, so it stays at the prior rather than being called off the target)
@@ -225,9 +229,66 @@ def mark(text: str, *, mask_mentions: bool = True, scope: str = "negation",
     return f"{marked} {OFF_TARGET_FLAG}"
 
 
-def _mark(text: str, mask_mentions: bool, scope: str, quote_marking: bool) -> str:
+# The words after a state's adjective that make it the owner of a force ("Russian troops"),
+# which demonym masking keeps as written.
+_FORCE_NOUNS = frozenset("""
+troops troop soldiers soldier forces force army armies armed military servicemen personnel
+contingent contingents units unit brigade brigades battalions boots peacekeepers instructors
+trainers
+""".split())
+DEMONYM = "_demonym_"
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """States' adjectives and peoples ("Russian", "South Korean", "Britons") as token tuples, by
+    first token, longest first; from the attribution's word lists, so both parts of the package
+    read the same states. Matched as written (a proper adjective is capitalised), which keeps
+    the check to one dictionary look-up for most capitalised words."""
+    from .article.lexicon import DEMONYMS, PUBLICS
+
+    words = [*DEMONYMS, *(people for people, adjective in PUBLICS.items() if adjective in DEMONYMS)]
+    by_first: dict[str, set[tuple[str, ...]]] = {}
+    for word in words:
+        key = tuple(_TOKEN.findall(word))
+        by_first.setdefault(key[0], set()).add(key)
+    return {first: tuple(sorted(keys, key=len, reverse=True)) for first, keys in by_first.items()}
+
+
+def _demonym_at(tokens: list[str], i: int, table: dict) -> int:
+    """The width of a state's adjective or people starting at ``tokens[i]``, or 0."""
+    keys = table.get(tokens[i])
+    if keys is None:
+        return 0
+    for key in keys:
+        width = len(key)
+        if width == 1 or tuple(tokens[i + 1:i + width]) == key[1:]:
+            return width
+    return 0
+
+
+def _owns_force(tokens: list[str], k: int, table: dict) -> bool:
+    """Whether the words from ``tokens[k]`` (just after an adjective) are a force noun, maybe
+    after more adjectives joined by "and", "or" or commas ("British and French troops")."""
+    n = len(tokens)
+    while k < n:
+        low = tokens[k].lower()
+        if low in _FORCE_NOUNS:
+            return True
+        if low in ("and", "or", ",") and k + 1 < n and tokens[k + 1][:1].isupper():
+            width = _demonym_at(tokens, k + 1, table)
+            if width:
+                k += 1 + width
+                continue
+        return False
+    return False
+
+
+def _mark(text: str, mask_mentions: bool, scope: str, quote_marking: bool,
+          mask_demonyms: bool = False) -> str:
     tokens = findall_by_piece(_TOKEN, text)
     index = _mention_index() if mask_mentions else None
+    demonyms = _demonyms() if mask_demonyms else None
     roles = _ROLES[scope]
     out: list[str] = []
     append = out.append
@@ -255,6 +316,12 @@ def _mark(text: str, mask_mentions: bool, scope: str, quote_marking: bool) -> st
                 placeholder, width = _mention(tokens, i, index)
                 if placeholder:
                     append(placeholder)
+                    i += width
+                    continue
+            if demonyms is not None and first.isupper():
+                width = _demonym_at(tokens, i, demonyms)
+                if width and not _owns_force(tokens, i + width, demonyms):
+                    append(DEMONYM)
                     i += width
                     continue
             low = tok.lower()
@@ -342,26 +409,31 @@ class TextMarker(TransformerMixin, BaseEstimator):
     off_target : {"off", "flag"}
         End each sentence that names no deployment (:func:`names_a_deployment`) with the token
         ``_offtarget_``.
+    mask_demonyms : bool
+        Replace states' adjectives and peoples ("Russian officials") by ``_demonym_``, but not
+        an adjective that says whose troops are meant ("Russian troops").
     """
 
     def __init__(self, mask_mentions: bool = False, scope: str = "off", quote_marking: bool = False,
-                 tweets: str = "off", off_target: str = "off"):
+                 tweets: str = "off", off_target: str = "off", mask_demonyms: bool = False):
         self.mask_mentions = mask_mentions
         self.scope = scope
         self.quote_marking = quote_marking
         self.tweets = tweets
         self.off_target = off_target
+        self.mask_demonyms = mask_demonyms
 
     def __setstate__(self, state):
-        # Markers pickled before these options existed did neither.
+        # Markers pickled before these options existed did none of them.
         state.setdefault("tweets", "off")
         state.setdefault("off_target", "off")
+        state.setdefault("mask_demonyms", False)
         super().__setstate__(state)
 
     @property
     def active(self) -> bool:
         return bool(self.mask_mentions or self.scope != "off" or self.quote_marking
-                    or self.off_target != "off")
+                    or self.off_target != "off" or self.mask_demonyms)
 
     def fit(self, X, y=None):
         check_choices(self.scope, self.tweets, self.off_target)
@@ -373,7 +445,8 @@ class TextMarker(TransformerMixin, BaseEstimator):
         if not self.active:
             return list(X)
         return [mark(t, mask_mentions=self.mask_mentions, scope=self.scope,
-                     quote_marking=self.quote_marking, off_target=self.off_target) for t in X]
+                     quote_marking=self.quote_marking, off_target=self.off_target,
+                     mask_demonyms=self.mask_demonyms) for t in X]
 
     def __sklearn_is_fitted__(self) -> bool:  # stateless: always ready
         return True
@@ -394,7 +467,7 @@ def readable(feature: str) -> str:
         if word == OFF_TARGET_FLAG:
             shown_words.append("[no deployment named]")
             continue
-        m = re.fullmatch(r"_(person|state|org|name)_", word)
+        m = re.fullmatch(r"_(person|state|org|name|demonym)_", word)
         if m:
             shown_words.append(f"[{m.group(1)}]")
             continue

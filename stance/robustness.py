@@ -115,9 +115,36 @@ def name_swaps(texts: Sequence[str], actors: Sequence[str], side: dict[str, str]
     return out
 
 
+def demonym_swaps(texts: Sequence[str], side: dict[str, str]) -> list[tuple[int, str]]:
+    """(row index, swapped text) for every row with a state's adjective ("Russian", "French")
+    of a state that has a side: its first such adjective written as that of a state of the other
+    side, picked by a hash of the text (the same corpus always gives the same swaps)."""
+    from .article.lexicon import DEMONYMS
+
+    registry = _registry()
+    names = {form for _, forms in registry.values() for form in forms}  # ("Kremlin" is a name)
+    camp_of = {word: side[state] for word, state in DEMONYMS.items()
+               if " " not in word and word not in names and state in side
+               and registry.get(state, ("",))[0] == "state"}
+    pools = {c: sorted(w for w, s in camp_of.items() if s == c) for c in CAMPS}
+    if not camp_of or not all(pools.values()):
+        return []
+    pattern = re.compile(r"(?<!\w)(" + "|".join(sorted(camp_of, key=len, reverse=True)) + r")(?!\w)")
+    out = []
+    for i, text in enumerate(texts):
+        m = pattern.search(text)
+        if m is None:
+            continue
+        pool = pools["oppose" if camp_of[m.group(1)] == "support" else "support"]
+        pick = int(hashlib.sha256(text.encode("utf-8")).hexdigest(), 16) % len(pool)
+        out.append((i, text[:m.start()] + pool[pick] + text[m.end():]))
+    return out
+
+
 def flip_rate(cv, texts: Sequence[str], actors: Sequence[str], rows: np.ndarray,
-              side: dict[str, str]) -> dict[str, Any]:
-    """Share of the out-of-fold labels of ``rows`` that change when the actor's name is swapped.
+              side: dict[str, str], *, swap: str = "name") -> dict[str, Any]:
+    """Share of the out-of-fold labels of ``rows`` that change when the actor's name is swapped
+    (``swap="name"``), or a state's adjective (``swap="demonym"``, :func:`demonym_swaps`).
 
     Parameters
     ----------
@@ -131,7 +158,8 @@ def flip_rate(cv, texts: Sequence[str], actors: Sequence[str], rows: np.ndarray,
     """
     texts = list(texts)
     idx = np.flatnonzero(rows)
-    swaps = name_swaps([texts[i] for i in idx], [actors[i] for i in idx], side)
+    swaps = name_swaps([texts[i] for i in idx], [actors[i] for i in idx], side) if swap == "name" \
+        else demonym_swaps([texts[i] for i in idx], side)
     labels = np.asarray(cv.labels, dtype=object)
     flipped, by_pair = 0, Counter()
     for local, swapped in swaps:

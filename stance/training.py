@@ -461,7 +461,9 @@ def real_news_figures(data: LabelledData, cv: CVResult, params: dict[str, Any], 
     - ``real_only``: grouped cross-validation on the real rows alone;
     - ``transfer``: trained on the written and contrast rows, tested on every real row;
     - ``name_swap``: the share of held-out real labels that change when the actor's name is
-      swapped for one of the other camp (:mod:`stance.robustness`).
+      swapped for one of the other camp (:mod:`stance.robustness`);
+    - ``demonym_swap``: the same when a state's adjective ("Russian") is swapped for that of a
+      state of the other camp.
 
     None when the data has no real rows (a user's own file).
     """
@@ -511,6 +513,8 @@ def real_news_figures(data: LabelledData, cv: CVResult, params: dict[str, Any], 
     if cv.models is not None:
         side = camps(frame["actor"].tolist(), data.labels)
         result["name_swap"] = flip_rate(cv, data.texts, frame["actor"].tolist(), real, side)
+        result["demonym_swap"] = flip_rate(cv, data.texts, frame["actor"].tolist(), real, side,
+                                           swap="demonym")
     return result
 
 
@@ -532,6 +536,10 @@ def format_real(real: dict[str, Any]) -> str:
     if swap and swap["rows"]:
         lines.append(f"  name-swap flip rate: {swap['flipped']}/{swap['rows']} = {100 * swap['rate']:.1f}% "
                      "of held-out real labels change when the actor's name is swapped for the other camp's")
+    swap = real.get("demonym_swap")
+    if swap and swap["rows"]:
+        lines.append(f"  demonym-swap flip rate: {swap['flipped']}/{swap['rows']} = {100 * swap['rate']:.1f}% "
+                     "change when a state's adjective is swapped for one of the other camp")
     return "\n".join(lines)
 
 

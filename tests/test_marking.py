@@ -58,7 +58,7 @@ def test_marker_is_identity_when_off_and_pickles_to_its_options():
     assert not marker.active and marker.transform(["Macron said no."]) == ["Macron said no."]
     on = pickle.loads(pickle.dumps(TextMarker(mask_mentions=True, scope="negation", quote_marking=True)))
     assert on.get_params() == {"mask_mentions": True, "scope": "negation", "quote_marking": True,
-                               "tweets": "off", "off_target": "off"}
+                               "tweets": "off", "off_target": "off", "mask_demonyms": False}
     assert vars(on) == on.get_params()  # nothing fitted, nothing else stored
     with pytest.raises(ValueError, match="scope"):
         TextMarker(scope="everything").fit(["x"])
@@ -66,7 +66,25 @@ def test_marker_is_identity_when_off_and_pickles_to_its_options():
         TextMarker(off_target="yes").fit(["x"])
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Russian officials said they would welcome troops.", "_demonym_ officials said they would welcome troops"),
+    ("The South Korean government and Britons agreed.", "the _demonym_ government and _demonym_ agreed"),
+    # an adjective that says whose troops are meant stays: that is what the sentence is about
+    ("Russian troops advanced.", "russian troops advanced"),
+    ("British and French soldiers could go.", "british and french soldiers could go"),
+    ("Italian, Spanish or Greek peacekeepers?", "italian spanish or greek peacekeepers"),
+    # near-misses: a region's adjective is no state's; lower case is no adjective of a state
+    ("European leaders met.", "european leaders met"),
+    ("They spoke french.", "they spoke french"),
+])
+def test_demonyms_are_masked_unless_they_own_the_troops(text, expected):
+    assert mark(text, mask_mentions=True, scope="off", quote_marking=False, mask_demonyms=True) == expected
+    if expected.startswith("_demonym_"):  # off by default: old models read as they were trained
+        assert "_demonym_" not in mark(text, mask_mentions=True, scope="off", quote_marking=False)
+
+
 def test_readable_feature_names():
+    assert readable("_demonym_ officials") == "[demonym] officials"
     assert readable("_person_ said") == "[person] said"
     assert readable("not_send not_troops") == "not:send not:troops"
     assert readable("q_not_send") == '"not:send"'
@@ -104,14 +122,15 @@ def test_marker_applies_tweet_text_before_marking():
 @pytest.mark.parametrize("option, text, marked", [
     ("tweets", "#NoWar", "nowar"),
     ("off_target", "Macron met Merz.", "_person_ met _person_"),
+    ("mask_demonyms", "Russian officials met Merz.", "russian officials met _person_"),
 ])
 def test_marker_pickled_before_an_option_existed_loads_with_it_off(option, text, marked):
-    marker = TextMarker(mask_mentions=True)
+    marker = TextMarker(mask_mentions=True, mask_demonyms=True)
     state = marker.__getstate__()
     del state[option]
     old = TextMarker.__new__(TextMarker)
     old.__setstate__(state)
-    assert getattr(old, option) == "off" and old.transform([text]) == [marked]
+    assert getattr(old, option) in ("off", False) and old.transform([text]) == [marked]
 
 
 @pytest.mark.parametrize("text", [

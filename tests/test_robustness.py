@@ -4,7 +4,7 @@ import sys
 import numpy as np
 import pytest
 
-from stance.robustness import camps, name_swaps, probe_pass_rate, read_probes, swap_name
+from stance.robustness import camps, demonym_swaps, name_swaps, probe_pass_rate, read_probes, swap_name
 
 
 def test_camps_need_two_agreeing_rows():
@@ -28,6 +28,19 @@ def test_name_swaps_cross_camps_within_a_kind_and_are_deterministic():
     swaps = name_swaps(texts, actors, side)
     assert swaps == [(0, "Zakharova backs the force."), (1, "France rejects it."), (2, "Macron said no.")]
     assert name_swaps(texts, actors, side) == swaps
+
+
+def test_demonym_swaps_cross_camps_and_are_deterministic():
+    side = {"Russia": "oppose", "Hungary": "oppose", "France": "support", "United Kingdom": "support"}
+    texts = ["Russian officials said no.", "French and Russian troops.", "Aid arrived.", "Frenchman."]
+    swaps = demonym_swaps(texts, side)
+    # the first adjective is swapped for one of the other camp; a word that only starts like one
+    # ("Frenchman") is none
+    assert [i for i, _ in swaps] == [0, 1]
+    assert swaps[0][1].split()[0] in ("French", "British") and swaps[0][1].endswith(" officials said no.")
+    assert swaps[1][1].split()[0] in ("Russian", "Hungarian") and swaps[1][1].endswith(" and Russian troops.")
+    assert demonym_swaps(texts, side) == swaps
+    assert demonym_swaps(texts, {"Russia": "oppose"}) == []  # no state of the other camp
 
 
 def test_the_forms_a_swap_looks_for_do_not_depend_on_the_hash_seed():
