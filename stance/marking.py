@@ -288,7 +288,8 @@ def _mark(text: str, mask_mentions: bool, scope: str, quote_marking: bool,
           mask_demonyms: bool = False) -> str:
     tokens = findall_by_piece(_TOKEN, text)
     index = _mention_index() if mask_mentions else None
-    demonyms = _demonyms() if mask_demonyms else None
+    # (part of mention masking: without it, names and their adjectives alike stay as written)
+    demonyms = _demonyms() if mask_demonyms and mask_mentions else None
     roles = _ROLES[scope]
     out: list[str] = []
     append = out.append
@@ -410,8 +411,9 @@ class TextMarker(TransformerMixin, BaseEstimator):
         End each sentence that names no deployment (:func:`names_a_deployment`) with the token
         ``_offtarget_``.
     mask_demonyms : bool
-        Replace states' adjectives and peoples ("Russian officials") by ``_demonym_``, but not
-        an adjective that says whose troops are meant ("Russian troops").
+        With ``mask_mentions``, also replace states' adjectives and peoples ("Russian
+        officials") by ``_demonym_``, but not an adjective that says whose troops are meant
+        ("Russian troops").
     """
 
     def __init__(self, mask_mentions: bool = False, scope: str = "off", quote_marking: bool = False,
@@ -433,7 +435,7 @@ class TextMarker(TransformerMixin, BaseEstimator):
     @property
     def active(self) -> bool:
         return bool(self.mask_mentions or self.scope != "off" or self.quote_marking
-                    or self.off_target != "off" or self.mask_demonyms)
+                    or self.off_target != "off")
 
     def fit(self, X, y=None):
         check_choices(self.scope, self.tweets, self.off_target)

@@ -81,6 +81,9 @@ def test_demonyms_are_masked_unless_they_own_the_troops(text, expected):
     assert mark(text, mask_mentions=True, scope="off", quote_marking=False, mask_demonyms=True) == expected
     if expected.startswith("_demonym_"):  # off by default: old models read as they were trained
         assert "_demonym_" not in mark(text, mask_mentions=True, scope="off", quote_marking=False)
+        # part of mention masking: a model that keeps names keeps their adjectives too
+        assert "_demonym_" not in mark(text, mask_mentions=False, scope="off", quote_marking=False,
+                                       mask_demonyms=True)
 
 
 def test_readable_feature_names():
