@@ -4871,3 +4871,24 @@ def test_a_participle_with_its_agent_in_an_apposition_is_no_reporting_clause(
 def test_her_view_as_subject_is_the_person_s(attributor, second, actor):
     spoke = ["Kaja Kallas spoke to reporters on Tuesday.", second]
     assert attributor.attribute(spoke)[1] == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Mr Putin responded, Newstalk reported: “This is a hostile step against Russia.",
+     "Vladimir Putin"),
+    ("Berlin turned the plan down on Monday, Newstalk reported.", "Germany"),
+    # near-miss: a name the registry knows as a speaker stays the speaker
+    ("Troops could go, Macron reported to parliament.", "Emmanuel Macron"),
+])
+def test_an_unknown_name_that_reported_is_an_outlet_s_credit(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Moscow will never consent to European peacekeepers in Ukraine, Alexander Lukashenko, "
+     "the president of Belarus, said.", "Russia"),
+    # near-miss: the state's own spokesman speaks for it
+    ("Russia will never consent to European peacekeepers, Dmitry Peskov said.", "Dmitry Peskov"),
+])
+def test_another_state_s_consent_reported_is_its_position(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

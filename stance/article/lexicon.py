@@ -79,6 +79,7 @@ stated stressed tells told warned wrote
 # to").
 HOLDER_VERBS = frozenset("""
 accept accepted agreed agrees assured backed backs believe believed believes considered considers
+consent consented consents
 distance distanced distances distancing signalled signaled signals
 demanded demanding
 demands insisted insisting insists objected opposed opposes opposing pledged promised refused
