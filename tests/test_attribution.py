@@ -4892,3 +4892,14 @@ def test_an_unknown_name_that_reported_is_an_outlet_s_credit(attributor, sentenc
 ])
 def test_another_state_s_consent_reported_is_its_position(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("second, actor", [
+    ("According to the SVR chief, French soldiers would be a target.", "Sergei Naryshkin"),
+    # near-misses: a title of another state, and a body, describe no one who spoke
+    ("According to the German chancellor, French soldiers would be a target.", ""),
+    ("According to the ministry, French soldiers would be a target.", ""),
+])
+def test_according_to_a_title_of_the_last_speaker(attributor, second, actor):
+    spoke = ["SVR chief Sergei Naryshkin spoke to reporters on Tuesday.", second]
+    assert attributor.attribute(spoke)[1] == actor

@@ -662,6 +662,11 @@ def according_to(ph, toks, ctx, leading: bool) -> str | None:
                     return inner.actor
             if np.actor and not np.people and not np.media and not np.weak:
                 return np.actor
+            described = _described_previous(ph, toks, i + 2, ctx)
+            if described is not None and toks[described.end].text == ",":
+                # "According to the SVR chief, ..." after "SVR chief Sergei Naryshkin ...": the
+                # speaker of the sentence before, so described
+                return ctx.previous
     return None
 
 def quoted_as_saying(ph, toks, ctx) -> str | None:
@@ -1450,29 +1455,27 @@ _OF_TITLES = L.PERSON_TITLES | frozenset("head chief chairman chairwoman chair".
 _TITLE_GLUE = frozenset("the of and for 's a an".split())
 
 
-def described_subject(ph, toks, start: int, ctx) -> bool:
-    """Whether the sentence's subject is a singular title that names no one and the article does
-    not resolve ("The Security Council's deputy head said ...", "The head of the committee
-    warned ..."), followed by a reporting verb: the speaker of the sentence before, as a closing
-    speaker so described is (see :func:`described_closing_speaker`), when the title shares a word
-    with a title the article or the registry gives that speaker. Not "a" or "an" (someone
-    new: "A minister said"), not a title of a state other than the last speaker's ("the German
-    chancellor said" after Macron), not a spokesperson (who speaks for someone else)."""
+def _described_previous(ph, toks, start: int, ctx) -> NP | None:
+    """The noun phrase at ``start`` when it is a singular title that names no one, which the
+    article does not resolve, and which describes the speaker of the sentence before: it shares
+    a word with a title the article or the registry gives that speaker. Not "a" or "an"
+    (someone new: "A minister said"), not a title of a state other than that speaker's ("the
+    German chancellor" after Macron), not a spokesperson (who speaks for someone else)."""
     if start >= len(toks) or toks[start].low != "the":
-        return False
+        return None
     np = ph.np(toks, start, ctx)
     if np.actor or np.media or np.pronoun or np.end - start < 2 or np.end - start > 9 \
             or np.end >= len(toks):
-        return False
+        return None
     of = next((x for x in range(start + 1, np.end) if toks[x].low == "of"), np.end)
     head = toks[of - 1].low
     if head not in _OF_TITLES or head in SPOKESPEOPLE:
-        return False
+        return None
     person = ctx.previous
     known = {w for title in ctx.titles_of.get(person, set()) | set(ph.registry.roles(person))
              for w in title.lower().split()} - _TITLE_GLUE
     if not known.intersection(toks[x].low for x in range(start + 1, np.end)):
-        return False  # ("The MP wanted to know ..." after the defence minister spoke)
+        return None  # ("The MP wanted to know ..." after the defence minister spoke)
     side = ph.registry.side(person) if person in ph.registry else ""
     for x in range(start + 1, np.end):
         t = toks[x]
@@ -1480,7 +1483,19 @@ def described_subject(ph, toks, start: int, ctx) -> bool:
             t.mention.actor if t.mention is not None
             and ph.registry.kind(t.mention.actor) == "state" else "")
         if state and state != side:
-            return False  # ("the German chancellor said" after Macron spoke)
+            return None  # ("the German chancellor" after Macron spoke)
+    return np
+
+
+def described_subject(ph, toks, start: int, ctx) -> bool:
+    """Whether the sentence's subject is a singular title that names no one and the article does
+    not resolve ("The Security Council's deputy head said ...", "The head of the committee
+    warned ..."), followed by a reporting verb: the speaker of the sentence before, as a closing
+    speaker so described is (see :func:`described_closing_speaker`), when the title shares a word
+    with a title the article or the registry gives that speaker (:func:`_described_previous`)."""
+    np = _described_previous(ph, toks, start, ctx)
+    if np is None:
+        return False
     verb = verb_group(toks, np.end)
     return verb is not None and toks[verb].low in L.REPORTING_VERBS \
         and not any(toks[x].low in L.MODALS for x in range(np.end, verb))
