@@ -4903,3 +4903,15 @@ def test_another_state_s_consent_reported_is_its_position(attributor, sentence, 
 def test_according_to_a_title_of_the_last_speaker(attributor, second, actor):
     spoke = ["SVR chief Sergei Naryshkin spoke to reporters on Tuesday.", second]
     assert attributor.attribute(spoke)[1] == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("France and 25 other nations promise soldiers for Ukraine", "France"),
+    ("France and several other countries promise troops", "France"),
+    ("Britain and France promise soldiers for Ukraine", "United Kingdom"),
+    # near-misses: an event, not a position; names before a noun
+    ("France and 25 other nations meet in Paris", ""),
+    ("The France and Britain plan drew criticism", ""),
+])
+def test_a_headline_s_named_actor_and_a_count_of_others_promise(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -1084,7 +1084,7 @@ def _verb_after_name(toks, j: int) -> bool:
 # well, so only there.
 JOINT_BASE_VERBS = frozenset("""
 weigh consider back plan join mull eye explore study discuss pledge vow urge oppose favour
-favor offer propose stand throw unite
+favor offer propose stand throw unite promise
 """.split())
 
 
@@ -1111,13 +1111,33 @@ def _after_group_name(toks, j: int) -> bool:
 _BACK_ADVERB = frozenset("in at from home to on after".split())
 
 
+# "France and 25 other nations", "Britain and several other countries": a named actor and a
+# count of others, a plural subject as two names are.
+_OTHERS_COUNT = frozenset("several many some few".split())
+_OTHERS_NOUNS = frozenset("nations countries states allies partners governments".split())
+
+
+def _and_others(toks, j: int) -> int | None:
+    """Where "and <count> other <nations>" that ends right before ``toks[j]`` starts, or None."""
+    if j < 4 or toks[j - 1].low not in _OTHERS_NOUNS or toks[j - 2].low != "other":
+        return None
+    count = toks[j - 3]
+    if not (count.low in _OTHERS_COUNT or count.low.isdigit()) or toks[j - 4].low != "and":
+        return None
+    return j - 4
+
+
 def _after_joint_names(toks, j: int) -> bool:
-    """True when ``toks[j]`` follows "A and B", two registry mentions (B ends right before)."""
+    """True when ``toks[j]`` follows "A and B", two registry mentions (B ends right before), or
+    "A and <count> other nations"."""
+    others = _and_others(toks, j)
     b = j - 1
     while b > 0 and toks[b].inside and toks[b].mention is None:
         b -= 1  # the first token of the mention that ends at j
     m = toks[b].mention
-    if m is None or m.end != j or b < 2 or toks[b - 1].low != "and":
+    if others is not None:
+        b, m = others + 1, None  # ("and" at b - 1; the first name ends right before it)
+    elif m is None or m.end != j or b < 2 or toks[b - 1].low != "and":
         return False
     a = b - 2
     while a > 0 and toks[a].inside and toks[a].mention is None:
