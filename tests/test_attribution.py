@@ -4915,3 +4915,16 @@ def test_according_to_a_title_of_the_last_speaker(attributor, second, actor):
 ])
 def test_a_headline_s_named_actor_and_a_count_of_others_promise(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("second, actor", [
+    ("No consensus emerged on the question, but he kept the door open to such an option.",
+     "Emmanuel Macron"),
+    ("Nothing was agreed, and Macron left the door open to sending troops.", "Emmanuel Macron"),
+    # near-misses: the same verbs without the idiom are events, not positions
+    ("No consensus emerged, but Macron kept the talks going.", ""),
+    ("The meeting ended, and Macron left the room.", ""),
+])
+def test_the_door_idiom_after_a_comma_is_a_position(attributor, second, actor):
+    spoke = ["Emmanuel Macron hosted the talks.", second]
+    assert attributor.attribute(spoke)[1] == actor

@@ -1554,9 +1554,22 @@ def coordinated_clause(ph, toks, ctx, any_comma: bool = False) -> str | None:
                 continue  # with any_comma, not inside a list of names ("by Merz, Starmer, ...")
             start = k + 1
         clause = main_clause(ph, toks, skip_intro(toks, start), ctx)
-        if clause and clause.actor and not clause.unresolved and clause.verb in L.REPORTING_VERBS:
+        if clause and clause.actor and not clause.unresolved and (
+                clause.verb in L.REPORTING_VERBS
+                or (clause.verb in _DOOR_VERBS and _door_idiom(toks, start))):
             return clause.actor
     return None
+
+
+# "kept / left / opened / closed the door (open) to ...": the idiom of a position that news
+# English uses as a reporting verb ("No consensus emerged, but he kept the door open to it").
+_DOOR_VERBS = frozenset("kept keeps left leaves opened opens closed closes shut shuts".split())
+
+
+def _door_idiom(toks, start: int) -> bool:
+    """Whether a verb of :data:`_DOOR_VERBS` followed by "the door" comes at or after ``start``."""
+    return any(toks[k].low in _DOOR_VERBS and toks[k + 1].low == "the" and toks[k + 2].low == "door"
+               for k in range(start, len(toks) - 2))
 
 
 def quote_owner(ph, toks, ctx) -> str | None:
