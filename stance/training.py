@@ -532,14 +532,13 @@ def format_real(real: dict[str, Any]) -> str:
         lines.append(line("CV on the real rows alone", real["real_only"]))
     if "transfer" in real:
         lines.append(line("transfer (written+contrast -> real)", real["transfer"]))
-    swap = real.get("name_swap")
-    if swap and swap["rows"]:
-        lines.append(f"  name-swap flip rate: {swap['flipped']}/{swap['rows']} = {100 * swap['rate']:.1f}% "
-                     "of held-out real labels change when the actor's name is swapped for the other camp's")
-    swap = real.get("demonym_swap")
-    if swap and swap["rows"]:
-        lines.append(f"  demonym-swap flip rate: {swap['flipped']}/{swap['rows']} = {100 * swap['rate']:.1f}% "
-                     "change when a state's adjective is swapped for one of the other camp")
+    for key, what in (("name_swap", "of held-out real labels change when the actor's name is swapped "
+                                    "for the other camp's"),
+                      ("demonym_swap", "change when a state's adjective is swapped for one of the other camp")):
+        swap = real.get(key)
+        if swap and swap["rows"]:
+            lines.append(f"  {key.replace('_', '-')} flip rate: {swap['flipped']}/{swap['rows']} = "
+                         f"{100 * swap['rate']:.1f}% {what}")
     return "\n".join(lines)
 
 

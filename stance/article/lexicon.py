@@ -88,6 +88,10 @@ supports tells threatened told treated treats tried trying viewed views vowed wa
 warned warns
 """.split())
 
+# The verbs of an outlet's credit ("..., AFP reported"): an unknown name that is their subject
+# is an outlet or a reporter, not a speaker.
+CREDIT_VERBS = frozenset("reported reports".split())
+
 # Common verbs of events, recognised as the verb after a subject.
 EVENT_VERBS = frozenset("""
 come agreed discussed flew gathered held meet meets met sign signed speak spoke talked traveled

@@ -1114,7 +1114,7 @@ _BACK_ADVERB = frozenset("in at from home to on after".split())
 # "France and 25 other nations", "Britain and several other countries": a named actor and a
 # count of others, a plural subject as two names are.
 _OTHERS_COUNT = frozenset("several many some few".split())
-_OTHERS_NOUNS = frozenset("nations countries states allies partners governments".split())
+_OTHERS_NOUNS = _MEMBER_STATES | frozenset({"governments"})
 
 
 def _and_others(toks, j: int) -> int | None:

@@ -469,16 +469,12 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             continue
         if not after_quote and any(toks[x].low in L.MODALS for x in range(np.end, verb)):
             continue  # "..., Switzerland could put 200 soldiers into a mission, ...": a clause
-        if toks[verb].low in _CREDIT_VERBS and np.actor not in ph.registry:
+        if toks[verb].low in L.CREDIT_VERBS and np.actor not in ph.registry:
             # "Mr Putin responded, Newstalk reported: ...": a name the registry does not know
             # that "reported" is an outlet's credit, as a known outlet's is, not a speaker
             continue
         return np.actor, after_quote
     return None, False
-
-
-# The verbs of an outlet's credit ("..., AFP reported").
-_CREDIT_VERBS = frozenset("reported reports".split())
 
 
 # Words that open an object put before its verb ("..., something Putin has rejected").

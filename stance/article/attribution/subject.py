@@ -44,7 +44,7 @@ _TIME_INTRO = re.compile(r"^(?:a|an|one|two|three|four|five|several|some|\d+)\s+
 
 
 # Verbs of news reports: an unknown name that is their subject is an outlet or a reporter.
-_OUTLET_VERBS = frozenset("reported reports publishes published".split())
+_OUTLET_VERBS = L.CREDIT_VERBS | frozenset("publishes published".split())
 # What an outlet that opens by citing its sources does ("Citing diplomats, Welt wrote ...").
 _CITED_NEWS_VERBS = _OUTLET_VERBS | frozenset("wrote writes written".split())
 # Verbs of a statement, not of an action ("asked 20 leaders to Paris" is an invitation).
