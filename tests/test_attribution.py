@@ -4928,3 +4928,28 @@ def test_a_headline_s_named_actor_and_a_count_of_others_promise(attributor, sent
 def test_the_door_idiom_after_a_comma_is_a_position(attributor, second, actor):
     spoke = ["Emmanuel Macron hosted the talks.", second]
     assert attributor.attribute(spoke)[1] == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Nor would Washington provide any soldiers to patrol the buffer zone.", "United States"),
+    ("Nor will Germany send troops to Ukraine.", "Germany"),
+    ("Neither does the Kremlin accept any foreign presence.", "Russia"),
+    # near-misses: no registry actor after the auxiliary; "Neither A nor B" is no inversion
+    ("Nor did Russian drones stop flying over Kyiv.", ""),
+    ("Neither Germany nor Italy will send troops.", "Germany"),
+])
+def test_the_subject_after_an_inverted_modal_with_a_bare_verb(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Rutte in Berlin: no soldiers for Ukraine, but more air-defence parts", "Mark Rutte"),
+    ("Scholz in the Bundestag: no German troops for Ukraine", "Olaf Scholz"),
+    ("Zelensky at the Munich Security Conference: Europe needs an army", "Volodymyr Zelensky"),
+    # near-misses: a state, a place that is not a proper name, a topic with no person
+    ("Poland in NATO: what the alliance asks of Warsaw", ""),
+    ("Rutte in tears: a farewell in The Hague", ""),
+    ("Peace in Europe: what Macron's idea would mean", ""),
+])
+def test_a_headline_s_person_and_where_they_spoke_before_a_colon(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

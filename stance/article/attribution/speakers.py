@@ -171,6 +171,14 @@ def headline(ph, toks, ctx) -> str | None:
             # "Peskov on foreign troops: ‘a red line’", "Finland's prime minister on troops:
             # ..." (a title whose holder the article names further down)
             return np.actor
+        place = np.end + 1 + (np.end + 1 < colon and toks[np.end + 1].low == "the")
+        if place < colon <= place + 4 and toks[np.end].low in ("in", "at") \
+                and named_actor(np) and not np.weak and not np.pronoun \
+                and ph.registry.kind(np.actor) == "person" \
+                and all(t.text[:1].isupper() and not t.in_quote for t in toks[place:colon]):
+            # "Rutte in Berlin: no soldiers for Ukraine, ...": a person, where they spoke, then
+            # what they said (a headline form of European outlets)
+            return np.actor
         if np.end < colon and colon + 1 < n and toks[colon + 1].text in L.OPENING_MARKS \
                 and (toks[np.end].text == "," or toks[np.end].low == "of") \
                 and named_actor(np) and not np.weak and not np.pronoun \

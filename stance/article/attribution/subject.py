@@ -93,6 +93,16 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
         return None
     if toks[s].low == "whether":
         return None  # "Whether Japan will send troops remains unclear": a clause as subject
+    mention = toks[s].mention
+    if mention is not None and s >= 2 and toks[s - 2].low in ("nor", "neither") \
+            and toks[s - 1].low in _INVERTED_AUX and mention.end < n and toks[mention.end].word \
+            and not toks[mention.end].cap:
+        # "Nor would Washington provide soldiers ...": after the inverted auxiliary the mention
+        # alone is the subject and the bare verb follows it (the noun-phrase reader would take
+        # "Washington provide soldiers" for one compound)
+        verb = mention.end + (toks[mention.end].low in ("not", "ever", "even"))
+        return subject_result(ph, toks, NP(s, mention.end, actor=mention.actor), verb, ctx,
+                              joint=False)
     np = ph.np(toks, s, ctx)
     if np.end == s:
         return None
