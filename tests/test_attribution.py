@@ -4953,3 +4953,16 @@ def test_the_subject_after_an_inverted_modal_with_a_bare_verb(attributor, senten
 ])
 def test_a_headline_s_person_and_where_they_spoke_before_a_colon(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("second, actor", [
+    ("So said Dmitry Medvedev on Telegram.", "Dmitry Medvedev"),
+    ("So says Defence Minister Guido Crosetto, speaking to La Stampa.", "Guido Crosetto"),
+    ("Those were the words of Poland's foreign minister, Radosław Sikorski.", "Radosław Sikorski"),
+    # near-misses: "so" as an adverb, and an outlet that only reports
+    ("So far, nobody has said anything.", ""),
+    ("So said the newspaper Le Monde.", ""),
+])
+def test_an_inverted_credit_names_who_said_what_came_before(attributor, second, actor):
+    said = attributor.attribute(["Foreign troops in Ukraine would be legitimate targets.", second])
+    assert said == [actor, actor]

@@ -164,6 +164,11 @@ _HELD_POSITION = REPORTED_POSITION_VERBS - frozenset("said says tells told".spli
 DOCUMENT_CONTENT = "content of the document named before"
 
 
+# The first words of a sentence that credits what came before ("That was the message of X",
+# "Those were the words of X", "So said X")
+_SUMMING_OPENERS = frozenset("that this such those these so".split())
+
+
 class Attributor:
     """Attribute sentences to actors with the rules of this package.
 
@@ -416,7 +421,7 @@ class Attributor:
         said = headline(ph, toks, ctx) if ":" in lows or lows & L.DASHES else None
         if said is not None:
             return said, "headline"
-        summed = summed_up(ph, toks, ctx) if toks[0].low in ("that", "this", "such") else None
+        summed = summed_up(ph, toks, ctx) if toks[0].low in _SUMMING_OPENERS else None
         if summed:
             return summed, "summing up"
         if toks[0].text in L.DASHES and ctx.last_person and (

@@ -1048,7 +1048,17 @@ def summed_up(ph, toks, ctx) -> str | None:
     """A sentence that names who said what came before it: "That was the message from Kaja
     Kallas, ...", "This is the view of the Kremlin"; the actor named, or None."""
     n = len(toks)
-    if n < 6 or toks[0].low not in ("that", "this", "such") or toks[1].low not in _WAS:
+    if toks[0].low == "so" and n >= 3 and toks[1].low in _SO_VERBS:
+        # "So said Dmitry Medvedev on Telegram.", "So says Defence Minister Guido Crosetto,
+        # speaking to La Stampa.": the inverted credit of what came before
+        np = ph.np(toks, 2, ctx)
+        if named_actor(np) and not np.weak and not np.pronoun and not np.media and (
+                np.end == n or toks[np.end].text in (",", ".", "!")
+                or toks[np.end].low in _AFTER_SO_SAID):
+            return np.actor
+        return None
+    if n < 6 or toks[0].low not in ("that", "this", "such", "those", "these") \
+            or toks[1].low not in _WAS:
         return None
     if toks[2].low == "how":
         # "That was how the Russian lawmaker reacted to ...": the one who reacted (a title
@@ -1077,7 +1087,14 @@ def summed_up(ph, toks, ctx) -> str | None:
 _WAS = frozenset("was is were are".split())
 _SUMMARY_NOUNS = frozenset("""
 argument assessment conclusion gist message point position thrust verdict view warning
+words remarks
 """.split())
+# "So said X", "So writes X": the verbs of an inverted credit, and what may follow its speaker
+_SO_VERBS = frozenset("""
+said says stated states declared declares wrote writes insisted insists argued argues believes
+believed thinks thought put puts
+""".split())
+_AFTER_SO_SAID = frozenset("on in at to during after when while speaking writing who".split())
 
 
 def statement_from(ph, toks, ctx) -> str | None:
