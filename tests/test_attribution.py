@@ -4966,3 +4966,15 @@ def test_a_headline_s_person_and_where_they_spoke_before_a_colon(attributor, sen
 def test_an_inverted_credit_names_who_said_what_came_before(attributor, second, actor):
     said = attributor.attribute(["Foreign troops in Ukraine would be legitimate targets.", second])
     assert said == [actor, actor]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Paris would in addition fund a brigade of Ukraine's army.", "France"),
+    ("Britain would in principle be ready to send troops.", "United Kingdom"),
+    ("Poland will in any case not send soldiers.", "Poland"),
+    # near-misses: the same phrase with no registry actor as subject, and as no aside
+    ("The plan would in principle allow foreign troops.", ""),
+    ("Experts in principle agree.", ""),
+])
+def test_a_fixed_adverbial_phrase_between_the_auxiliary_and_its_verb(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -893,6 +893,13 @@ def _in_position(toks, j: int) -> bool:
 _VERB_ADVERBS = frozenset("however meanwhile nonetheless nevertheless therefore thus".split())
 _VERB_ADVERB_PAIRS = frozenset({("for", "now"), ("so", "far"), ("once", "again"),
                                 ("once", "more"), ("at", "first")})
+# Fixed adverbial phrases between an auxiliary and its verb ("Britain would in principle be
+# ready to ...", "Paris would in addition fund ...", "Poland will in any case not send ...").
+_AFTER_AUX_PHRASES = frozenset(tuple(p.split()) for p in """
+in principle|in addition|in theory|in turn|in future|in practice|at most|at least|in any case
+|in the end|at this stage|at this point|at the moment|for the moment|for the time being
+|in the future|by then|if necessary|if needed|if asked|if requested""".replace("\n", "").split("|"))
+_AFTER_AUX_LONGEST = max(len(p) for p in _AFTER_AUX_PHRASES)
 # The auxiliaries proper, not the adverbs L.AUX also holds: after them "plans" is a noun.
 _AUX_BEFORE_NOUN = _VERB_AUX_OR_BE | L.MODALS
 
@@ -964,6 +971,12 @@ def verb_group(toks, k: int) -> int | None:
         if j + 1 < n and (low, toks[j + 1].low) in _VERB_ADVERB_PAIRS:
             j += 2  # "... for now rules out", "... once again warned"
             continue
+        if aux and not t.in_quote:
+            phrase = next((m for m in range(_AFTER_AUX_LONGEST, 1, -1)
+                           if tuple(x.low for x in toks[j:j + m]) in _AFTER_AUX_PHRASES), 0)
+            if phrase:
+                j += phrase  # "... would in principle be ready", "... will in any case not send"
+                continue
         if low == "like" and aux and toks[j - 1].low in _MODALS:
             return j  # "Trump would like European soldiers to ...": the verb, not "like X"
         if low in L.STOP or low in L.DETERMINERS:
