@@ -4978,3 +4978,15 @@ def test_an_inverted_credit_names_who_said_what_came_before(attributor, second, 
 ])
 def test_a_fixed_adverbial_phrase_between_the_auxiliary_and_its_verb(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("last, actor", [
+    ('Nothing happens automatically," she explained to the Financial Times.', "Kaja Kallas"),
+    ('So the risk is yours to take," Kallas added.', "Kaja Kallas"),
+    # near-misses: a straight mark that opens a quotation is no closing one
+    ('Russia disagreed, calling it "a provocation," the ministry said.', "Russia"),
+    ('The column called it "a gamble" and moved on.', ""),
+])
+def test_a_straight_mark_after_a_comma_closes_a_quotation_opened_before(attributor, last, actor):
+    said = attributor.attribute(["Kaja Kallas spoke to reporters on Monday.", last])
+    assert said[1] == actor

@@ -154,6 +154,11 @@ _OPENING_CHARS = frozenset('“"«„')
 _ENDS_QUOTED = re.compile('[”»"][^A-Za-z]*$')
 # Characters that may become a quotation mark token (single quotes fold to curly ones).
 _QUOTE_CHAR = re.compile("[“”«»\"'‘’]")
+# A sentence whose first double quotation mark is a straight one right after a comma, full stop,
+# question or exclamation mark and before a word: it closes a quotation that an earlier
+# sentence opened ('Nothing happens automatically," she explained ...'), even where the count
+# of open quotations went astray (a nested 'single quotation' inside it, a split at an ellipsis)
+_CLOSES_FIRST = re.compile('^[^"“”«»]*[,.!?]" +[A-Za-z]')
 
 
 # The verbs of a position held (not of speech) in a main clause that a speaker reports.
@@ -250,7 +255,8 @@ class Attributor:
             return "", "blank"
         if heading(sentence):
             context.open_quote = 0  # a heading ends any quotation: "Peacekeepers in Ukraine"
-        continues_quote = context.open_quote > 0
+        continues_quote = context.open_quote > 0 or (
+            '"' in sentence and _CLOSES_FIRST.match(sentence) is not None)
         context.began_inside = continues_quote
         toks = self.mentions.tokens(sentence, continues_quote)
         if context.surnames:
