@@ -4990,3 +4990,14 @@ def test_a_fixed_adverbial_phrase_between_the_auxiliary_and_its_verb(attributor,
 def test_a_straight_mark_after_a_comma_closes_a_quotation_opened_before(attributor, last, actor):
     said = attributor.attribute(["Kaja Kallas spoke to reporters on Monday.", last])
     assert said[1] == actor
+
+
+@pytest.mark.parametrize("last, actor", [
+    ("A decision by NATO has to be taken jointly – he said.", "Władysław Kosiniak-Kamysz"),
+    ("A decision by NATO has to be taken jointly - he said.", "Władysław Kosiniak-Kamysz"),
+    # near-miss: a plural pronoun names no one person
+    ("A decision by NATO has to be taken jointly – they said.", ""),
+])
+def test_a_pronoun_and_its_verb_after_a_closing_dash(attributor, last, actor):
+    said = attributor.attribute(["Władysław Kosiniak-Kamysz spoke on Polish radio.", last])
+    assert said[1] == actor

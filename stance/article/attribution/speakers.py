@@ -582,6 +582,8 @@ def _after_dash(ph, toks: list[Tok], p: int, ctx: Context) -> str | None:
     said = verb is not None and toks[verb].low in L.REPORTING_VERBS and clause_ends(toks, verb + 1)
     if said and toks[p + 1].low == "the" and toks[np.end - 1].low in L.PERSON_DESCRIPTIONS:
         return ctx.last_person or None  # "..., — the Russian diplomat remarked": the one quoted
+    if said and np.pronoun and np.end == p + 2 and toks[p + 1].low in ("he", "she"):
+        return ctx.person_for(toks[p + 1].low) or None  # "... jointly – he said."
     if not named_actor(np):
         return None
     if said:
