@@ -5001,3 +5001,16 @@ def test_a_straight_mark_after_a_comma_closes_a_quotation_opened_before(attribut
 def test_a_pronoun_and_its_verb_after_a_closing_dash(attributor, last, actor):
     said = attributor.attribute(["Władysław Kosiniak-Kamysz spoke on Polish radio.", last])
     assert said[1] == actor
+
+
+@pytest.mark.parametrize("second, actor", [
+    ("In his argument, putting soldiers into Ukraine would break what NATO had agreed.",
+     "Péter Szijjártó"),
+    ("In his eyes, a force in Ukraine would deter Russia.", "Péter Szijjártó"),
+    # near-misses: the same nouns with no one's view
+    ("In the eyes of many, the plan failed.", ""),
+    ("In the argument over troops, nothing was settled.", ""),
+])
+def test_his_argument_or_his_eyes_give_whose_view(attributor, second, actor):
+    said = attributor.attribute(["Péter Szijjártó spoke in Budapest.", second])
+    assert said[1] == actor

@@ -508,6 +508,7 @@ week weekend month year morning afternoon evening night day the of
 # Nouns of a point of view: "In Landsbergis's view, ...", "in the opinion of X".
 VIEW_NOUNS = frozenset("""
 view opinion words assessment estimation judgment judgement mind account estimate reckoning
+argument telling reading eyes
 """.split())
 
 # Words that may start a whose-view phrase ("in his view", "as he sees it").
