@@ -119,6 +119,7 @@ from .speakers import (
     statement_from,
     statement_of,
     subordinate_speaker,
+    SUMMING_OPENERS,
     summed_up,
     topic_headline,
     unnamed_title_speaker,
@@ -167,11 +168,6 @@ _HELD_POSITION = REPORTED_POSITION_VERBS - frozenset("said says tells told".spli
 
 # The rule of a sentence that gives the terms of the document named last.
 DOCUMENT_CONTENT = "content of the document named before"
-
-
-# The first words of a sentence that credits what came before ("That was the message of X",
-# "Those were the words of X", "So said X")
-_SUMMING_OPENERS = frozenset("that this such those these so".split())
 
 
 class Attributor:
@@ -427,7 +423,7 @@ class Attributor:
         said = headline(ph, toks, ctx) if ":" in lows or lows & L.DASHES else None
         if said is not None:
             return said, "headline"
-        summed = summed_up(ph, toks, ctx) if toks[0].low in _SUMMING_OPENERS else None
+        summed = summed_up(ph, toks, ctx) if toks[0].low in SUMMING_OPENERS else None
         if summed:
             return summed, "summing up"
         if toks[0].text in L.DASHES and ctx.last_person and (

@@ -900,6 +900,7 @@ in principle|in addition|in theory|in turn|in future|in practice|at most|at leas
 |in the end|at this stage|at this point|at the moment|for the moment|for the time being
 |in the future|by then|if necessary|if needed|if asked|if requested""".replace("\n", "").split("|"))
 _AFTER_AUX_LONGEST = max(len(p) for p in _AFTER_AUX_PHRASES)
+_AFTER_AUX_FIRST = frozenset(p[0] for p in _AFTER_AUX_PHRASES)  # (a cheap test first)
 # The auxiliaries proper, not the adverbs L.AUX also holds: after them "plans" is a noun.
 _AUX_BEFORE_NOUN = _VERB_AUX_OR_BE | L.MODALS
 
@@ -971,7 +972,7 @@ def verb_group(toks, k: int) -> int | None:
         if j + 1 < n and (low, toks[j + 1].low) in _VERB_ADVERB_PAIRS:
             j += 2  # "... for now rules out", "... once again warned"
             continue
-        if aux and not t.in_quote:
+        if aux and low in _AFTER_AUX_FIRST and not t.in_quote:
             phrase = next((m for m in range(_AFTER_AUX_LONGEST, 1, -1)
                            if tuple(x.low for x in toks[j:j + m]) in _AFTER_AUX_PHRASES), 0)
             if phrase:

@@ -1059,8 +1059,7 @@ def summed_up(ph, toks, ctx) -> str | None:
                 or toks[np.end].low in _AFTER_SO_SAID):
             return np.actor
         return None
-    if n < 6 or toks[0].low not in ("that", "this", "such", "those", "these") \
-            or toks[1].low not in _WAS:
+    if n < 6 or toks[0].low not in _SUMMARY_OPENERS or toks[1].low not in _WAS:
         return None
     if toks[2].low == "how":
         # "That was how the Russian lawmaker reacted to ...": the one who reacted (a title
@@ -1087,6 +1086,10 @@ def summed_up(ph, toks, ctx) -> str | None:
 
 
 _WAS = frozenset("was is were are".split())
+# "That was the message of X", "Those were the words of X"; with "so" ("So said X"), the first
+# words of a sentence :func:`summed_up` reads, so the attributor asks it of no other
+_SUMMARY_OPENERS = frozenset("that this such those these".split())
+SUMMING_OPENERS = _SUMMARY_OPENERS | {"so"}
 _SUMMARY_NOUNS = frozenset("""
 argument assessment conclusion gist message point position thrust verdict view warning
 words remarks
