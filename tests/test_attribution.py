@@ -5014,3 +5014,48 @@ def test_a_pronoun_and_its_verb_after_a_closing_dash(attributor, last, actor):
 def test_his_argument_or_his_eyes_give_whose_view(attributor, second, actor):
     said = attributor.attribute(["Péter Szijjártó spoke in Budapest.", second])
     assert said[1] == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("In talks with Emmanuel Macron, France's president, Lula said any peace needs Russia too.",
+     "Luiz Inácio Lula da Silva"),
+    ("In a call with Keir Starmer, Britain's prime minister, Merz said Germany would not send "
+     "troops.", "Friedrich Merz"),
+    # near-miss: a list after the introduction, not an apposition to its last name
+    ("After talks with France, Britain's partners, Germany and Poland agreed.", "Germany"),
+])
+def test_an_apposition_by_a_country_s_possessive_closes_the_introduction(attributor, sentence,
+                                                                          actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("last, actor", [
+    ('"The worry is genuine that the president will walk away," the paper writes.',
+     "The Telegraph"),
+    ('"Europe is on its own," the newspaper says.', "The Telegraph"),
+    # near-misses: a person's description, and a paper closing a quotation it ran over several
+    # sentences (what it quotes at length is mostly what others did)
+    ('"We will not send troops," the minister said.', ""),
+])
+def test_the_paper_after_its_own_quotation_is_the_outlet_named_before(attributor, last, actor):
+    said = attributor.attribute([
+        "According to The Telegraph, the mood at the meeting in The Hague was sombre.",
+        "Officials of Britain and France talked about a hard look at the plan.", last])
+    assert said[2] == actor
+
+
+def test_a_paper_closing_a_long_quotation_leaves_it_to_whom_it_quotes(attributor):
+    said = attributor.attribute([
+        "According to Welt am Sonntag, China is sounding out the Europeans.",
+        '"It appears China is looking at joining a peacekeeping force in Ukraine.',
+        'In Brussels, Chinese diplomats asked whether Europe would welcome it," the paper says.'])
+    assert said[2] != "Welt am Sonntag"
+
+
+@pytest.mark.parametrize("word", ["Not", "Never", "Perhaps", "Especially"])
+def test_a_capitalised_adverb_before_a_state_makes_no_person(attributor, word):
+    said = attributor.attribute([
+        "Kosiniak-Kamysz said Poland would act within NATO.",
+        f"{word} Poland acting alone.",
+        "– Poland helps as far as it is able."])
+    assert said[2] == "Poland"

@@ -328,6 +328,7 @@ Treasury Treaty Troops Tuesday Ukraine Ukrainians Under Union University Until U
 Veterans Vice Voters War We Wednesday Week West Western What When Where While Who Why With
 Without Writing Written Year Yesterday Yet You
 Still So Then Thus Hence Only Even Just Earlier Later
+Not Never Either Nearly Almost Especially Perhaps Maybe Apart Except Unlike Like
 Big Open Much Terms Respondents MPs Official Undersecretary Under-Secretary
 One Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands
 Questions Health Education Economy Culture Transport Agriculture Environment Infrastructure

@@ -1176,7 +1176,10 @@ def _past_apposition(toks, comma: int) -> int:
     if s + 1 < n and toks[s].text.isdigit() and len(toks[s].text) == 4 \
             and toks[s + 1].text == "," and day_or_year(toks[comma - 1].low):
         comma, s = s + 1, s + 2  # "Meeting in Berlin on Dec. 15, 2025, European leaders ..."
-    if s + 2 < n and toks[s].low in ("the", "a", "an") and toks[comma - 1].cap:
+    owner = s + 2 < n and toks[s].mention is not None and toks[s + 1].low == "'s"
+    if s + 2 < n and (toks[s].low in ("the", "a", "an") or owner) and toks[comma - 1].cap:
+        # ("In a call with Keir Starmer, Britain's prime minister, Merz said ...": an
+        # apposition by a country's possessive too)
         second = find(toks, ",", s + 1, limit=8)
         if second is not None and second + 1 < n and (
                 toks[second + 1].mention is not None or toks[second + 1].cap) \
