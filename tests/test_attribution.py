@@ -5059,3 +5059,9 @@ def test_a_capitalised_adverb_before_a_state_makes_no_person(attributor, word):
         f"{word} Poland acting alone.",
         "– Poland helps as far as it is able."])
     assert said[2] == "Poland"
+
+
+def test_so_says_after_a_whole_quotation_gives_it_its_speaker(attributor):
+    said = attributor.attribute(['"No NATO secretary and no single country sets the line."',
+                                 "So says Defence Minister Guido Crosetto, speaking to La Stampa."])
+    assert said == ["Guido Crosetto", "Guido Crosetto"]
