@@ -5065,3 +5065,27 @@ def test_so_says_after_a_whole_quotation_gives_it_its_speaker(attributor):
     said = attributor.attribute(['"No NATO secretary and no single country sets the line."',
                                  "So says Defence Minister Guido Crosetto, speaking to La Stampa."])
     assert said == ["Guido Crosetto", "Guido Crosetto"]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("On July 23 it emerged that Austria, despite its neutrality, does not exclude stationing "
+     "its troops in Ukraine.", "Austria"),
+    ("It has emerged that Italy is ready to send deminers.", "Italy"),
+    ("It is understood that Downing Street wants a force of 10,000.", "United Kingdom"),
+    # near-misses: no named actor after the frame, and "it" with another verb
+    ("It emerged that the plan had failed.", ""),
+    ("On Monday it rained in Kyiv.", ""),
+])
+def test_it_emerged_that_frames_the_named_actor_s_position(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Against the background of Emmanuel Macron's talk of sending troops to Ukraine, the EU's "
+     "foreign policy chief, Josep Borrell, urged leaders not to frighten people.", "Josep Borrell"),
+    ("Against this backdrop, Germany said no.", "Germany"),
+    # near-miss: "against" inside the clause opens nothing
+    ("Hungary voted against the plan.", "Hungary"),
+])
+def test_an_introduction_opening_with_against(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

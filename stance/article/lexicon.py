@@ -366,7 +366,7 @@ NAME_SUFFIX = frozenset("II III Jr Jr. Sr Sr.".split())
 
 # Words that open an introductory phrase ending at a comma ("On the eve of ..., ").
 INTRO_WORDS = frozenset("""
-above ahead across additionally addressing after also although amid answering as asked at
+above against ahead across additionally addressing after also although amid answering as asked at
 before being
 besides beyond by citing commenting days describing despite during earlier facing following for
 from furthermore given having hoping hours however if in indeed instead interviewed last later

@@ -1023,6 +1023,21 @@ _SUBJECT_QUANTIFIERS = frozenset("some several many most other both".split())
 _WORTH_VERBS = frozenset("noting recalling remembering mentioning stressing".split())
 
 
+def _emerged_that(toks, s: int) -> int:
+    """Where the clause after "it emerged that" / "it has emerged that" / "it is understood
+    that" starting at ``s`` begins (``s`` when there is no such frame)."""
+    n = len(toks)
+    k = s + 1
+    if k < n and toks[k].low in ("has", "had"):
+        k += 1
+    if k + 1 < n and toks[k].low == "emerged" and toks[k + 1].low == "that":
+        return k + 2
+    if k + 2 < n and toks[k].low in ("is", "was") and toks[k + 1].low == "understood" \
+            and toks[k + 2].low == "that":
+        return k + 3
+    return s
+
+
 _INVERTED_AUX = L.MODALS | frozenset("does do did has have had is are was were".split())
 
 
@@ -1084,6 +1099,11 @@ def skip_intro(toks, s: int) -> int:
                 and toks[s + 2].low == "worth" and toks[s + 3].low in _WORTH_VERBS \
                 and toks[s + 4].low == "that":
             s += 5  # "It is worth noting that the Kremlin has never ...": the journalist's frame
+            continue
+        emerged = _emerged_that(toks, s) if low == "it" else s
+        if emerged > s and emerged < n and toks[emerged].mention is not None:
+            s = emerged  # "On July 23 it emerged that Austria ... does not exclude ...": what
+            # came out is the named actor's position, the frame only says how it came out
             continue
         frame = _copula_that_frame(toks, s) if low == "the" else s
         if frame > s:
@@ -1337,7 +1357,8 @@ def _time_phrase_end(toks, s: int) -> int:
     if not timed or j >= n or toks[j].text in (",", "'s"):
         return s
     nxt = toks[j]
-    return j if nxt.cap or nxt.mention is not None or nxt.low in L.DETERMINERS else s
+    return j if nxt.cap or nxt.mention is not None or nxt.low in L.DETERMINERS \
+        or (nxt.low == "it" and _emerged_that(toks, j) > j) else s
 
 
 
