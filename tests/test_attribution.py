@@ -5089,3 +5089,28 @@ def test_it_emerged_that_frames_the_named_actor_s_position(attributor, sentence,
 ])
 def test_an_introduction_opening_with_against(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("first, second, actor", [
+    ("Belarusian officer Alexei Skabey said the contingent is ready.",
+     "The officer said the president would decide.", "Alexei Skabey"),
+    ("Alexei Skabey, head of the peacekeeping section, said Belarus was ready.",
+     "The officer said the president would decide.", "Alexei Skabey"),
+    ("Retired colonel Tim Collins said the plan was brave.",
+     "The colonel added that troops would need air cover.", "Tim Collins"),
+    # near-misses: another officer, or one of several, is someone else
+    ("Belarusian officer Alexei Skabey said the contingent is ready.",
+     "Another officer said the plan was flawed.", ""),
+    ("Retired general Ben Hodges said the force was ready.",
+     "One general said the plan was flawed.", ""),
+])
+def test_the_officer_or_the_colonel_is_the_one_named_or_quoted_before(attributor, first, second,
+                                                                      actor):
+    assert attributor.attribute([first, second])[1] == actor
+
+
+def test_a_headline_s_lawmaker_is_still_named_further_down(attributor):
+    said = attributor.attribute(["Russian lawmaker warns French troops to stay out of Ukraine",
+                                 "Pyotr Tolstoy, a deputy speaker of the Duma, said France would "
+                                 "be hit."])
+    assert said == ["Pyotr Tolstoy", "Pyotr Tolstoy"]

@@ -553,6 +553,7 @@ commander commander-in-chief commissioner defence defense deputy diplomat direct
 envoy expert finance first foreign general governor head interior king leader mayor minister
 negotiator premier president prime queen researcher secretary secretary-general senator speaker
 pm spokesman spokesperson spokeswoman state tanaiste taoiseach vice president-elect
+officer colonel admiral
 """.split())
 # Head nouns of a title that, after "the" and a few describing words, stand for the person the
 # article has just quoted when no one was given that title ("the Tory leader said", "the retired
@@ -560,7 +561,7 @@ pm spokesman spokesperson spokeswoman state tanaiste taoiseach vice president-el
 PERSON_TITLES = frozenset("""
 admiral adviser advisor aide ambassador candidate chancellor chief colonel commander congressman
 congresswoman diplomat envoy general hopeful lawmaker leader legislator marshal minister mp
-official politician premier president president-elect secretary senator spymaster
+officer official politician premier president president-elect secretary senator spymaster
 """.split())
 # ... of which these name one office: the person must not be known to hold another.
 OFFICE_TITLES = frozenset("chancellor minister premier president president-elect secretary".split())

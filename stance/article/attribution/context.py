@@ -777,9 +777,15 @@ PERSON_HEADS = L.PERSON_TITLES | frozenset("general mp official spymaster".split
 _MANY_HOLD = frozenset("official diplomat aide adviser advisor mp lawmaker legislator".split())
 
 
+# Words that set a described person apart from the one the article names ("another general").
+_SOMEONE_ELSE = frozenset("another one other some several".split())
+
+
 def _described(toks, start: int, end: int, ctx: Context) -> str | None:
     """A placeholder for "(a|the) [German] [security] expert" or "[Chinese] newspaper": a
     nationality, up to three lower-case words and a noun of an expert or an outlet."""
+    if toks[start].low in _SOMEONE_ELSE:
+        return None  # "Another general said ...", "One officer said ...": not the one described
     k = start + (toks[start].low in ("a", "an", "the"))
     top = toks[start].low == "the" and k < end and toks[k].low == "top"
     k += top  # "The top Russian security official": the one holder of that post
