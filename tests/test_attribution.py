@@ -5114,3 +5114,17 @@ def test_a_headline_s_lawmaker_is_still_named_further_down(attributor):
                                  "Pyotr Tolstoy, a deputy speaker of the Duma, said France would "
                                  "be hit."])
     assert said == ["Pyotr Tolstoy", "Pyotr Tolstoy"]
+
+
+@pytest.mark.parametrize("second, actor", [
+    ("By the German defence minister's account, Russia now holds some 18 per cent of the land.",
+     "Boris Pistorius"),
+    ("In the view of the defence minister, Russia would not stop.", "Boris Pistorius"),
+    # near-misses: a deadline, and a view of people not named before
+    ("By Monday's deadline, Russia had not answered.", "Russia"),
+    ("In the view of the experts, Russia would not stop.", "Russia"),
+])
+def test_by_the_title_s_account_is_the_title_holder_s_view(attributor, second, actor):
+    said = attributor.attribute(["German Defence Minister Boris Pistorius visited Kyiv on Monday.",
+                                 second])
+    assert said[1] == actor

@@ -926,9 +926,11 @@ def viewpoint(ph, toks, ctx) -> str | None:
         if t.in_quote or t.low not in ("in", "as", "by") or (i > 0 and toks[i - 1].text != ","):
             continue
         nxt = toks[i + 1]
-        if t.low == "by" and not (toks[i + 2].low in _BY_VIEW_NOUNS or (
-                i + 3 < n and toks[i + 3].low in _BY_VIEW_NOUNS)):
-            continue  # "By his estimate, ...", "by Wüstner's account"; not "By Monday, ..."
+        if t.low == "by" and not (toks[i + 2].low in _BY_VIEW_NOUNS or any(
+                toks[k].low == "'s" and toks[k + 1].low in _BY_VIEW_NOUNS
+                for k in range(i + 2, min(n - 1, i + 7)))):
+            continue  # "By his estimate, ...", "by Wüstner's account", "By the German defence
+            # minister's account"; not "By Monday, ..."
         if t.low == "as":
             if nxt.low in ("he", "she") and toks[i + 2].low in ("sees", "saw", "put", "puts"):
                 return ctx.last_person or None
@@ -938,7 +940,11 @@ def viewpoint(ph, toks, ctx) -> str | None:
         if nxt.low == "the" and toks[i + 2].low in L.VIEW_NOUNS and i + 4 < n \
                 and toks[i + 3].low == "of":
             np = ph.np(toks, i + 4, ctx)
-            return np.actor if named_actor(np) else None
+            if named_actor(np):
+                return np.actor
+            # "in the view of the parliament's chairman": the holder of the title named before
+            return role_holder(ph, toks, np.start, np.end, ctx) \
+                if toks[i + 4].low == "the" and np.end > i + 5 else None
         np = ph.np(toks, i + 1, ctx)
         if toks[np.end - 1].low in L.VIEW_NOUNS and np.end - 2 > np.start \
                 and toks[np.end - 2].low == "'s":
