@@ -5128,3 +5128,25 @@ def test_by_the_title_s_account_is_the_title_holder_s_view(attributor, second, a
     said = attributor.attribute(["German Defence Minister Boris Pistorius visited Kyiv on Monday.",
                                  second])
     assert said[1] == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Poland is not going to send troops to Ukraine, Deputy Prime Minister and Defence Minister "
+     "Władysław Kosiniak-Kamysz said.", "Władysław Kosiniak-Kamysz"),
+    ("Vice Chancellor and Economy Minister Robert Habeck said Germany would help.", "Robert Habeck"),
+    # near-miss: two states before the speaker are no titles
+    ("Poland and Germany will help, Defence Minister Boris Pistorius said.", "Boris Pistorius"),
+])
+def test_two_titles_of_one_person_in_a_reporting_clause(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("London (Parliament Politics Magazine) – Ex-prime minister Boris Johnson wants British "
+     "soldiers to help guard Ukraine's frontiers.", "Boris Johnson"),
+    ("Kyiv (Reuters) - Zelensky said Europe must send troops.", "Volodymyr Zelensky"),
+    # near-miss: a parenthesis of lower-case words is no outlet's tag
+    ("The vote (held in Kyiv) - a test - passed.", ""),
+])
+def test_a_dateline_with_the_outlet_in_parentheses(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

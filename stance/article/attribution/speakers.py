@@ -16,7 +16,7 @@ from .context import LATER, Context, role_holder
 from .phrases import (NP, SPOKESPEOPLE, after_aside, clause_ends, named_actor,
                       person_after_title, verb_group, verbish)
 from .tokens import Tok, find, name_from, namey
-from .subject import coordinated_clause, past_addressees, skip_intro
+from .subject import coordinated_clause, past_addressees, skip_intro, two_titles
 
 # Unions of word lists the rules test, built once rather than at every test (building
 # the union of the long verb lists took more time than the test itself).
@@ -418,7 +418,8 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             # '"...," Moscow's envoy to Cyprus, Murat Zyazikov, told TASS.', "..., the head of
             # the Danish army, Peter Boysen, said on Wednesday."
             return titled, after_quote
-        np = ph.np(toks, q, ctx)
+        np = two_titles(ph, toks, ph.np(toks, q, ctx), ctx)  # "..., Deputy Prime Minister
+        # and Defence Minister Władysław Kosiniak-Kamysz said."
         if np.people and np.end + 1 < n \
                 and toks[np.end].low in ("for", "of", "at", "from", "in"):
             # "a spokesman for Starmer told journalists", "a senior official in Kyiv said"

@@ -106,15 +106,8 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
     np = ph.np(toks, s, ctx)
     if np.end == s:
         return None
+    np = two_titles(ph, toks, np, ctx)
     k = np.end
-    if (np.actor is None or np.actor.startswith(LATER)) and k + 1 < n \
-            and toks[k].low == "and" and _title_only(toks, np):
-        # "Vice Chancellor and Economy Minister Robert Habeck": two titles of one person
-        # (also when the first title alone would wait for a holder named later)
-        held = ph.np(toks, k + 1, ctx)
-        if named_actor(held) and ph.registry.kind(held.actor) == "person":
-            np = NP(np.start, held.end, actor=held.actor)
-            k = np.end
     if np.actor is None and not np.pronoun:
         authored = document_author(ph, toks, np, ctx)
         if authored is not None:
@@ -1250,8 +1243,19 @@ def _dateline_end(toks) -> int:
     if dated:
         return dated
     placed = False  # a date or a place in capitals ("BERLIN", "THE HAGUE")
-    for d in range(0, min(n - 1, 10)):
+    tagged = 0  # past an outlet's tag in parentheses ("London (Parliament Politics Magazine) –")
+    for d in range(0, min(n - 1, 12)):
+        if d < tagged:
+            continue
         t = toks[d]
+        if t.text == "(" and d > 0:
+            close = find(toks, ")", d + 1, limit=6)
+            if close is None or close == d + 1 or not all(
+                    x.word and x.cap for x in toks[d + 1:close]):
+                return 0
+            tagged = close + 1
+            placed = True
+            continue
         if t.text in L.DASHES:
             nxt = toks[d + 1]
             # ... or a place of two or three capitalised words before a full sentence ("Oval
@@ -1484,6 +1488,20 @@ _MEMBER_LEADS = frozenset("among including such notably led headed".split())
 
 # The words of a title alone ("Deputy Prime Minister", "Minister for Foreign Affairs").
 _TITLE_ONLY_WORDS = L.ROLE_WORDS | L.ROLE_MODIFIERS | {"for", "affairs"}
+
+
+def two_titles(ph, toks, np: NP, ctx) -> NP:
+    """``np`` or, when it is a title alone and another title and a name follow after "and",
+    the phrase up to that person ("Vice Chancellor and Economy Minister Robert Habeck": two
+    titles of one person, also when the first title alone would wait for a holder named
+    later)."""
+    k = np.end
+    if (np.actor is None or np.actor.startswith(LATER)) and k + 1 < len(toks) \
+            and toks[k].low == "and" and _title_only(toks, np):
+        held = ph.np(toks, k + 1, ctx)
+        if named_actor(held) and ph.registry.kind(held.actor) == "person":
+            return NP(np.start, held.end, actor=held.actor)
+    return np
 
 
 def _title_only(toks, np: NP) -> bool:
