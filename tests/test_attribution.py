@@ -5150,3 +5150,15 @@ def test_two_titles_of_one_person_in_a_reporting_clause(attributor, sentence, ac
 ])
 def test_a_dateline_with_the_outlet_in_parentheses(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Trump's message to Europe: policing a ceasefire in Ukraine would fall to you",
+     "Donald Trump"),
+    ("Kremlin's warning: foreign troops would be targets", "Russia"),
+    ("Merz's answer to Macron: no German soldiers", "Friedrich Merz"),
+    # near-miss: a group's thing, not anyone's words
+    ("Europe's army: a dream", ""),
+])
+def test_a_headline_naming_someone_s_words_before_its_colon(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor

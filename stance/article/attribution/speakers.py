@@ -145,6 +145,30 @@ _TOPIC_COLON = 16
 _HEADLINE_WORDS = 25  # tokens a headline with a full stop may have
 
 
+# What a headline names as someone's words before its colon ("Trump's message to Europe: ...").
+_HEADLINE_VOICES = L.VOICE_NOUNS | frozenset("""
+warning answer reply response verdict appeal ultimatum plea pledge promise threat vow
+""".split())
+
+
+def _voice_before_colon(ph, toks, colon: int) -> str | None:
+    """The actor whose words a headline's opening names before its colon: "Trump's message to
+    Europe: ...", "Kremlin's warning: ...", "Merz's answer to Macron: ..."; None otherwise."""
+    m = toks[0].mention
+    if m is None or m.role or m.end + 1 >= colon or toks[m.end].low != "'s" \
+            or ph.registry.kind(m.actor) not in ("person", "state", "organisation"):
+        return None
+    k = m.end + 1
+    if toks[k].low not in _HEADLINE_VOICES:
+        return None  # (not "Trump's plan: what we know": a topic)
+    k += 1
+    if k < colon and toks[k].low not in ("to", "for", "on"):
+        return None  # ("Trump's message is clear, but: ..." reads otherwise)
+    if any(t.text in (",", ";") or t.in_quote for t in toks[k:colon]):
+        return None
+    return m.actor
+
+
 def headline(ph, toks, ctx) -> str | None:
     """A headline's source: 'Zelensky: foreign contingent must ...', 'Ukraine's Sybiha: ...',
     '... will provide logistical help – Tusk'.
@@ -171,6 +195,9 @@ def headline(ph, toks, ctx) -> str | None:
             # "Peskov on foreign troops: ‘a red line’", "Finland's prime minister on troops:
             # ..." (a title whose holder the article names further down)
             return np.actor
+        voiced = _voice_before_colon(ph, toks, colon)
+        if voiced:
+            return voiced  # "Trump's message to Europe: policing a ceasefire would fall to you"
         place = np.end + 1 + (np.end + 1 < colon and toks[np.end + 1].low == "the")
         if place < colon <= place + 4 and toks[np.end].low in ("in", "at") \
                 and named_actor(np) and not np.weak and not np.pronoun \
