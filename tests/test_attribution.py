@@ -5162,3 +5162,14 @@ def test_a_dateline_with_the_outlet_in_parentheses(attributor, sentence, actor):
 ])
 def test_a_headline_naming_someone_s_words_before_its_colon(attributor, sentence, actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("second, actor", [
+    ('"I would definitely back it," Sir Gavin told the Telegraph.', "Gavin Williamson"),
+    # near-miss: another Gavin named in full is another person
+    ("Gavin Newsom said no.", "Gavin Newsom"),
+])
+def test_a_knight_named_again_by_the_given_name(attributor, second, actor):
+    said = attributor.attribute(["Sir Gavin Williamson, a former defence secretary, said troops "
+                                 "could go.", second])
+    assert said[1] == actor

@@ -181,6 +181,9 @@ GENDER_OF = {"he": "m", "him": "m", "his": "m", "himself": "m",
 
 
 
+# Titles after which British copy names a person again by the given name ("Sir Keir").
+_KNIGHTED = frozenset(("Sir", "Dame"))
+
 # Kinds of actor whose texts a later "the paper", "the article" or "the institute" stands for.
 _WRITERS = frozenset(("media", "organisation"))
 
@@ -199,6 +202,10 @@ def remember_names(ph, toks: list[Tok], ctx: Context) -> None:
             honorific = _HONORIFICS.get(toks[start - 1].text)
             if honorific:
                 ctx.gender[actor] = honorific  # "Ms Kallas", "Mr Martin"
+        if start > 0 and toks[start - 1].text in _KNIGHTED and end - start >= 2:
+            # "Sir Gavin Williamson ... Sir Gavin told the Telegraph": British style names a
+            # knight or dame again by the given name after the title
+            ctx.surnames.setdefault(fold(toks[start].text), actor)
         if mention:
             parts = fold(actor).split()
             surname = parts[-1]
