@@ -5173,3 +5173,15 @@ def test_a_knight_named_again_by_the_given_name(attributor, second, actor):
     said = attributor.attribute(["Sir Gavin Williamson, a former defence secretary, said troops "
                                  "could go.", second])
     assert said[1] == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Tiny Estonia has offered troops.", "Estonia"),
+    ("Neutral Switzerland serves in many peacekeeping missions.", "Switzerland"),
+    # near-misses: a person whose surname is a place, and a first name the registry knows
+    ("Roland Paris said Canada should go.", "Roland Paris"),
+    ("Jordan Bardella said no.", "Jordan Bardella"),
+])
+def test_a_state_after_a_capitalised_opening_adjective_stays_the_state(attributor, sentence,
+                                                                       actor):
+    assert attributor.attribute_sentence(sentence) == actor
