@@ -5185,3 +5185,19 @@ def test_a_knight_named_again_by_the_given_name(attributor, second, actor):
 def test_a_state_after_a_capitalised_opening_adjective_stays_the_state(attributor, sentence,
                                                                        actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Estonia's idea of sending troops should Donald Trump, the US president-elect, broker a "
+     "peace deal amounts to a call for war, Maria Zakharova, the ministry's spokeswoman, has "
+     "said.", "Maria Zakharova"),
+    ("On 1 September John Healey, the defence secretary, and James Cartlidge, his shadow, both "
+     "spoke in the Commons.", "John Healey"),
+    # near-misses: the closing clause after an apposition, and a second clause after "and"
+    ("Troops are needed, Keir Starmer, the prime minister, said.", "Keir Starmer"),
+    ("Talks are continuing, and Roll said NATO countries could change their minds.",
+     "Madis Roll"),
+])
+def test_an_apposition_to_the_name_before_it_opens_no_reporting_clause(attributor, sentence,
+                                                                       actor):
+    assert attributor.attribute_sentence(sentence) == actor

@@ -490,6 +490,13 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             continue
         if not after_quote and _list_member(toks, p, np.end):
             continue  # "Germany, Britain, Spain, Poland and ... distanced themselves, reports said"
+        if not after_quote and (any(
+                toks[k].mention is not None and toks[k].mention.end == p
+                and toks[k].mention.actor == np.actor for k in range(max(0, p - 5), p))
+                or np.actor.split()[-1:] == [toks[p - 1].text]):
+            # "... should Donald Trump, the US president-elect, broker a deal ..., Maria
+            # Zakharova ... has said": an apposition to the name before the comma, no clause
+            continue
         if after_quote and _was_quoted_as(toks, after_aside(toks, np.end)):
             return np.actor, True  # '"...," he was quoted as saying.'
         verb = verb_group(toks, after_aside(toks, np.end))

@@ -1608,9 +1608,20 @@ def coordinated_clause(ph, toks, ctx, any_comma: bool = False) -> str | None:
         clause = main_clause(ph, toks, skip_intro(toks, start), ctx)
         if clause and clause.actor and not clause.unresolved and (
                 clause.verb in L.REPORTING_VERBS
-                or (clause.verb in _DOOR_VERBS and _door_idiom(toks, start))):
+                or (clause.verb in _DOOR_VERBS and _door_idiom(toks, start))) \
+                and not _both_before_verb(toks, start, clause.verb):
             return clause.actor
     return None
+
+
+def _both_before_verb(toks, start: int, verb: str) -> bool:
+    """Whether "both" comes right before the clause's verb ("John Healey, the defence
+    secretary, and James Cartlidge, his shadow, both spoke ..."): the "and" joined two
+    subjects of one verb, not a second clause."""
+    for x in range(start + 1, len(toks)):
+        if toks[x].low == verb:
+            return toks[x - 1].low == "both"
+    return False
 
 
 # "kept / left / opened / closed the door (open) to ...": the idiom of a position that news
