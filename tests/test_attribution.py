@@ -5201,3 +5201,18 @@ def test_a_state_after_a_capitalised_opening_adjective_stays_the_state(attributo
 def test_an_apposition_to_the_name_before_it_opens_no_reporting_clause(attributor, sentence,
                                                                        actor):
     assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_an_i_after_a_state_spoke_and_before_any_person_is_no_state_s(attributor):
+    said = attributor.attribute([
+        "If the allies keep standing aside, Russia is likely to conquer Ukraine.",
+        "I would probably never have been born if America had kept out of the war."])
+    assert said == ["Russia", ""]
+
+
+def test_an_i_after_a_state_spoke_is_still_the_person_who_spoke_before(attributor):
+    said = attributor.attribute([
+        "Keir Starmer said Britain would do its share.",
+        "Britain stands ready to send troops.",
+        "I have no doubt that we will play our part."])
+    assert said[2] == "Keir Starmer"

@@ -130,9 +130,10 @@ class Context:
         """Whose words a quotation or a first-person sentence is: the last speaker, or the last
         person when the words are one person's ("I", "my") and a state or body spoke last
         ("Britain stands ready ... . / "I have no doubt that Britain ...": the person)."""
-        if self.last_person and self.last_speaker == self.last_body \
-                and not lows.isdisjoint(_SINGULAR_FIRST):
-            return self.last_person
+        if self.last_speaker and self.last_speaker == self.last_body:
+            if not lows.isdisjoint(_SINGULAR_FIRST):
+                # (no person spoke yet: the "I" is the unnamed author's, not a state's)
+                return self.last_person
         return self.last_speaker
 
     def spoke(self, person: str, toks) -> None:
