@@ -126,14 +126,15 @@ class Context:
                 return person
         return ""
 
-    def voice(self, lows: set) -> str:
+    def voice(self, lows: set, quoted: bool = True) -> str:
         """Whose words a quotation or a first-person sentence is: the last speaker, or the last
         person when the words are one person's ("I", "my") and a state or body spoke last
         ("Britain stands ready ... . / "I have no doubt that Britain ...": the person)."""
-        if self.last_speaker and self.last_speaker == self.last_body:
-            if not lows.isdisjoint(_SINGULAR_FIRST):
-                # (no person spoke yet: the "I" is the unnamed author's, not a state's)
-                return self.last_person
+        if self.last_speaker and self.last_speaker == self.last_body \
+                and not lows.isdisjoint(_SINGULAR_FIRST) and (self.last_person or not quoted):
+            # (with no person spoken yet, an "I" outside quotation marks is the unnamed
+            # author's, not the state's; a quoted one is someone speaking for the state)
+            return self.last_person
         return self.last_speaker
 
     def spoke(self, person: str, toks) -> None:
