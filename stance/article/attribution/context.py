@@ -204,10 +204,12 @@ def remember_names(ph, toks: list[Tok], ctx: Context) -> None:
             honorific = _HONORIFICS.get(toks[start - 1].text)
             if honorific:
                 ctx.gender[actor] = honorific  # "Ms Kallas", "Mr Martin"
-        if start > 0 and toks[start - 1].text in _KNIGHTED and end - start >= 2:
+        given = start + 1 if toks[start].text in _KNIGHTED else start  # (a registry alias
+        # may hold the title: "Sir Gavin Williamson")
+        if end - given >= 2 and (given > start or start > 0 and toks[start - 1].text in _KNIGHTED):
             # "Sir Gavin Williamson ... Sir Gavin told the Telegraph": British style names a
             # knight or dame again by the given name after the title
-            ctx.surnames.setdefault(fold(toks[start].text), actor)
+            ctx.surnames.setdefault(fold(toks[given].text), actor)
         if mention:
             parts = fold(actor).split()
             surname = parts[-1]
