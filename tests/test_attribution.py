@@ -5014,3 +5014,205 @@ def test_a_pronoun_and_its_verb_after_a_closing_dash(attributor, last, actor):
 def test_his_argument_or_his_eyes_give_whose_view(attributor, second, actor):
     said = attributor.attribute(["Péter Szijjártó spoke in Budapest.", second])
     assert said[1] == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("In talks with Emmanuel Macron, France's president, Lula said any peace needs Russia too.",
+     "Luiz Inácio Lula da Silva"),
+    ("In a call with Keir Starmer, Britain's prime minister, Merz said Germany would not send "
+     "troops.", "Friedrich Merz"),
+    # near-miss: a list after the introduction, not an apposition to its last name
+    ("After talks with France, Britain's partners, Germany and Poland agreed.", "Germany"),
+])
+def test_an_apposition_by_a_country_s_possessive_closes_the_introduction(attributor, sentence,
+                                                                          actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("last, actor", [
+    ('"The worry is genuine that the president will walk away," the paper writes.',
+     "The Telegraph"),
+    ('"Europe is on its own," the newspaper says.', "The Telegraph"),
+    # near-misses: a person's description, and a paper closing a quotation it ran over several
+    # sentences (what it quotes at length is mostly what others did)
+    ('"We will not send troops," the minister said.', ""),
+])
+def test_the_paper_after_its_own_quotation_is_the_outlet_named_before(attributor, last, actor):
+    said = attributor.attribute([
+        "According to The Telegraph, the mood at the meeting in The Hague was sombre.",
+        "Officials of Britain and France talked about a hard look at the plan.", last])
+    assert said[2] == actor
+
+
+def test_a_paper_closing_a_long_quotation_leaves_it_to_whom_it_quotes(attributor):
+    said = attributor.attribute([
+        "According to Welt am Sonntag, China is sounding out the Europeans.",
+        '"It appears China is looking at joining a peacekeeping force in Ukraine.',
+        'In Brussels, Chinese diplomats asked whether Europe would welcome it," the paper says.'])
+    assert said[2] != "Welt am Sonntag"
+
+
+@pytest.mark.parametrize("word", ["Not", "Never", "Perhaps", "Especially"])
+def test_a_capitalised_adverb_before_a_state_makes_no_person(attributor, word):
+    said = attributor.attribute([
+        "Kosiniak-Kamysz said Poland would act within NATO.",
+        f"{word} Poland acting alone.",
+        "– Poland helps as far as it is able."])
+    assert said[2] == "Poland"
+
+
+def test_so_says_after_a_whole_quotation_gives_it_its_speaker(attributor):
+    said = attributor.attribute(['"No NATO secretary and no single country sets the line."',
+                                 "So says Defence Minister Guido Crosetto, speaking to La Stampa."])
+    assert said == ["Guido Crosetto", "Guido Crosetto"]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("On July 23 it emerged that Austria, despite its neutrality, does not exclude stationing "
+     "its troops in Ukraine.", "Austria"),
+    ("It has emerged that Italy is ready to send deminers.", "Italy"),
+    ("It is understood that Downing Street wants a force of 10,000.", "United Kingdom"),
+    # near-misses: no named actor after the frame, and "it" with another verb
+    ("It emerged that the plan had failed.", ""),
+    ("On Monday it rained in Kyiv.", ""),
+])
+def test_it_emerged_that_frames_the_named_actor_s_position(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Against the background of Emmanuel Macron's talk of sending troops to Ukraine, the EU's "
+     "foreign policy chief, Josep Borrell, urged leaders not to frighten people.", "Josep Borrell"),
+    ("Against this backdrop, Germany said no.", "Germany"),
+    # near-miss: "against" inside the clause opens nothing
+    ("Hungary voted against the plan.", "Hungary"),
+])
+def test_an_introduction_opening_with_against(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("first, second, actor", [
+    ("Belarusian officer Alexei Skabey said the contingent is ready.",
+     "The officer said the president would decide.", "Alexei Skabey"),
+    ("Alexei Skabey, head of the peacekeeping section, said Belarus was ready.",
+     "The officer said the president would decide.", "Alexei Skabey"),
+    ("Retired colonel Tim Collins said the plan was brave.",
+     "The colonel added that troops would need air cover.", "Tim Collins"),
+    # near-misses: another officer, or one of several, is someone else
+    ("Belarusian officer Alexei Skabey said the contingent is ready.",
+     "Another officer said the plan was flawed.", ""),
+    ("Retired general Ben Hodges said the force was ready.",
+     "One general said the plan was flawed.", ""),
+])
+def test_the_officer_or_the_colonel_is_the_one_named_or_quoted_before(attributor, first, second,
+                                                                      actor):
+    assert attributor.attribute([first, second])[1] == actor
+
+
+def test_a_headline_s_lawmaker_is_still_named_further_down(attributor):
+    said = attributor.attribute(["Russian lawmaker warns French troops to stay out of Ukraine",
+                                 "Pyotr Tolstoy, a deputy speaker of the Duma, said France would "
+                                 "be hit."])
+    assert said == ["Pyotr Tolstoy", "Pyotr Tolstoy"]
+
+
+@pytest.mark.parametrize("second, actor", [
+    ("By the German defence minister's account, Russia now holds some 18 per cent of the land.",
+     "Boris Pistorius"),
+    ("In the view of the defence minister, Russia would not stop.", "Boris Pistorius"),
+    # near-misses: a deadline, and a view of people not named before
+    ("By Monday's deadline, Russia had not answered.", "Russia"),
+    ("In the view of the experts, Russia would not stop.", "Russia"),
+])
+def test_by_the_title_s_account_is_the_title_holder_s_view(attributor, second, actor):
+    said = attributor.attribute(["German Defence Minister Boris Pistorius visited Kyiv on Monday.",
+                                 second])
+    assert said[1] == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Poland is not going to send troops to Ukraine, Deputy Prime Minister and Defence Minister "
+     "Władysław Kosiniak-Kamysz said.", "Władysław Kosiniak-Kamysz"),
+    ("Vice Chancellor and Economy Minister Robert Habeck said Germany would help.", "Robert Habeck"),
+    # near-miss: two states before the speaker are no titles
+    ("Poland and Germany will help, Defence Minister Boris Pistorius said.", "Boris Pistorius"),
+])
+def test_two_titles_of_one_person_in_a_reporting_clause(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("London (Parliament Politics Magazine) – Ex-prime minister Boris Johnson wants British "
+     "soldiers to help guard Ukraine's frontiers.", "Boris Johnson"),
+    ("Kyiv (Reuters) - Zelensky said Europe must send troops.", "Volodymyr Zelensky"),
+    # near-miss: a parenthesis of lower-case words is no outlet's tag
+    ("The vote (held in Kyiv) - a test - passed.", ""),
+])
+def test_a_dateline_with_the_outlet_in_parentheses(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Trump's message to Europe: policing a ceasefire in Ukraine would fall to you",
+     "Donald Trump"),
+    ("Kremlin's warning: foreign troops would be targets", "Russia"),
+    ("Merz's answer to Macron: no German soldiers", "Friedrich Merz"),
+    # near-miss: a group's thing, not anyone's words
+    ("Europe's army: a dream", ""),
+])
+def test_a_headline_naming_someone_s_words_before_its_colon(attributor, sentence, actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("second, actor", [
+    ('"I would definitely back it," Sir Gavin told the Telegraph.', "Gavin Williamson"),
+    # near-miss: another Gavin named in full is another person
+    ("Gavin Newsom said no.", "Gavin Newsom"),
+])
+def test_a_knight_named_again_by_the_given_name(attributor, second, actor):
+    said = attributor.attribute(["Sir Gavin Williamson, a former defence secretary, said troops "
+                                 "could go.", second])
+    assert said[1] == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Tiny Estonia has offered troops.", "Estonia"),
+    ("Neutral Switzerland serves in many peacekeeping missions.", "Switzerland"),
+    # near-misses: a person whose surname is a place, and a first name the registry knows
+    ("Roland Paris said Canada should go.", "Roland Paris"),
+    ("Jordan Bardella said no.", "Jordan Bardella"),
+])
+def test_a_state_after_a_capitalised_opening_adjective_stays_the_state(attributor, sentence,
+                                                                       actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Estonia's idea of sending troops should Donald Trump, the US president-elect, broker a "
+     "peace deal amounts to a call for war, Maria Zakharova, the ministry's spokeswoman, has "
+     "said.", "Maria Zakharova"),
+    ("On 1 September John Healey, the defence secretary, and James Cartlidge, his shadow, both "
+     "spoke in the Commons.", "John Healey"),
+    # near-misses: the closing clause after an apposition, and a second clause after "and"
+    ("Troops are needed, Keir Starmer, the prime minister, said.", "Keir Starmer"),
+    ("Talks are continuing, and Roll said NATO countries could change their minds.",
+     "Madis Roll"),
+])
+def test_an_apposition_to_the_name_before_it_opens_no_reporting_clause(attributor, sentence,
+                                                                       actor):
+    assert attributor.attribute_sentence(sentence) == actor
+
+
+def test_an_i_after_a_state_spoke_and_before_any_person_is_no_state_s(attributor):
+    said = attributor.attribute([
+        "If the allies keep standing aside, Russia is likely to conquer Ukraine.",
+        "I would probably never have been born if America had kept out of the war."])
+    assert said == ["Russia", ""]
+
+
+def test_an_i_after_a_state_spoke_is_still_the_person_who_spoke_before(attributor):
+    said = attributor.attribute([
+        "Keir Starmer said Britain would do its share.",
+        "Britain stands ready to send troops.",
+        "I have no doubt that we will play our part."])
+    assert said[2] == "Keir Starmer"

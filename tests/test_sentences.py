@@ -94,6 +94,9 @@ def test_a_run_with_no_sentence_end_is_cut_at_spaces():
      ["The vote (held in Kyiv. Not Lviv.) passed.", "It was close."]),
     ("“Why now?” he asked. Nobody answered.", ["“Why now?” he asked.", "Nobody answered."]),
     ('"They really don\'t." Trump gave no details.', ['"They really don\'t."', "Trump gave no details."]),
+    # "So says X" after a quotation is an inverted credit of its own, not a reporting clause
+    ('"No one sets the line for all." So says Guido Crosetto, speaking to La Stampa.',
+     ['"No one sets the line for all."', "So says Guido Crosetto, speaking to La Stampa."]),
 ])
 def test_abbreviations_ellipses_parentheses(text, expected):
     assert split_sentences(text) == expected

@@ -328,6 +328,7 @@ Treasury Treaty Troops Tuesday Ukraine Ukrainians Under Union University Until U
 Veterans Vice Voters War We Wednesday Week West Western What When Where While Who Why With
 Without Writing Written Year Yesterday Yet You
 Still So Then Thus Hence Only Even Just Earlier Later
+Not Never Either Nearly Almost Especially Perhaps Maybe Apart Except Unlike Like
 Big Open Much Terms Respondents MPs Official Undersecretary Under-Secretary
 One Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands
 Questions Health Education Economy Culture Transport Agriculture Environment Infrastructure
@@ -365,7 +366,7 @@ NAME_SUFFIX = frozenset("II III Jr Jr. Sr Sr.".split())
 
 # Words that open an introductory phrase ending at a comma ("On the eve of ..., ").
 INTRO_WORDS = frozenset("""
-above ahead across additionally addressing after also although amid answering as asked at
+above against ahead across additionally addressing after also although amid answering as asked at
 before being
 besides beyond by citing commenting days describing despite during earlier facing following for
 from furthermore given having hoping hours however if in indeed instead interviewed last later
@@ -552,6 +553,7 @@ commander commander-in-chief commissioner defence defense deputy diplomat direct
 envoy expert finance first foreign general governor head interior king leader mayor minister
 negotiator premier president prime queen researcher secretary secretary-general senator speaker
 pm spokesman spokesperson spokeswoman state tanaiste taoiseach vice president-elect
+officer colonel admiral
 """.split())
 # Head nouns of a title that, after "the" and a few describing words, stand for the person the
 # article has just quoted when no one was given that title ("the Tory leader said", "the retired
@@ -559,7 +561,7 @@ pm spokesman spokesperson spokeswoman state tanaiste taoiseach vice president-el
 PERSON_TITLES = frozenset("""
 admiral adviser advisor aide ambassador candidate chancellor chief colonel commander congressman
 congresswoman diplomat envoy general hopeful lawmaker leader legislator marshal minister mp
-official politician premier president president-elect secretary senator spymaster
+officer official politician premier president president-elect secretary senator spymaster
 """.split())
 # ... of which these name one office: the person must not be known to hold another.
 OFFICE_TITLES = frozenset("chancellor minister premier president president-elect secretary".split())

@@ -53,12 +53,12 @@ _END = re.compile(r"[.!?…]+[”»’\"')\]]*(?:\s+|(?<=[a-z]{4}\.)(?=[A-Z][a-z
 _CLOSE_QUOTES = "”»’\"'"
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)")
 # A short reporting clause after a closing quotation mark: "Zelensky added."
-_SPEAKER_AFTER = re.compile(r"(?!(?:He|She|They|It|We|I|You|This|That|There|But|And)\b)"
+_SPEAKER_AFTER = re.compile(r"(?!(?:He|She|They|It|We|I|You|This|That|There|But|And|So)\b)"
                             r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3},? (?:said|says|added|adds|"
                             r"asked|told|wrote|warned|noted|insisted|declared|stressed|explained)\b")
 # ... or one whose speaker has a long title, ending at its verb: '?" Dutch Defence Minister
 # Ruben Brekelmans asked.', '" U.S. Secretary of State Marco Rubio said.'
-_TITLED_SPEAKER_AFTER = re.compile(r"(?!(?:He|She|They|It|We|I|You|This|That|There|But|And|The)\b)"
+_TITLED_SPEAKER_AFTER = re.compile(r"(?!(?:He|She|They|It|We|I|You|This|That|There|But|And|The|So)\b)"
                                    r"[A-Z][\w.'-]*(?: (?:of |the )*[A-Z][\w.'-]*){4,7} "
                                    r"(?:said|says|added|adds|asked|wrote|warned|noted|insisted|"
                                    r"declared|stressed|explained)[.!]")

@@ -704,7 +704,8 @@ class Attributor:
         if author:
             return author, "author of a statement"  # "... after a warning from X that ..."
         if ctx.last_speaker and lows & L.FIRST_PERSON and first_person(toks):
-            return ctx.voice(lows), "first person: the last speaker"
+            quoted = bool(continues_quote) or any(t.in_quote for t in toks)
+            return ctx.voice(lows, quoted), "first person: the last speaker"
 
         after = after_colon(ph, toks, ctx) if ":" in lows else None
         if after:

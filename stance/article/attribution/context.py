@@ -126,12 +126,14 @@ class Context:
                 return person
         return ""
 
-    def voice(self, lows: set) -> str:
+    def voice(self, lows: set, quoted: bool = True) -> str:
         """Whose words a quotation or a first-person sentence is: the last speaker, or the last
         person when the words are one person's ("I", "my") and a state or body spoke last
         ("Britain stands ready ... . / "I have no doubt that Britain ...": the person)."""
-        if self.last_person and self.last_speaker == self.last_body \
-                and not lows.isdisjoint(_SINGULAR_FIRST):
+        if self.last_speaker and self.last_speaker == self.last_body \
+                and not lows.isdisjoint(_SINGULAR_FIRST) and (self.last_person or not quoted):
+            # (with no person spoken yet, an "I" outside quotation marks is the unnamed
+            # author's, not the state's; a quoted one is someone speaking for the state)
             return self.last_person
         return self.last_speaker
 
@@ -181,6 +183,9 @@ GENDER_OF = {"he": "m", "him": "m", "his": "m", "himself": "m",
 
 
 
+# Titles after which British copy names a person again by the given name ("Sir Keir").
+_KNIGHTED = frozenset(("Sir", "Dame"))
+
 # Kinds of actor whose texts a later "the paper", "the article" or "the institute" stands for.
 _WRITERS = frozenset(("media", "organisation"))
 
@@ -199,6 +204,12 @@ def remember_names(ph, toks: list[Tok], ctx: Context) -> None:
             honorific = _HONORIFICS.get(toks[start - 1].text)
             if honorific:
                 ctx.gender[actor] = honorific  # "Ms Kallas", "Mr Martin"
+        given = start + 1 if toks[start].text in _KNIGHTED else start  # (a registry alias
+        # may hold the title: "Sir Gavin Williamson")
+        if end - given >= 2 and (given > start or start > 0 and toks[start - 1].text in _KNIGHTED):
+            # "Sir Gavin Williamson ... Sir Gavin told the Telegraph": British style names a
+            # knight or dame again by the given name after the title
+            ctx.surnames.setdefault(fold(toks[given].text), actor)
         if mention:
             parts = fold(actor).split()
             surname = parts[-1]
@@ -777,9 +788,15 @@ PERSON_HEADS = L.PERSON_TITLES | frozenset("general mp official spymaster".split
 _MANY_HOLD = frozenset("official diplomat aide adviser advisor mp lawmaker legislator".split())
 
 
+# Words that set a described person apart from the one the article names ("another general").
+_SOMEONE_ELSE = frozenset("another one other some several".split())
+
+
 def _described(toks, start: int, end: int, ctx: Context) -> str | None:
     """A placeholder for "(a|the) [German] [security] expert" or "[Chinese] newspaper": a
     nationality, up to three lower-case words and a noun of an expert or an outlet."""
+    if toks[start].low in _SOMEONE_ELSE:
+        return None  # "Another general said ...", "One officer said ...": not the one described
     k = start + (toks[start].low in ("a", "an", "the"))
     top = toks[start].low == "the" and k < end and toks[k].low == "top"
     k += top  # "The top Russian security official": the one holder of that post

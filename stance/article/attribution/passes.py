@@ -52,10 +52,11 @@ MAX_SUMMED_SENTENCES = 2
 
 
 def summed_up_lines(decided: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Give the sentences that "That was the message from X" sums up (narration just before it,
-    with no speaker of its own) to X."""
-    return _give_back(decided, "summing up", MAX_SUMMED_SENTENCES, ("narration", _GROUP_EVENT),
-                      "summed up after it")
+    """Give the sentences that "That was the message from X" sums up (narration or a quotation
+    just before it, with no speaker of its own) to X ('"No one sets the line for all." So says
+    Guido Crosetto, ...')."""
+    return _give_back(decided, "summing up", MAX_SUMMED_SENTENCES,
+                      ("narration", _GROUP_EVENT, "quote continues"), "summed up after it")
 
 
 # Rules that read the subject of a sentence which, inside a quotation that its speaker

@@ -229,10 +229,14 @@ class Phrases:
         voice = _VOICES.get(toks[j - 1].low)
         if voice is not None:
             self._voice_again(toks, np, voice, ctx)
-        elif np.actor is None and i == 0 and toks[j - 1].low in _WRITER_NOUNS \
-                and toks[i].low == "the" and j - i <= 3 and ctx.named_writers:
-            # (only as the sentence's subject: "Poland offered ..., the institute found" is
-            # Poland's)
+        elif toks[j - 1].low in _WRITER_NOUNS and toks[i].low == "the" and j - i <= 3 \
+                and ctx.named_writers and (
+                    np.actor is None and i == 0
+                    or (np.actor is None or np.actor.startswith(LATER))
+                    and _after_quotation(toks, i)):
+            # (only as the sentence's subject, or its speaker right after a quotation: '"...,"
+            # the paper writes.', the outlet named before rather than one named later; "Poland
+            # offered ..., the institute found" is Poland's)
             self._writer_again(toks, np, ctx)
         return np
 
@@ -1282,3 +1286,14 @@ def maybe_finite(t: Tok) -> bool:
     return t.word and not t.cap and (
         low in L.COPULA or low in L.AUX or low in L.IRREGULAR or low in L.REPORTING_VERBS
         or (low.endswith("ed") and len(low) > 3))
+
+
+def _after_quotation(toks, i: int) -> bool:
+    """Whether ``i`` follows a quotation that the sentence opens with and that closes just
+    before it, with a comma after or before the closing mark ('"...," the paper writes').
+
+    (Not the close of a quotation run over several sentences: a paper that quotes at length
+    mostly reports what others did or said.)"""
+    k = i - 1 if i >= 1 and toks[i - 1].text == "," else i
+    return k >= 2 and (toks[0].text == '"' or toks[0].text in L.OPEN_Q) and (
+        toks[k - 1].text == '"' or toks[k - 1].text in L.CLOSE_Q)

@@ -16,7 +16,7 @@ from .context import LATER, Context, role_holder
 from .phrases import (NP, SPOKESPEOPLE, after_aside, clause_ends, named_actor,
                       person_after_title, verb_group, verbish)
 from .tokens import Tok, find, name_from, namey
-from .subject import coordinated_clause, past_addressees, skip_intro
+from .subject import coordinated_clause, past_addressees, skip_intro, two_titles
 
 # Unions of word lists the rules test, built once rather than at every test (building
 # the union of the long verb lists took more time than the test itself).
@@ -145,6 +145,30 @@ _TOPIC_COLON = 16
 _HEADLINE_WORDS = 25  # tokens a headline with a full stop may have
 
 
+# What a headline names as someone's words before its colon ("Trump's message to Europe: ...").
+_HEADLINE_VOICES = L.VOICE_NOUNS | frozenset("""
+warning answer reply response verdict appeal ultimatum plea pledge promise threat vow
+""".split())
+
+
+def _voice_before_colon(ph, toks, colon: int) -> str | None:
+    """The actor whose words a headline's opening names before its colon: "Trump's message to
+    Europe: ...", "Kremlin's warning: ...", "Merz's answer to Macron: ..."; None otherwise."""
+    m = toks[0].mention
+    if m is None or m.role or m.end + 1 >= colon or toks[m.end].low != "'s" \
+            or ph.registry.kind(m.actor) not in ("person", "state", "organisation"):
+        return None
+    k = m.end + 1
+    if toks[k].low not in _HEADLINE_VOICES:
+        return None  # (not "Trump's plan: what we know": a topic)
+    k += 1
+    if k < colon and toks[k].low not in ("to", "for", "on"):
+        return None  # ("Trump's message is clear, but: ..." reads otherwise)
+    if any(t.text in (",", ";") or t.in_quote for t in toks[k:colon]):
+        return None
+    return m.actor
+
+
 def headline(ph, toks, ctx) -> str | None:
     """A headline's source: 'Zelensky: foreign contingent must ...', 'Ukraine's Sybiha: ...',
     '... will provide logistical help – Tusk'.
@@ -171,6 +195,9 @@ def headline(ph, toks, ctx) -> str | None:
             # "Peskov on foreign troops: ‘a red line’", "Finland's prime minister on troops:
             # ..." (a title whose holder the article names further down)
             return np.actor
+        voiced = _voice_before_colon(ph, toks, colon)
+        if voiced:
+            return voiced  # "Trump's message to Europe: policing a ceasefire would fall to you"
         place = np.end + 1 + (np.end + 1 < colon and toks[np.end + 1].low == "the")
         if place < colon <= place + 4 and toks[np.end].low in ("in", "at") \
                 and named_actor(np) and not np.weak and not np.pronoun \
@@ -418,7 +445,8 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             # '"...," Moscow's envoy to Cyprus, Murat Zyazikov, told TASS.', "..., the head of
             # the Danish army, Peter Boysen, said on Wednesday."
             return titled, after_quote
-        np = ph.np(toks, q, ctx)
+        np = two_titles(ph, toks, ph.np(toks, q, ctx), ctx)  # "..., Deputy Prime Minister
+        # and Defence Minister Władysław Kosiniak-Kamysz said."
         if np.people and np.end + 1 < n \
                 and toks[np.end].low in ("for", "of", "at", "from", "in"):
             # "a spokesman for Starmer told journalists", "a senior official in Kyiv said"
@@ -462,6 +490,13 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             continue
         if not after_quote and _list_member(toks, p, np.end):
             continue  # "Germany, Britain, Spain, Poland and ... distanced themselves, reports said"
+        if not after_quote and (any(
+                toks[k].mention is not None and toks[k].mention.end == p
+                and toks[k].mention.actor == np.actor for k in range(max(0, p - 5), p))
+                or np.actor.split()[-1:] == [toks[p - 1].text]):
+            # "... should Donald Trump, the US president-elect, broker a deal ..., Maria
+            # Zakharova ... has said": an apposition to the name before the comma, no clause
+            continue
         if after_quote and _was_quoted_as(toks, after_aside(toks, np.end)):
             return np.actor, True  # '"...," he was quoted as saying.'
         verb = verb_group(toks, after_aside(toks, np.end))
@@ -926,9 +961,11 @@ def viewpoint(ph, toks, ctx) -> str | None:
         if t.in_quote or t.low not in ("in", "as", "by") or (i > 0 and toks[i - 1].text != ","):
             continue
         nxt = toks[i + 1]
-        if t.low == "by" and not (toks[i + 2].low in _BY_VIEW_NOUNS or (
-                i + 3 < n and toks[i + 3].low in _BY_VIEW_NOUNS)):
-            continue  # "By his estimate, ...", "by Wüstner's account"; not "By Monday, ..."
+        if t.low == "by" and not (toks[i + 2].low in _BY_VIEW_NOUNS or any(
+                toks[k].low == "'s" and toks[k + 1].low in _BY_VIEW_NOUNS
+                for k in range(i + 2, min(n - 1, i + 7)))):
+            continue  # "By his estimate, ...", "by Wüstner's account", "By the German defence
+            # minister's account"; not "By Monday, ..."
         if t.low == "as":
             if nxt.low in ("he", "she") and toks[i + 2].low in ("sees", "saw", "put", "puts"):
                 return ctx.last_person or None
@@ -938,7 +975,11 @@ def viewpoint(ph, toks, ctx) -> str | None:
         if nxt.low == "the" and toks[i + 2].low in L.VIEW_NOUNS and i + 4 < n \
                 and toks[i + 3].low == "of":
             np = ph.np(toks, i + 4, ctx)
-            return np.actor if named_actor(np) else None
+            if named_actor(np):
+                return np.actor
+            # "in the view of the parliament's chairman": the holder of the title named before
+            return role_holder(ph, toks, np.start, np.end, ctx) \
+                if toks[i + 4].low == "the" and np.end > i + 5 else None
         np = ph.np(toks, i + 1, ctx)
         if toks[np.end - 1].low in L.VIEW_NOUNS and np.end - 2 > np.start \
                 and toks[np.end - 2].low == "'s":

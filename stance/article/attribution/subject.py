@@ -106,15 +106,8 @@ def main_clause(ph, toks, s, ctx) -> Clause | None:
     np = ph.np(toks, s, ctx)
     if np.end == s:
         return None
+    np = two_titles(ph, toks, np, ctx)
     k = np.end
-    if (np.actor is None or np.actor.startswith(LATER)) and k + 1 < n \
-            and toks[k].low == "and" and _title_only(toks, np):
-        # "Vice Chancellor and Economy Minister Robert Habeck": two titles of one person
-        # (also when the first title alone would wait for a holder named later)
-        held = ph.np(toks, k + 1, ctx)
-        if named_actor(held) and ph.registry.kind(held.actor) == "person":
-            np = NP(np.start, held.end, actor=held.actor)
-            k = np.end
     if np.actor is None and not np.pronoun:
         authored = document_author(ph, toks, np, ctx)
         if authored is not None:
@@ -1023,6 +1016,21 @@ _SUBJECT_QUANTIFIERS = frozenset("some several many most other both".split())
 _WORTH_VERBS = frozenset("noting recalling remembering mentioning stressing".split())
 
 
+def _emerged_that(toks, s: int) -> int:
+    """Where the clause after "it emerged that" / "it has emerged that" / "it is understood
+    that" starting at ``s`` begins (``s`` when there is no such frame)."""
+    n = len(toks)
+    k = s + 1
+    if k < n and toks[k].low in ("has", "had"):
+        k += 1
+    if k + 1 < n and toks[k].low == "emerged" and toks[k + 1].low == "that":
+        return k + 2
+    if k + 2 < n and toks[k].low in ("is", "was") and toks[k + 1].low == "understood" \
+            and toks[k + 2].low == "that":
+        return k + 3
+    return s
+
+
 _INVERTED_AUX = L.MODALS | frozenset("does do did has have had is are was were".split())
 
 
@@ -1084,6 +1092,11 @@ def skip_intro(toks, s: int) -> int:
                 and toks[s + 2].low == "worth" and toks[s + 3].low in _WORTH_VERBS \
                 and toks[s + 4].low == "that":
             s += 5  # "It is worth noting that the Kremlin has never ...": the journalist's frame
+            continue
+        emerged = _emerged_that(toks, s) if low == "it" else s
+        if emerged > s and emerged < n and toks[emerged].mention is not None:
+            s = emerged  # "On July 23 it emerged that Austria ... does not exclude ...": what
+            # came out is the named actor's position, the frame only says how it came out
             continue
         frame = _copula_that_frame(toks, s) if low == "the" else s
         if frame > s:
@@ -1176,7 +1189,10 @@ def _past_apposition(toks, comma: int) -> int:
     if s + 1 < n and toks[s].text.isdigit() and len(toks[s].text) == 4 \
             and toks[s + 1].text == "," and day_or_year(toks[comma - 1].low):
         comma, s = s + 1, s + 2  # "Meeting in Berlin on Dec. 15, 2025, European leaders ..."
-    if s + 2 < n and toks[s].low in ("the", "a", "an") and toks[comma - 1].cap:
+    owner = s + 2 < n and toks[s].mention is not None and toks[s + 1].low == "'s"
+    if s + 2 < n and (toks[s].low in ("the", "a", "an") or owner) and toks[comma - 1].cap:
+        # ("In a call with Keir Starmer, Britain's prime minister, Merz said ...": an
+        # apposition by a country's possessive too)
         second = find(toks, ",", s + 1, limit=8)
         if second is not None and second + 1 < n and (
                 toks[second + 1].mention is not None or toks[second + 1].cap) \
@@ -1227,8 +1243,19 @@ def _dateline_end(toks) -> int:
     if dated:
         return dated
     placed = False  # a date or a place in capitals ("BERLIN", "THE HAGUE")
-    for d in range(0, min(n - 1, 10)):
+    tagged = 0  # past an outlet's tag in parentheses ("London (Parliament Politics Magazine) –")
+    for d in range(0, min(n - 1, 12)):
+        if d < tagged:
+            continue
         t = toks[d]
+        if t.text == "(" and d > 0:
+            close = find(toks, ")", d + 1, limit=6)
+            if close is None or close == d + 1 or not all(
+                    x.word and x.cap for x in toks[d + 1:close]):
+                return 0
+            tagged = close + 1
+            placed = True
+            continue
         if t.text in L.DASHES:
             nxt = toks[d + 1]
             # ... or a place of two or three capitalised words before a full sentence ("Oval
@@ -1334,7 +1361,8 @@ def _time_phrase_end(toks, s: int) -> int:
     if not timed or j >= n or toks[j].text in (",", "'s"):
         return s
     nxt = toks[j]
-    return j if nxt.cap or nxt.mention is not None or nxt.low in L.DETERMINERS else s
+    return j if nxt.cap or nxt.mention is not None or nxt.low in L.DETERMINERS \
+        or (nxt.low == "it" and _emerged_that(toks, j) > j) else s
 
 
 
@@ -1462,6 +1490,20 @@ _MEMBER_LEADS = frozenset("among including such notably led headed".split())
 _TITLE_ONLY_WORDS = L.ROLE_WORDS | L.ROLE_MODIFIERS | {"for", "affairs"}
 
 
+def two_titles(ph, toks, np: NP, ctx) -> NP:
+    """``np`` or, when it is a title alone and another title and a name follow after "and",
+    the phrase up to that person ("Vice Chancellor and Economy Minister Robert Habeck": two
+    titles of one person, also when the first title alone would wait for a holder named
+    later)."""
+    k = np.end
+    if (np.actor is None or np.actor.startswith(LATER)) and k + 1 < len(toks) \
+            and toks[k].low == "and" and _title_only(toks, np):
+        held = ph.np(toks, k + 1, ctx)
+        if named_actor(held) and ph.registry.kind(held.actor) == "person":
+            return NP(np.start, held.end, actor=held.actor)
+    return np
+
+
 def _title_only(toks, np: NP) -> bool:
     """A phrase of capitalised title words only ("Vice Chancellor", "Deputy Prime Minister"),
     not a title of its own person ("The president and Prime Minister X")."""
@@ -1566,9 +1608,20 @@ def coordinated_clause(ph, toks, ctx, any_comma: bool = False) -> str | None:
         clause = main_clause(ph, toks, skip_intro(toks, start), ctx)
         if clause and clause.actor and not clause.unresolved and (
                 clause.verb in L.REPORTING_VERBS
-                or (clause.verb in _DOOR_VERBS and _door_idiom(toks, start))):
+                or (clause.verb in _DOOR_VERBS and _door_idiom(toks, start))) \
+                and not _both_before_verb(toks, start, clause.verb):
             return clause.actor
     return None
+
+
+def _both_before_verb(toks, start: int, verb: str) -> bool:
+    """Whether "both" comes right before the clause's verb ("John Healey, the defence
+    secretary, and James Cartlidge, his shadow, both spoke ..."): the "and" joined two
+    subjects of one verb, not a second clause."""
+    for x in range(start + 1, len(toks)):
+        if toks[x].low == verb:
+            return toks[x - 1].low == "both"
+    return False
 
 
 # "kept / left / opened / closed the door (open) to ...": the idiom of a position that news

@@ -255,10 +255,20 @@ class MentionIndex:
                 # Smith", "Rasmussen" of "Anders Fogh Rasmussen", "Paris" of "Roland Paris".
                 if m == 1 and not ci and not title_case and not toks[i].text.isupper() \
                         and part_of_name(toks, i, self.registry.kind(name) == "person") \
-                        and not self._opening_word_before(toks, i):
+                        and not self._opening_word_before(toks, i) \
+                        and not self._state_after_opening_word(toks, i, name):
                     continue
                 return m, name, ci
         return None
+
+    def _state_after_opening_word(self, toks: list[Tok], i: int, name: str) -> bool:
+        """Whether ``i`` is a state's own name after the sentence's capitalised opening word
+        that is no first name of the registry's people ("Tiny Estonia has offered ...",
+        "Neutral Switzerland serves ..."): the state, not a person's surname."""
+        return toks[i].text == name and i >= 1 and i - 1 == _first_word(toks) \
+            and self.registry.kind(name) == "state" \
+            and toks[i - 1].text not in self._first_names \
+            and not (i + 1 < len(toks) and namey(toks[i + 1]))
 
     def _opening_word_before(self, toks: list[Tok], i: int) -> bool:
         """Whether the word before ``i`` is the sentence's opening word, capitalised only for
