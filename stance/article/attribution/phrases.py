@@ -1295,5 +1295,4 @@ def _after_quotation(toks, i: int) -> bool:
     (Not the close of a quotation run over several sentences: a paper that quotes at length
     mostly reports what others did or said.)"""
     k = i - 1 if i >= 1 and toks[i - 1].text == "," else i
-    return k >= 2 and (toks[0].text == '"' or toks[0].text in L.OPEN_Q) and (
-        toks[k - 1].text == '"' or toks[k - 1].text in L.CLOSE_Q)
+    return k >= 2 and toks[0].text in L.OPENING_MARKS and toks[k - 1].text in L.CLOSING_MARKS

@@ -490,10 +490,7 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             continue
         if not after_quote and _list_member(toks, p, np.end):
             continue  # "Germany, Britain, Spain, Poland and ... distanced themselves, reports said"
-        if not after_quote and (any(
-                toks[k].mention is not None and toks[k].mention.end == p
-                and toks[k].mention.actor == np.actor for k in range(max(0, p - 5), p))
-                or np.actor.split()[-1:] == [toks[p - 1].text]):
+        if not after_quote and _names_before(toks, p, np.actor):
             # "... should Donald Trump, the US president-elect, broker a deal ..., Maria
             # Zakharova ... has said": an apposition to the name before the comma, no clause
             continue
@@ -518,6 +515,15 @@ def reporting_clause(ph, toks, ctx) -> tuple[str | None, bool]:
             continue
         return np.actor, after_quote
     return None, False
+
+
+def _names_before(toks, p: int, actor: str) -> bool:
+    """Whether the words just before the comma at ``p`` name ``actor`` (a registry mention
+    ending there, or a name whose last word ends there): what follows the comma is then an
+    apposition to them."""
+    return actor.split()[-1:] == [toks[p - 1].text] or any(
+        toks[k].mention is not None and toks[k].mention.end == p and toks[k].mention.actor == actor
+        for k in range(max(0, p - 5), p))
 
 
 # Words that open an object put before its verb ("..., something Putin has rejected").
